@@ -1,0 +1,70 @@
+/**
+ * From an article to its quotations with resolved speakers: find quotations, collect the people the
+ * story names, resolve each mention, and give floating quotes the speaker of the quote they continue.
+ */
+import { findParagraphQuotes, type FoundQuote } from './quotes.ts';
+import { adoptRole, collectPeople, resolveMention, type Person, type RecentSpeaker } from './speakers.ts';
+import type { Article, Quotation, Said, Speaker } from './types.ts';
+
+interface Resolved {
+  readonly found: FoundQuote;
+  speakers: Speaker[];
+  people: Person[];
+  said: Said | null;
+}
+
+function speakerNamesOf(found: readonly FoundQuote[]): Set<string> {
+  const names = new Set<string>();
+  for (const q of found) for (const part of q.mention?.parts ?? []) if (/^\p{Lu}/u.test(part)) names.add(part.replace(/['’]s$/u, ''));
+  return names;
+}
+
+/** A floating quote continues the nearest attributed quote: earlier in its paragraph, then later, then the previous paragraph. */
+function sourceOfFloating(all: readonly Resolved[], i: number): Resolved | null {
+  const q = all[i]!.found;
+  for (let k = i - 1; k >= 0 && all[k]!.found.paragraph === q.paragraph; k--) if (all[k]!.speakers.length > 0) return all[k]!;
+  for (let k = i + 1; k < all.length && all[k]!.found.paragraph === q.paragraph; k++) if (all[k]!.found.mention && all[k]!.speakers.length > 0) return all[k]!;
+  const prev = all[i - 1];
+  if (prev && prev.speakers.length > 0 && q.paragraph - prev.found.paragraph === 1 && q.kind === 'direct') return prev;
+  return null;
+}
+
+/**
+ * Extract every quotation of an article, in reading order, with speakers resolved.
+ *
+ * @example
+ * extractQuotations(article).map((q) => [q.quote, q.speakers[0]?.name]);
+ */
+export function extractQuotations(article: Article): Quotation[] {
+  const found = article.paragraphs.flatMap((text, p) => findParagraphQuotes(text, p)).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const deduped = found.filter((q, i) => !found.some((o, j) => j !== i && o.paragraph === q.paragraph && o.start <= q.start && o.end >= q.end && (o.end - o.start > q.end - q.start || j < i)));
+  const index = collectPeople(article.paragraphs, speakerNamesOf(deduped));
+  for (const q of deduped) if (q.mention) adoptRole(index, q.mention);
+  const recent: RecentSpeaker[] = [];
+  const resolved: Resolved[] = deduped.map((q) => {
+    if (!q.mention) return { found: q, speakers: [], people: [], said: q.said };
+    const at = { paragraph: q.paragraph, offset: q.mention.start };
+    const { speakers, people } = resolveMention(q.mention, { index, at, recent });
+    for (const person of people) recent.unshift({ person, at });
+    return { found: q, speakers, people, said: q.said };
+  });
+  resolved.forEach((r, i) => {
+    if (r.found.mention) return;
+    const source = sourceOfFloating(resolved, i);
+    if (!source) return;
+    r.speakers = source.speakers;
+    r.people = source.people;
+    r.said = source.said;
+  });
+  return resolved.map((r, n) => ({
+    id: `${article.id}#${n + 1}`,
+    articleId: article.id,
+    quote: r.found.text,
+    kind: r.found.kind,
+    speakers: r.speakers,
+    said: r.said,
+    span: { paragraph: r.found.paragraph, start: r.found.start, end: r.found.end },
+    mention: r.found.mention?.parts.join(' and ') ?? '',
+    verb: r.found.verb,
+  }));
+}

@@ -1,0 +1,154 @@
+/** Word lists the quotation finder and speaker resolver share. English news conventions. */
+
+const REPORTING_LEMMAS: ReadonlyArray<readonly [string, ...string[]]> = [
+  ['say', 'said', 'says', 'saying'],
+  ['tell', 'told', 'tells', 'telling'],
+  ['add', 'added', 'adds', 'adding'],
+  ['note', 'noted', 'notes', 'noting'],
+  ['warn', 'warned', 'warns', 'warning'],
+  ['argue', 'argued', 'argues', 'arguing'],
+  ['insist', 'insisted', 'insists', 'insisting'],
+  ['explain', 'explained', 'explains', 'explaining'],
+  ['write', 'wrote', 'writes', 'writing'],
+  ['announce', 'announced', 'announces', 'announcing'],
+  ['claim', 'claimed', 'claims', 'claiming'],
+  ['state', 'stated', 'states'],
+  ['suggest', 'suggested', 'suggests', 'suggesting'],
+  ['acknowledge', 'acknowledged', 'acknowledges', 'acknowledging'],
+  ['admit', 'admitted', 'admits', 'admitting'],
+  ['confirm', 'confirmed', 'confirms', 'confirming'],
+  ['deny', 'denied', 'denies', 'denying'],
+  ['stress', 'stressed', 'stresses', 'stressing'],
+  ['emphasize', 'emphasized', 'emphasizes', 'emphasizing', 'emphasise', 'emphasised', 'emphasises'],
+  ['maintain', 'maintained', 'maintains'],
+  ['contend', 'contended', 'contends'],
+  ['allege', 'alleged', 'alleges', 'alleging'],
+  ['testify', 'testified', 'testifies'],
+  ['indicate', 'indicated', 'indicates'],
+  ['reveal', 'revealed', 'reveals'],
+  ['concede', 'conceded', 'concedes'],
+  ['complain', 'complained', 'complains', 'complaining'],
+  ['recall', 'recalled', 'recalls', 'recalling'],
+  ['assert', 'asserted', 'asserts'],
+  ['counter', 'countered', 'counters'],
+  ['observe', 'observed', 'observes'],
+  ['promise', 'promised', 'promises'],
+  ['vow', 'vowed', 'vows'],
+  ['tweet', 'tweeted', 'tweets', 'tweeting'],
+  ['reply', 'replied', 'replies'],
+  ['respond', 'responded', 'responds'],
+  ['answer', 'answered', 'answers'],
+  ['declare', 'declared', 'declares'],
+  ['continue', 'continued', 'continues'],
+  ['conclude', 'concluded', 'concludes'],
+  ['joke', 'joked', 'jokes', 'joking'],
+  ['quip', 'quipped', 'quips'],
+  ['remark', 'remarked', 'remarks'],
+  ['comment', 'commented', 'comments'],
+  ['caution', 'cautioned', 'cautions'],
+  ['predict', 'predicted', 'predicts'],
+  ['estimate', 'estimated', 'estimates'],
+  ['report', 'reported', 'reports'],
+  ['believe', 'believed', 'believes'],
+  ['think', 'thought', 'thinks'],
+  ['assure', 'assured', 'assures'],
+  ['confess', 'confessed', 'confesses'],
+  ['retort', 'retorted', 'retorts'],
+  ['boast', 'boasted', 'boasts'],
+  ['lament', 'lamented', 'laments'],
+  ['reiterate', 'reiterated', 'reiterates'],
+  ['disclose', 'disclosed', 'discloses'],
+  ['recount', 'recounted', 'recounts'],
+  ['plead', 'pleaded', 'pleads'],
+  ['urge', 'urged', 'urges'],
+  ['ask', 'asked', 'asks'],
+  ['describe', 'described', 'describes', 'describing'],
+  ['call', 'called', 'calls'],
+  ['post', 'posted', 'posts'],
+  ['explain', 'explained'],
+  ['muse', 'mused', 'muses'],
+  ['shout', 'shouted', 'shouts'],
+  ['mention', 'mentioned', 'mentions'],
+  ['point out', 'pointed out', 'points out'],
+  ['go on', 'went on', 'goes on'],
+  ['inform', 'informed', 'informs'],
+  ['agree', 'agreed', 'agrees'],
+  ['hope', 'hoped', 'hopes'],
+  ['fear', 'feared', 'fears'],
+  ['accuse', 'accused', 'accuses'],
+  ['wonder', 'wondered', 'wonders'],
+];
+
+/** Every inflected reporting verb form, lower case, mapped to its lemma. */
+export const REPORTING_VERBS: ReadonlyMap<string, string> = new Map(
+  REPORTING_LEMMAS.flatMap(([lemma, ...forms]) => [lemma, ...forms].map((f) => [f, lemma] as const)),
+);
+
+/** Verbs that take the reported clause directly ("X said that …"). Others need a quote or object. */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  'say tell add note warn argue insist explain write announce claim state suggest acknowledge admit confirm deny stress emphasize emphasise maintain contend allege testify indicate reveal concede complain recall assert counter observe promise vow tweet reply respond declare conclude predict estimate report believe think assure confess reiterate disclose recount agree hope fear point out caution remark comment inform'.split(
+    ' ',
+  ),
+);
+
+/** Verbs whose listener comes before the clause: "told reporters that …". */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'warn', 'remind', 'urge', 'ask']);
+
+/** Titles that precede a name and describe the person's role. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'president vice prime minister premier justice judge mayor senator sen. rep. representative gov. governor chief ' +
+    'dr. doctor professor prof. coach general gen. secretary chancellor king queen prince princess pope ambassador ' +
+    'commissioner director chairman chairwoman chair ceo leader councillor councilor coun. sheriff detective det. sgt. sergeant ' +
+    'const. constable insp. inspector supt. superintendent staff deputy foreign finance health defence defense interior ' +
+    'justice attorney lawyer spokesperson spokesman spokeswoman officer captain capt. lt. lieutenant col. colonel major ' +
+    'commander cmdr. adm. admiral bishop archbishop rabbi imam rev. reverend father sister brother mp mpp mla mep ' +
+    'speaker minister-designate president-elect candidate host anchor editor founder owner manager executive economist ' +
+    'analyst chairperson head commander-in-chief security council conservative liberal ndp democratic republican ' +
+    'green opposition federal provincial state mr. mrs. ms. miss sir dame lord lady'
+  ).split(' '),
+);
+
+/** Honorifics that carry no role but do carry gender. */
+export const HONORIFICS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['mr', 'm'],
+  ['mr.', 'm'],
+  ['mrs', 'f'],
+  ['mrs.', 'f'],
+  ['ms', 'f'],
+  ['ms.', 'f'],
+  ['miss', 'f'],
+  ['sir', 'm'],
+  ['dame', 'f'],
+  ['lord', 'm'],
+  ['lady', 'f'],
+  ['king', 'm'],
+  ['queen', 'f'],
+  ['prince', 'm'],
+  ['princess', 'f'],
+]);
+
+/** Capitalised words that start sentences or phrases but never start a name. */
+export const NOT_NAME_START: ReadonlySet<string> = new Set(
+  (
+    'the a an his her their its our my your this that these those there here it he she they we i but and or so yet ' +
+    'in on at for from with by of to as after before when while since if although though because during about ' +
+    'according asked speaking still however meanwhile also now then later earlier last next new one two three ' +
+    'some many most several every each all both no not what who whom whose which where why how mr mrs ms dr ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december story continues advertisement photo read follow watch'
+  ).split(' '),
+);
+
+export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Map([
+  ['he', 'm'],
+  ['she', 'f'],
+  ['it', 'n'],
+  ['they', 'p'],
+  ['we', 'p'],
+  ['i', 'p'],
+]);
+
+/** Words after a verb that begin an adverbial rather than the reported clause. */
+export const ADVERBIAL_START =
+  /^(?:on|in|at|during|to|last|earlier|later|this|late|early|yesterday|today|tonight|recently|previously|again|also|then|once|repeatedly|publicly|privately|separately|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;

@@ -1,0 +1,191 @@
+/**
+ * Loading: one corpus file in, one Article out. Pure: the caller reads the bytes.
+ * `.txt` is raw page text, `.md` is markdown with optional YAML front matter, `.html` a saved page.
+ */
+import matter from 'gray-matter';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { cleanPageText, dropFurniture, parseDate } from './clean.ts';
+import { CorpusFileError } from './errors.ts';
+import type { Article, ArticleFormat, SourceFile } from './types.ts';
+
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze(['.txt', '.md', '.markdown', '.html', '.htm']);
+
+/** The story id: the path relative to the corpus folder, without its extension, with `/` separators. */
+export function articleIdOf(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\.[^./]+$/, '');
+}
+
+export function formatOf(path: string): ArticleFormat | null {
+  const ext = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase();
+  if (ext === 'txt') return 'txt';
+  if (ext === 'md' || ext === 'markdown') return 'md';
+  if (ext === 'html' || ext === 'htm') return 'html';
+  return null;
+}
+
+function decodeText(file: SourceFile): string {
+  if (typeof file.content === 'string') return file.content;
+  const bytes = file.content;
+  // NUL bytes never occur in text; a few of them mean an image, archive or other binary file.
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) throw new CorpusFileError(file.path, 'looks like a binary file, not text');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    // Older pages are often Windows-1252; decode leniently rather than drop the story.
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function firstSentence(paragraphs: readonly string[]): string | null {
+  const p = paragraphs[0];
+  if (!p) return null;
+  const s = /^(.{20,}?[.!?])(?:\s|$)/.exec(p)?.[1] ?? p;
+  return s.length > 100 ? `${s.slice(0, 97).replace(/\s+\S*$/, '')}…` : s;
+}
+
+function humanise(id: string): string {
+  const base = id.split('/').pop() ?? id;
+  const words = base.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function stringField(v: unknown): string | null {
+  if (typeof v === 'string' && v.trim() !== '') return v.trim();
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  return null;
+}
+
+function authorsField(v: unknown): string[] {
+  if (typeof v === 'string') return v.split(/\s*(?:,|;|\band\b)\s*/).filter(Boolean);
+  if (Array.isArray(v)) return v.filter((a): a is string => typeof a === 'string' && a.trim() !== '');
+  return [];
+}
+
+/** Markdown to plain paragraphs: headings, emphasis, links and images reduced to their text. */
+function markdownParagraphs(body: string): { heading: string | null; paragraphs: string[] } {
+  let heading: string | null = null;
+  const paragraphs: string[] = [];
+  for (const block of body.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+    let text = block.trim();
+    if (text === '') continue;
+    const h = /^#{1,6}\s+(.*)$/.exec(text);
+    if (h?.[1] && !text.includes('\n')) {
+      heading ??= h[1].trim();
+      continue;
+    }
+    text = text
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/(\*\*|__)(.*?)\1/g, '$2')
+      .replace(/(^|\W)[*_](\S(?:.*?\S)?)[*_](?=\W|$)/g, '$1$2')
+      .replace(/^>\s?/gm, '')
+      .replace(/^\s*[-*+]\s+/gm, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text !== '') paragraphs.push(text);
+  }
+  return { heading, paragraphs };
+}
+
+function loadMarkdown(file: SourceFile, text: string): Omit<Article, 'id' | 'format'> {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // gray-matter caches by input string; pass a fresh options object to keep files independent.
+    parsed = matter(text, {});
+  } catch (err) {
+    const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    throw new CorpusFileError(file.path, `broken front matter (${why})`, { cause: err });
+  }
+  const data = parsed.data as Record<string, unknown>;
+  const { heading, paragraphs: raw } = markdownParagraphs(parsed.content);
+  const paragraphs = dropFurniture(raw);
+  const title = stringField(data['title']) ?? heading ?? firstSentence(paragraphs) ?? humanise(articleIdOf(file.path));
+  const dateRaw = stringField(data['date']);
+  return {
+    title,
+    source: stringField(data['source']),
+    date: dateRaw ? (parseDate(dateRaw) ?? dateRaw) : null,
+    url: stringField(data['url']),
+    authors: authorsField(data['authors']),
+    byline: null,
+    section: stringField(data['section']),
+    paragraphs,
+  };
+}
+
+function meta(document: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const v = el?.getAttribute('content');
+    if (v && v.trim()) return v.trim();
+  }
+  return null;
+}
+
+function loadHtml(file: SourceFile, text: string): Omit<Article, 'id' | 'format'> {
+  const { document } = parseHTML(text);
+  const siteName = meta(document, 'og:site_name', 'application-name');
+  const published = meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'DC.date.issued');
+  const url = meta(document, 'og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  if (!article || !article.content) throw new CorpusFileError(file.path, 'no article text found in the HTML page');
+  const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  const blocks = [...body.querySelectorAll('p, blockquote, li, h2, h3, h4')]
+    .filter((el) => !el.querySelector('p'))
+    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const paragraphs = dropFurniture(blocks.length > 0 ? blocks : (article.textContent ?? '').split(/\n\s*\n/));
+  const byline = article.byline?.trim() || null;
+  return {
+    title: article.title?.trim() || firstSentence(paragraphs) || humanise(articleIdOf(file.path)),
+    source: article.siteName?.trim() || siteName,
+    date: published ? (parseDate(published) ?? published.slice(0, 10)) : null,
+    url,
+    authors: byline ? [byline.replace(/^by\s+/i, '')] : [],
+    byline,
+    section: meta(document, 'article:section'),
+    paragraphs,
+  };
+}
+
+function loadText(text: string, id: string): Omit<Article, 'id' | 'format'> {
+  const c = cleanPageText(text);
+  return {
+    title: c.title ?? humanise(id),
+    source: c.source,
+    date: c.date,
+    url: null,
+    authors: c.byline ? authorsOfByline(c.byline) : [],
+    byline: c.byline,
+    section: c.section,
+    paragraphs: c.paragraphs,
+  };
+}
+
+function authorsOfByline(byline: string): string[] {
+  const m = /(?:Reporting|Writing) by ([^;]+)/i.exec(byline);
+  if (!m?.[1]) return [];
+  return m[1]
+    .split(/\s*(?:,|\band\b)\s*/)
+    .map((a) => a.replace(/\s+in\s+[A-Z][\w\s]*$/, '').trim())
+    .filter(Boolean);
+}
+
+/**
+ * Load one corpus file into an Article. Throws CorpusFileError (naming the file and why) for
+ * unsupported, binary, empty or malformed files.
+ *
+ * @example
+ * const article = loadArticle({ path: 'world/ukraine.txt', content: '...' }); // id 'world/ukraine'
+ */
+export function loadArticle(file: SourceFile): Article {
+  const format = formatOf(file.path);
+  if (!format) throw new CorpusFileError(file.path, `unsupported file type (expected ${SUPPORTED_EXTENSIONS.join(', ')})`);
+  const text = decodeText(file);
+  if (text.trim() === '') throw new CorpusFileError(file.path, 'the file is empty');
+  const id = articleIdOf(file.path);
+  const body = format === 'md' ? loadMarkdown(file, text) : format === 'html' ? loadHtml(file, text) : loadText(text, id);
+  if (body.paragraphs.length === 0) throw new CorpusFileError(file.path, 'no story text found after removing page furniture');
+  return { id, format, ...body };
+}

@@ -1,0 +1,223 @@
+/**
+ * Noun phrases around a reporting verb: who is doing the saying. Works on tokens, so offsets stay
+ * exact. Returns the mention as written ("his Security Council chief", "Umerov", "she") plus any
+ * appositive ("a doctor at X") that describes the speaker's role.
+ */
+import { NOT_NAME_START, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+
+export interface Mention {
+  /** Mention text as written; several when joined by "and". */
+  readonly parts: readonly string[];
+  readonly start: number;
+  readonly end: number;
+  /** A role given beside the mention: "His security chief, Rustem Umerov," or "Hill, a doctor at X,". */
+  readonly role: string | null;
+}
+
+const SKIP_BEFORE_VERB = new Set(
+  'also later then previously has have had would will could may might once further again recently reportedly repeatedly publicly privately simply only just both all ultimately initially quickly flatly even still often frequently never always already since then'.split(
+    ' ',
+  ),
+);
+
+const DETERMINERS = new Set(
+  'the a an his her their its our my your this that these those one another some many several two three four five both each every any other'.split(
+    ' ',
+  ),
+);
+
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to']);
+
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'el', 'di', 'dos', 'das', 'st.', 'mc', 'y']);
+
+/** Heads of nominal speakers: people by role and organisations that issue statements. */
+const NOMINAL_HEADS = new Set(
+  (
+    'spokesperson spokesman spokeswoman spokespeople minister ministry official officials chief director president police ' +
+    'department government company statement source sources lawyer lawyers attorney attorneys judge justice analyst analysts ' +
+    'expert experts report study court agency office group union council board team coach mayor premier leader leaders ' +
+    'member members resident residents witness witnesses prosecutor prosecutors investigator investigators researcher ' +
+    'researchers scientist scientists economist economists doctor doctors officer officers representative representatives ' +
+    'secretary chair chairman chairwoman ceo founder owner manager executive executives commissioner organizers organisers ' +
+    'authorities military army embassy administration campaign club network family families person people woman man ' +
+    'mother father son daughter wife husband student students teacher teachers victim victims friend friends neighbour neighbours ' +
+    'neighbor neighbors critics critic supporters advocates activist activists party firm bank airline university hospital ' +
+    'school city province state ministry regulator regulators watchdog agency association federation organization organisation ' +
+    'spokesperson host player players partner partners parents parent survey poll data document documents filing letter ' +
+    'memo release release coroner paramedics firefighters fire service services staff employees workers nurse nurses ' +
+    'host editor author authors writer producer director actor actress singer rapper star teammate teammates opponents ' +
+    'commander general governor senator senators lawmakers legislators mps delegates diplomats diplomat ambassador envoy ' +
+    'negotiator negotiators consultant adviser advisor advisers advisors aide aides insiders observers officials'
+  ).split(' '),
+);
+
+const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|person|ers|ors|ists|ians|ants|ents|men|women|people)$/;
+
+function isNameToken(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (NAME_PARTICLES.has(t.lower)) return true;
+  return isCapitalised(t.text) && /\p{L}/u.test(t.text);
+}
+
+function isNominalHead(word: string): boolean {
+  return NOMINAL_HEADS.has(word) || AGENT_SUFFIX.test(word);
+}
+
+/** A capitalised run ending at token `i` (inclusive): returns the index of its first token. */
+function nameRunStart(tokens: readonly Token[], i: number, floor: number): number {
+  let k = i;
+  while (k - 1 >= floor && isNameToken(tokens[k - 1])) k--;
+  // Drop leading particles and words that only start sentences ("But", "In").
+  while (k < i && (NAME_PARTICLES.has(tokens[k]!.lower) || NOT_NAME_START.has(tokens[k]!.lower.replace(/\.$/, '')))) {
+    const lower = tokens[k]!.lower;
+    if (lower === 'the' && k + 1 <= i) break; // "The Globe", "The ministry" keep their article
+    if (/^(?:mr|mrs|ms|dr)\.?$/.test(lower)) break;
+    k++;
+  }
+  return k;
+}
+
+function textOf(source: string, tokens: readonly Token[], from: number, to: number): string {
+  const a = tokens[from];
+  const b = tokens[to];
+  if (!a || !b) return '';
+  return source.slice(a.start, b.end);
+}
+
+interface Phrase {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The noun phrase ending at token `i`, or null. */
+function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phrase | null {
+  const last = tokens[i];
+  if (!last || i < floor) return null;
+  if (PRONOUNS.has(last.lower)) return { from: i, to: i };
+  if (isNameToken(last) && !NOT_NAME_START.has(last.lower)) {
+    let from = nameRunStart(tokens, i, floor);
+    // Lower-case role words before a name: "security chief Rustem Umerov".
+    while (from - 1 >= floor && TITLE_WORDS.has(tokens[from - 1]!.lower)) from--;
+    if (from - 1 >= floor && DETERMINERS.has(tokens[from - 1]!.lower) && from < i && !isNameToken(tokens[from])) from--;
+    return { from, to: i };
+  }
+  if (!/^\p{Ll}/u.test(last.text) || !isNominalHead(last.lower)) {
+    // "the ministry's spokesman" ends in a head; anything else is not a speaker.
+    return null;
+  }
+  // Nominal: walk back to a determiner, through "of/for/at" attachments.
+  let k = i;
+  let steps = 0;
+  while (k - 1 >= floor && steps < 10) {
+    const prev = tokens[k - 1]!;
+    if (/^[,;:()—–]$/.test(prev.text)) break;
+    if (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text)) {
+      k--;
+      // "a spokesperson for the ministry": keep walking through the attachment.
+      const before = tokens[k - 1];
+      if (before && PREPOSITIONS.has(before.lower) && k - 2 >= floor && isNominalHead(tokens[k - 2]!.lower)) {
+        k -= 2;
+        steps += 2;
+        continue;
+      }
+      if (/['’]s$/.test(prev.text)) {
+        // "Kyiv's foreign ministry", "the company's CEO": include the owner phrase.
+        const owner = phraseEndingAt(tokens, k, floor);
+        if (owner && owner.from < k) k = owner.from;
+      }
+      return { from: k, to: i };
+    }
+    if (REPORTING_STOP.test(prev.lower)) break;
+    k--;
+    steps++;
+  }
+  // Bare plural: "officials said", "police say".
+  if (k === i || (i - k <= 2 && /s$|police|staff/.test(last.lower))) return { from: Math.max(k, i - 2), to: i };
+  return null;
+}
+
+const REPORTING_STOP = /^(?:and|or|but|that|which|who|is|was|were|are|be|been|said|says|told|when|while|because|as|if)$/;
+
+/**
+ * Who does the saying when the verb is at token `v` and its subject comes first:
+ * "Umerov said", "His security chief, Rustem Umerov, said", "Hill, a doctor, said", "X and Y said".
+ */
+export function findSubjectBefore(source: string, tokens: readonly Token[], v: number, floor: number): Mention | null {
+  let i = v - 1;
+  while (i >= floor && SKIP_BEFORE_VERB.has(tokens[i]!.lower)) i--;
+  if (i < floor) return null;
+  let role: string | null = null;
+  let phrase: Phrase | null = null;
+  let subjectFrom = -1;
+  if (tokens[i]!.text === ',') {
+    // Appositive: find the comma that opens it.
+    let j = i - 1;
+    while (j > floor && tokens[j]!.text !== ',' && i - j < 25) j--;
+    if (j <= floor || tokens[j]!.text !== ',') return null;
+    const inner = phraseEndingAt(tokens, i - 1, j + 1);
+    const outer = phraseEndingAt(tokens, j - 1, floor);
+    if (!outer) return null;
+    subjectFrom = outer.from;
+    const innerIsName = inner !== null && inner.from === j + 1 && isNameToken(tokens[inner.from]) && !PRONOUNS.has(tokens[inner.from]!.lower);
+    const outerIsName = isNameToken(tokens[outer.from]) && !DETERMINERS.has(tokens[outer.from]!.lower);
+    if (innerIsName && !outerIsName) {
+      phrase = inner;
+      role = textOf(source, tokens, outer.from, outer.to);
+    } else {
+      phrase = outer;
+      const appositive = textOf(source, tokens, j + 1, i - 1);
+      if (!/^(?:who|which|whose|where|when|as|after|before|while|speaking|according)\b/i.test(appositive)) role = appositive;
+    }
+  } else {
+    phrase = phraseEndingAt(tokens, i, floor);
+  }
+  if (!phrase) return null;
+  const parts = [textOf(source, tokens, phrase.from, phrase.to)];
+  let start = subjectFrom >= 0 ? Math.min(subjectFrom, phrase.from) : phrase.from;
+  // "President Volodymyr Zelenskiy and his Security Council chief said": several speakers.
+  const and = tokens[phrase.from - 1];
+  if (and && and.lower === 'and') {
+    const first = phraseEndingAt(tokens, phrase.from - 2, floor);
+    if (first && !PRONOUNS.has(tokens[first.from]!.lower)) {
+      parts.unshift(textOf(source, tokens, first.from, first.to));
+      start = Math.min(start, first.from);
+    }
+  }
+  return { parts, start: tokens[start]!.start, end: tokens[phrase.to]!.end, role: role ? cleanRole(role) : null };
+}
+
+/** Inverted order after the verb: "said Smith", "said the minister", "said John Smith, a spokesman for X". */
+export function findSubjectAfter(source: string, tokens: readonly Token[], v: number, ceiling: number): Mention | null {
+  const first = tokens[v + 1];
+  if (!first || v + 1 >= ceiling) return null;
+  let to = v + 1;
+  if (PRONOUNS.has(first.lower)) return { parts: [first.text], start: first.start, end: first.end, role: null };
+  if (isNameToken(first)) {
+    while (to + 1 < ceiling && isNameToken(tokens[to + 1])) to++;
+  } else if (DETERMINERS.has(first.lower)) {
+    while (to + 1 < ceiling && /^[\p{L}\p{N}'’-]+$/u.test(tokens[to + 1]!.text) && !REPORTING_STOP.test(tokens[to + 1]!.lower) && to - v < 10) to++;
+    if (!isNominalHead(tokens[to]!.lower)) return null;
+  } else return null;
+  let role: string | null = null;
+  const comma = tokens[to + 1];
+  if (comma?.text === ',' && to + 2 < ceiling) {
+    let end = to + 2;
+    while (end + 1 < ceiling && !/^[,;:()]$/.test(tokens[end + 1]!.text)) end++;
+    const appositive = textOf(source, tokens, to + 2, end);
+    if (/^(?:a|an|the|his|her|their|its)\b/i.test(appositive) || /^\p{Ll}/u.test(appositive)) role = appositive;
+  }
+  return { parts: [textOf(source, tokens, v + 1, to)], start: first.start, end: tokens[to]!.end, role: role ? cleanRole(role) : null };
+}
+
+/** "a doctor at X" → "doctor at X"; drop trailing punctuation. */
+export function cleanRole(role: string): string | null {
+  const r = role
+    .replace(/^(?:a|an|the|his|her|their|its|our)\s+/i, '')
+    .replace(/[,.;:]+$/, '')
+    .trim();
+  if (r === '' || r.split(/\s+/).length > 14) return null;
+  return r;
+}
+
+export { isNominalHead, DETERMINERS };

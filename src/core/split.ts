@@ -1,0 +1,105 @@
+/**
+ * Splitting: paragraphs into sentence units, and units into quoted spans.
+ * The splitter is quote-aware: a sentence never ends inside an open quotation, so a multi-sentence
+ * quote and its attribution ("A. B," she said.) stay one unit.
+ */
+
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A quoted span: `start`/`end` include the quotation marks; `closed` is false when it runs off the paragraph. */
+export interface QuoteSpan extends Range {
+  readonly innerStart: number;
+  readonly innerEnd: number;
+  readonly closed: boolean;
+}
+
+const OPENERS = new Set(['“', '"', '«', '„']);
+const CLOSERS = new Set(['”', '"', '»', '“']);
+
+/** Abbreviations after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof st jr sr gen gov sen rep lt col sgt capt cmdr adm maj cpl pte const det insp supt ' +
+    'hon rev fr sr inc ltd co corp bros vs etc no nos approx dept est fig jan feb mar apr jun jul aug ' +
+    'sep sept oct nov dec mon tue tues wed thu thurs fri sat sun u.s u.k u.n e.u a.m p.m i.e e.g ph.d ' +
+    'mt ft ave blvd rd hwy sask alta ont que man nfld calif fla ill mass mich minn penn tenn tex wash wis'
+  ).split(' '),
+);
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{L}|\p{N}/u.test(ch);
+}
+
+/**
+ * Find quoted spans in a paragraph. Straight quotes pair in order; curly quotes use their direction.
+ * A quote left open at the end of the paragraph is returned with `closed: false` (it continues in
+ * the next paragraph, which news style opens with a fresh quotation mark).
+ */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (open < 0) {
+      const prev = text[i - 1];
+      const next = text[i + 1];
+      const opensHere = ch === '“' || ch === '«' || ch === '„' || (ch === '"' && !isLetter(prev)) || (ch === '”' && !isLetter(prev) && isLetter(next));
+      if (opensHere && next !== undefined && !/\s/.test(next)) open = i;
+      else if (ch === '"' && opensHere && next !== undefined) open = i;
+    } else if (CLOSERS.has(ch) && i > open + 1) {
+      // A curly opening mark inside a quote is a typo for a close only when a non-letter follows.
+      if (ch === '“' && isLetter(text[i + 1])) continue;
+      spans.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, closed: true });
+      open = -1;
+    }
+  }
+  if (open >= 0 && text.length - open > 2) {
+    spans.push({ start: open, end: text.length, innerStart: open + 1, innerEnd: text.length, closed: false });
+  }
+  return spans;
+}
+
+function insideAny(pos: number, spans: readonly QuoteSpan[]): boolean {
+  return spans.some((s) => pos > s.start && pos < s.end);
+}
+
+function endsWithAbbreviation(text: string, dotIndex: number): boolean {
+  const before = text.slice(Math.max(0, dotIndex - 12), dotIndex);
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1];
+  if (!word) return false;
+  const w = word.toLowerCase();
+  if (ABBREVIATIONS.has(w)) return true;
+  // Initials: "J. K. Rowling", "U.S."
+  if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return false;
+}
+
+/**
+ * Split a paragraph into sentence units. Boundaries are sentence-final punctuation (plus closing
+ * quotes or brackets), whitespace, then a capital, digit or opening quote; never inside a quotation.
+ */
+export function splitSentences(text: string, spans: readonly QuoteSpan[] = findQuoteSpans(text)): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  const re = /[.!?…]+["'”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}"“])/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.') && m[0].length === 1 && endsWithAbbreviation(text, m.index)) continue;
+    if (insideAny(end, spans)) continue;
+    out.push({ start, end });
+    start = end;
+    while (start < text.length && /\s/.test(text.charAt(start))) start++;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/** Count words in a piece of text. */
+export function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
+}
+
+export { OPENERS };

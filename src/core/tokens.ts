@@ -1,0 +1,33 @@
+/** Word tokens with their character offsets, for walking noun phrases around a reporting verb. */
+
+export interface Token {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}.]|[\p{L}\p{N}]|[,;:()—–]/gu;
+const KEEP_DOT = /^(?:(?:\p{L}\.)+|mr\.|mrs\.|ms\.|dr\.|st\.|jr\.|sr\.|gen\.|gov\.|sen\.|rep\.|lt\.|col\.|sgt\.|capt\.|const\.|det\.|insp\.|supt\.|prof\.|rev\.|coun\.|hon\.|inc\.|ltd\.|co\.|corp\.)$/iu;
+
+/** Tokenise `text[from, to)`; a word's trailing period is dropped unless it is an abbreviation. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(TOKEN_RE)) {
+    let word = m[0];
+    if (word.endsWith('.') && !KEEP_DOT.test(word)) word = word.slice(0, -1);
+    word = word.replace(/['’]s$/u, (s) => s); // possessives stay attached; callers strip them
+    const start = from + (m.index ?? 0);
+    out.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length });
+  }
+  return out;
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s?$/u, '');
+}

@@ -1,0 +1,93 @@
+/** Shared data shapes of the pure core. Everything here is plain data (JSON-serialisable). */
+
+/** One file handed to the core: a path relative to the corpus folder and its raw bytes or text. */
+export interface SourceFile {
+  readonly path: string;
+  readonly content: string | Uint8Array;
+}
+
+export type ArticleFormat = 'txt' | 'md' | 'html';
+
+/** A story after loading and cleaning: metadata plus body paragraphs, furniture removed. */
+export interface Article {
+  readonly id: string;
+  readonly title: string;
+  readonly source: string | null;
+  readonly date: string | null;
+  readonly url: string | null;
+  readonly authors: readonly string[];
+  readonly byline: string | null;
+  readonly section: string | null;
+  readonly format: ArticleFormat;
+  readonly paragraphs: readonly string[];
+}
+
+export interface Speaker {
+  readonly name: string;
+  readonly role: string | null;
+}
+
+export interface Said {
+  readonly when: string | null;
+  readonly where: string | null;
+}
+
+export type QuoteKind = 'direct' | 'indirect';
+
+/** Where a quotation sits in its article: paragraph index and character offsets in that paragraph. */
+export interface Span {
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A quotation found in an article, with its resolved speakers. */
+export interface Quotation {
+  readonly id: string;
+  readonly articleId: string;
+  readonly quote: string;
+  readonly kind: QuoteKind;
+  readonly speakers: readonly Speaker[];
+  readonly said: Said | null;
+  readonly span: Span;
+  /** How the sentence names the speaker ("he", "Umerov", "the minister"), empty when floating. */
+  readonly mention: string;
+  readonly verb: string;
+}
+
+export interface ArticleRef {
+  readonly id: string;
+  readonly title: string;
+  readonly source: string | null;
+  readonly date: string | null;
+}
+
+export interface Answer {
+  readonly quote: string;
+  readonly kind: QuoteKind;
+  readonly speakers: readonly Speaker[];
+  readonly said: Said | null;
+  readonly article: ArticleRef;
+  readonly score: number;
+  /** Id of the quotation, for "more like this" and "show context". */
+  readonly quotationId: string;
+  /** Question words that matched inside the quote, for highlighting. */
+  readonly matched: readonly string[];
+}
+
+export type QuestionIntent = 'who-said' | 'what-did' | 'did-say' | 'who-is';
+
+export interface AskResult {
+  readonly question: string;
+  readonly found: boolean;
+  readonly answers: readonly Answer[];
+  /** Present when not found: a short hint of the closest thing the stories hold. */
+  readonly suggestion?: string;
+  /** Number of distinct stories with a match, when the question is ambiguous across many. */
+  readonly storiesMatched?: number;
+}
+
+export interface LoadWarning {
+  readonly path: string;
+  readonly reason: string;
+}
