@@ -83,8 +83,17 @@ export interface AskResult {
   readonly answers: readonly Answer[];
   /** Present when not found: a short hint of the closest thing the stories hold. */
   readonly suggestion?: string;
+  /** For "who is X?" (and name questions): the person the question is about. */
+  readonly person?: PersonInfo;
   /** Number of distinct stories with a match, when the question is ambiguous across many. */
   readonly storiesMatched?: number;
+}
+
+export interface PersonInfo {
+  readonly name: string;
+  readonly role: string | null;
+  readonly quotes: number;
+  readonly stories: number;
 }
 
 export interface LoadWarning {

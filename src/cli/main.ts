@@ -1,0 +1,118 @@
+/**
+ * The command line: `ask` and `quotes` over the core, scriptable (JSON on stdout, errors on
+ * stderr). Exit codes: 0 ok (also "not found"), 1 no story loaded, 2 usage error.
+ */
+import { Command, CommanderError } from 'commander';
+import { createInterface } from 'node:readline';
+import { ask } from '../core/answer.ts';
+import type { Corpus } from '../core/corpus.ts';
+import { UsageError, WhosaidError } from '../core/errors.ts';
+import { formatResult, formatSpeakers } from '../core/format.ts';
+import type { AskResult, Quotation } from '../core/types.ts';
+import { readConfig } from '../config.ts';
+import { loadCorpusDir } from '../node/corpus-dir.ts';
+
+export const EXIT = Object.freeze({ ok: 0, noStory: 1, usage: 2 });
+
+async function openCorpus(dir: string | undefined): Promise<Corpus> {
+  const corpusDir = dir ?? readConfig().corpusDir;
+  const { corpus, warnings } = await loadCorpusDir(corpusDir);
+  for (const w of warnings) process.stderr.write(`warning: ${w.path}: ${w.reason}\n`);
+  return corpus;
+}
+
+/** The JSON contract of `ask --json`: the core result minus internal fields. */
+export function askJson(r: AskResult): object {
+  return {
+    question: r.question,
+    found: r.found,
+    answers: r.answers.map((a) => ({ quote: a.quote, kind: a.kind, speakers: a.speakers, said: a.said, article: a.article, score: a.score })),
+    ...(r.suggestion ? { suggestion: r.suggestion } : {}),
+    ...(r.storiesMatched ? { storiesMatched: r.storiesMatched } : {}),
+  };
+}
+
+export function quoteJson(corpus: Corpus, q: Quotation): object {
+  const a = corpus.articles.get(q.articleId);
+  return {
+    quote: q.quote,
+    kind: q.kind,
+    speakers: q.speakers,
+    said: q.said,
+    article: { id: q.articleId, title: a?.title ?? q.articleId, source: a?.source ?? null, date: a?.date ?? null },
+  };
+}
+
+async function runAsk(words: string[], opts: { json?: boolean; corpus?: string; limit?: string }): Promise<void> {
+  const limit = opts.limit === undefined ? undefined : Number(opts.limit);
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UsageError(`--limit must be a positive whole number, got "${opts.limit}"`);
+  const corpus = await openCorpus(opts.corpus);
+  const answerOne = (question: string) => {
+    const r = ask(corpus, question, limit === undefined ? {} : { limit });
+    process.stdout.write(opts.json ? `${JSON.stringify(askJson(r))}\n` : `${formatResult(r)}\n`);
+  };
+  if (words.length > 0) {
+    answerOne(words.join(' '));
+    return;
+  }
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (line.trim() === '') continue;
+    answerOne(line.trim());
+  }
+}
+
+async function runQuotes(opts: { json?: boolean; corpus?: string }): Promise<void> {
+  const corpus = await openCorpus(opts.corpus);
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify(corpus.quotations.map((q) => quoteJson(corpus, q)), null, 2)}\n`);
+    return;
+  }
+  for (const q of corpus.quotations) process.stdout.write(`${q.quote}\n  → ${formatSpeakers(q.speakers)} [${q.kind}] (${q.articleId})\n`);
+}
+
+export function createProgram(): Command {
+  const program = new Command('whosaid').description('Answer "who said …?" about the stories in corpus/').exitOverride();
+  program
+    .command('ask')
+    .description('answer a question (or one per line from stdin)')
+    .argument('[question...]', 'the question; omit to read questions from stdin')
+    .option('--json', 'print one JSON object per question')
+    .option('--corpus <dir>', 'corpus folder (default: CORPUS_DIR or ./corpus)')
+    .option('--limit <n>', 'answers per question')
+    .action(runAsk);
+  program
+    .command('quotes')
+    .description('list every quotation found')
+    .option('--json', 'print a JSON array')
+    .option('--corpus <dir>', 'corpus folder (default: CORPUS_DIR or ./corpus)')
+    .action(runQuotes);
+  return program;
+}
+
+/** Run the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function runCli(argv: readonly string[], extra: (program: Command) => void = () => {}): Promise<number> {
+  const program = createProgram();
+  extra(program);
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (err instanceof UsageError) {
+      process.stderr.write(`error: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    if (err instanceof WhosaidError) {
+      process.stderr.write(`error: ${err.message}\n`);
+      return EXIT.noStory;
+    }
+    process.stderr.write(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return EXIT.noStory;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await runCli(process.argv.slice(2));
+}

@@ -1,0 +1,94 @@
+/**
+ * Answering: a question in, the best matching quotations out, best first, or an honest "not found".
+ */
+import type { Corpus } from './corpus.ts';
+import { parseQuestion, type ParsedQuestion } from './question.ts';
+import type { Answer, AskResult, Quotation } from './types.ts';
+
+export interface AskOptions {
+  /** Answers to return, best first. */
+  readonly limit?: number;
+  /** Below this score a match is too weak to be an answer. */
+  readonly minScore?: number;
+}
+
+export const ASK_DEFAULTS = Object.freeze({ limit: 5, minScore: 0.6 });
+
+/** Name questions must match a quoted person at least this well. */
+const MIN_NAME_SCORE = 0.55;
+
+function toAnswer(corpus: Corpus, q: Quotation, score: number, matched: readonly string[]): Answer {
+  const a = corpus.articles.get(q.articleId);
+  return {
+    quote: q.quote,
+    kind: q.kind,
+    speakers: q.speakers,
+    said: q.said,
+    article: { id: q.articleId, title: a?.title ?? q.articleId, source: a?.source ?? null, date: a?.date ?? null },
+    score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
+    quotationId: q.id,
+    matched,
+  };
+}
+
+function suggestionFor(corpus: Corpus, words: readonly string[]): string | undefined {
+  const hit = corpus.passages.search(words, { limit: 1 })[0];
+  if (hit && hit.coverage >= 0.5) {
+    const [articleId] = hit.id.split('#p');
+    const title = articleId ? corpus.articles.get(articleId)?.title : undefined;
+    if (title) return `The story "${title}" mentions it, but not in a quotation.`;
+  }
+  const top = corpus.speakers.slice(0, 3).map((s) => s.name);
+  return top.length > 0 ? `Try a name: ${top.join(', ')}.` : undefined;
+}
+
+function answerAbout(corpus: Corpus, parsed: ParsedQuestion, question: string, limit: number, minScore: number): AskResult {
+  const names = corpus.search.findSpeakers(parsed.name ?? '', 3).filter((n) => n.score >= MIN_NAME_SCORE);
+  if (names.length === 0) {
+    return { question, found: false, answers: [], suggestion: `No one by that name is quoted. Try /speakers.` };
+  }
+  const best = names[0]!;
+  const speakers = new Set(names.filter((n) => n.score >= best.score - 0.05).map((n) => n.name));
+  const hits = corpus.search.search(parsed.words, { limit: parsed.words.length === 0 ? 1000 : limit, speakers });
+  const own = (id: string) => (corpus.byId.get(id)?.speakers.length === 1 ? 0 : 1);
+  const direct = (id: string) => (corpus.byId.get(id)?.kind === 'direct' ? 0 : 1);
+  // With no topic, the person's own direct words come first, in story order.
+  const strong = parsed.words.length === 0 ? [...hits].sort((a, b) => own(a.id) - own(b.id) || direct(a.id) - direct(b.id)) : hits.filter((h) => h.score >= minScore);
+  const answers = strong.slice(0, limit).flatMap((h) => {
+    const q = corpus.byId.get(h.id);
+    return q ? [toAnswer(corpus, q, parsed.words.length === 0 ? best.score : h.score, h.matched)] : [];
+  });
+  const summary = corpus.speakers.find((s) => s.name === best.name);
+  const person = summary ? { name: summary.name, role: summary.role, quotes: summary.quotes, stories: summary.articles.length } : undefined;
+  if (answers.length === 0) {
+    return { question, found: false, answers: [], suggestion: `${best.name} is quoted, but not saying that. Try "what did ${best.name} say?"` };
+  }
+  return person ? { question, found: true, answers, person } : { question, found: true, answers };
+}
+
+/**
+ * Answer a question against the corpus.
+ *
+ * @example
+ * ask(corpus, 'who said 1,200?').answers[0]?.speakers[0]?.name; // 'Rustem Umerov'
+ */
+export function ask(corpus: Corpus, question: string, options: AskOptions = {}): AskResult {
+  const limit = options.limit ?? ASK_DEFAULTS.limit;
+  const minScore = options.minScore ?? ASK_DEFAULTS.minScore;
+  const trimmed = question.slice(0, 1000);
+  const parsed = parseQuestion(trimmed);
+  if (parsed.intent !== 'who-said') return answerAbout(corpus, parsed, question, limit, minScore);
+  if (parsed.words.length === 0) return { question, found: false, answers: [], suggestion: 'Ask about some words, for example: who said "…"?' };
+  const hits = corpus.search.search(parsed.words, { limit: Math.max(limit, 20) });
+  const strong = hits.filter((h) => h.score >= minScore);
+  if (strong.length === 0) {
+    const suggestion = suggestionFor(corpus, parsed.words);
+    return suggestion === undefined ? { question, found: false, answers: [] } : { question, found: false, answers: [], suggestion };
+  }
+  const answers = strong.slice(0, limit).flatMap((h) => {
+    const q = corpus.byId.get(h.id);
+    return q ? [toAnswer(corpus, q, h.score, h.matched)] : [];
+  });
+  const stories = new Set(strong.map((h) => corpus.byId.get(h.id)?.articleId));
+  return stories.size > 3 ? { question, found: true, answers, storiesMatched: stories.size } : { question, found: true, answers };
+}

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildCorpus, loadArticles, type Corpus } from '../src/core/corpus.ts';
+import type { Article, SourceFile } from '../src/core/types.ts';
+import { loadArticle } from '../src/core/load.ts';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const SEED_PATH = resolve(ROOT, 'corpus/ukraine-prisoner-exchange.txt');
+
+export function seedFile(): SourceFile {
+  return { path: 'ukraine-prisoner-exchange.txt', content: readFileSync(SEED_PATH) };
+}
+
+export function seedArticle(): Article {
+  return loadArticle(seedFile());
+}
+
+export function seedCorpus(): Corpus {
+  return buildCorpus(loadArticles([seedFile()]).articles);
+}
+
+/** An article made from paragraphs, for table-driven extractor tests. */
+export function articleOf(paragraphs: string[], id = 'test'): Article {
+  return { id, title: 'Test story', source: null, date: null, url: null, authors: [], byline: null, section: null, format: 'md', paragraphs };
+}
