@@ -22,7 +22,7 @@ const SKIP_BEFORE_VERB = new Set(
 );
 
 const DETERMINERS = new Set(
-  'the a an his her their its our my your this that these those one another some many several two three four five both each every any other'.split(
+  'the a an his her their its our my your this these those one another some many several two three four five both each every any other'.split(
     ' ',
   ),
 );
@@ -111,7 +111,7 @@ function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phr
   let steps = 0;
   while (k - 1 >= floor && steps < 10) {
     const prev = tokens[k - 1]!;
-    if (/^[,;:()—–]$/.test(prev.text)) break;
+    if (/^[,;:()—–.!?]$/.test(prev.text)) break;
     if (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text)) {
       k--;
       // "a spokesperson for the ministry": keep walking through the attachment.
@@ -151,23 +151,39 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
   let phrase: Phrase | null = null;
   let subjectFrom = -1;
   if (tokens[i]!.text === ',') {
-    // Appositive: find the comma that opens it.
-    let j = i - 1;
-    while (j > floor && tokens[j]!.text !== ',' && i - j < 25) j--;
-    if (j <= floor || tokens[j]!.text !== ',') return null;
-    const inner = phraseEndingAt(tokens, i - 1, j + 1);
-    const outer = phraseEndingAt(tokens, j - 1, floor);
-    if (!outer) return null;
-    subjectFrom = outer.from;
-    const innerIsName = inner !== null && inner.from === j + 1 && isNameToken(tokens[inner.from]) && !PRONOUNS.has(tokens[inner.from]!.lower);
-    const outerIsName = isNameToken(tokens[outer.from]) && !DETERMINERS.has(tokens[outer.from]!.lower);
-    if (innerIsName && !outerIsName) {
-      phrase = inner;
-      role = textOf(source, tokens, outer.from, outer.to);
+    // Appositives: "Sen. Debbie Stabenow, D-Mich., a member of the team, said" or
+    // "the director of operations for EHS, Jeff Fraser, says". Collect the comma-separated segments.
+    const commas: number[] = [i];
+    for (let j = i - 1; j > floor && i - j < 40 && commas.length < 4; j--) {
+      if (tokens[j]!.text === ',') commas.push(j);
+      if (/^[.;:!?]$/.test(tokens[j]!.text)) break;
+    }
+    if (commas.length < 2) return null;
+    const lastComma = commas[commas.length - 1]!;
+    const head = phraseEndingAt(tokens, lastComma - 1, floor);
+    if (!head) return null;
+    subjectFrom = head.from;
+    const segments = commas
+      .slice()
+      .reverse()
+      .map((c, k, arr) => ({ from: c + 1, to: (arr[k + 1] ?? i) - 1 }))
+      .filter((seg) => seg.to >= seg.from);
+    const headIsRole = DETERMINERS.has(tokens[head.from]!.lower) || /^\p{Ll}/u.test(tokens[head.from]!.text) || /['’]s$/.test(tokens[head.from]!.text);
+    const named = segments.find((seg) => {
+      const ph = phraseEndingAt(tokens, seg.to, seg.from);
+      return ph !== null && ph.from === seg.from && seg.to > seg.from && isNameToken(tokens[seg.from]) && !PRONOUNS.has(tokens[seg.from]!.lower) && !DETERMINERS.has(tokens[seg.from]!.lower);
+    });
+    if (headIsRole && named && !isNameToken(tokens[head.to])) {
+      phrase = { from: named.from, to: named.to };
+      role = textOf(source, tokens, head.from, head.to);
+    } else if (headIsRole && named && isNominalHeadPhrase(tokens, head)) {
+      phrase = { from: named.from, to: named.to };
+      role = textOf(source, tokens, head.from, head.to);
     } else {
-      phrase = outer;
-      const appositive = textOf(source, tokens, j + 1, i - 1);
-      if (!/^(?:who|which|whose|where|when|as|after|before|while|speaking|according)\b/i.test(appositive)) role = appositive;
+      phrase = head;
+      const described = segments.find((seg) => /^(?:a|an|the|his|her|its|their)$/i.test(tokens[seg.from]!.lower) || /^\p{Ll}/u.test(tokens[seg.from]!.text));
+      const appositive = described ? textOf(source, tokens, described.from, described.to) : null;
+      if (appositive && !/^(?:who|which|whose|where|when|as|after|before|while|speaking|according)\b/i.test(appositive)) role = appositive;
     }
   } else {
     phrase = phraseEndingAt(tokens, i, floor);
@@ -187,14 +203,23 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
   return { parts, start: tokens[start]!.start, end: tokens[phrase.to]!.end, role: role ? cleanRole(role) : null };
 }
 
+/** "the director of provincial operations for EHS": a role phrase even though it ends in a name. */
+function isNominalHeadPhrase(tokens: readonly Token[], ph: Phrase): boolean {
+  for (let k = ph.from; k <= ph.to; k++) if (/^\p{Ll}/u.test(tokens[k]!.text) && isNominalHead(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Inverted order after the verb: "said Smith", "said the minister", "said John Smith, a spokesman for X". */
 export function findSubjectAfter(source: string, tokens: readonly Token[], v: number, ceiling: number): Mention | null {
   const first = tokens[v + 1];
   if (!first || v + 1 >= ceiling) return null;
   let to = v + 1;
   if (PRONOUNS.has(first.lower)) return { parts: [first.text], start: first.start, end: first.end, role: null };
-  if (isNameToken(first)) {
-    while (to + 1 < ceiling && isNameToken(tokens[to + 1])) to++;
+  if (isNameToken(first) || TITLE_WORDS.has(first.lower)) {
+    // "said Rockets general manager Bruce Hamilton": role words may sit inside the run.
+    while (to + 1 < ceiling && (isNameToken(tokens[to + 1]) || (TITLE_WORDS.has(tokens[to + 1]!.lower) && to - v < 6) || /^(?:general|head|assistant|executive|managing|deputy|senior|chief|manager|coach)$/.test(tokens[to + 1]!.lower))) to++;
+    while (to > v + 1 && !isNameToken(tokens[to])) to--;
+    if (!isNameToken(tokens[to])) return null;
   } else if (DETERMINERS.has(first.lower)) {
     while (to + 1 < ceiling && /^[\p{L}\p{N}'’-]+$/u.test(tokens[to + 1]!.text) && !REPORTING_STOP.test(tokens[to + 1]!.lower) && to - v < 10) to++;
     if (!isNominalHead(tokens[to]!.lower)) return null;
