@@ -4,6 +4,7 @@
  * appositive ("a doctor at X") that describes the speaker's role.
  */
 import { NOT_NAME_START, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
+import nlp from 'compromise';
 import { isCapitalised, type Token } from './tokens.ts';
 
 export interface Mention {
@@ -60,9 +61,24 @@ function isNameToken(t: Token | undefined): boolean {
   return isCapitalised(t.text) && /\p{L}/u.test(t.text);
 }
 
+const nounCache = new Map<string, boolean>();
+
+/** A noun naming people or organisations; suffix guesses ("-ist", "-er") are checked by the tagger. */
 function isNominalHead(word: string): boolean {
-  return NOMINAL_HEADS.has(word) || AGENT_SUFFIX.test(word);
+  if (NOMINAL_HEADS.has(word)) return true;
+  if (word.length < 6 || !AGENT_SUFFIX.test(word)) return false;
+  let noun = nounCache.get(word);
+  if (noun === undefined) {
+    const doc = nlp(`the ${word} said`);
+    noun = doc.has(`(${word}) #Noun`) || doc.match(word).has('#Noun');
+    noun = noun && !doc.match(word).has('(#Verb|#Adverb|#Adjective|#Preposition|#Conjunction)');
+    nounCache.set(word, noun);
+  }
+  return noun;
 }
+
+/** Words that open a clause or adverbial, never an appositive. */
+const NOT_APPOSITIVE_START = /^(?:and|or|but|without|with|after|before|during|while|when|if|because|although|though|since|despite|including|like|unlike|as|than|in|on|at|by|for|from|to|into|through|not|then|so|yet|even|also|just|only|still|however|said|says|told)$/;
 
 /** A capitalised run ending at token `i` (inclusive): returns the index of its first token. */
 function nameRunStart(tokens: readonly Token[], i: number, floor: number): number {
@@ -159,6 +175,11 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
       if (/^[.;:!?]$/.test(tokens[j]!.text)) break;
     }
     if (commas.length < 2) return null;
+    // Every segment between the commas must read like an appositive, not a clause or adverbial.
+    for (let k = 0; k + 1 < commas.length; k++) {
+      const first = tokens[commas[k + 1]! + 1];
+      if (!first || NOT_APPOSITIVE_START.test(first.lower) || commas[k]! - commas[k + 1]! > 16) return null;
+    }
     const lastComma = commas[commas.length - 1]!;
     const head = phraseEndingAt(tokens, lastComma - 1, floor);
     if (!head) return null;
@@ -187,6 +208,19 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
     }
   } else {
     phrase = phraseEndingAt(tokens, i, floor);
+    // "Tim Guest with the Nova Scotia Health Authority says": the person before the attachment.
+    if (phrase && isNameToken(tokens[phrase.from])) {
+      let p = phrase.from - 1;
+      if (tokens[p]?.lower === 'the') p--;
+      if (p - 1 >= floor && /^(?:with|at|of|from)$/.test(tokens[p]?.lower ?? '') && isNameToken(tokens[p - 1]) && !NOT_NAME_START.has(tokens[p - 1]!.lower)) {
+        const person = phraseEndingAt(tokens, p - 1, floor);
+        if (person && person.to > person.from && isNameToken(tokens[person.to])) {
+          role = textOf(source, tokens, p, phrase.to);
+          subjectFrom = person.from;
+          phrase = person;
+        }
+      }
+    }
   }
   if (!phrase) return null;
   const parts = [textOf(source, tokens, phrase.from, phrase.to)];
@@ -215,7 +249,11 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
   if (!first || v + 1 >= ceiling) return null;
   let to = v + 1;
   if (PRONOUNS.has(first.lower)) return { parts: [first.text], start: first.start, end: first.end, role: null };
-  if (isNameToken(first) || TITLE_WORDS.has(first.lower)) {
+  // "said lead author Dr. Allan Garland": lower-case role words before a name.
+  let lead = v + 1;
+  while (lead < ceiling && lead - v <= 3 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[lead]!.text) && !DETERMINERS.has(tokens[lead]!.lower) && !REPORTING_STOP.test(tokens[lead]!.lower)) lead++;
+  if (lead > v + 1 && lead < ceiling && isNameToken(tokens[lead]) && !NOT_NAME_START.has(tokens[lead]!.lower)) to = lead;
+  if (isNameToken(tokens[to]) || TITLE_WORDS.has(tokens[to]!.lower)) {
     // "said Rockets general manager Bruce Hamilton": role words may sit inside the run.
     while (to + 1 < ceiling && (isNameToken(tokens[to + 1]) || (TITLE_WORDS.has(tokens[to + 1]!.lower) && to - v < 6) || /^(?:general|head|assistant|executive|managing|deputy|senior|chief|manager|coach)$/.test(tokens[to + 1]!.lower))) to++;
     while (to > v + 1 && !isNameToken(tokens[to])) to--;

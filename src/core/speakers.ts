@@ -4,7 +4,7 @@
  * with confidence the quotation keeps no speaker rather than a guessed one.
  */
 import nlp from 'compromise';
-import { HONORIFICS, NOT_NAME_START, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
+import { HONORIFICS, NOT_NAME_START, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { cleanRole, isNominalHead } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import type { Speaker } from './types.ts';
@@ -24,7 +24,8 @@ export interface PeopleIndex {
   readonly people: readonly Person[];
 }
 
-const NAME_RUN = /(?:\p{Lu}[\p{L}'’-]*\.?)(?:\s+(?:\p{Lu}[\p{L}'’-]*\.?|de|da|del|van|von|der|den|la|le|du|al|bin|el|di))*/gu;
+/** A run of capitalised words; a word keeps a trailing period only as an initial or honorific. */
+const NAME_RUN = /(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Cpl|Const|Det|Insp|Supt|Prof|Rev|Hon)\.|\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|\p{Lu}[\p{L}'’-]*|de|da|del|van|von|der|den|la|le|du|al|bin|el|di)(?![\p{L}]))*/gu;
 
 const ORG_WORDS =
   /\b(?:Ministry|Council|University|College|Court|Party|Agency|Inc|Ltd|Corp|Press|News|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Centre|Center|Service|Services|Bank|Group|Company|Agreement|Agreements|Act|Bill|Office|Board|Authority|Foundation|Network|Club|Team|League|Hospital|School|Church|Force|Forces|Army|Navy|Embassy|House|Senate|Parliament|Assembly|Congress|Times|Post|Journal|Globe|Star|Mail|Herald|Tribune|Radio|TV|Telegram|Twitter|Facebook|Airlines|Airport|Station|Region|Province|State|City|County|Republic|Kingdom|Union|Emirates|Street|Avenue|Square|Day|Year|Christmas|Istanbul|Brigade)\b/;
@@ -57,7 +58,7 @@ export function splitName(run: string): { title: string[]; name: string[] } {
   let k = TITLE_PREFIX(tokens);
   for (let i = tokens.length - 2; i >= k; i--) {
     const t = tokens[i]!.toLowerCase();
-    if (TITLE_WORDS.has(t) || HONORIFICS.has(t) || /^\p{Ll}/u.test(tokens[i]!)) {
+    if (TITLE_HEADS.has(t) || HONORIFICS.has(t) || /^\p{Ll}/u.test(tokens[i]!)) {
       k = i + 1;
       break;
     }
@@ -90,7 +91,9 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
       const offset = (m.index ?? 0) + m[0].indexOf(name[0]!);
       let person = people.get(key);
       if (!person) {
+        const titled = title.some((t) => TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase()));
         const isPerson =
+          (name.length === 1 && titled && speakerNames.has(key)) ||
           (name.length >= 2 && name.length <= 4 && (speakerNames.has(key) || speakerNames.has(name[name.length - 1]!)) && !ORG_WORDS.test(key)) ||
           looksLikePerson(name, title, text.slice(Math.max(0, offset - 80), offset + key.length + 80));
         if (!isPerson) continue;
@@ -119,6 +122,17 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
       if (honorific) owner.gender ??= HONORIFICS.get(honorific.toLowerCase()) ?? null;
     }
   });
+  // "Mayor McCallum" made a one-word entry; it is the same person as "Doug McCallum".
+  for (const [key, person] of people) {
+    if (person.tokens.length !== 1) continue;
+    const full = [...people.values()].filter((p) => p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === person.tokens[0]);
+    if (full.length !== 1) continue;
+    const target = full[0]!;
+    target.role ??= person.role;
+    target.gender ??= person.gender;
+    target.occurrences.push(...person.occurrences);
+    people.delete(key);
+  }
   for (const person of people.values()) {
     person.occurrences.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
     person.gender ??= genderOfFirstName(person.tokens[0]!);
