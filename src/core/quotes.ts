@@ -3,9 +3,9 @@
  * reported speech ("X said that …", "…, X said.", "according to X"). Each comes with the mention of
  * its speaker as written; resolving mentions to people is the next stage (speakers.ts).
  */
-import nlp from 'compromise';
+import { hasVerb } from './nlp.ts';
 import { ADVERBIAL_START, CLAUSE_VERBS, OBJECT_VERBS, REPORTING_VERBS } from './lexicon.ts';
-import { findSubjectAfter, findSubjectBefore, type Mention } from './mentions.ts';
+import { findSubjectAfter, findSubjectBefore, isNominalHead, type Mention } from './mentions.ts';
 import { findSaid } from './said.ts';
 import { findQuoteSpans, splitSentences, wordCount, type QuoteSpan, type Range } from './split.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -83,6 +83,11 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       out.push({ mention: before, verb: tok, verbIndex: v, lemma, inverted: false });
       return;
     }
+    const subject = findLongSubject(text, tokens, v, floor);
+    if (subject && CLAUSE_VERBS.has(lemma)) {
+      out.push({ mention: subject, verb: tok, verbIndex: v, lemma, inverted: false });
+      return;
+    }
     // "said Smith" only right after a quote or a comma ("…, said the minister.").
     const gapBefore = text.slice(tokens[v - 1]?.end ?? unit.start, tok.start);
     const afterQuote = spans.some((s) => s.end <= tok.start && /^[\s,—–-]*$/.test(text.slice(s.end, tok.start)));
@@ -99,6 +104,24 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
   return out;
 }
 
+/**
+ * A subject too long for the phrase walker, from the start of the sentence to the verb:
+ * "People arrested last week said that …", "A person familiar with the negotiations says …".
+ */
+function findLongSubject(text: string, tokens: readonly Token[], v: number, floor: number): Mention | null {
+  const from = floor;
+  if (v - from < 2 || v - from > 12) return null;
+  const span = tokens.slice(from, v);
+  if (span.some((t) => /^[,;:()—–.!?]$/.test(t.text) || REPORTING_VERBS.has(t.lower))) return null;
+  if (/^(?:and|or|but|if|when|while|because|although|as|so|then|in|on|at|after|before|during|for|with|without|since|by|to|it|this|that|there|what|how|why)$/.test(span[0]!.lower)) return null;
+  const thatFollows = tokens[v + 1]?.lower === 'that';
+  const headed = span.some((t) => isNominalHead(t.lower));
+  if (!thatFollows && !headed) return null;
+  const first = span[0]!;
+  const last = span[span.length - 1]!;
+  return { parts: [text.slice(first.start, last.end)], start: first.start, end: last.end, role: null };
+}
+
 /** The framing words of a unit: its text with the quotations cut out, for when/where. */
 function frameOf(text: string, unit: Range, spans: readonly QuoteSpan[]): string {
   let out = '';
@@ -109,10 +132,6 @@ function frameOf(text: string, unit: Range, spans: readonly QuoteSpan[]): string
     pos = Math.max(pos, s.end);
   }
   return (out + text.slice(pos, unit.end)).replace(/\s+/g, ' ').trim();
-}
-
-function hasVerb(clause: string): boolean {
-  return nlp(clause).has('#Verb');
 }
 
 /** Where the reported clause starts after the verb: past the listener, adverbials and "that". */
@@ -180,8 +199,9 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
     if (direct.length > 0) return;
     for (const a of attributions) {
       if (used.has(a)) continue;
-      const q = reportedClause(text, a, unit);
-      if (q) out.push({ paragraph, start: q[0], end: q[1], text: text.slice(q[0], q[1]), kind: 'indirect', mention: a.mention, verb: a.verb.text, said, unit: u });
+      for (const q of reportedClauses(text, a, unit)) {
+        out.push({ paragraph, start: q[0], end: q[1], text: text.slice(q[0], q[1]), kind: 'indirect', mention: a.mention, verb: a.verb.text, said, unit: u });
+      }
     }
     const acc = accordingTo(text, unit);
     if (acc && !out.some((q) => q.unit === u && q.paragraph === paragraph)) out.push({ ...acc, paragraph, said, unit: u });
@@ -245,25 +265,35 @@ function mixedClause(text: string, a: Attribution, s: QuoteSpan, unit: Range): [
   return trimClause(text, start, unit.end);
 }
 
-/** Reported speech: the clause after "X said (that)", or before a final "…, X said." */
-function reportedClause(text: string, a: Attribution, unit: Range): [number, number] | null {
-  if (!CLAUSE_VERBS.has(a.lemma) && !(a.verb.lower.endsWith('ing') && REPORTING_VERBS.has(a.verb.lower))) return null;
+/**
+ * Reported speech: the clause after "X said (that)", the clause before a final "…, X said.", or both
+ * halves around a parenthetical "…, he says, …".
+ */
+function reportedClauses(text: string, a: Attribution, unit: Range): Array<[number, number]> {
+  if (!CLAUSE_VERBS.has(a.lemma) && !(a.verb.lower.endsWith('ing') && REPORTING_VERBS.has(a.verb.lower))) return [];
   const tail = text.slice(a.verb.end, unit.end);
   const first = Math.min(a.mention.start, a.verb.start);
   const head = text.slice(unit.start, first);
-  // "…, President Volodymyr Zelenskiy and his Security Council chief said."
-  if (/^[\s\p{L}\p{N},'’-]*[.!?]?\s*$/u.test(tail) && wordCount(tail) <= 8 && !/\bthat\b/.test(tail) && (ADVERBIAL_START.test(tail.trim()) || wordCount(tail) <= 3) && /,\s*$/.test(head)) {
-    const [s, e] = trimClause(text, unit.start, unit.start + head.length);
-    if (wordCount(text.slice(s, e)) >= 4 && hasVerb(text.slice(s, e))) return [s, e];
-    return null;
+  const isClause = (r: [number, number], min: number) => wordCount(text.slice(r[0], r[1])) >= min && hasVerb(text.slice(r[0], r[1]));
+  if (/,\s*$/.test(head) && wordCount(head) >= 2) {
+    const before = trimClause(text, unit.start, unit.start + head.length);
+    // "…, President Volodymyr Zelenskiy and his Security Council chief said."
+    if (/^[\s\p{L}\p{N},'’-]*[.!?]?\s*$/u.test(tail) && wordCount(tail) <= 8 && !/\bthat\b/.test(tail) && (ADVERBIAL_START.test(tail.trim()) || wordCount(tail) <= 3)) {
+      return isClause(before, 4) ? [before] : [];
+    }
+    // "The drugs have a limited set of uses, he says, and are mostly meant to be taken short term."
+    const aside = /^([^,.;:!?]{0,40}?),\s*/u.exec(tail);
+    if (aside && (aside[1]!.trim() === '' || ADVERBIAL_START.test(aside[1]!.trim()))) {
+      const after = trimClause(text, a.verb.end + aside[0].length, unit.end);
+      const parts = [before, after].filter((r) => wordCount(text.slice(r[0], r[1])) >= 2);
+      if (parts.length === 2 && (isClause(before, 2) || isClause(after, 2))) return parts;
+    }
   }
-  if (a.inverted) return null;
+  if (a.inverted) return [];
   const start = clauseStartAfter(text, a, unit.end);
-  if (start === null) return null;
-  const [s, e] = trimClause(text, start, unit.end);
-  const clause = text.slice(s, e);
-  if (wordCount(clause) < 4 || !hasVerb(clause)) return null;
-  return [s, e];
+  if (start === null) return [];
+  const clause = trimClause(text, start, unit.end);
+  return isClause(clause, 4) ? [clause] : [];
 }
 
 const ACCORDING = /\baccording to\s+/i;

@@ -3,10 +3,10 @@
  * people the story names in full, with the role it gives them. When a mention cannot be resolved
  * with confidence the quotation keeps no speaker rather than a guessed one.
  */
-import nlp from 'compromise';
 import { HONORIFICS, NOT_NAME_START, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { cleanRole, isNominalHead } from './mentions.ts';
 import type { Mention } from './mentions.ts';
+import { genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
 import type { Speaker } from './types.ts';
 
 type Gender = 'm' | 'f' | null;
@@ -28,7 +28,7 @@ export interface PeopleIndex {
 const NAME_RUN = /(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Cpl|Const|Det|Insp|Supt|Prof|Rev|Hon)\.|\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|\p{Lu}[\p{L}'’-]*|de|da|del|van|von|der|den|la|le|du|al|bin|el|di)(?![\p{L}]))*/gu;
 
 const ORG_WORDS =
-  /\b(?:Ministry|Council|University|College|Court|Party|Agency|Inc|Ltd|Corp|Press|News|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Centre|Center|Service|Services|Bank|Group|Company|Agreement|Agreements|Act|Bill|Office|Board|Authority|Foundation|Network|Club|Team|League|Hospital|School|Church|Force|Forces|Army|Navy|Embassy|House|Senate|Parliament|Assembly|Congress|Times|Post|Journal|Globe|Star|Mail|Herald|Tribune|Radio|TV|Telegram|Twitter|Facebook|Airlines|Airport|Station|Region|Province|State|City|County|Republic|Kingdom|Union|Emirates|Street|Avenue|Square|Day|Year|Christmas|Istanbul|Brigade)\b/;
+  /\b(?:Ministry|Council|University|College|Court|Party|Agency|Inc|Ltd|Corp|Press|News|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Centre|Center|Service|Services|Bank|Group|Company|Agreement|Agreements|Act|Bill|Office|Board|Authority|Foundation|Network|Club|Team|League|Hospital|School|Church|Force|Forces|Army|Navy|Embassy|House|Senate|Parliament|Assembly|Congress|Times|Post|Journal|Globe|Star|Mail|Herald|Tribune|Radio|TV|Telegram|Twitter|Facebook|Airlines|Airport|Station|Region|Province|State|City|County|Republic|Kingdom|Union|Emirates|Street|Avenue|Square|Highway|Road|Bridge|Park|Arena|Lake|River|Island|Valley|Line|Route|Channel|Airways|Motors|Technologies|Systems|Media|Day|Year|Christmas|Istanbul|Brigade)\b/;
 
 const TITLE_PREFIX = (tokens: readonly string[]): number => {
   let k = 0;
@@ -39,13 +39,6 @@ const TITLE_PREFIX = (tokens: readonly string[]): number => {
 function roleOfTitle(title: readonly string[]): string | null {
   const role = title.filter((t) => !HONORIFICS.has(t.toLowerCase())).join(' ');
   return role === '' ? null : role;
-}
-
-function genderOfFirstName(first: string): Gender {
-  const doc = nlp(first);
-  if (doc.has('#MaleName')) return 'm';
-  if (doc.has('#FemaleName')) return 'f';
-  return null;
 }
 
 /**
@@ -66,15 +59,52 @@ export function splitName(run: string): { title: string[]; name: string[] } {
   return { title: tokens.slice(0, k), name: tokens.slice(k) };
 }
 
-function looksLikePerson(name: readonly string[], title: readonly string[], context: string): boolean {
+const NOT_NAME_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adjective', 'Verb', 'Gerund'];
+const NON_PERSON_TAGS = ['Place', 'Organization', 'Acronym', 'Country', 'City'];
+
+function tagsOf(tags: ReadonlyMap<number, TaggedTerm>, offset: number): ReadonlySet<string> {
+  return tags.get(offset)?.tags ?? new Set<string>();
+}
+
+/** Drop words at the front of a run that the tagger reads as adverbs, verbs and the like ("Finally Demi"). */
+function trimRun(run: string, at: number, tags: ReadonlyMap<number, TaggedTerm>): { run: string; at: number } {
+  let r = run;
+  let a = at;
+  for (;;) {
+    const first = /^\S+\s+/.exec(r);
+    if (!first) break;
+    const t = tagsOf(tags, a);
+    if (t.has('Person') || t.has('Honorific') || !NOT_NAME_TAGS.some((x) => t.has(x))) break;
+    r = r.slice(first[0].length);
+    a += first[0].length;
+  }
+  return { run: r, at: a };
+}
+
+function looksLikePerson(name: readonly string[], title: readonly string[], offsets: readonly number[], tags: ReadonlyMap<number, TaggedTerm>): boolean {
   if (name.length < 2 || name.length > 4) return false;
   const text = name.join(' ');
   if (ORG_WORDS.test(text)) return false;
   if (name.some((t) => /^\p{Lu}{2,}$/u.test(t) && t.length > 3)) return false;
+  const termTags = offsets.map((o) => tagsOf(tags, o));
+  if (isPlaceLike(offsets, tags)) return false;
   if (title.length > 0) return true;
-  const doc = nlp(context);
-  if (doc.match(text).has('#Person')) return true;
+  if (termTags.some((t) => t.has('Person'))) return true;
   return genderOfFirstName(name[0]!) !== null;
+}
+
+/** "Statistics Canada", "Cambridge": the tagger reads the run as a place or organisation, not a first name. */
+function isPlaceLike(offsets: readonly number[], tags: ReadonlyMap<number, TaggedTerm>): boolean {
+  const first = tagsOf(tags, offsets[0] ?? -1);
+  if (first.has('FirstName') || first.has('Honorific')) return false;
+  return offsets.some((o) => {
+    const t = tagsOf(tags, o);
+    return !t.has('Person') && NON_PERSON_TAGS.some((x) => t.has(x));
+  });
+}
+
+function wordOffsets(run: string, at: number): number[] {
+  return [...run.matchAll(/\S+/g)].map((m) => at + (m.index ?? 0));
 }
 
 /**
@@ -84,18 +114,23 @@ function looksLikePerson(name: readonly string[], title: readonly string[], cont
 export function collectPeople(paragraphs: readonly string[], speakerNames: ReadonlySet<string> = new Set()): PeopleIndex {
   const people = new Map<string, Person>();
   paragraphs.forEach((text, p) => {
-    for (const m of text.matchAll(NAME_RUN)) {
+    const tags = indexTags(tagText(text));
+    for (const raw of text.matchAll(NAME_RUN)) {
+      const trimmed = trimRun(raw[0], raw.index ?? 0, tags);
+      const m = { 0: trimmed.run, index: trimmed.at };
       const { title, name } = splitName(m[0]);
       if (name.length === 0) continue;
       const key = name.join(' ');
       const offset = (m.index ?? 0) + m[0].indexOf(name[0]!);
       let person = people.get(key);
       if (!person) {
+        const nameOffsets = wordOffsets(m[0], m.index).slice(-name.length);
+        const placeLike = isPlaceLike(nameOffsets, tags);
         const titled = title.some((t) => TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase()));
         const isPerson =
           (name.length === 1 && titled && speakerNames.has(key)) ||
-          (name.length >= 2 && name.length <= 4 && (speakerNames.has(key) || speakerNames.has(name[name.length - 1]!)) && !ORG_WORDS.test(key)) ||
-          looksLikePerson(name, title, text.slice(Math.max(0, offset - 80), offset + key.length + 80));
+          (name.length >= 2 && name.length <= 4 && !placeLike && (speakerNames.has(key) || speakerNames.has(name[name.length - 1]!)) && !ORG_WORDS.test(key)) ||
+          looksLikePerson(name, title, nameOffsets, tags);
         if (!isPerson) continue;
         person = { name: key, tokens: name, role: null, gender: null, occurrences: [] };
         people.set(key, person);
@@ -157,7 +192,7 @@ function roleAround(text: string, index: number, length: number): string | null 
   if (pre?.[1] && isNominalHead(pre[1].split(/\s+/).pop()!.toLowerCase())) return cleanRole(pre[1]);
   const after = text.slice(index + length, index + length + 120);
   const post = /^,\s+((?:a|an|the)\s+[^,;()]{3,90}?|(?:[\p{Ll}][\p{L}-]*\s+){0,3}(?:of|at|for|with)\s+[^,;()]{3,60}?)(?:,|\s+(?:said|says|told|added)\b|\.\s)/u.exec(after);
-  if (post?.[1] && !/^(?:who|which|whose)\b/i.test(post[1])) return cleanRole(post[1]);
+  if (post?.[1] && !/^(?:who|which|whose|was|is|were|are|has|had|have|will|would|did|does|and|but)\b/i.test(post[1])) return cleanRole(post[1]);
   return null;
 }
 
@@ -214,7 +249,10 @@ function resolvePronoun(index: PeopleIndex, pronoun: string, at: Position, recen
   // The speaker of the latest quotation wins unless someone else was named as a subject since.
   const last = recent.find((r) => compatible(r.person) && at.paragraph - r.at.paragraph <= 3);
   if (last && (!best || !best.subject || !before(last.at, best.pos) || best.person === last.person)) return last.person;
-  return best?.person ?? null;
+  if (best) return best.person;
+  // Nobody nearby: the story's only person of that gender named so far, if there is exactly one.
+  const earlier = index.people.filter((p) => p.gender === g && p.occurrences.some((o) => before(o, at)));
+  return earlier.length === 1 ? earlier[0]! : null;
 }
 
 /** A nominal mention ("his Security Council chief") names the person whose role shares its head noun. */
@@ -252,7 +290,11 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): { speaker
   const speakers: Speaker[] = [];
   const people: Person[] = [];
   for (const part of mention.parts) {
-    const clean = part.replace(/['’]s$/u, '').trim();
+    // "The CBC's Richard Cuthbertson": the owner is not the speaker.
+    const clean = part
+      .replace(/['’]s$/u, '')
+      .replace(/^(?:the\s+)?[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)?['’]s\s+(?=\p{Lu})/u, '')
+      .trim();
     const lower = clean.toLowerCase();
     let person: Person | null = null;
     if (PRONOUNS.has(lower)) {

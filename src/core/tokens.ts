@@ -17,7 +17,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (const m of slice.matchAll(TOKEN_RE)) {
     let word = m[0];
     const start = from + (m.index ?? 0);
-    const stopped = word.length > 1 && word.endsWith('.') && !KEEP_DOT.test(word);
+    // A period followed by a comma or a lower-case word is an abbreviation's ("D-Mich., a member").
+    const next = text.slice(start + word.length, start + word.length + 3);
+    const stopped = word.length > 1 && word.endsWith('.') && !KEEP_DOT.test(word) && !/^\s*[,;]|^\s+\p{Ll}/u.test(next);
     if (stopped) word = word.slice(0, -1);
     out.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length });
     // A sentence-final period is a token of its own, so phrase walks stop at it.

@@ -1,0 +1,49 @@
+/**
+ * The English NLP the core leans on, through compromise: part-of-speech tags in context, person
+ * and place recognition, and first-name gender. One module, so the tagger is easy to swap.
+ */
+import nlp from 'compromise';
+
+export interface TaggedTerm {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly tags: ReadonlySet<string>;
+}
+
+interface CompromiseTerm {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/** Tag every word of a text in context. Offsets are character offsets into `text`. */
+export function tagText(text: string): TaggedTerm[] {
+  const sentences = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
+  return sentences.flatMap((s) =>
+    s.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, text: t.text, tags: new Set(t.tags) })),
+  );
+}
+
+/** Index tagged terms by start offset. */
+export function indexTags(terms: readonly TaggedTerm[]): ReadonlyMap<number, TaggedTerm> {
+  return new Map(terms.map((t) => [t.start, t]));
+}
+
+/** Does the text contain a verb? Tells a reported clause from a noun phrase. */
+export function hasVerb(text: string): boolean {
+  return nlp(text).has('#Verb');
+}
+
+const genderCache = new Map<string, 'm' | 'f' | null>();
+
+/** Gender a first name usually carries, or null when the tagger doesn't know it. */
+export function genderOfFirstName(first: string): 'm' | 'f' | null {
+  let g = genderCache.get(first);
+  if (g === undefined) {
+    const doc = nlp(first);
+    g = doc.has('#MaleName') ? 'm' : doc.has('#FemaleName') ? 'f' : null;
+    genderCache.set(first, g);
+  }
+  return g;
+}
