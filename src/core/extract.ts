@@ -3,7 +3,7 @@
  * story names, resolve each mention, and give floating quotes the speaker of the quote they continue.
  */
 import { findIntroMention, findParagraphQuotes, type FoundQuote } from './quotes.ts';
-import { adoptRole, collectPeople, resolveMention, splitName, type Person, type RecentSpeaker } from './speakers.ts';
+import { adoptRole, collectPeople, resolveMention, splitName, type Person, type RecentOrg, type RecentSpeaker } from './speakers.ts';
 import type { Article, Quotation, Said, Speaker } from './types.ts';
 
 interface Resolved {
@@ -55,11 +55,14 @@ export function extractQuotations(article: Article): Quotation[] {
   const index = collectPeople(article.paragraphs, speakerNamesOf(deduped));
   for (const q of deduped) if (q.mention) adoptRole(index, q.mention);
   const recent: RecentSpeaker[] = [];
+  const recentOrgs: RecentOrg[] = [];
   const resolved: Resolved[] = deduped.map((q) => {
     if (!q.mention) return { found: q, speakers: [], people: [], said: q.said };
     const at = { paragraph: q.paragraph, offset: q.mention.start };
-    const { speakers, people } = resolveMention(q.mention, { index, at, recent });
+    const { speakers, people } = resolveMention(q.mention, { index, at, recent, recentOrgs });
     for (const person of people) recent.unshift({ person, at });
+    // A capitalised speaker that is not a person is an organisation: "Facebook said".
+    for (const s of speakers) if (!people.some((p) => p.name === s.name) && /^\p{Lu}/u.test(s.name) && !/\s(?:said|says)$/.test(s.name)) recentOrgs.unshift({ name: s.name, at });
     return { found: q, speakers, people, said: q.said };
   });
   resolved.forEach((r, i) => {
@@ -68,7 +71,7 @@ export function extractQuotations(article: Article): Quotation[] {
     const intro = r.found.start < 3 && r.found.paragraph > 0 ? findIntroMention(article.paragraphs[r.found.paragraph - 1]!) : null;
     if (intro) {
       const at = { paragraph: r.found.paragraph - 1, offset: intro.start };
-      const { speakers, people } = resolveMention(intro, { index, at, recent: [] });
+      const { speakers, people } = resolveMention(intro, { index, at, recent: [], recentOrgs: [] });
       if (speakers.length > 0) {
         r.speakers = speakers;
         r.people = people;

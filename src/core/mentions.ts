@@ -83,7 +83,12 @@ const NOT_APPOSITIVE_START = /^(?:and|or|but|without|with|after|before|during|wh
 /** A capitalised run ending at token `i` (inclusive): returns the index of its first token. */
 function nameRunStart(tokens: readonly Token[], i: number, floor: number): number {
   let k = i;
-  while (k - 1 >= floor && isNameToken(tokens[k - 1])) k--;
+  for (;;) {
+    if (k - 1 >= floor && isNameToken(tokens[k - 1])) k--;
+    // "University of Toronto", "National Institute on Drug Abuse"
+    else if (k - 2 >= floor && /^(?:of|on|for)$/.test(tokens[k - 1]!.text) && isNameToken(tokens[k - 2]) && !NOT_NAME_START.has(tokens[k - 2]!.lower)) k -= 2;
+    else break;
+  }
   // Drop leading particles and words that only start sentences ("But", "In").
   while (k < i && (NAME_PARTICLES.has(tokens[k]!.lower) || NOT_NAME_START.has(tokens[k]!.lower.replace(/\.$/, '')))) {
     const lower = tokens[k]!.lower;
@@ -161,7 +166,8 @@ const REPORTING_STOP = /^(?:and|or|but|that|which|who|is|was|were|are|be|been|sa
  */
 export function findSubjectBefore(source: string, tokens: readonly Token[], v: number, floor: number): Mention | null {
   let i = v - 1;
-  while (i >= floor && SKIP_BEFORE_VERB.has(tokens[i]!.lower)) i--;
+  // Only lower-case words are skipped: "Ms. May said" keeps its May.
+  while (i >= floor && SKIP_BEFORE_VERB.has(tokens[i]!.text)) i--;
   if (i < floor) return null;
   let role: string | null = null;
   let phrase: Phrase | null = null;
@@ -202,24 +208,19 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
       role = textOf(source, tokens, head.from, head.to);
     } else {
       phrase = head;
+      const attached = personBeforeAttachment(source, tokens, head, floor);
+      if (attached) phrase = attached.phrase;
       const described = segments.find((seg) => /^(?:a|an|the|his|her|its|their)$/i.test(tokens[seg.from]!.lower) || /^\p{Ll}/u.test(tokens[seg.from]!.text));
       const appositive = described ? textOf(source, tokens, described.from, described.to) : null;
       if (appositive && !/^(?:who|which|whose|where|when|as|after|before|while|speaking|according)\b/i.test(appositive)) role = appositive;
     }
   } else {
     phrase = phraseEndingAt(tokens, i, floor);
-    // "Tim Guest with the Nova Scotia Health Authority says": the person before the attachment.
-    if (phrase && isNameToken(tokens[phrase.from])) {
-      let p = phrase.from - 1;
-      if (tokens[p]?.lower === 'the') p--;
-      if (p - 1 >= floor && /^(?:with|at|of|from)$/.test(tokens[p]?.lower ?? '') && isNameToken(tokens[p - 1]) && !NOT_NAME_START.has(tokens[p - 1]!.lower)) {
-        const person = phraseEndingAt(tokens, p - 1, floor);
-        if (person && person.to > person.from && isNameToken(tokens[person.to])) {
-          role = textOf(source, tokens, p, phrase.to);
-          subjectFrom = person.from;
-          phrase = person;
-        }
-      }
+    const attached = phrase ? personBeforeAttachment(source, tokens, phrase, floor) : null;
+    if (attached) {
+      role = attached.role;
+      subjectFrom = attached.phrase.from;
+      phrase = attached.phrase;
     }
   }
   if (!phrase) return null;
@@ -235,6 +236,17 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
     }
   }
   return { parts, start: tokens[start]!.start, end: tokens[phrase.to]!.end, role: role ? cleanRole(role) : null };
+}
+
+/** "Tim Guest with the Nova Scotia Health Authority", "Kent Moore at the University of Toronto": the person before the attachment. */
+function personBeforeAttachment(source: string, tokens: readonly Token[], phrase: Phrase, floor: number): { phrase: Phrase; role: string } | null {
+  if (!isNameToken(tokens[phrase.from])) return null;
+  let p = phrase.from - 1;
+  if (tokens[p]?.lower === 'the') p--;
+  if (p - 1 < floor || !/^(?:with|at|of|from)$/.test(tokens[p]?.lower ?? '') || !isNameToken(tokens[p - 1]) || NOT_NAME_START.has(tokens[p - 1]!.lower)) return null;
+  const person = phraseEndingAt(tokens, p - 1, floor);
+  if (!person || person.to <= person.from || !isNameToken(tokens[person.to])) return null;
+  return { phrase: person, role: textOf(source, tokens, p, phrase.to) };
 }
 
 /** "the director of provincial operations for EHS": a role phrase even though it ends in a name. */
@@ -255,7 +267,7 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
   if (lead > v + 1 && lead < ceiling && isNameToken(tokens[lead]) && !NOT_NAME_START.has(tokens[lead]!.lower)) to = lead;
   if (isNameToken(tokens[to]) || TITLE_WORDS.has(tokens[to]!.lower)) {
     // "said Rockets general manager Bruce Hamilton": role words may sit inside the run.
-    while (to + 1 < ceiling && (isNameToken(tokens[to + 1]) || (TITLE_WORDS.has(tokens[to + 1]!.lower) && to - v < 6) || /^(?:general|head|assistant|executive|managing|deputy|senior|chief|manager|coach)$/.test(tokens[to + 1]!.lower))) to++;
+    while (to + 1 < ceiling && to - v < 10 && (isNameToken(tokens[to + 1]) || ((TITLE_WORDS.has(tokens[to + 1]!.lower) || isNominalHead(tokens[to + 1]!.lower)) && to - v < 6) || /^(?:general|head|assistant|executive|managing|deputy|senior|chief|manager|coach)$/.test(tokens[to + 1]!.lower))) to++;
     while (to > v + 1 && !isNameToken(tokens[to])) to--;
     if (!isNameToken(tokens[to])) return null;
   } else if (DETERMINERS.has(first.lower)) {

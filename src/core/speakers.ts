@@ -236,7 +236,12 @@ function before(a: Position, b: Position): boolean {
 function resolvePronoun(index: PeopleIndex, pronoun: string, at: Position, recent: readonly RecentSpeaker[]): Person | null {
   const g = PRONOUNS.get(pronoun.toLowerCase());
   if (g !== 'm' && g !== 'f') return null;
-  const compatible = (p: Person) => p.gender === null || p.gender === g;
+  return resolveReference(index, g, at, recent);
+}
+
+/** The person a reference points back to: gender-compatible, latest subject first, then latest mention. */
+function resolveReference(index: PeopleIndex, g: 'm' | 'f' | null, at: Position, recent: readonly RecentSpeaker[]): Person | null {
+  const compatible = (p: Person) => g === null || p.gender === null || p.gender === g;
   let best: { person: Person; pos: Position; subject: boolean } | null = null;
   for (const person of index.people) {
     if (!compatible(person)) continue;
@@ -250,6 +255,7 @@ function resolvePronoun(index: PeopleIndex, pronoun: string, at: Position, recen
   const last = recent.find((r) => compatible(r.person) && at.paragraph - r.at.paragraph <= 3);
   if (last && (!best || !best.subject || !before(last.at, best.pos) || best.person === last.person)) return last.person;
   if (best) return best.person;
+  if (g === null) return null;
   // Nobody nearby: the story's only person of that gender named so far, if there is exactly one.
   const earlier = index.people.filter((p) => p.gender === g && p.occurrences.some((o) => before(o, at)));
   return earlier.length === 1 ? earlier[0]! : null;
@@ -266,7 +272,40 @@ function resolveNominal(index: PeopleIndex, mention: string): Person | null {
   return null;
 }
 
+const ORG_HEADS =
+  /^(?:company|firm|group|agency|organi[sz]ation|ministry|department|union|board|commission|council|government|association|federation|institute|university|bank|airline|retailer|automaker|carrier|network|club|party|campaign|administration|authority|service|regulator|watchdog|court|embassy|coalition|charity|foundation|utility|railway|railroad|league|corporation|business|startup|insurer|manufacturer|developer|publisher|broadcaster|newspaper|school|hospital|district|municipality|city|province|state|team)$/;
+
+/** Documents and outlets that "say" things on someone's behalf. */
+const DOCUMENT_HEADS = /^(?:statement|release|report|study|memo|letter|document|lawsuit|suit|claim|filing|website|survey|data|poll|complaint|post|tweet|e-?mail|office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|account|campaign|website)$/;
+
+function headOf(phrase: string): string {
+  const words = phrase.toLowerCase().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+/**
+ * Definite descriptions: "her statement" is hers; "the affable proprietor" and "the rookie
+ * defenceman" point back to the person the story was just talking about.
+ */
+function resolveDescription(ctx: ResolveContext, phrase: string): Person | null {
+  const owner = /^(his|her)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu.exec(phrase);
+  if (owner?.[1] && owner[2] && DOCUMENT_HEADS.test(owner[2].toLowerCase())) {
+    return resolvePronoun(ctx.index, owner[1].toLowerCase() === 'his' ? 'he' : 'she', ctx.at, ctx.recent);
+  }
+  if (!/^the\s/i.test(phrase)) return null;
+  const head = headOf(phrase);
+  if (ORG_HEADS.test(head) || DOCUMENT_HEADS.test(head) || /s$/.test(head) || !isNominalHead(head)) return null;
+  return resolveReference(ctx.index, null, ctx.at, ctx.recent.filter((r) => ctx.at.paragraph - r.at.paragraph <= 1));
+}
+
+export interface RecentOrg {
+  readonly name: string;
+  readonly at: Position;
+}
+
 export interface ResolveContext {
+  /** Organisations quoted lately, newest first, for "the company said". */
+  readonly recentOrgs: readonly RecentOrg[];
   readonly index: PeopleIndex;
   readonly at: Position;
   /** Speakers of the most recent quotations, newest first, for "he said" right after a quote. */
@@ -300,7 +339,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): { speaker
     if (PRONOUNS.has(lower)) {
       person = resolvePronoun(ctx.index, lower, ctx.at, ctx.recent);
       if (!person) continue;
-    } else if (/(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u.test(clean) && !/^(?:The|A|An|His|Her|Their|Its)\s/.test(clean)) {
+    } else if (/(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u.test(clean) && !/^(?:the|a|an|his|her|their|its)\s/i.test(clean)) {
       const { title, name } = splitName(clean);
       person = name.length > 0 ? bestByTokens(ctx.index.people, name, ctx.at) : null;
       if (!person) {
@@ -315,9 +354,10 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): { speaker
         }
       }
     } else {
-      person = resolveNominal(ctx.index, clean);
+      person = resolveNominal(ctx.index, clean) ?? resolveDescription(ctx, clean);
       if (!person) {
-        speakers.push({ name: clean, role: null });
+        const org = /^the\s/i.test(clean) && ORG_HEADS.test(headOf(clean)) ? ctx.recentOrgs.find((o) => ctx.at.paragraph - o.at.paragraph <= 6) : undefined;
+        speakers.push({ name: org?.name ?? clean, role: null });
         continue;
       }
     }
