@@ -34,7 +34,8 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   them themselves then there there's these they they'd they'll they're they've thing things this those through to too under
   until up upon us very want was wasn't we we'd we'll we're we've well were weren't what what's when when's where where's
   whether which while who who's whom why why's will with won't would wouldn't yes yet you you'd you'll you're you've your
-  yours yourself yourselves going gonna know think see way back go`.split(/\s+/),
+  yours yourself yourselves going gonna know think see way back go something anything everything nothing someone
+  anyone everyone somebody anybody everybody`.split(/\s+/),
 );
 
 /** A small seeded generator (mulberry32): the same seed gives the same sequence everywhere. */

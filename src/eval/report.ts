@@ -78,5 +78,8 @@ export function formatTable(r: EvalResult): string {
   );
   const located = q.located.tokens + q.located.none > 0 ? `; ${q.located.tokens} gold located by tokens, ${q.located.none} not located` : '';
   const head = `${r.dataset}: ${r.stories.gold} stories (${r.stories.loaded} loaded), ${q.gold} gold quotations, ${q.predicted} predicted${located}; ${r.seconds.toFixed(1)} s`;
-  return `${head}\n${lines.join('\n')}\n`;
+  const errors = new Map<string, number>();
+  for (const m of q.matches) if (m.speakerError) errors.set(m.speakerError, (errors.get(m.speakerError) ?? 0) + 1);
+  const breakdown = [...errors].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k}`).join(', ');
+  return `${head}\n${lines.join('\n')}\n${breakdown ? `speaker errors among matched: ${breakdown}\n` : ''}`;
 }

@@ -7,7 +7,7 @@ import { access, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { ask } from '../core/answer.ts';
 import { WhosaidError } from '../core/errors.ts';
-import { loadCorpusDir } from '../node/corpus-dir.ts';
+import { loadCorpusDir, readCorpusDir } from '../node/corpus-dir.ts';
 import { parseGold } from './gold.ts';
 import { judgeAnswer, makeQuestions, QUESTION_DEFAULTS, tallyVerdicts } from './questions.ts';
 import { figuresOf, type EvalResult, type QuestionOutcome } from './report.ts';
@@ -49,7 +49,11 @@ export async function evaluateDataset(dir: string, options: EvaluationOptions = 
   const articles = [...corpus.articles.values()];
   const quotes = scoreQuotes(gold, articles, corpus.quotations);
 
-  const documents = articles.map((a) => a.paragraphs.join('\n'));
+  // Question words are picked by their frequency in the files as given, so the question set does
+  // not move when the loader's cleaning changes.
+  const { files } = await readCorpusDir(join(dir, 'articles'));
+  const decoder = new TextDecoder();
+  const documents = files.map((f) => (typeof f.content === 'string' ? f.content : decoder.decode(f.content)));
   const outcomes: QuestionOutcome[] = makeQuestions(gold, documents, { seed }).map((q) => {
     const result = ask(corpus, q.question, { limit: 1 });
     const top = result.answers[0];

@@ -45,6 +45,8 @@ export interface QuoteMatch {
   readonly predicted: { readonly quote: string; readonly speakers: readonly string[] };
   readonly coverage: number;
   readonly speakerRight: boolean;
+  /** Why the speaker is wrong; null when right. */
+  readonly speakerError: SpeakerError | null;
 }
 
 export interface QuoteScores {
@@ -82,10 +84,42 @@ export function normaliseSpeaker(name: string): string {
     .replace(/^the /, '');
 }
 
-/** Is the gold speaker among the predicted ones? ("Lonechild" is not "Darian Lonechild".) */
+/** The people of a joint gold speaker ("Tore Sohlberg and Lehla Abreder"), normalised. */
+function splitJointSpeaker(name: string): string[] {
+  return name.split(/\s*,\s*|\s+and\s+|\s*&\s*/).map(normaliseSpeaker).filter(Boolean);
+}
+
+/**
+ * Is the gold speaker among the predicted ones? ("Lonechild" is not "Darian Lonechild".) A joint
+ * gold speaker ("A and B") is also right when every one of them is predicted.
+ */
 export function isSameSpeaker(gold: string, predicted: readonly string[]): boolean {
   const want = normaliseSpeaker(gold);
-  return want !== '' && predicted.some((p) => normaliseSpeaker(p) === want);
+  if (want === '') return false;
+  const have = new Set(predicted.map(normaliseSpeaker));
+  if (have.has(want)) return true;
+  const parts = splitJointSpeaker(gold);
+  return parts.length > 1 && parts.every((p) => have.has(p));
+}
+
+export type SpeakerError = 'no speaker' | 'part of the name' | 'name with extra words' | 'other speaker';
+
+/**
+ * Why a predicted speaker is wrong: none given, only part of the gold name ("Lonechild"), the name
+ * with extra words ("Assistant Commissioner Eric Stubbs"), or someone else.
+ */
+export function classifySpeakerError(gold: string, predicted: readonly string[]): SpeakerError {
+  if (predicted.length === 0) return 'no speaker';
+  const words = (n: string) => normaliseSpeaker(n).split(' ').filter(Boolean);
+  const goldWords = new Set(words(gold));
+  const kinds = predicted.map((p) => {
+    const w = words(p);
+    const inGold = w.filter((x) => goldWords.has(x)).length;
+    if (inGold > 0 && inGold === w.length) return 'part of the name';
+    if (inGold === goldWords.size && goldWords.size > 0) return 'name with extra words';
+    return 'other speaker';
+  });
+  return kinds.find((k) => k !== 'other speaker') ?? 'other speaker';
 }
 
 /** F-measure of precision and recall (0 when both are 0). */
@@ -200,7 +234,9 @@ export function scoreQuotes(gold: readonly GoldArticle[], articles: readonly Eva
         return;
       }
       const speakers = p.speakers.map((s) => s.name);
-      matches.push({ article: g.article, gold: gq, predicted: { quote: p.quote, speakers }, coverage: c.coverage, speakerRight: isSameSpeaker(gq.speaker, speakers) });
+      const speakerRight = isSameSpeaker(gq.speaker, speakers);
+      const speakerError = speakerRight ? null : classifySpeakerError(gq.speaker, speakers);
+      matches.push({ article: g.article, gold: gq, predicted: { quote: p.quote, speakers }, coverage: c.coverage, speakerRight, speakerError });
     });
     preds.forEach((p, pi) => {
       if (!usedPreds.has(pi)) spurious.push({ article: g.article, quote: p.quote, speakers: p.speakers.map((s) => s.name) });
