@@ -51,7 +51,7 @@ async function readBaseline(path: string, dataset: string, required: boolean): P
   return baseline;
 }
 
-const fmt = (n: number) => (Number.isNaN(n) ? '—' : n.toFixed(2));
+const fmt = (n: number) => n.toFixed(2);
 
 /** The eval command's action: resolves when done, throws (exit 1) on missing data in CI or a dropped figure. */
 export async function runEval(opts: EvalCommandOptions): Promise<void> {
@@ -81,7 +81,10 @@ export async function runEval(opts: EvalCommandOptions): Promise<void> {
     if (raised.length > 0) {
       await mkdir(dirname(updatePath), { recursive: true });
       await writeFile(updatePath, `${JSON.stringify(baseline, null, 2)}\n`);
-      for (const r of raised) process.stderr.write(`eval: raised ${r.label} from ${fmt(r.recorded)} to ${fmt(r.current)} in ${updatePath}\n`);
+      for (const r of raised) {
+        const change = Number.isNaN(r.recorded) ? `recorded ${r.label} at ${fmt(r.current)}` : `raised ${r.label} from ${fmt(r.recorded)} to ${fmt(r.current)}`;
+        process.stderr.write(`eval: ${change} in ${updatePath}\n`);
+      }
     } else process.stderr.write(`eval: no figure improved; ${updatePath} unchanged\n`);
   }
   if (dropped.length > 0) {
