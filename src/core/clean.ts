@@ -122,15 +122,23 @@ export function cleanPageText(raw: string): CleanedText {
     if (isFurniture(line) || isHeadlineLike(line)) continue;
     let text = line;
     if (paragraphs.length < 3) {
-      const m = DATELINE.exec(text);
-      if (m && m[1]) {
-        source ??= m[1].trim();
-        text = text.slice(m[0].length);
-      }
+      const d = stripDateline(text);
+      if (d.source) source ??= d.source;
+      text = d.text;
     }
     paragraphs.push(text);
   }
   return { title, date, section, source, byline, paragraphs };
+}
+
+/** "NEW YORK -- ", "OTTAWA — ": an all-caps place dateline without an agency. */
+const PLACE_DATELINE = /^[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Z.'’]+)*(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\(([A-Za-z.&' ]{2,30})\))?\s*(?:--|—|–)\s*/;
+
+/** Strip a dateline from the start of a paragraph; returns the agency when it names one. */
+export function stripDateline(paragraph: string): { text: string; source: string | null } {
+  const m = DATELINE.exec(paragraph) ?? PLACE_DATELINE.exec(paragraph);
+  if (!m) return { text: paragraph, source: null };
+  return { text: paragraph.slice(m[0].length), source: m[1]?.trim() ?? null };
 }
 
 /** Drop furniture from paragraphs that came from markdown or HTML extraction. */
@@ -149,7 +157,7 @@ export function dropFurniture(paragraphs: readonly string[]): string[] {
       inRelatedList = false;
     }
     if (isFurniture(line) || BYLINE.test(line) || isHeadlineLike(line)) continue;
-    out.push(line);
+    out.push(out.length < 2 ? stripDateline(line).text : line);
   }
   return out;
 }

@@ -2,8 +2,8 @@
  * From an article to its quotations with resolved speakers: find quotations, collect the people the
  * story names, resolve each mention, and give floating quotes the speaker of the quote they continue.
  */
-import { findParagraphQuotes, type FoundQuote } from './quotes.ts';
-import { adoptRole, collectPeople, resolveMention, type Person, type RecentSpeaker } from './speakers.ts';
+import { findIntroMention, findParagraphQuotes, type FoundQuote } from './quotes.ts';
+import { adoptRole, collectPeople, resolveMention, splitName, type Person, type RecentSpeaker } from './speakers.ts';
 import type { Article, Quotation, Said, Speaker } from './types.ts';
 
 interface Resolved {
@@ -15,17 +15,31 @@ interface Resolved {
 
 function speakerNamesOf(found: readonly FoundQuote[]): Set<string> {
   const names = new Set<string>();
-  for (const q of found) for (const part of q.mention?.parts ?? []) if (/^\p{Lu}/u.test(part)) names.add(part.replace(/['’]s$/u, ''));
+  for (const q of found) {
+    for (const part of q.mention?.parts ?? []) {
+      if (!/^\p{Lu}/u.test(part)) continue;
+      const { name } = splitName(part);
+      if (name.length > 0) names.add(name.join(' '));
+    }
+  }
   return names;
 }
 
-/** A floating quote continues the nearest attributed quote: earlier in its paragraph, then later, then the previous paragraph. */
+/** Paragraphs a floating quote may look back for the speaker it continues. */
+const FLOAT_REACH = 2;
+
+/**
+ * A floating quote continues the nearest attributed quote: earlier in its paragraph, then later in
+ * it, then the latest one in the paragraphs just before.
+ */
 function sourceOfFloating(all: readonly Resolved[], i: number): Resolved | null {
   const q = all[i]!.found;
   for (let k = i - 1; k >= 0 && all[k]!.found.paragraph === q.paragraph; k--) if (all[k]!.speakers.length > 0) return all[k]!;
   for (let k = i + 1; k < all.length && all[k]!.found.paragraph === q.paragraph; k++) if (all[k]!.found.mention && all[k]!.speakers.length > 0) return all[k]!;
-  const prev = all[i - 1];
-  if (prev && prev.speakers.length > 0 && q.paragraph - prev.found.paragraph === 1 && q.kind === 'direct') return prev;
+  for (let k = i - 1; k >= 0 && q.paragraph - all[k]!.found.paragraph <= FLOAT_REACH; k--) {
+    if (all[k]!.found.paragraph === q.paragraph) continue;
+    return all[k]!.speakers.length > 0 ? all[k]! : null;
+  }
   return null;
 }
 
@@ -50,6 +64,17 @@ export function extractQuotations(article: Article): Quotation[] {
   });
   resolved.forEach((r, i) => {
     if (r.found.mention) return;
+    // "X said:" at the end of the previous paragraph introduces this one.
+    const intro = r.found.start < 3 && r.found.paragraph > 0 ? findIntroMention(article.paragraphs[r.found.paragraph - 1]!) : null;
+    if (intro) {
+      const at = { paragraph: r.found.paragraph - 1, offset: intro.start };
+      const { speakers, people } = resolveMention(intro, { index, at, recent: [] });
+      if (speakers.length > 0) {
+        r.speakers = speakers;
+        r.people = people;
+        return;
+      }
+    }
     const source = sourceOfFloating(resolved, i);
     if (!source) return;
     r.speakers = source.speakers;

@@ -109,6 +109,19 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Title words that end a role and so start a name: "Veterans Affairs Minister | Seamus O'Regan". */
+export const TITLE_HEADS: ReadonlySet<string> = new Set(
+  (
+    'president minister premier justice judge mayor senator sen. rep. representative gov. governor chief dr. doctor ' +
+    'professor prof. coach general gen. secretary chancellor king queen prince princess pope ambassador commissioner ' +
+    'director chairman chairwoman chair chairperson ceo leader councillor councilor coun. sheriff detective det. sergeant sgt. ' +
+    'constable const. inspector insp. superintendent supt. officer captain capt. lieutenant lt. colonel col. commander ' +
+    'cmdr. admiral adm. bishop archbishop rabbi imam reverend rev. mp mpp mla mep speaker candidate host anchor editor ' +
+    'founder owner manager executive economist analyst spokesperson spokesman spokeswoman attorney lawyer head cpl. ' +
+    'author researcher scientist mr. mrs. ms. miss sir dame lord lady president-elect minister-designate'
+  ).split(' '),
+);
+
 /** Honorifics that carry no role but do carry gender. */
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['mr', 'm'],
@@ -135,8 +148,9 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set(
     'in on at for from with by of to as after before when while since if although though because during about ' +
     'according asked speaking still however meanwhile also now then later earlier last next new one two three ' +
     'some many most several every each all both no not what who whom whose which where why how mr mrs ms dr ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december story continues advertisement photo read follow watch'
+    'monday tuesday wednesday thursday friday saturday sunday january february ' +
+    'september october november december story continues advertisement photo read follow watch ' +
+    'nonetheless nevertheless instead indeed despite including unlike like besides moreover furthermore otherwise yes'
   ).split(' '),
 );
 

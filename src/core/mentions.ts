@@ -4,6 +4,7 @@
  * appositive ("a doctor at X") that describes the speaker's role.
  */
 import { NOT_NAME_START, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
+import nlp from 'compromise';
 import { isCapitalised, type Token } from './tokens.ts';
 
 export interface Mention {
@@ -22,7 +23,7 @@ const SKIP_BEFORE_VERB = new Set(
 );
 
 const DETERMINERS = new Set(
-  'the a an his her their its our my your this that these those one another some many several two three four five both each every any other'.split(
+  'the a an his her their its our my your this these those one another some many several two three four five both each every any other'.split(
     ' ',
   ),
 );
@@ -60,9 +61,24 @@ function isNameToken(t: Token | undefined): boolean {
   return isCapitalised(t.text) && /\p{L}/u.test(t.text);
 }
 
+const nounCache = new Map<string, boolean>();
+
+/** A noun naming people or organisations; suffix guesses ("-ist", "-er") are checked by the tagger. */
 function isNominalHead(word: string): boolean {
-  return NOMINAL_HEADS.has(word) || AGENT_SUFFIX.test(word);
+  if (NOMINAL_HEADS.has(word)) return true;
+  if (word.length < 6 || !AGENT_SUFFIX.test(word)) return false;
+  let noun = nounCache.get(word);
+  if (noun === undefined) {
+    const doc = nlp(`the ${word} said`);
+    noun = doc.has(`(${word}) #Noun`) || doc.match(word).has('#Noun');
+    noun = noun && !doc.match(word).has('(#Verb|#Adverb|#Adjective|#Preposition|#Conjunction)');
+    nounCache.set(word, noun);
+  }
+  return noun;
 }
+
+/** Words that open a clause or adverbial, never an appositive. */
+const NOT_APPOSITIVE_START = /^(?:and|or|but|without|with|after|before|during|while|when|if|because|although|though|since|despite|including|like|unlike|as|than|in|on|at|by|for|from|to|into|through|not|then|so|yet|even|also|just|only|still|however|said|says|told)$/;
 
 /** A capitalised run ending at token `i` (inclusive): returns the index of its first token. */
 function nameRunStart(tokens: readonly Token[], i: number, floor: number): number {
@@ -111,7 +127,7 @@ function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phr
   let steps = 0;
   while (k - 1 >= floor && steps < 10) {
     const prev = tokens[k - 1]!;
-    if (/^[,;:()—–]$/.test(prev.text)) break;
+    if (/^[,;:()—–.!?]$/.test(prev.text)) break;
     if (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text)) {
       k--;
       // "a spokesperson for the ministry": keep walking through the attachment.
@@ -151,26 +167,60 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
   let phrase: Phrase | null = null;
   let subjectFrom = -1;
   if (tokens[i]!.text === ',') {
-    // Appositive: find the comma that opens it.
-    let j = i - 1;
-    while (j > floor && tokens[j]!.text !== ',' && i - j < 25) j--;
-    if (j <= floor || tokens[j]!.text !== ',') return null;
-    const inner = phraseEndingAt(tokens, i - 1, j + 1);
-    const outer = phraseEndingAt(tokens, j - 1, floor);
-    if (!outer) return null;
-    subjectFrom = outer.from;
-    const innerIsName = inner !== null && inner.from === j + 1 && isNameToken(tokens[inner.from]) && !PRONOUNS.has(tokens[inner.from]!.lower);
-    const outerIsName = isNameToken(tokens[outer.from]) && !DETERMINERS.has(tokens[outer.from]!.lower);
-    if (innerIsName && !outerIsName) {
-      phrase = inner;
-      role = textOf(source, tokens, outer.from, outer.to);
+    // Appositives: "Sen. Debbie Stabenow, D-Mich., a member of the team, said" or
+    // "the director of operations for EHS, Jeff Fraser, says". Collect the comma-separated segments.
+    const commas: number[] = [i];
+    for (let j = i - 1; j > floor && i - j < 40 && commas.length < 4; j--) {
+      if (tokens[j]!.text === ',') commas.push(j);
+      if (/^[.;:!?]$/.test(tokens[j]!.text)) break;
+    }
+    if (commas.length < 2) return null;
+    // Every segment between the commas must read like an appositive, not a clause or adverbial.
+    for (let k = 0; k + 1 < commas.length; k++) {
+      const first = tokens[commas[k + 1]! + 1];
+      if (!first || NOT_APPOSITIVE_START.test(first.lower) || commas[k]! - commas[k + 1]! > 16) return null;
+    }
+    const lastComma = commas[commas.length - 1]!;
+    const head = phraseEndingAt(tokens, lastComma - 1, floor);
+    if (!head) return null;
+    subjectFrom = head.from;
+    const segments = commas
+      .slice()
+      .reverse()
+      .map((c, k, arr) => ({ from: c + 1, to: (arr[k + 1] ?? i) - 1 }))
+      .filter((seg) => seg.to >= seg.from);
+    const headIsRole = DETERMINERS.has(tokens[head.from]!.lower) || /^\p{Ll}/u.test(tokens[head.from]!.text) || /['’]s$/.test(tokens[head.from]!.text);
+    const named = segments.find((seg) => {
+      const ph = phraseEndingAt(tokens, seg.to, seg.from);
+      return ph !== null && ph.from === seg.from && seg.to > seg.from && isNameToken(tokens[seg.from]) && !PRONOUNS.has(tokens[seg.from]!.lower) && !DETERMINERS.has(tokens[seg.from]!.lower);
+    });
+    if (headIsRole && named && !isNameToken(tokens[head.to])) {
+      phrase = { from: named.from, to: named.to };
+      role = textOf(source, tokens, head.from, head.to);
+    } else if (headIsRole && named && isNominalHeadPhrase(tokens, head)) {
+      phrase = { from: named.from, to: named.to };
+      role = textOf(source, tokens, head.from, head.to);
     } else {
-      phrase = outer;
-      const appositive = textOf(source, tokens, j + 1, i - 1);
-      if (!/^(?:who|which|whose|where|when|as|after|before|while|speaking|according)\b/i.test(appositive)) role = appositive;
+      phrase = head;
+      const described = segments.find((seg) => /^(?:a|an|the|his|her|its|their)$/i.test(tokens[seg.from]!.lower) || /^\p{Ll}/u.test(tokens[seg.from]!.text));
+      const appositive = described ? textOf(source, tokens, described.from, described.to) : null;
+      if (appositive && !/^(?:who|which|whose|where|when|as|after|before|while|speaking|according)\b/i.test(appositive)) role = appositive;
     }
   } else {
     phrase = phraseEndingAt(tokens, i, floor);
+    // "Tim Guest with the Nova Scotia Health Authority says": the person before the attachment.
+    if (phrase && isNameToken(tokens[phrase.from])) {
+      let p = phrase.from - 1;
+      if (tokens[p]?.lower === 'the') p--;
+      if (p - 1 >= floor && /^(?:with|at|of|from)$/.test(tokens[p]?.lower ?? '') && isNameToken(tokens[p - 1]) && !NOT_NAME_START.has(tokens[p - 1]!.lower)) {
+        const person = phraseEndingAt(tokens, p - 1, floor);
+        if (person && person.to > person.from && isNameToken(tokens[person.to])) {
+          role = textOf(source, tokens, p, phrase.to);
+          subjectFrom = person.from;
+          phrase = person;
+        }
+      }
+    }
   }
   if (!phrase) return null;
   const parts = [textOf(source, tokens, phrase.from, phrase.to)];
@@ -187,14 +237,27 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
   return { parts, start: tokens[start]!.start, end: tokens[phrase.to]!.end, role: role ? cleanRole(role) : null };
 }
 
+/** "the director of provincial operations for EHS": a role phrase even though it ends in a name. */
+function isNominalHeadPhrase(tokens: readonly Token[], ph: Phrase): boolean {
+  for (let k = ph.from; k <= ph.to; k++) if (/^\p{Ll}/u.test(tokens[k]!.text) && isNominalHead(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Inverted order after the verb: "said Smith", "said the minister", "said John Smith, a spokesman for X". */
 export function findSubjectAfter(source: string, tokens: readonly Token[], v: number, ceiling: number): Mention | null {
   const first = tokens[v + 1];
   if (!first || v + 1 >= ceiling) return null;
   let to = v + 1;
   if (PRONOUNS.has(first.lower)) return { parts: [first.text], start: first.start, end: first.end, role: null };
-  if (isNameToken(first)) {
-    while (to + 1 < ceiling && isNameToken(tokens[to + 1])) to++;
+  // "said lead author Dr. Allan Garland": lower-case role words before a name.
+  let lead = v + 1;
+  while (lead < ceiling && lead - v <= 3 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[lead]!.text) && !DETERMINERS.has(tokens[lead]!.lower) && !REPORTING_STOP.test(tokens[lead]!.lower)) lead++;
+  if (lead > v + 1 && lead < ceiling && isNameToken(tokens[lead]) && !NOT_NAME_START.has(tokens[lead]!.lower)) to = lead;
+  if (isNameToken(tokens[to]) || TITLE_WORDS.has(tokens[to]!.lower)) {
+    // "said Rockets general manager Bruce Hamilton": role words may sit inside the run.
+    while (to + 1 < ceiling && (isNameToken(tokens[to + 1]) || (TITLE_WORDS.has(tokens[to + 1]!.lower) && to - v < 6) || /^(?:general|head|assistant|executive|managing|deputy|senior|chief|manager|coach)$/.test(tokens[to + 1]!.lower))) to++;
+    while (to > v + 1 && !isNameToken(tokens[to])) to--;
+    if (!isNameToken(tokens[to])) return null;
   } else if (DETERMINERS.has(first.lower)) {
     while (to + 1 < ceiling && /^[\p{L}\p{N}'’-]+$/u.test(tokens[to + 1]!.text) && !REPORTING_STOP.test(tokens[to + 1]!.lower) && to - v < 10) to++;
     if (!isNominalHead(tokens[to]!.lower)) return null;

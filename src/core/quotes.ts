@@ -54,11 +54,15 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
   const tokens = tokenize(text, unit.start, unit.end).filter((t) => !isInside(t.start, spans));
   const out: Attribution[] = [];
   tokens.forEach((tok, v) => {
-    const lemma = REPORTING_VERBS.get(tok.lower);
+    // "according to X" works like an inverted reporting verb: the source follows.
+    const according = tok.lower === 'according' && tokens[v + 1]?.lower === 'to';
+    const lemma = according ? 'according to' : REPORTING_VERBS.get(tok.lower);
     if (!lemma) return;
     const prev = tokens[v - 1]?.lower;
+    // "he was quoted as saying": the subject comes before the passive.
+    const quotedAs = prev === 'as' && tokens[v - 2]?.lower === 'quoted' && /^(?:was|is|were|been)$/.test(tokens[v - 3]?.lower ?? '');
     // Passives and idioms: "is said to", "was told", "so-called".
-    if (prev && /^(?:is|was|were|are|be|been|being|so|get|got|gets)$/.test(prev)) return;
+    if (!quotedAs && prev && /^(?:is|was|were|are|be|been|being|so|get|got|gets)$/.test(prev)) return;
     if (tokens[v + 1]?.lower === 'to' && lemma === 'say') return;
     // Word from a quote's gap: the floor is the nearest quote or clause boundary to the left.
     let floor = 0;
@@ -69,7 +73,12 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
         break;
       }
     }
-    const before = findSubjectBefore(text, tokens, v, floor);
+    if (according) {
+      const after = findSubjectAfter(text, tokens, v + 1, tokens.length);
+      if (after) out.push({ mention: after, verb: tok, verbIndex: v, lemma, inverted: true });
+      return;
+    }
+    const before = findSubjectBefore(text, tokens, quotedAs ? v - 3 : v, floor);
     if (before) {
       out.push({ mention: before, verb: tok, verbIndex: v, lemma, inverted: false });
       return;
@@ -180,6 +189,20 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
   return out;
 }
 
+/**
+ * "Keith Ahamad, an addiction doctor, said:" closing a paragraph introduces the quotation that
+ * opens the next one. Returns that speaker's mention.
+ */
+export function findIntroMention(text: string): Mention | null {
+  if (!/:\s*$/.test(text)) return null;
+  const spans = findQuoteSpans(text);
+  const units = splitSentences(text, spans);
+  const last = units[units.length - 1];
+  if (!last) return null;
+  const attributions = findAttributions(text, last, spans.filter((s) => s.start >= last.start));
+  return attributions[attributions.length - 1]?.mention ?? null;
+}
+
 /** Direct quotes keep a trailing comma inside the marks; a comma right after the close is news style too. */
 function quoteEnd(text: string, s: QuoteSpan): number {
   return s.end;
@@ -253,7 +276,7 @@ function accordingTo(text: string, unit: Range): Omit<FoundQuote, 'paragraph' | 
   const at = unit.start + m.index + m[0].length;
   const tokens = tokenize(text, at, unit.end);
   let to = 0;
-  while (to + 1 < tokens.length && !/^[,;:()]$/.test(tokens[to + 1]!.text) && to < 12) to++;
+  while (to + 1 < tokens.length && !/^[,;:().!?]$/.test(tokens[to + 1]!.text) && to < 12) to++;
   const last = tokens[to];
   if (!last || !tokens[0]) return null;
   const mention: Mention = { parts: [text.slice(tokens[0].start, last.end)], start: tokens[0].start, end: last.end, role: null };

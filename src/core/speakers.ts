@@ -4,7 +4,7 @@
  * with confidence the quotation keeps no speaker rather than a guessed one.
  */
 import nlp from 'compromise';
-import { HONORIFICS, NOT_NAME_START, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
+import { HONORIFICS, NOT_NAME_START, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { cleanRole, isNominalHead } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import type { Speaker } from './types.ts';
@@ -24,7 +24,8 @@ export interface PeopleIndex {
   readonly people: readonly Person[];
 }
 
-const NAME_RUN = /(?:\p{Lu}[\p{L}'’-]*\.?)(?:\s+(?:\p{Lu}[\p{L}'’-]*\.?|de|da|del|van|von|der|den|la|le|du|al|bin|el|di))*/gu;
+/** A run of capitalised words; a word keeps a trailing period only as an initial or honorific. */
+const NAME_RUN = /(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Cpl|Const|Det|Insp|Supt|Prof|Rev|Hon)\.|\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|\p{Lu}[\p{L}'’-]*|de|da|del|van|von|der|den|la|le|du|al|bin|el|di)(?![\p{L}]))*/gu;
 
 const ORG_WORDS =
   /\b(?:Ministry|Council|University|College|Court|Party|Agency|Inc|Ltd|Corp|Press|News|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Centre|Center|Service|Services|Bank|Group|Company|Agreement|Agreements|Act|Bill|Office|Board|Authority|Foundation|Network|Club|Team|League|Hospital|School|Church|Force|Forces|Army|Navy|Embassy|House|Senate|Parliament|Assembly|Congress|Times|Post|Journal|Globe|Star|Mail|Herald|Tribune|Radio|TV|Telegram|Twitter|Facebook|Airlines|Airport|Station|Region|Province|State|City|County|Republic|Kingdom|Union|Emirates|Street|Avenue|Square|Day|Year|Christmas|Istanbul|Brigade)\b/;
@@ -35,6 +36,11 @@ const TITLE_PREFIX = (tokens: readonly string[]): number => {
   return k;
 };
 
+function roleOfTitle(title: readonly string[]): string | null {
+  const role = title.filter((t) => !HONORIFICS.has(t.toLowerCase())).join(' ');
+  return role === '' ? null : role;
+}
+
 function genderOfFirstName(first: string): Gender {
   const doc = nlp(first);
   if (doc.has('#MaleName')) return 'm';
@@ -42,10 +48,21 @@ function genderOfFirstName(first: string): Gender {
   return null;
 }
 
-function splitName(run: string): { title: string[]; name: string[] } {
+/**
+ * Split a capitalised run into its role part and the name: "Veterans Affairs Minister Seamus O'Regan"
+ * → role "Veterans Affairs Minister", name "Seamus O'Regan". The name follows the last title word.
+ */
+export function splitName(run: string): { title: string[]; name: string[] } {
   const tokens = run.replace(/['’]s$/u, '').split(/\s+/).filter(Boolean);
   while (tokens.length > 0 && NOT_NAME_START.has(tokens[0]!.toLowerCase().replace(/\.$/, '')) && !HONORIFICS.has(tokens[0]!.toLowerCase())) tokens.shift();
-  const k = TITLE_PREFIX(tokens);
+  let k = TITLE_PREFIX(tokens);
+  for (let i = tokens.length - 2; i >= k; i--) {
+    const t = tokens[i]!.toLowerCase();
+    if (TITLE_HEADS.has(t) || HONORIFICS.has(t) || /^\p{Ll}/u.test(tokens[i]!)) {
+      k = i + 1;
+      break;
+    }
+  }
   return { title: tokens.slice(0, k), name: tokens.slice(k) };
 }
 
@@ -74,7 +91,9 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
       const offset = (m.index ?? 0) + m[0].indexOf(name[0]!);
       let person = people.get(key);
       if (!person) {
+        const titled = title.some((t) => TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase()));
         const isPerson =
+          (name.length === 1 && titled && speakerNames.has(key)) ||
           (name.length >= 2 && name.length <= 4 && (speakerNames.has(key) || speakerNames.has(name[name.length - 1]!)) && !ORG_WORDS.test(key)) ||
           looksLikePerson(name, title, text.slice(Math.max(0, offset - 80), offset + key.length + 80));
         if (!isPerson) continue;
@@ -83,8 +102,7 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
       }
       const sentenceStart = /(?:^|[.!?]["”]?\s+)$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) || (m.index ?? 0) === 0;
       person.occurrences.push({ paragraph: p, offset, subject: sentenceStart });
-      const roleTitle = title.filter((t) => !HONORIFICS.has(t.toLowerCase()));
-      if (!person.role && roleTitle.length > 0) person.role = roleTitle.join(' ');
+      if (!person.role) person.role = roleOfTitle(title);
       const honorific = title.find((t) => HONORIFICS.has(t.toLowerCase()));
       if (honorific) person.gender ??= HONORIFICS.get(honorific.toLowerCase()) ?? null;
       if (!person.role) person.role = roleAround(text, m.index ?? 0, m[0].length);
@@ -95,15 +113,26 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
     for (const m of text.matchAll(NAME_RUN)) {
       const { title, name } = splitName(m[0]);
       if (name.length !== 1) continue;
-      const owner = bestByTokens([...people.values()], name);
-      if (!owner) continue;
       const offset = (m.index ?? 0) + m[0].indexOf(name[0]!);
+      const owner = bestByTokens([...people.values()], name, { paragraph: p, offset });
+      if (!owner) continue;
       const sentenceStart = (m.index ?? 0) === 0 || /[.!?]["”]?\s+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0));
       owner.occurrences.push({ paragraph: p, offset, subject: sentenceStart });
       const honorific = title.find((t) => HONORIFICS.has(t.toLowerCase()));
       if (honorific) owner.gender ??= HONORIFICS.get(honorific.toLowerCase()) ?? null;
     }
   });
+  // "Mayor McCallum" made a one-word entry; it is the same person as "Doug McCallum".
+  for (const [key, person] of people) {
+    if (person.tokens.length !== 1) continue;
+    const full = [...people.values()].filter((p) => p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === person.tokens[0]);
+    if (full.length !== 1) continue;
+    const target = full[0]!;
+    target.role ??= person.role;
+    target.gender ??= person.gender;
+    target.occurrences.push(...person.occurrences);
+    people.delete(key);
+  }
   for (const person of people.values()) {
     person.occurrences.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
     person.gender ??= genderOfFirstName(person.tokens[0]!);
@@ -114,6 +143,16 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
 /** Roles given by apposition: "His security chief, Rustem Umerov," or "Hugh Hill, a doctor at X,". */
 function roleAround(text: string, index: number, length: number): string | null {
   const before = text.slice(Math.max(0, index - 80), index);
+  // Lower-case role right before the name: "head coach Peter DeBoer", "analyst Keith Bachman".
+  const lower = /(?:^|\s)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u.exec(before);
+  if (lower?.[1]) {
+    const words = lower[1].split(/\s+/);
+    const head = words[words.length - 1]!;
+    if (TITLE_WORDS.has(head) || (isNominalHead(head) && !/^(?:people|person|man|woman|others?)$/.test(head))) {
+      while (words.length > 1 && !TITLE_WORDS.has(words[0]!) && !isNominalHead(words[0]!) && !/^(?:head|senior|chief|deputy|assistant|former|interim|acting|lead|team|rookie|veteran|executive|general|managing)$/.test(words[0]!)) words.shift();
+      return words.join(' ');
+    }
+  }
   const pre = /(?:^|[.;]\s+|,\s+)(?:(?:His|Her|Their|Its|The|the|his|her|their|its)\s+|[\p{Lu}][\p{L}'’]*['’]s\s+)((?:[\p{L}-]+\s+){0,4}[\p{L}-]+),\s*$/u.exec(before);
   if (pre?.[1] && isNominalHead(pre[1].split(/\s+/).pop()!.toLowerCase())) return cleanRole(pre[1]);
   const after = text.slice(index + length, index + length + 120);
@@ -122,7 +161,7 @@ function roleAround(text: string, index: number, length: number): string | null 
   return null;
 }
 
-function bestByTokens(people: readonly Person[], tokens: readonly string[]): Person | null {
+function bestByTokens(people: readonly Person[], tokens: readonly string[], at?: Position): Person | null {
   const wanted = tokens.map((t) => t.toLowerCase().replace(/['’]s$/u, ''));
   const matches = people.filter((p) => {
     const have = p.tokens.map((t) => t.toLowerCase());
@@ -131,13 +170,20 @@ function bestByTokens(people: readonly Person[], tokens: readonly string[]): Per
   });
   if (matches.length === 0) return null;
   if (matches.length === 1) return matches[0]!;
-  // Several people share the surname: only the fullest unique name is safe.
-  const longest = Math.max(...matches.map((m) => m.tokens.length));
-  const full = matches.filter((m) => m.tokens.length === longest);
-  return full.length === 1 ? full[0]! : null;
+  const exact = matches.filter((m) => m.tokens.length === wanted.length);
+  if (exact.length === 1 && wanted.length > 1) return exact[0]!;
+  if (!at) return null;
+  // Several people share the surname: the one the story named most recently before this point.
+  let best: { person: Person; pos: Position } | null = null;
+  for (const person of matches) {
+    for (const occ of person.occurrences) {
+      if (before(occ, at) && (!best || before(best.pos, occ))) best = { person, pos: occ };
+    }
+  }
+  return best?.person ?? null;
 }
 
-export interface Position {
+interface Position {
   readonly paragraph: number;
   readonly offset: number;
 }
@@ -196,9 +242,10 @@ export interface ResolveContext {
 /** Give people the roles their quotations' appositives state ("His security chief, Rustem Umerov, said"). */
 export function adoptRole(index: PeopleIndex, mention: Mention): void {
   if (!mention.role || mention.parts.length !== 1) return;
-  const { name } = splitName(mention.parts[0]!);
+  const { title, name } = splitName(mention.parts[0]!);
   const person = name.length > 0 ? bestByTokens(index.people, name) : null;
   if (person && !person.role) person.role = mention.role;
+  if (person && !person.role && title.length > 0) person.role = roleOfTitle(title);
 }
 
 export function resolveMention(mention: Mention, ctx: ResolveContext): { speakers: Speaker[]; people: Person[] } {
@@ -211,9 +258,9 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): { speaker
     if (PRONOUNS.has(lower)) {
       person = resolvePronoun(ctx.index, lower, ctx.at, ctx.recent);
       if (!person) continue;
-    } else if (/^\p{Lu}/u.test(clean) && !/^(?:The|A|An|His|Her|Their|Its)\s/.test(clean)) {
+    } else if (/(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u.test(clean) && !/^(?:The|A|An|His|Her|Their|Its)\s/.test(clean)) {
       const { title, name } = splitName(clean);
-      person = name.length > 0 ? bestByTokens(ctx.index.people, name) : null;
+      person = name.length > 0 ? bestByTokens(ctx.index.people, name, ctx.at) : null;
       if (!person) {
         const role = title.filter((t) => !HONORIFICS.has(t.toLowerCase())).join(' ') || mention.role;
         const label = name.length > 0 ? name.join(' ') : clean;
@@ -228,7 +275,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): { speaker
     } else {
       person = resolveNominal(ctx.index, clean);
       if (!person) {
-        speakers.push({ name: clean.replace(/^(?:the|a|an)\s+/i, (d) => d.toLowerCase()), role: null });
+        speakers.push({ name: clean, role: null });
         continue;
       }
     }

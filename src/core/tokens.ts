@@ -7,7 +7,7 @@ export interface Token {
   readonly end: number;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}.]|[\p{L}\p{N}]|[,;:()—–]/gu;
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}.]|[\p{L}\p{N}]|[,;:()—–!?]/gu;
 const KEEP_DOT = /^(?:(?:\p{L}\.)+|mr\.|mrs\.|ms\.|dr\.|st\.|jr\.|sr\.|gen\.|gov\.|sen\.|rep\.|lt\.|col\.|sgt\.|capt\.|const\.|det\.|insp\.|supt\.|prof\.|rev\.|coun\.|hon\.|inc\.|ltd\.|co\.|corp\.)$/iu;
 
 /** Tokenise `text[from, to)`; a word's trailing period is dropped unless it is an abbreviation. */
@@ -16,10 +16,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(TOKEN_RE)) {
     let word = m[0];
-    if (word.endsWith('.') && !KEEP_DOT.test(word)) word = word.slice(0, -1);
-    word = word.replace(/['’]s$/u, (s) => s); // possessives stay attached; callers strip them
     const start = from + (m.index ?? 0);
+    const stopped = word.length > 1 && word.endsWith('.') && !KEEP_DOT.test(word);
+    if (stopped) word = word.slice(0, -1);
     out.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length });
+    // A sentence-final period is a token of its own, so phrase walks stop at it.
+    if (stopped) out.push({ text: '.', lower: '.', start: start + word.length, end: start + word.length + 1 });
   }
   return out;
 }
