@@ -19,6 +19,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Questions one user may ask per minute before getting a polite notice. */
   readonly floodLimit: number;
+  /** Running in continuous integration (`CI=true`): missing eval data is an error, not a skip. */
+  readonly ci: boolean;
 }
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -47,6 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
     port: intOf('PORT', env['PORT'], 8080),
     logLevel: level as LogLevel,
     floodLimit: intOf('FLOOD_LIMIT', env['FLOOD_LIMIT'], 20),
+    ci: /^(?:true|1|yes)$/i.test((env['CI'] ?? '').trim()),
   };
 }
 
