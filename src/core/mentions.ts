@@ -176,7 +176,7 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
     // Appositives: "Sen. Debbie Stabenow, D-Mich., a member of the team, said" or
     // "the director of operations for EHS, Jeff Fraser, says". Collect the comma-separated segments.
     const commas: number[] = [i];
-    for (let j = i - 1; j > floor && i - j < 40 && commas.length < 4; j--) {
+    for (let j = i - 1; j > floor && i - j < 50 && commas.length < 4; j--) {
       if (tokens[j]!.text === ',') commas.push(j);
       if (/^[.;:!?]$/.test(tokens[j]!.text)) break;
     }
@@ -184,7 +184,7 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
     // Every segment between the commas must read like an appositive, not a clause or adverbial.
     for (let k = 0; k + 1 < commas.length; k++) {
       const first = tokens[commas[k + 1]! + 1];
-      if (!first || NOT_APPOSITIVE_START.test(first.lower) || commas[k]! - commas[k + 1]! > 16) return null;
+      if (!first || NOT_APPOSITIVE_START.test(first.lower) || commas[k]! - commas[k + 1]! > 24) return null;
     }
     const lastComma = commas[commas.length - 1]!;
     const head = phraseEndingAt(tokens, lastComma - 1, floor);

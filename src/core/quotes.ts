@@ -37,7 +37,7 @@ interface Attribution {
 
 /** Verbs that may take a clause without "that" ("Umerov said consultations would …"). */
 const BARE_CLAUSE_VERBS = new Set(
-  'say tell add write note argue insist explain claim suggest warn believe think stress emphasize emphasise maintain contend allege testify concede predict assert reiterate tweet'.split(
+  'say tell add write note argue insist explain claim suggest warn believe think stress emphasize emphasise contend allege testify concede predict assert reiterate tweet'.split(
     ' ',
   ),
 );
@@ -83,15 +83,23 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       out.push({ mention: before, verb: tok, verbIndex: v, lemma, inverted: false });
       return;
     }
+    // "He said …, and added he …", "…, saying …": the verb shares the sentence's subject.
+    const joined = prev === 'and' || prev === 'but' || (prev === ',' && tok.lower.endsWith('ing'));
+    if (joined && CLAUSE_VERBS.has(lemma)) {
+      const shared = out[out.length - 1]?.mention ?? findSubjectAtStart(text, tokens, floor);
+      if (shared) {
+        out.push({ mention: shared, verb: tok, verbIndex: v, lemma, inverted: false });
+        return;
+      }
+    }
     const subject = findLongSubject(text, tokens, v, floor);
     if (subject && CLAUSE_VERBS.has(lemma)) {
       out.push({ mention: subject, verb: tok, verbIndex: v, lemma, inverted: false });
       return;
     }
     // "said Smith" only right after a quote or a comma ("…, said the minister.").
-    const gapBefore = text.slice(tokens[v - 1]?.end ?? unit.start, tok.start);
     const afterQuote = spans.some((s) => s.end <= tok.start && /^[\s,—–-]*$/.test(text.slice(s.end, tok.start)));
-    if (afterQuote || /,\s*$/.test(gapBefore) || v === 0) {
+    if (afterQuote || prev === ',' || v === floor) {
       let ceiling = tokens.length;
       for (let k = v + 1; k < tokens.length; k++) if (spans.some((s) => s.start >= tokens[k - 1]!.end && s.start < tokens[k]!.start)) {
         ceiling = k;
@@ -102,6 +110,18 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     }
   });
   return out;
+}
+
+/** The subject that opens a sentence: a pronoun or a name ("Wojtaszek questioned that logic, saying …"). */
+function findSubjectAtStart(text: string, tokens: readonly Token[], floor: number): Mention | null {
+  const first = tokens[floor];
+  if (!first) return null;
+  if (/^(?:he|she|they|it|we|i)$/i.test(first.text)) return { parts: [first.text], start: first.start, end: first.end, role: null };
+  let to = floor;
+  while (to + 1 < tokens.length && /^\p{Lu}/u.test(tokens[to + 1]!.text) && to - floor < 5) to++;
+  if (!/^\p{Lu}/u.test(first.text) || /^(?:The|A|An|In|On|At|After|But|And|When|While|If|As|It|This|That)$/.test(first.text)) return null;
+  const last = tokens[to]!;
+  return { parts: [text.slice(first.start, last.end)], start: first.start, end: last.end, role: null };
 }
 
 /**
@@ -197,14 +217,16 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
       out.push({ paragraph, start: s.start, end: quoteEnd(text, s), text: text.slice(s.start, quoteEnd(text, s)), kind: 'direct', mention: a?.mention ?? null, verb: a?.verb.text ?? '', said: a ? said : null, unit: u });
     }
     if (direct.length > 0) return;
+    const covered: Array<[number, number]> = [];
     for (const a of attributions) {
       if (used.has(a)) continue;
+      // "He said RCMP will maintain a presence …": a verb inside a reported clause is part of it.
+      if (covered.some(([s, e]) => a.verb.start >= s && a.verb.start < e)) continue;
       for (const q of reportedClauses(text, a, unit)) {
+        covered.push(q);
         out.push({ paragraph, start: q[0], end: q[1], text: text.slice(q[0], q[1]), kind: 'indirect', mention: a.mention, verb: a.verb.text, said, unit: u });
       }
     }
-    const acc = accordingTo(text, unit);
-    if (acc && !out.some((q) => q.unit === u && q.paragraph === paragraph)) out.push({ ...acc, paragraph, said, unit: u });
   });
   return out;
 }
@@ -270,21 +292,30 @@ function mixedClause(text: string, a: Attribution, s: QuoteSpan, unit: Range): [
  * halves around a parenthetical "…, he says, …".
  */
 function reportedClauses(text: string, a: Attribution, unit: Range): Array<[number, number]> {
-  if (!CLAUSE_VERBS.has(a.lemma) && !(a.verb.lower.endsWith('ing') && REPORTING_VERBS.has(a.verb.lower))) return [];
-  const tail = text.slice(a.verb.end, unit.end);
+  const according = a.lemma === 'according to';
+  if (!according && !CLAUSE_VERBS.has(a.lemma) && !(a.verb.lower.endsWith('ing') && REPORTING_VERBS.has(a.verb.lower))) return [];
+  // What follows the whole attribution ("said Marty Puranik, CEO of X." → ", CEO of X.").
+  const attributionEnd = Math.max(a.verb.end, a.mention.end);
+  const tail = text.slice(attributionEnd, unit.end);
   const first = Math.min(a.mention.start, a.verb.start);
   const head = text.slice(unit.start, first);
   const isClause = (r: [number, number], min: number) => wordCount(text.slice(r[0], r[1])) >= min && hasVerb(text.slice(r[0], r[1]));
+  // "According to EHS, that target is being met …"
+  if (according && wordCount(head) <= 1) {
+    const after = trimClause(text, attributionEnd, unit.end);
+    return isClause(after, 3) ? [after] : [];
+  }
   if (/,\s*$/.test(head) && wordCount(head) >= 2) {
     const before = trimClause(text, unit.start, unit.start + head.length);
-    // "…, President Volodymyr Zelenskiy and his Security Council chief said."
-    if (/^[\s\p{L}\p{N},'’-]*[.!?]?\s*$/u.test(tail) && wordCount(tail) <= 8 && !/\bthat\b/.test(tail) && (ADVERBIAL_START.test(tail.trim()) || wordCount(tail) <= 3)) {
+    const continues = /^\s*,\s*\p{Ll}/u.test(tail) && !/^\s*,\s*(?:a|an|the|who|whose|which|his|her|its|their)\b/u.test(tail);
+    // "…, President Volodymyr Zelenskiy and his Security Council chief said." / "…, said Telford."
+    if (!continues && /^(?:\s*,[^.;!?]{0,100})?[\s\p{L}\p{N}'’-]*[.!?]?["”]?\s*$/u.test(tail) && !/\bthat\b/.test(tail) && (ADVERBIAL_START.test(tail.trim()) || wordCount(tail) <= 3 || a.inverted || /^\s*,/.test(tail))) {
       return isClause(before, 4) ? [before] : [];
     }
     // "The drugs have a limited set of uses, he says, and are mostly meant to be taken short term."
     const aside = /^([^,.;:!?]{0,40}?),\s*/u.exec(tail);
     if (aside && (aside[1]!.trim() === '' || ADVERBIAL_START.test(aside[1]!.trim()))) {
-      const after = trimClause(text, a.verb.end + aside[0].length, unit.end);
+      const after = trimClause(text, attributionEnd + aside[0].length, unit.end);
       const parts = [before, after].filter((r) => wordCount(text.slice(r[0], r[1])) >= 2);
       if (parts.length === 2 && (isClause(before, 2) || isClause(after, 2))) return parts;
     }
@@ -294,27 +325,4 @@ function reportedClauses(text: string, a: Attribution, unit: Range): Array<[numb
   if (start === null) return [];
   const clause = trimClause(text, start, unit.end);
   return isClause(clause, 4) ? [clause] : [];
-}
-
-const ACCORDING = /\baccording to\s+/i;
-
-/** "According to X, …" and "…, according to X." */
-function accordingTo(text: string, unit: Range): Omit<FoundQuote, 'paragraph' | 'said' | 'unit'> | null {
-  const sentence = text.slice(unit.start, unit.end);
-  const m = ACCORDING.exec(sentence);
-  if (!m) return null;
-  const at = unit.start + m.index + m[0].length;
-  const tokens = tokenize(text, at, unit.end);
-  let to = 0;
-  while (to + 1 < tokens.length && !/^[,;:().!?]$/.test(tokens[to + 1]!.text) && to < 12) to++;
-  const last = tokens[to];
-  if (!last || !tokens[0]) return null;
-  const mention: Mention = { parts: [text.slice(tokens[0].start, last.end)], start: tokens[0].start, end: last.end, role: null };
-  const before = sentence.slice(0, m.index);
-  let range: [number, number];
-  if (m.index < 3) range = trimClause(text, last.end + 1, unit.end);
-  else if (/,\s*$/.test(before)) range = trimClause(text, unit.start, unit.start + m.index);
-  else return null;
-  if (wordCount(text.slice(range[0], range[1])) < 4) return null;
-  return { start: range[0], end: range[1], text: text.slice(range[0], range[1]), kind: 'indirect', mention, verb: 'according to' };
 }
