@@ -7,11 +7,11 @@ import { tokensOf } from '../core/search/normalize.ts';
 /** Telegram's limit on a message's text, counted in UTF-16 code units after entity parsing. */
 export const MESSAGE_LIMIT = 4096;
 
-const ESCAPES: Readonly<Record<string, string>> = Object.freeze({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' });
+const ESCAPES: Readonly<Record<string, string>> = Object.freeze({ '&': '&amp;', '<': '&lt;', '>': '&gt;' });
 
-/** Escape text for Telegram's HTML parse mode. */
+/** Escape text for Telegram's HTML parse mode (text content only: no text goes into attributes). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+  return text.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c);
 }
 
 /**

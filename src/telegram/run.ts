@@ -36,8 +36,9 @@ function explainStartError(err: unknown, config: Config): WhosaidError {
     );
   }
   if (err instanceof TelegramError) return new BotStartError(`The Bot API refused to start the bot: ${err.message}`);
-  const detail = err instanceof Error ? err.message : String(err);
-  return new BotStartError(`Cannot reach the Bot API at ${config.apiRoot}: ${detail}`);
+  const code = (err as { code?: unknown }).code;
+  const detail = typeof code === 'string' ? code : err instanceof Error ? err.message : String(err);
+  return new BotStartError(`Cannot reach the Bot API at ${config.apiRoot} (${detail}). Check TELEGRAM_API_ROOT and the network.`);
 }
 
 async function registerCommands(wb: WhosaidBot, logger: Logger): Promise<void> {
