@@ -134,7 +134,9 @@ describe('private chat', () => {
     const [moreReply] = sent(await handle(callbackQuery(more!.callback_data)));
     expect(moreReply?.outcome).toBe(true);
     expect(textOf(moreReply)).toContain('More like');
-    expect(textOf(moreReply)).not.toContain('This concerns the release of');
+    // The quote itself appears once, in the header, never among the cards.
+    expect(textOf(moreReply).split('This concerns the release of')).toHaveLength(2);
+    expect(textOf(moreReply)).toContain('<blockquote>');
   });
 
   it.each([
