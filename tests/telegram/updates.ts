@@ -1,5 +1,5 @@
 /** Telegram updates as the Bot API sends them, with entities computed the way Telegram does. */
-import type { Update } from 'telegraf/types';
+import type { Message } from 'telegraf/types';
 import { BOT_USER } from './stand-in.ts';
 
 let nextMessageId = 1;
@@ -28,7 +28,7 @@ export interface TextOptions {
 }
 
 /** A text message update (private chat with USER unless told otherwise). */
-export function textMessage(text: string, options: TextOptions = {}): Omit<Update.MessageUpdate, 'update_id'> & { update_id?: number } {
+export function textMessage(text: string, options: TextOptions = {}): { message: Message.TextMessage } {
   const from = options.from ?? USER;
   const entities = entitiesOf(text);
   return {
