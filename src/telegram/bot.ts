@@ -12,7 +12,7 @@ import { bareQuote } from '../core/format.ts';
 import { decodeAction, tagOf, type ButtonAction } from './callbacks.ts';
 import { createFloodGuard } from './flood.ts';
 import { clipText, escapeHtml } from './html.ts';
-import { renderHelp, renderPage, renderStart } from './lists.ts';
+import { exampleQuestions, renderHelp, renderPage, renderStart } from './lists.ts';
 import { describeError } from './log.ts';
 import { createCatalog, renderCard, renderContext, renderResult, renderSimilar, speakersPlain, type Reply } from './render.ts';
 import { installRetry, RETRY_DEFAULTS, type RetryOptions } from './retry.ts';
@@ -92,6 +92,7 @@ export function createBot(options: BotOptions): WhosaidBot {
   installRetry(bot.telegram, retry);
   if (options.botInfo) bot.botInfo = options.botInfo;
   const catalog = createCatalog(corpus);
+  const examples = exampleQuestions(corpus);
   const flood = createFloodGuard({ limit: options.floodLimit });
   const inFlight = new Set<Promise<unknown>>();
 
@@ -148,7 +149,7 @@ export function createBot(options: BotOptions): WhosaidBot {
     if (isGroup(ctx) && !addressedInGroup(ctx)) return;
     const payload = ctx.payload.replace(/[_-]+/g, ' ').trim();
     if (payload !== '' && payload.toLowerCase() !== 'help') return answerQuestion(ctx, payload);
-    if (await allowed(ctx)) await send(ctx, renderStart(corpus));
+    if (await allowed(ctx)) await send(ctx, renderStart(corpus, examples));
   });
   bot.help(async (ctx) => {
     if (await allowed(ctx)) await send(ctx, renderHelp(ctx.me));

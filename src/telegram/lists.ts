@@ -21,28 +21,27 @@ function quoteLine(corpus: Corpus, q: Quotation): string {
   return `${speakersHtml(q.speakers)}: “${escapeHtml(clipText(bareQuote(q.quote), 200))}”\n<i>${escapeHtml(clipText(story, 100))}</i>`;
 }
 
-function itemsOf(corpus: Corpus, list: ListKind, speaker: number | null): { title: string; lines: string[] } {
+/** A list's title, length and a renderer for one item: only the items on the page get rendered. */
+function itemsOf(corpus: Corpus, list: ListKind, speaker: number | null): { title: string; count: number; line: (i: number) => string } {
   if (list === 'speakers') {
-    return {
-      title: 'People quoted',
-      lines: corpus.speakers.map((s) => `${speakersHtml([s])} — ${s.quotes} quote${s.quotes === 1 ? '' : 's'}`),
+    const line = (i: number) => {
+      const s = corpus.speakers[i]!;
+      return `${speakersHtml([s])} — ${s.quotes} quote${s.quotes === 1 ? '' : 's'}`;
     };
+    return { title: 'People quoted', count: corpus.speakers.length, line };
   }
   if (list === 'stories') {
-    const counts = new Map<string, number>();
-    for (const q of corpus.quotations) counts.set(q.articleId, (counts.get(q.articleId) ?? 0) + 1);
-    return {
-      title: 'Stories',
-      lines: [...corpus.articles.values()].map((a) => {
-        const meta = [a.source, a.date].filter((x): x is string => Boolean(x)).map((x) => escapeHtml(clipText(x, 80)));
-        const n = counts.get(a.id) ?? 0;
-        return `<b>${escapeHtml(clipText(a.title, 200))}</b>${meta.length ? ` — ${meta.join(', ')}` : ''} (${n} quote${n === 1 ? '' : 's'})`;
-      }),
+    const stories = [...corpus.articles.values()];
+    const line = (i: number) => {
+      const a = stories[i]!;
+      const meta = [a.source, a.date].filter((x): x is string => Boolean(x)).map((x) => escapeHtml(clipText(x, 80)));
+      return `<b>${escapeHtml(clipText(a.title, 200))}</b>${meta.length ? ` — ${meta.join(', ')}` : ''}`;
     };
+    return { title: 'Stories', count: stories.length, line };
   }
   const who = speaker === null ? undefined : corpus.speakers[speaker];
   const quotes = who ? corpus.quotations.filter((q) => q.speakers.some((s) => s.name === who.name)) : corpus.quotations;
-  return { title: who ? `Quotations of ${escapeHtml(who.name)}` : 'Quotations', lines: quotes.map((q) => quoteLine(corpus, q)) };
+  return { title: who ? `Quotations of ${escapeHtml(who.name)}` : 'Quotations', count: quotes.length, line: (i) => quoteLine(corpus, quotes[i]!) };
 }
 
 /**
@@ -51,13 +50,13 @@ function itemsOf(corpus: Corpus, list: ListKind, speaker: number | null): { titl
  */
 export function renderPage(corpus: Corpus, list: ListKind, page: number, speaker: number | null = null): Reply | null {
   if (speaker !== null && corpus.speakers[speaker] === undefined) return null;
-  const { title, lines } = itemsOf(corpus, list, speaker);
-  if (lines.length === 0) return { html: escapeHtml(list === 'quotes' ? 'No quotations were found in the stories.' : 'Nothing to list yet.') };
+  const { title, count, line } = itemsOf(corpus, list, speaker);
+  if (count === 0) return { html: escapeHtml(list === 'quotes' ? 'No quotations were found in the stories.' : 'Nothing to list yet.') };
   const size = PAGE_SIZES[list];
-  const pages = Math.ceil(lines.length / size);
+  const pages = Math.ceil(count / size);
   const p = Math.min(Math.max(0, page), pages - 1);
-  const shown = lines.slice(p * size, (p + 1) * size);
-  const html = fitHtml(`<b>${title}</b> (${p * size + 1}–${p * size + shown.length} of ${lines.length})\n\n${shown.join('\n\n')}`);
+  const shown = Array.from({ length: Math.min(size, count - p * size) }, (_, k) => line(p * size + k));
+  const html = fitHtml(`<b>${title}</b> (${p * size + 1}–${p * size + shown.length} of ${count})\n\n${shown.join('\n\n')}`);
   const row: InlineKeyboardButton[] = [];
   if (p > 0) row.push({ text: '« Prev', callback_data: encodeAction({ kind: 'page', list, page: p - 1, speaker }) });
   if (p < pages - 1) row.push({ text: 'Next »', callback_data: encodeAction({ kind: 'page', list, page: p + 1, speaker }) });
@@ -90,20 +89,20 @@ export function exampleQuestions(corpus: Corpus): string[] {
   return out;
 }
 
-/** The /start greeting: what the bot knows and how to ask. */
-export function renderStart(corpus: Corpus): string {
+/** The /start greeting: what the bot knows and how to ask (`examples` from `exampleQuestions`). */
+export function renderStart(corpus: Corpus, examples: readonly string[]): string {
   const stories = [...corpus.articles.values()];
   const n = stories.length;
   const listed = stories.slice(0, 5).map((a) => `• <i>${escapeHtml(clipText(a.title, 150))}</i>`);
   if (n > 5) listed.push(`• …and ${n - 5} more (/stories)`);
-  const examples = exampleQuestions(corpus).map((q) => `• <code>${escapeHtml(q)}</code>`);
+  const tried = examples.map((q) => `• <code>${escapeHtml(q)}</code>`);
   return fitHtml(
     [
       `Hi! I answer “who said …?” about ${n} news stor${n === 1 ? 'y' : 'ies'} with ${corpus.quotations.length} quotations:`,
       ...listed,
       '',
-      examples.length > 0 ? 'Try:' : 'Ask “who said …?” about any words.',
-      ...examples,
+      tried.length > 0 ? 'Try:' : 'Ask “who said …?” about any words.',
+      ...tried,
       '',
       'See /help for everything I understand.',
     ].join('\n'),

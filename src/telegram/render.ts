@@ -104,6 +104,15 @@ export function renderSimilar(source: Quotation, similar: readonly Answer[]): st
   return fitHtml([head, ...similar.map((a) => `\n${renderCard(a)}`)].join('\n'));
 }
 
+/** Like `clipText`, but keeps the end: for the words leading up to a quotation. */
+function clipStart(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let from = text.length - max + 1;
+  const code = text.charCodeAt(from);
+  if (code >= 0xdc00 && code <= 0xdfff) from++;
+  return `…${text.slice(from).trimStart()}`;
+}
+
 /** The paragraph a quotation comes from (with its neighbours), the quotation itself in bold. */
 export function renderContext(corpus: Corpus, q: Quotation): string {
   const article = corpus.articles.get(q.articleId);
@@ -112,7 +121,7 @@ export function renderContext(corpus: Corpus, q: Quotation): string {
   const { start, end } = q.span;
   const marked =
     start >= 0 && end > start && end <= paragraph.length
-      ? `${escapeHtml(clipText(paragraph.slice(0, start), LIMITS.context))}<b>${escapeHtml(clipText(paragraph.slice(start, end), LIMITS.quote))}</b>${escapeHtml(clipText(paragraph.slice(end), LIMITS.context))}`
+      ? `${escapeHtml(clipStart(paragraph.slice(0, start), LIMITS.context))}<b>${escapeHtml(clipText(paragraph.slice(start, end), LIMITS.quote))}</b>${escapeHtml(clipText(paragraph.slice(end), LIMITS.context))}`
       : escapeHtml(clipText(paragraph, LIMITS.quote));
   const around = (i: number) => {
     const p = article.paragraphs[i];
