@@ -3,6 +3,7 @@
  */
 import type { Corpus } from './corpus.ts';
 import { parseQuestion, type ParsedQuestion } from './question.ts';
+import { contentWords } from './search/index.ts';
 import type { Answer, AskResult, Quotation } from './types.ts';
 
 export interface AskOptions {
@@ -91,4 +92,33 @@ export function ask(corpus: Corpus, question: string, options: AskOptions = {}):
   });
   const stories = new Set(strong.map((h) => corpus.byId.get(h.id)?.articleId));
   return stories.size > 3 ? { question, found: true, answers, storiesMatched: stories.size } : { question, found: true, answers };
+}
+
+/** A quotation this loosely related to another is still "like" it. */
+const MIN_SIMILAR_COVERAGE = 0.15;
+
+/**
+ * Quotations like the given one: those sharing its words first, then the same speaker's others.
+ *
+ * @example
+ * findSimilar(corpus, corpus.quotations[0].id, 3).map((a) => a.quote);
+ */
+export function findSimilar(corpus: Corpus, quotationId: string, limit = 3): Answer[] {
+  const source = corpus.byId.get(quotationId);
+  if (!source) return [];
+  const seen = new Set([source.id]);
+  const picked: Answer[] = [];
+  const take = (q: Quotation | undefined, score: number, matched: readonly string[]) => {
+    if (!q || seen.has(q.id) || picked.length >= limit) return;
+    seen.add(q.id);
+    picked.push(toAnswer(corpus, q, score, matched));
+  };
+  for (const h of corpus.search.search(contentWords(source.quote), { limit: limit * 4 + 1 })) {
+    if (h.coverage >= MIN_SIMILAR_COVERAGE) take(corpus.byId.get(h.id), h.score, h.matched);
+  }
+  const speakers = new Set(source.speakers.map((s) => s.name));
+  for (const q of corpus.quotations) {
+    if (q.speakers.some((s) => speakers.has(s.name))) take(q, 0, []);
+  }
+  return picked;
 }

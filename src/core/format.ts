@@ -15,7 +15,8 @@ export function formatSource(a: Answer): string {
   return [`"${a.article.title}"`, a.article.source, a.article.date].filter(Boolean).join(' — ');
 }
 
-function bareQuote(quote: string): string {
+/** A quotation without its surrounding quote marks and trailing comma. */
+export function bareQuote(quote: string): string {
   return quote.replace(/^["“]|[,]?["”]$/g, '').replace(/,$/, '').trim();
 }
 

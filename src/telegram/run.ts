@@ -1,7 +1,130 @@
-/** The Telegram adapter lives here (issue 3). Until it lands, say so plainly instead of pretending. */
+/**
+ * `npm start` with a token: load the corpus, check the token, register the commands, then serve
+ * by long polling or webhook until SIGINT/SIGTERM, finishing the replies in flight before exiting.
+ */
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type { Logger } from 'pino';
+import { TelegramError } from 'telegraf';
+import type { UserFromGetMe } from 'telegraf/types';
 import type { Config } from '../config.ts';
+import type { Corpus } from '../core/corpus.ts';
+import { WhosaidError } from '../core/errors.ts';
+import { loadCorpusDir } from '../node/corpus-dir.ts';
+import { ALLOWED_UPDATES, BOT_COMMANDS, createBot, type WhosaidBot } from './bot.ts';
+import { createLogger, describeError, scrubSecrets } from './log.ts';
+import { createWebhookServer } from './webhook.ts';
 
-export async function runBot(_config: Config): Promise<number> {
-  process.stderr.write('error: the Telegram adapter is not built yet; unset TELEGRAM_BOT_TOKEN to use the terminal chat.\n');
-  return 1;
+/** A reason the bot cannot start, worded for the person running it. */
+export class BotStartError extends WhosaidError {
+  override readonly name = 'BotStartError';
+}
+
+/** Time allowed for replies in flight after a stop signal (the process must be gone within 10 s). */
+const DRAIN_MS = 7_000;
+const HARD_EXIT_MS = 9_500;
+
+function explainStartError(err: unknown, config: Config): WhosaidError {
+  if (err instanceof WhosaidError) return err;
+  if (err instanceof TelegramError && err.code === 401) {
+    return new BotStartError('Telegram refused the bot token (401 Unauthorized). Check TELEGRAM_BOT_TOKEN (get one from @BotFather).');
+  }
+  if (err instanceof TelegramError && err.code === 409) {
+    return new BotStartError(
+      `Another instance of this bot is already taking its updates (409 Conflict: ${err.description}). Stop it first, or run only one of polling and webhook.`,
+    );
+  }
+  if (err instanceof TelegramError) return new BotStartError(`The Bot API refused to start the bot: ${err.message}`);
+  const code = (err as { code?: unknown }).code;
+  const detail = typeof code === 'string' ? code : err instanceof Error ? err.message : String(err);
+  return new BotStartError(`Cannot reach the Bot API at ${config.apiRoot} (${detail}). Check TELEGRAM_API_ROOT and the network.`);
+}
+
+async function registerCommands(wb: WhosaidBot, logger: Logger): Promise<void> {
+  const tg = wb.bot.telegram;
+  const results = await Promise.allSettled([
+    tg.setMyCommands(BOT_COMMANDS.private, { scope: { type: 'all_private_chats' } }),
+    tg.setMyCommands(BOT_COMMANDS.group, { scope: { type: 'all_group_chats' } }),
+  ]);
+  for (const r of results) if (r.status === 'rejected') logger.warn(describeError(r.reason), 'setMyCommands failed; the command menu may be out of date');
+}
+
+function announce(logger: Logger, me: UserFromGetMe, mode: string, corpus: Corpus): void {
+  const stories = corpus.articles.size;
+  const quotes = corpus.quotations.length;
+  logger.info(
+    { username: me.username, mode, stories, quotes },
+    `@${me.username} is up (${mode}): ${stories} stor${stories === 1 ? 'y' : 'ies'}, ${quotes} quotation${quotes === 1 ? '' : 's'}`,
+  );
+}
+
+/** Resolves with the signal's name on the first SIGINT or SIGTERM. */
+function nextStopSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    const on = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', on);
+      process.off('SIGTERM', on);
+      resolve(signal);
+    };
+    process.on('SIGINT', on);
+    process.on('SIGTERM', on);
+  });
+}
+
+async function serveWebhook(wb: WhosaidBot, config: Config, url: string, logger: Logger): Promise<Server> {
+  // Without a configured secret, a random one still keeps forged updates out.
+  const secret = config.webhookSecret ?? randomBytes(24).toString('hex');
+  if (!config.webhookSecret) logger.warn('TELEGRAM_WEBHOOK_SECRET is not set; using a random secret for this run');
+  const server = createWebhookServer({
+    path: new URL(url).pathname,
+    secret,
+    onUpdate: (update) => void wb.bot.handleUpdate(update),
+    onRefused: (status, reason) => logger.warn({ status }, `webhook request refused: ${reason}`),
+  });
+  server.listen(config.port);
+  await once(server, 'listening');
+  await wb.bot.telegram.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
+  return server;
+}
+
+/** Run the bot until a stop signal; resolves to the process exit code. */
+export async function runBot(config: Config): Promise<number> {
+  const token = config.botToken ?? '';
+  const logger = createLogger(config.logLevel, [token, config.webhookSecret]);
+  const stop = nextStopSignal();
+  let wb: WhosaidBot;
+  let polling: Promise<void> | null = null;
+  let server: Server | null = null;
+  try {
+    const { corpus, warnings } = await loadCorpusDir(config.corpusDir);
+    for (const w of warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
+    wb = createBot({ token, apiRoot: config.apiRoot, corpus, logger, floodLimit: config.floodLimit });
+    const me = await wb.bot.telegram.getMe();
+    wb.bot.botInfo = me;
+    await registerCommands(wb, logger);
+    if (config.webhookUrl) {
+      server = await serveWebhook(wb, config, config.webhookUrl, logger);
+      announce(logger, me, `webhook on port ${config.port}`, corpus);
+    } else {
+      polling = wb.bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] });
+      announce(logger, me, 'long polling', corpus);
+    }
+    // Polling ends by itself only on a fatal error (401, 409): that is a failed start too.
+    const first = await Promise.race([stop.then((signal) => ({ signal })), polling ? polling.then(() => ({ signal: 'polling ended' })) : new Promise<never>(() => {})]);
+    logger.info({ reason: first.signal }, 'stopping: no new updates, finishing replies in flight');
+  } catch (err) {
+    const error = explainStartError(err, config);
+    logger.debug(describeError(err), 'start failed');
+    process.stderr.write(`error: ${scrubSecrets(error.message, [token, config.webhookSecret])}\n`);
+    server?.close();
+    return 1;
+  }
+  setTimeout(() => process.exit(0), HARD_EXIT_MS).unref();
+  if (polling) wb.bot.stop('signal');
+  server?.close();
+  const finished = await wb.drain(DRAIN_MS);
+  await polling?.catch((err: unknown) => logger.debug(describeError(err), 'polling ended with an error'));
+  logger.info({ finished }, finished ? 'stopped cleanly' : 'stopped with replies still in flight');
+  return 0;
 }

@@ -1,0 +1,132 @@
+/**
+ * Answers as Telegram HTML: the speaker in bold with their role, the quote as a blockquote with
+ * the matched words highlighted, when and where, the story, and the follow-up buttons.
+ */
+import type { InlineKeyboardButton } from 'telegraf/types';
+import type { Corpus } from '../core/corpus.ts';
+import { bareQuote, formatSaid } from '../core/format.ts';
+import type { Answer, AskResult, Quotation, Speaker } from '../core/types.ts';
+import { encodeAction, tagOf } from './callbacks.ts';
+import { clipText, escapeHtml, fitHtml, highlightHtml } from './html.ts';
+
+/** A reply: HTML text plus optional inline keyboard. */
+export interface Reply {
+  readonly html: string;
+  readonly keyboard?: InlineKeyboardButton[][];
+}
+
+/** The corpus plus a stable number for each quotation, used in buttons and inline result ids. */
+export interface Catalog {
+  readonly corpus: Corpus;
+  readonly indexOf: ReadonlyMap<string, number>;
+}
+
+/** Number the corpus's quotations once, at startup. */
+export function createCatalog(corpus: Corpus): Catalog {
+  return { corpus, indexOf: new Map(corpus.quotations.map((q, i) => [q.id, i])) };
+}
+
+/** Caps that keep any answer well inside one message. */
+const LIMITS = Object.freeze({ quote: 2500, name: 120, role: 160, said: 300, title: 300, runnerUp: 160, context: 1200 });
+
+/** Speakers as "<b>Name</b>, role and <b>Name</b>". */
+export function speakersHtml(speakers: readonly Speaker[]): string {
+  if (speakers.length === 0) return '<i>An unidentified speaker</i>';
+  return speakers
+    .map((s) => `<b>${escapeHtml(clipText(s.name, LIMITS.name))}</b>${s.role ? `, ${escapeHtml(clipText(s.role, LIMITS.role))}` : ''}`)
+    .join(' and ');
+}
+
+/** Speaker names as plain text, for inline result titles. */
+export function speakersPlain(speakers: readonly Speaker[]): string {
+  return speakers.length === 0 ? 'An unidentified speaker' : speakers.map((s) => s.name).join(' and ');
+}
+
+function storyHtml(a: Answer): string {
+  const rest = [a.article.source, a.article.date].filter((x): x is string => Boolean(x)).map((x) => escapeHtml(clipText(x, LIMITS.name)));
+  return `📰 <i>${escapeHtml(clipText(a.article.title, LIMITS.title))}</i>${rest.length ? ` — ${rest.join(', ')}` : ''}`;
+}
+
+/** One answer as a quote card (no buttons). */
+export function renderCard(a: Answer): string {
+  const words = clipText(bareQuote(a.quote), LIMITS.quote);
+  const quote = highlightHtml(words, a.matched);
+  const lines = [`${speakersHtml(a.speakers)}${a.kind === 'indirect' ? ' <i>(reported)</i>' : ''}`, `<blockquote>${a.kind === 'direct' ? `“${quote}”` : quote}</blockquote>`];
+  const said = formatSaid(a);
+  if (said) lines.push(`🗓 Said ${escapeHtml(clipText(said, LIMITS.said))}.`);
+  lines.push(storyHtml(a));
+  return fitHtml(lines.join('\n'));
+}
+
+/** The "more like this" and "show context" buttons of an answer. */
+export function answerButtons(catalog: Catalog, a: Answer): InlineKeyboardButton[][] {
+  const quotation = catalog.indexOf.get(a.quotationId);
+  if (quotation === undefined) return [];
+  const tag = tagOf(a.quotationId);
+  return [
+    [
+      { text: 'More quotes like this', callback_data: encodeAction({ kind: 'more', quotation, tag }) },
+      { text: 'Show context', callback_data: encodeAction({ kind: 'context', quotation, tag }) },
+    ],
+  ];
+}
+
+function runnerUp(a: Answer): string {
+  return `• ${speakersHtml(a.speakers)}: “${escapeHtml(clipText(bareQuote(a.quote), LIMITS.runnerUp))}”`;
+}
+
+/** One line for "not found": says so plainly and points at /speakers or the closest thing there is. */
+export function renderNotFound(r: AskResult): string {
+  const hint = r.suggestion ? ` ${r.suggestion}` : '';
+  const speakers = /\/speakers/.test(hint) ? '' : ' See /speakers for who is quoted.';
+  return escapeHtml(`Not found: no quotation in the stories matches that.${hint}${speakers}`);
+}
+
+/** A whole result: the best answer as a card with buttons, up to two runners-up, or "not found". */
+export function renderResult(catalog: Catalog, r: AskResult): Reply {
+  const [best, ...rest] = r.answers;
+  if (!r.found || !best) return { html: renderNotFound(r) };
+  const parts: string[] = [];
+  if (r.person) {
+    const p = r.person;
+    parts.push(`${speakersHtml([p])} is quoted ${p.quotes} time${p.quotes === 1 ? '' : 's'} in ${p.stories} stor${p.stories === 1 ? 'y' : 'ies'}.\n`);
+  }
+  parts.push(renderCard(best));
+  if (r.storiesMatched) parts.push(`<i>${r.storiesMatched} stories match; add words to narrow it down.</i>`);
+  if (rest.length > 0) parts.push(`\nAlso:\n${rest.slice(0, 2).map(runnerUp).join('\n')}`);
+  return { html: fitHtml(parts.join('\n')), keyboard: answerButtons(catalog, best) };
+}
+
+/** Quotations like one already shown, as a short list. */
+export function renderSimilar(source: Quotation, similar: readonly Answer[]): string {
+  if (similar.length === 0) return escapeHtml('No other quotation is like that one.');
+  const head = `More like “${escapeHtml(clipText(bareQuote(source.quote), 80))}”:`;
+  return fitHtml([head, ...similar.map((a) => `\n${renderCard(a)}`)].join('\n'));
+}
+
+/** Like `clipText`, but keeps the end: for the words leading up to a quotation. */
+function clipStart(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let from = text.length - max + 1;
+  const code = text.charCodeAt(from);
+  if (code >= 0xdc00 && code <= 0xdfff) from++;
+  return `…${text.slice(from).trimStart()}`;
+}
+
+/** The paragraph a quotation comes from (with its neighbours), the quotation itself in bold. */
+export function renderContext(corpus: Corpus, q: Quotation): string {
+  const article = corpus.articles.get(q.articleId);
+  const paragraph = article?.paragraphs[q.span.paragraph];
+  if (!article || paragraph === undefined) return escapeHtml('The story behind that quote is no longer loaded.');
+  const { start, end } = q.span;
+  const marked =
+    start >= 0 && end > start && end <= paragraph.length
+      ? `${escapeHtml(clipStart(paragraph.slice(0, start), LIMITS.context))}<b>${escapeHtml(clipText(paragraph.slice(start, end), LIMITS.quote))}</b>${escapeHtml(clipText(paragraph.slice(end), LIMITS.context))}`
+      : escapeHtml(clipText(paragraph, LIMITS.quote));
+  const around = (i: number) => {
+    const p = article.paragraphs[i];
+    return p === undefined ? [] : [escapeHtml(clipText(p, LIMITS.context / 2))];
+  };
+  const body = [...around(q.span.paragraph - 1), marked, ...around(q.span.paragraph + 1)].join('\n\n');
+  return fitHtml(`📰 <i>${escapeHtml(clipText(article.title, LIMITS.title))}</i>\n\n${body}`);
+}

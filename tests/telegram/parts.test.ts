@@ -1,0 +1,153 @@
+/** The bot's building blocks alone: HTML, callback data, the flood guard, retries, log scrubbing. */
+import { Writable } from 'node:stream';
+import { TelegramError } from 'telegraf';
+import { describe, expect, it } from 'vitest';
+import { decodeAction, encodeAction, tagOf } from '../../src/telegram/callbacks.ts';
+import { createFloodGuard } from '../../src/telegram/flood.ts';
+import { clipText, escapeHtml, fitHtml, highlightHtml, visibleText } from '../../src/telegram/html.ts';
+import { createLogger, scrubSecrets } from '../../src/telegram/log.ts';
+import { renderCard } from '../../src/telegram/render.ts';
+import { callWithRetry, RETRY_DEFAULTS, type RetryOptions } from '../../src/telegram/retry.ts';
+import type { Answer } from '../../src/core/types.ts';
+import { checkTelegramHtml } from './html-check.ts';
+
+describe('escapeHtml and highlightHtml', () => {
+  it.each([
+    ['a < b & c > d', [], 'a &lt; b &amp; c &gt; d'],
+    ['release of 1,200 <people>', ['1200'], 'release of <b>1,200</b> &lt;people&gt;'],
+    ['Negotiations & talks', ['negotiations'], '<b>Negotiations</b> &amp; talks'],
+    ["Kyiv's partners", ['kyivs'], "<b>Kyiv's</b> partners"],
+  ])('%s', (text, matched, html) => {
+    expect(highlightHtml(text, matched)).toBe(html);
+    expect(checkTelegramHtml(html).ok).toBe(true);
+    expect(visibleText(html)).toBe(text);
+  });
+
+  it('escapes without inventing entities', () => {
+    expect(escapeHtml('&amp;')).toBe('&amp;amp;');
+  });
+});
+
+describe('clipText and fitHtml', () => {
+  it('never splits a surrogate pair', () => {
+    const clipped = clipText('ab😀cd', 4);
+    expect(clipped).toBe('ab…');
+    expect(clipped.length).toBeLessThanOrEqual(4);
+  });
+
+  it('falls back to clipped plain text, still valid, when a message is too long', () => {
+    const html = `<b>${escapeHtml('<x> & '.repeat(1000))}</b>`;
+    const fitted = fitHtml(html);
+    const parsed = checkTelegramHtml(fitted);
+    expect(parsed.ok && parsed.text.length).toBeLessThanOrEqual(4096);
+    expect(fitHtml('<b>short</b>')).toBe('<b>short</b>');
+  });
+
+  it('renders a card for hostile and huge corpus text within the limit', () => {
+    const answer: Answer = {
+      quote: `"${'<script>alert(1)</script> & '.repeat(400)}"`,
+      kind: 'direct',
+      speakers: [{ name: '<b>Evil</b> & Co', role: '</blockquote>' }],
+      said: { when: '<i>', where: '&amp;' },
+      article: { id: 'x', title: '<a href="javascript:">t</a>', source: '<s>', date: null },
+      score: 1,
+      quotationId: 'x#1',
+      matched: ['script'],
+    };
+    const parsed = checkTelegramHtml(renderCard(answer));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(parsed.text.length).toBeLessThanOrEqual(4096);
+      expect(parsed.text).toContain('<b>Evil</b> & Co, </blockquote>');
+    }
+  });
+});
+
+describe('callback data', () => {
+  it.each([
+    { kind: 'more', quotation: 12, tag: tagOf('story#3') },
+    { kind: 'context', quotation: 0, tag: tagOf('a') },
+    { kind: 'page', list: 'quotes', page: 3, speaker: 7 },
+    { kind: 'page', list: 'stories', page: 0, speaker: null },
+  ] as const)('round-trips %o within 64 bytes', (action) => {
+    const data = encodeAction(action);
+    expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+    expect(decodeAction(data)).toEqual(action);
+  });
+
+  it.each([undefined, '', 'm', 'm:1', 'm:x:abc', 'c:1:ABC!', 'p:z:0:-', 'p:q:-1:-', 'm:1:a:b', 'x'.repeat(65)])('rejects %s', (data) => {
+    expect(decodeAction(data)).toBeNull();
+  });
+});
+
+describe('createFloodGuard', () => {
+  it('answers up to the limit, notices once, drops, then recovers after the window', () => {
+    const guard = createFloodGuard({ limit: 3, windowMs: 1000 });
+    const verdicts = [0, 1, 2, 3, 4, 5].map((t) => guard.take(1, t));
+    expect(verdicts).toEqual(['answer', 'answer', 'answer', 'notice', 'drop', 'drop']);
+    expect(guard.take(2, 6)).toBe('answer');
+    expect(guard.take(1, 1001)).toBe('answer');
+  });
+
+  it('forgets idle users', () => {
+    const guard = createFloodGuard({ limit: 3, windowMs: 1000 });
+    for (let u = 0; u < 100; u++) guard.take(u, 0);
+    guard.take(999, 5000);
+    expect(guard.size).toBe(1);
+  });
+
+  it('is off at 0', () => {
+    const guard = createFloodGuard({ limit: 0 });
+    expect(Array.from({ length: 100 }, () => guard.take(1))).not.toContain('drop');
+  });
+});
+
+describe('callWithRetry', () => {
+  const waits: number[] = [];
+  const options: RetryOptions = { ...RETRY_DEFAULTS, sleep: async (ms) => void waits.push(ms) };
+  const failing = (errors: unknown[]) => async () => {
+    const next = errors.shift();
+    if (next) throw next;
+    return 'sent';
+  };
+  const tgError = (code: number, retryAfter?: number) =>
+    new TelegramError({ error_code: code, description: 'x', ...(retryAfter ? { parameters: { retry_after: retryAfter } } : {}) });
+
+  it('waits retry_after on 429 and retries the same call', async () => {
+    waits.length = 0;
+    await expect(callWithRetry('sendMessage', failing([tgError(429, 2)]), options)).resolves.toBe('sent');
+    expect(waits).toEqual([2000]);
+  });
+
+  it('gives up when retry_after is beyond the cap', async () => {
+    await expect(callWithRetry('sendMessage', failing([tgError(429, 3600)]), options)).rejects.toThrow(TelegramError);
+  });
+
+  it('retries 5xx and network errors a bounded number of times, with backoff', async () => {
+    waits.length = 0;
+    const network = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+    await expect(callWithRetry('sendMessage', failing([tgError(502), network]), options)).resolves.toBe('sent');
+    expect(waits).toEqual([500, 1000]);
+    await expect(callWithRetry('sendMessage', failing([tgError(500), tgError(500), tgError(500), tgError(500)]), options)).rejects.toThrow('500');
+  });
+
+  it('does not retry other errors', async () => {
+    waits.length = 0;
+    await expect(callWithRetry('sendMessage', failing([tgError(400)]), options)).rejects.toThrow('400');
+    expect(waits).toEqual([]);
+  });
+});
+
+describe('logs', () => {
+  it('never contain the token, whole or its secret half', () => {
+    const token = '123456:ABCdefGHIjkl';
+    let out = '';
+    const sink = new Writable({ write: (chunk, _enc, done) => void ((out += String(chunk)), done()) });
+    const logger = createLogger('info', [token], sink);
+    logger.error({ url: `https://api.telegram.org/bot${token}/getMe` }, `failed with ${token}`);
+    logger.info('secret half ABCdefGHIjkl');
+    expect(out).not.toContain('ABCdefGHIjkl');
+    expect(out).toContain('[redacted]');
+    expect(scrubSecrets('nothing here', [null, token])).toBe('nothing here');
+  });
+});
