@@ -4,13 +4,14 @@
  */
 import { findIntroMention, findParagraphQuotes, type FoundQuote } from './quotes.ts';
 import { adoptRole, collectPeople, resolveMention, splitName, type Person, type RecentOrg, type RecentSpeaker } from './speakers.ts';
-import type { Article, Quotation, Said, Speaker } from './types.ts';
+import type { Article, AttributionKind, Quotation, Said, Speaker } from './types.ts';
 
 interface Resolved {
   readonly found: FoundQuote;
   speakers: Speaker[];
   people: Person[];
   said: Said | null;
+  via: AttributionKind;
 }
 
 function speakerNamesOf(found: readonly FoundQuote[]): Set<string> {
@@ -57,13 +58,13 @@ export function extractQuotations(article: Article): Quotation[] {
   const recent: RecentSpeaker[] = [];
   const recentOrgs: RecentOrg[] = [];
   const resolved: Resolved[] = deduped.map((q) => {
-    if (!q.mention) return { found: q, speakers: [], people: [], said: q.said };
+    if (!q.mention) return { found: q, speakers: [], people: [], said: q.said, via: 'none' as AttributionKind };
     const at = { paragraph: q.paragraph, offset: q.mention.start };
-    const { speakers, people } = resolveMention(q.mention, { index, at, recent, recentOrgs });
+    const { speakers, people, via } = resolveMention(q.mention, { index, at, recent, recentOrgs });
     for (const person of people) recent.unshift({ person, at });
     // A capitalised speaker that is not a person is an organisation: "Facebook said".
     for (const s of speakers) if (!people.some((p) => p.name === s.name) && /^\p{Lu}/u.test(s.name) && !/\s(?:said|says)$/.test(s.name)) recentOrgs.unshift({ name: s.name, at });
-    return { found: q, speakers, people, said: q.said };
+    return { found: q, speakers, people, said: q.said, via };
   });
   resolved.forEach((r, i) => {
     if (r.found.mention) return;
@@ -75,6 +76,7 @@ export function extractQuotations(article: Article): Quotation[] {
       if (speakers.length > 0) {
         r.speakers = speakers;
         r.people = people;
+        r.via = 'intro';
         return;
       }
     }
@@ -83,6 +85,8 @@ export function extractQuotations(article: Article): Quotation[] {
     r.speakers = source.speakers;
     r.people = source.people;
     r.said = source.said;
+    // A continued quote is only as certain as the one it continues.
+    r.via = source.via === 'name' || source.via === 'pronoun' || source.via === 'intro' ? 'floating' : source.via;
   });
   return resolved.map((r, n) => ({
     id: `${article.id}#${n + 1}`,
@@ -94,5 +98,6 @@ export function extractQuotations(article: Article): Quotation[] {
     span: { paragraph: r.found.paragraph, start: r.found.start, end: r.found.end },
     mention: r.found.mention?.parts.join(' and ') ?? '',
     verb: r.found.verb,
+    attribution: r.via,
   }));
 }

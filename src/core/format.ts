@@ -1,8 +1,8 @@
 /** Plain-text rendering of answers, shared by the CLI and the terminal chat. */
 import type { Answer, AskResult, Speaker } from './types.ts';
 
-export function formatSpeakers(speakers: readonly Speaker[]): string {
-  if (speakers.length === 0) return 'an unidentified speaker';
+export function formatSpeakers(speakers: readonly Speaker[], attributedTo?: string): string {
+  if (speakers.length === 0) return attributedTo ? `speaker not certain (the story says “${attributedTo}”)` : 'an unidentified speaker';
   return speakers.map((s) => (s.role ? `${s.name} (${s.role})` : s.name)).join(' and ');
 }
 
@@ -22,7 +22,7 @@ export function bareQuote(quote: string): string {
 
 /** One answer as a few readable lines. */
 export function formatAnswer(a: Answer): string {
-  const lines = [`${formatSpeakers(a.speakers)}${a.kind === 'indirect' ? ' (reported)' : ''}:`, `  “${bareQuote(a.quote)}”`];
+  const lines = [`${formatSpeakers(a.speakers, a.attributedTo)}${a.kind === 'indirect' ? ' (reported)' : ''}:`, `  “${bareQuote(a.quote)}”`];
   const said = formatSaid(a);
   if (said) lines.push(`  Said ${said}.`);
   lines.push(`  From ${formatSource(a)}`);
@@ -43,7 +43,7 @@ export function formatResult(r: AskResult): string {
   if (r.storiesMatched) out.push(`(${r.storiesMatched} stories match; add more words to narrow it down.)`);
   if (rest.length > 0) {
     out.push('', 'Also:');
-    for (const a of rest) out.push(`- ${formatSpeakers(a.speakers)}: “${bareQuote(a.quote).slice(0, 140)}${bareQuote(a.quote).length > 140 ? '…' : ''}”`);
+    for (const a of rest) out.push(`- ${formatSpeakers(a.speakers, a.attributedTo)}: “${bareQuote(a.quote).slice(0, 140)}${bareQuote(a.quote).length > 140 ? '…' : ''}”`);
   }
   return out.join('\n');
 }

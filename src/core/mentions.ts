@@ -263,7 +263,7 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
   if (PRONOUNS.has(first.lower)) return { parts: [first.text], start: first.start, end: first.end, role: null };
   // "said lead author Dr. Allan Garland": lower-case role words before a name.
   let lead = v + 1;
-  while (lead < ceiling && lead - v <= 3 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[lead]!.text) && !DETERMINERS.has(tokens[lead]!.lower) && !REPORTING_STOP.test(tokens[lead]!.lower)) lead++;
+  while (lead < ceiling && lead - v <= 3 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[lead]!.text) && !DETERMINERS.has(tokens[lead]!.lower) && !REPORTING_STOP.test(tokens[lead]!.lower) && !PREPOSITIONS.has(tokens[lead]!.lower) && !NOT_APPOSITIVE_START.test(tokens[lead]!.lower)) lead++;
   if (lead > v + 1 && lead < ceiling && isNameToken(tokens[lead]) && !NOT_NAME_START.has(tokens[lead]!.lower)) to = lead;
   if (isNameToken(tokens[to]) || TITLE_WORDS.has(tokens[to]!.lower)) {
     // "said Rockets general manager Bruce Hamilton": role words may sit inside the run.

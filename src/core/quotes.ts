@@ -4,7 +4,7 @@
  * its speaker as written; resolving mentions to people is the next stage (speakers.ts).
  */
 import { hasVerb } from './nlp.ts';
-import { ADVERBIAL_START, CLAUSE_VERBS, OBJECT_VERBS, REPORTING_VERBS } from './lexicon.ts';
+import { ADVERBIAL_START, CLAUSE_VERBS, NOT_NAME_START, OBJECT_VERBS, REPORTING_VERBS } from './lexicon.ts';
 import { findSubjectAfter, findSubjectBefore, isNominalHead, type Mention } from './mentions.ts';
 import { findSaid } from './said.ts';
 import { findQuoteSpans, splitSentences, wordCount, type QuoteSpan, type Range } from './split.ts';
@@ -119,7 +119,7 @@ function findSubjectAtStart(text: string, tokens: readonly Token[], floor: numbe
   if (/^(?:he|she|they|it|we|i)$/i.test(first.text)) return { parts: [first.text], start: first.start, end: first.end, role: null };
   let to = floor;
   while (to + 1 < tokens.length && /^\p{Lu}/u.test(tokens[to + 1]!.text) && to - floor < 5) to++;
-  if (!/^\p{Lu}/u.test(first.text) || /^(?:The|A|An|In|On|At|After|But|And|When|While|If|As|It|This|That)$/.test(first.text)) return null;
+  if (!/^\p{Lu}/u.test(first.text) || NOT_NAME_START.has(first.lower) || /^(?:Another|One|Some|So|Later|Earlier|Then|Also|Still|Yet|Meanwhile|However)$/.test(first.text)) return null;
   const last = tokens[to]!;
   return { parts: [text.slice(first.start, last.end)], start: first.start, end: last.end, role: null };
 }
@@ -207,7 +207,7 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
     const direct = inUnit.filter((s) => wordCount(text.slice(s.innerStart, s.innerEnd)) >= MIN_DIRECT_WORDS || isFramedShortQuote(text, s, attributions));
     const used = new Set<Attribution>();
     for (const s of direct) {
-      const a = pickAttribution(text, s, attributions);
+      const a = pickAttribution(text, s, attributions) ?? colonIntro(text, unit, s);
       const mixed = a && !a.inverted && a.verb.end <= s.start ? mixedClause(text, a, s, unit) : null;
       if (a) used.add(a);
       if (mixed) {
@@ -255,6 +255,22 @@ function isFramedShortQuote(text: string, s: QuoteSpan, attributions: readonly A
   const inner = text.slice(s.innerStart, s.innerEnd);
   if (!/[.!?,]$/.test(inner.trim())) return false;
   return attributions.some((a) => a.verb.start >= s.end && /^[\s,—–-]*$/.test(text.slice(s.end, a.mention.start < a.verb.start ? a.mention.start : a.verb.start)));
+}
+
+/**
+ * "Martell, the addictions doctor, is more blunt: “…”": a sentence whose subject introduces the
+ * quote with a colon, without a reporting verb.
+ */
+function colonIntro(text: string, unit: Range, s: QuoteSpan): Attribution | null {
+  const before = text.slice(unit.start, s.start);
+  if (!/:\s*$/.test(before) || wordCount(before) > 30) return null;
+  const tokens = tokenize(text, unit.start, s.start);
+  const mention = findSubjectAtStart(text, tokens, 0);
+  if (!mention) return null;
+  // "Martell, the addictions doctor …, is": keep the appositive as the role.
+  const verb = tokens.find((t) => t.start >= mention.end && /^(?:is|was|were|are|had|has|put|puts|summed|sums|wrote|writes)$/.test(t.lower));
+  if (!verb) return null;
+  return { mention, verb, verbIndex: tokens.indexOf(verb), lemma: 'say', inverted: false };
 }
 
 /** The attribution that belongs to quote `s`: right after it, else right before it, else any in the unit. */

@@ -7,7 +7,7 @@ import { HONORIFICS, NOT_NAME_START, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from '
 import { cleanRole, isNominalHead } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import { genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
-import type { Speaker } from './types.ts';
+import type { AttributionKind, Speaker } from './types.ts';
 
 type Gender = 'm' | 'f' | null;
 
@@ -22,6 +22,8 @@ export interface Person {
 
 export interface PeopleIndex {
   readonly people: readonly Person[];
+  /** Every capitalised name run in the story, titles split off, for names that aren't people. */
+  readonly names: readonly (readonly string[])[];
 }
 
 /** A run of capitalised words; a word keeps a trailing period only as an initial or honorific. */
@@ -46,7 +48,10 @@ function roleOfTitle(title: readonly string[]): string | null {
  * → role "Veterans Affairs Minister", name "Seamus O'Regan". The name follows the last title word.
  */
 export function splitName(run: string): { title: string[]; name: string[] } {
-  const tokens = run.replace(/['’]s$/u, '').split(/\s+/).filter(Boolean);
+  // "Sen. Richard Shelby of Alabama": the place after "of" is not part of the name.
+  const ofPlace = /^(.*?\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*)\s+(?:of|from)\s+\p{Lu}.*$/u.exec(run);
+  const base = ofPlace?.[1] && !ORG_WORDS.test(run) ? ofPlace[1] : run;
+  const tokens = base.replace(/['’]s$/u, '').split(/\s+/).filter(Boolean);
   while (tokens.length > 0 && NOT_NAME_START.has(tokens[0]!.toLowerCase().replace(/\.$/, '')) && !HONORIFICS.has(tokens[0]!.toLowerCase())) tokens.shift();
   let k = TITLE_PREFIX(tokens);
   for (let i = tokens.length - 2; i >= k; i--) {
@@ -113,8 +118,10 @@ function wordOffsets(run: string, at: number): number[] {
  */
 export function collectPeople(paragraphs: readonly string[], speakerNames: ReadonlySet<string> = new Set()): PeopleIndex {
   const people = new Map<string, Person>();
+  const names: string[][] = [];
   paragraphs.forEach((text, p) => {
     const tags = indexTags(tagText(text));
+    for (const raw of text.matchAll(NAME_RUN)) names.push(splitName(trimRun(raw[0], raw.index ?? 0, tags).run).name);
     for (const raw of text.matchAll(NAME_RUN)) {
       const trimmed = trimRun(raw[0], raw.index ?? 0, tags);
       const m = { 0: trimmed.run, index: trimmed.at };
@@ -172,7 +179,7 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
     person.occurrences.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
     person.gender ??= genderOfFirstName(person.tokens[0]!);
   }
-  return { people: [...people.values()] };
+  return { people: [...people.values()], names };
 }
 
 /** Roles given by apposition: "His security chief, Rustem Umerov," or "Hugh Hill, a doctor at X,". */
@@ -261,6 +268,19 @@ function resolveReference(index: PeopleIndex, g: 'm' | 'f' | null, at: Position,
   return earlier.length === 1 ? earlier[0]! : null;
 }
 
+/**
+ * The fullest form the story gives a one-word name that is not a known person: "Baxter" → "Moyra
+ * Baxter". Falls back to the word itself.
+ */
+function fullestName(index: PeopleIndex, word: string): string {
+  let best: readonly string[] = [word];
+  for (const run of index.names) {
+    if (run.length <= best.length || run.length > 5) continue;
+    if (run[run.length - 1] === word && !ORG_WORDS.test(run.join(' '))) best = run;
+  }
+  return best.join(' ');
+}
+
 /** A nominal mention ("his Security Council chief") names the person whose role shares its head noun. */
 function resolveNominal(index: PeopleIndex, mention: string): Person | null {
   const words = mention.toLowerCase().split(/\s+/);
@@ -277,6 +297,9 @@ const ORG_HEADS =
 
 /** Documents and outlets that "say" things on someone's behalf. */
 const DOCUMENT_HEADS = /^(?:statement|release|report|study|memo|letter|document|lawsuit|suit|claim|filing|website|survey|data|poll|complaint|post|tweet|e-?mail|office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|account|campaign|website)$/;
+
+const DOCUMENT_SOURCE =
+  /^(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|report|letter|memo|notice|post|tweet|e-?mail|document|study|filing)s?\s+(?:[\p{L}-]+\s+){0,3}?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,6})|((?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})\s+(?:statement|release|report|news release|press release))\b/iu;
 
 function headOf(phrase: string): string {
   const words = phrase.toLowerCase().split(/\s+/);
@@ -295,7 +318,19 @@ function resolveDescription(ctx: ResolveContext, phrase: string): Person | null 
   if (!/^the\s/i.test(phrase)) return null;
   const head = headOf(phrase);
   if (ORG_HEADS.test(head) || DOCUMENT_HEADS.test(head) || /s$/.test(head) || !isNominalHead(head)) return null;
-  return resolveReference(ctx.index, null, ctx.at, ctx.recent.filter((r) => ctx.at.paragraph - r.at.paragraph <= 1));
+  return latestMentioned(ctx.index, ctx.at);
+}
+
+/** The person named last before `at`, in this paragraph or the one before. */
+function latestMentioned(index: PeopleIndex, at: Position): Person | null {
+  let best: { person: Person; pos: Position } | null = null;
+  for (const person of index.people) {
+    for (const occ of person.occurrences) {
+      if (!before(occ, at) || at.paragraph - occ.paragraph > 1) continue;
+      if (!best || before(best.pos, occ)) best = { person, pos: occ };
+    }
+  }
+  return best?.person ?? null;
 }
 
 export interface RecentOrg {
@@ -325,9 +360,22 @@ export function adoptRole(index: PeopleIndex, mention: Mention): void {
   if (person && !person.role && title.length > 0) person.role = roleOfTitle(title);
 }
 
-export function resolveMention(mention: Mention, ctx: ResolveContext): { speakers: Speaker[]; people: Person[] } {
+export interface Resolution {
+  readonly speakers: Speaker[];
+  readonly people: Person[];
+  /** The least certain step any part of the mention needed. */
+  readonly via: AttributionKind;
+}
+
+const CERTAINTY: readonly AttributionKind[] = ['name', 'pronoun', 'role', 'unnamed', 'organisation', 'description'];
+
+export function resolveMention(mention: Mention, ctx: ResolveContext): Resolution {
   const speakers: Speaker[] = [];
   const people: Person[] = [];
+  let via: AttributionKind = 'name';
+  const weaken = (k: AttributionKind) => {
+    if (CERTAINTY.indexOf(k) > CERTAINTY.indexOf(via)) via = k;
+  };
   for (const part of mention.parts) {
     // "The CBC's Richard Cuthbertson": the owner is not the speaker.
     const clean = part
@@ -339,30 +387,44 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): { speaker
     if (PRONOUNS.has(lower)) {
       person = resolvePronoun(ctx.index, lower, ctx.at, ctx.recent);
       if (!person) continue;
+      weaken('pronoun');
     } else if (/(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u.test(clean) && !/^(?:the|a|an|his|her|their|its)\s/i.test(clean)) {
       const { title, name } = splitName(clean);
       person = name.length > 0 ? bestByTokens(ctx.index.people, name, ctx.at) : null;
       if (!person) {
         const role = title.filter((t) => !HONORIFICS.has(t.toLowerCase())).join(' ') || mention.role;
-        const label = name.length > 0 ? name.join(' ') : clean;
+        const label = name.length === 1 ? fullestName(ctx.index, name[0]!) : name.length > 0 ? name.join(' ') : clean;
         // A bare title ("the President") with one matching person in the story.
         const nominal = name.length === 0 ? resolveNominal(ctx.index, clean) : null;
-        if (nominal) person = nominal;
-        else {
+        if (nominal) {
+          person = nominal;
+          weaken('role');
+        } else {
           speakers.push({ name: label, role: role || null });
+          weaken('unnamed');
           continue;
         }
       }
+    } else if (DOCUMENT_SOURCE.test(clean)) {
+      // "a statement released by the Prime Minister's Office", "The RCMP statement"
+      const m = DOCUMENT_SOURCE.exec(clean);
+      const source = (m?.[1] ?? m?.[2] ?? clean).trim();
+      speakers.push({ name: source, role: null });
+      weaken('organisation');
+      continue;
     } else {
-      person = resolveNominal(ctx.index, clean) ?? resolveDescription(ctx, clean);
+      const byRole = resolveNominal(ctx.index, clean);
+      person = byRole ?? resolveDescription(ctx, clean);
       if (!person) {
         const org = /^the\s/i.test(clean) && ORG_HEADS.test(headOf(clean)) ? ctx.recentOrgs.find((o) => ctx.at.paragraph - o.at.paragraph <= 6) : undefined;
         speakers.push({ name: org?.name ?? clean, role: null });
+        weaken(org ? 'organisation' : 'unnamed');
         continue;
       }
+      weaken(byRole ? 'role' : 'description');
     }
     people.push(person);
     speakers.push({ name: person.name, role: person.role ?? (mention.parts.length === 1 ? mention.role : null) });
   }
-  return { speakers, people };
+  return { speakers, people, via: speakers.length === 0 ? 'none' : via };
 }

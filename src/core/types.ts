@@ -41,6 +41,13 @@ export interface Span {
   readonly end: number;
 }
 
+/**
+ * How a quotation's speaker was worked out, from most to least certain: named in the sentence,
+ * a pronoun, a role ("the minister"), a description ("the affable proprietor"), an organisation
+ * ("the company"), a floating quote continuing an earlier one, or not at all.
+ */
+export type AttributionKind = 'name' | 'pronoun' | 'role' | 'description' | 'organisation' | 'unnamed' | 'intro' | 'floating' | 'none';
+
 /** A quotation found in an article, with its resolved speakers. */
 export interface Quotation {
   readonly id: string;
@@ -53,6 +60,7 @@ export interface Quotation {
   /** How the sentence names the speaker ("he", "Umerov", "the minister"), empty when floating. */
   readonly mention: string;
   readonly verb: string;
+  readonly attribution: AttributionKind;
 }
 
 export interface ArticleRef {
@@ -65,7 +73,10 @@ export interface ArticleRef {
 export interface Answer {
   readonly quote: string;
   readonly kind: QuoteKind;
+  /** Empty when the speaker is not certain; see `attributedTo`. */
   readonly speakers: readonly Speaker[];
+  /** The story's own words for an uncertain speaker ("the company"), when it has any. */
+  readonly attributedTo?: string;
   readonly said: Said | null;
   readonly article: ArticleRef;
   readonly score: number;
