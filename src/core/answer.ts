@@ -4,6 +4,7 @@
 import type { Corpus } from './corpus.ts';
 import { parseQuestion, type ParsedQuestion } from './question.ts';
 import { contentWords } from './search/index.ts';
+import { isCertain } from './certainty.ts';
 import type { Answer, AskResult, Quotation } from './types.ts';
 
 export interface AskOptions {
@@ -17,29 +18,6 @@ export const ASK_DEFAULTS = Object.freeze({ limit: 5, minScore: 0.6 });
 
 /** Name questions must match a quoted person at least this well. */
 const MIN_NAME_SCORE = 0.55;
-
-/**
- * Whether an answer may name the quotation's speaker. A speaker found by a guess (a description
- * like "the affable proprietor", "the company", or a definite role the story never ties to a
- * name) is withheld: a wrong attribution is worse than none. The story's own wording is kept.
- */
-export function isCertain(q: Quotation): boolean {
-  if (q.speakers.length === 0) return false;
-  switch (q.attribution) {
-    case 'name':
-    case 'pronoun':
-    case 'role':
-    case 'intro':
-    case 'floating':
-      return true;
-    case 'unnamed':
-      // "a person familiar with the talks", "officials": the story itself leaves them unnamed.
-      // A capitalised label we could not tie to anyone ("EHS", "Democrat") may be a misreading.
-      return q.mention !== '' && q.speakers.every((s) => /^(?:a|an|some|one|two|three|several|many|other|\p{Ll}+s)\b/u.test(s.name));
-    default:
-      return false;
-  }
-}
 
 function toAnswer(corpus: Corpus, q: Quotation, score: number, matched: readonly string[]): Answer {
   const a = corpus.articles.get(q.articleId);

@@ -2,6 +2,7 @@
  * The pipeline, composed in one place: load → clean → split → find quotations → attribute speakers
  * → index. `answer.ts` does the last stage. Pure: callers hand in file contents.
  */
+import { shownSpeakers } from './certainty.ts';
 import { CorpusFileError } from './errors.ts';
 import { extractQuotations } from './extract.ts';
 import { loadArticle } from './load.ts';
@@ -48,7 +49,7 @@ export function loadArticles(files: readonly SourceFile[]): LoadedArticles {
 function summariseSpeakers(quotations: readonly Quotation[]): SpeakerSummary[] {
   const map = new Map<string, { role: string | null; quotes: number; articles: Set<string> }>();
   for (const q of quotations) {
-    for (const s of q.speakers) {
+    for (const s of shownSpeakers(q)) {
       const entry = map.get(s.name) ?? { role: null, quotes: 0, articles: new Set<string>() };
       entry.role ??= s.role;
       entry.quotes++;
@@ -68,7 +69,7 @@ function summariseSpeakers(quotations: readonly Quotation[]): SpeakerSummary[] {
 export function buildCorpus(articles: readonly Article[], quotations: readonly Quotation[] = articles.flatMap(extractQuotations)): Corpus {
   const byArticle = new Map(articles.map((a) => [a.id, a]));
   const search = createQuoteSearch(
-    quotations.map((q) => ({ id: q.id, text: q.quote, speakers: q.speakers.map((s) => s.name), date: byArticle.get(q.articleId)?.date ?? null })),
+    quotations.map((q) => ({ id: q.id, text: q.quote, speakers: shownSpeakers(q).map((s) => s.name), date: byArticle.get(q.articleId)?.date ?? null })),
   );
   const passages = createQuoteSearch(
     articles.flatMap((a) => a.paragraphs.map((text, i) => ({ id: `${a.id}#p${i}`, text, speakers: [], date: a.date }))),

@@ -1,3 +1,4 @@
+import { shownSpeakers } from '../core/certainty.ts';
 /**
  * The Telegram bot: private chats, groups, inline mode and buttons over the answering core.
  * Everything Telegram-specific stays here; answers come from `ask` and render through `render.ts`.
@@ -196,7 +197,7 @@ export function createBot(options: BotOptions): WhosaidBot {
         {
           type: 'article' as const,
           id: String(index),
-          title: clipText(speakersPlain(a.speakers), 100),
+          title: clipText(speakersPlain(a.speakers, a.attributedTo), 100),
           description: clipText(bareQuote(a.quote), 200),
           input_message_content: { message_text: renderCard(a), parse_mode: 'HTML' as const, link_preview_options: { is_disabled: true } },
         },
@@ -230,7 +231,7 @@ export function createBot(options: BotOptions): WhosaidBot {
     }
     const q = corpus.quotations[action.quotation];
     if (!q || tagOf(q.id) !== action.tag) return 'That button has expired. Ask again.';
-    if (!ctx.chat) return clipText(`${speakersPlain(q.speakers)}: ${bareQuote(q.quote)}`, 200);
+    if (!ctx.chat) return clipText(`${speakersPlain(shownSpeakers(q), q.mention)}: ${bareQuote(q.quote)}`, 200);
     await send(ctx, action.kind === 'more' ? renderSimilar(q, findSimilar(corpus, q.id, 3)) : renderContext(corpus, q));
     return null;
   }

@@ -11,6 +11,7 @@ import type { Quotation } from '../core/types.ts';
 import { encodeAction, type ListKind } from './callbacks.ts';
 import { clipText, escapeHtml, fitHtml } from './html.ts';
 import type { Reply } from './render.ts';
+import { shownSpeakers } from '../core/certainty.ts';
 import { speakersHtml } from './render.ts';
 
 /** Items per page of each list. */
@@ -18,7 +19,7 @@ export const PAGE_SIZES: Readonly<Record<ListKind, number>> = Object.freeze({ qu
 
 function quoteLine(corpus: Corpus, q: Quotation): string {
   const story = corpus.articles.get(q.articleId)?.title ?? q.articleId;
-  return `${speakersHtml(q.speakers)}: “${escapeHtml(clipText(bareQuote(q.quote), 200))}”\n<i>${escapeHtml(clipText(story, 100))}</i>`;
+  return `${speakersHtml(shownSpeakers(q), q.mention || undefined)}: “${escapeHtml(clipText(bareQuote(q.quote), 200))}”\n<i>${escapeHtml(clipText(story, 100))}</i>`;
 }
 
 /** A list's title, length and a renderer for one item: only the items on the page get rendered. */
@@ -40,7 +41,7 @@ function itemsOf(corpus: Corpus, list: ListKind, speaker: number | null): { titl
     return { title: 'Stories', count: stories.length, line };
   }
   const who = speaker === null ? undefined : corpus.speakers[speaker];
-  const quotes = who ? corpus.quotations.filter((q) => q.speakers.some((s) => s.name === who.name)) : corpus.quotations;
+  const quotes = who ? corpus.quotations.filter((q) => shownSpeakers(q).some((s) => s.name === who.name)) : corpus.quotations;
   return { title: who ? `Quotations of ${escapeHtml(who.name)}` : 'Quotations', count: quotes.length, line: (i) => quoteLine(corpus, quotes[i]!) };
 }
 

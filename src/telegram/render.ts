@@ -30,16 +30,20 @@ export function createCatalog(corpus: Corpus): Catalog {
 const LIMITS = Object.freeze({ quote: 2500, name: 120, role: 160, said: 300, title: 300, runnerUp: 160, context: 1200 });
 
 /** Speakers as "<b>Name</b>, role and <b>Name</b>". */
-export function speakersHtml(speakers: readonly Speaker[]): string {
-  if (speakers.length === 0) return '<i>An unidentified speaker</i>';
+export function speakersHtml(speakers: readonly Speaker[], attributedTo?: string): string {
+  if (speakers.length === 0) {
+    // A guessed speaker is withheld; the story's own words for them are shown instead.
+    return attributedTo ? `<i>Speaker not certain</i> (the story says “${escapeHtml(clipText(attributedTo, LIMITS.name))}”)` : '<i>An unidentified speaker</i>';
+  }
   return speakers
     .map((s) => `<b>${escapeHtml(clipText(s.name, LIMITS.name))}</b>${s.role ? `, ${escapeHtml(clipText(s.role, LIMITS.role))}` : ''}`)
     .join(' and ');
 }
 
 /** Speaker names as plain text, for inline result titles. */
-export function speakersPlain(speakers: readonly Speaker[]): string {
-  return speakers.length === 0 ? 'An unidentified speaker' : speakers.map((s) => s.name).join(' and ');
+export function speakersPlain(speakers: readonly Speaker[], attributedTo?: string): string {
+  if (speakers.length === 0) return attributedTo ? `Speaker not certain (“${attributedTo}”)` : 'An unidentified speaker';
+  return speakers.map((s) => s.name).join(' and ');
 }
 
 function storyHtml(a: Answer): string {
@@ -51,7 +55,7 @@ function storyHtml(a: Answer): string {
 export function renderCard(a: Answer): string {
   const words = clipText(bareQuote(a.quote), LIMITS.quote);
   const quote = highlightHtml(words, a.matched);
-  const lines = [`${speakersHtml(a.speakers)}${a.kind === 'indirect' ? ' <i>(reported)</i>' : ''}`, `<blockquote>${a.kind === 'direct' ? `“${quote}”` : quote}</blockquote>`];
+  const lines = [`${speakersHtml(a.speakers, a.attributedTo)}${a.kind === 'indirect' ? ' <i>(reported)</i>' : ''}`, `<blockquote>${a.kind === 'direct' ? `“${quote}”` : quote}</blockquote>`];
   const said = formatSaid(a);
   if (said) lines.push(`🗓 Said ${escapeHtml(clipText(said, LIMITS.said))}.`);
   lines.push(storyHtml(a));
@@ -72,7 +76,7 @@ export function answerButtons(catalog: Catalog, a: Answer): InlineKeyboardButton
 }
 
 function runnerUp(a: Answer): string {
-  return `• ${speakersHtml(a.speakers)}: “${escapeHtml(clipText(bareQuote(a.quote), LIMITS.runnerUp))}”`;
+  return `• ${speakersHtml(a.speakers, a.attributedTo)}: “${escapeHtml(clipText(bareQuote(a.quote), LIMITS.runnerUp))}”`;
 }
 
 /** One line for "not found": says so plainly and points at /speakers or the closest thing there is. */

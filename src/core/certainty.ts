@@ -1,0 +1,30 @@
+/** Which speakers the answering layer may state: reliable attributions only. */
+import type { Quotation, Speaker } from './types.ts';
+
+/**
+ * Whether an answer may name the quotation's speaker. A speaker found by a guess (a description
+ * like "the affable proprietor", "the company", or a definite role the story never ties to a
+ * name) is withheld: a wrong attribution is worse than none. The story's own wording is kept.
+ */
+export function isCertain(q: Quotation): boolean {
+  if (q.speakers.length === 0) return false;
+  switch (q.attribution) {
+    case 'name':
+    case 'pronoun':
+    case 'role':
+    case 'intro':
+    case 'floating':
+      return true;
+    case 'unnamed':
+      // "a person familiar with the talks", "officials": the story itself leaves them unnamed.
+      // A capitalised label we could not tie to anyone ("EHS", "Democrat") may be a misreading.
+      return q.mention !== '' && q.speakers.every((s) => /^(?:a|an|some|one|two|three|several|many|other|\p{Ll}+s)\b/u.test(s.name));
+    default:
+      return false;
+  }
+}
+
+/** The speakers users are told: the quotation's speakers when certain, otherwise none. */
+export function shownSpeakers(q: Quotation): readonly Speaker[] {
+  return isCertain(q) ? q.speakers : [];
+}
