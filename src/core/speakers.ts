@@ -7,6 +7,7 @@ import { HONORIFICS, NOT_NAME_START, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from '
 import { cleanRole, isNominalHead } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import { genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
+import { findQuoteSpans, splitSentences } from './split.ts';
 import type { AttributionKind, Speaker } from './types.ts';
 
 type Gender = 'm' | 'f' | null;
@@ -179,7 +180,50 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
     person.occurrences.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
     person.gender ??= genderOfFirstName(person.tokens[0]!);
   }
-  return { people: [...people.values()], names };
+  const all = [...people.values()];
+  markSubjects(all, paragraphs);
+  inferGender(all, paragraphs);
+  return { people: all, names };
+}
+
+/**
+ * A person is a sentence's subject when they are the first person it names outside quotation
+ * marks: "Speaking in Vaughan on Thursday, Trudeau denied …" makes Trudeau the subject.
+ */
+function markSubjects(people: readonly Person[], paragraphs: readonly string[]): void {
+  paragraphs.forEach((text, p) => {
+    const spans = findQuoteSpans(text);
+    const occs = people.flatMap((person) => person.occurrences.filter((o) => o.paragraph === p));
+    for (const sentence of splitSentences(text, spans)) {
+      const inside = occs.filter((o) => o.offset >= sentence.start && o.offset < sentence.end).sort((a, b) => a.offset - b.offset);
+      inside.forEach((o) => (o.subject = false));
+      const first = inside.find((o) => !spans.some((q) => o.offset > q.start && o.offset < q.end));
+      if (first) first.subject = true;
+    }
+  });
+}
+
+/** Gender from the pronouns that follow a person's mentions before anyone else is named. */
+function inferGender(people: readonly Person[], paragraphs: readonly string[]): void {
+  const occs = people.flatMap((person) => person.occurrences.map((o) => ({ person, o }))).sort((a, b) => a.o.paragraph - b.o.paragraph || a.o.offset - b.o.offset);
+  const votes = new Map<Person, { m: number; f: number }>();
+  occs.forEach(({ person, o }, i) => {
+    if (person.gender !== null) return;
+    const next = occs[i + 1];
+    const end = next && next.o.paragraph === o.paragraph ? next.o.offset : undefined;
+    let window = paragraphs[o.paragraph]!.slice(o.offset, end);
+    if (!next || next.o.paragraph > o.paragraph) window += ` ${paragraphs[o.paragraph + 1] ?? ''}`.slice(0, 200);
+    // Inside quotation marks a pronoun is the speaker talking about someone else.
+    window = window.replace(/[“"][^”"]*[”"]/g, ' ');
+    const v = votes.get(person) ?? { m: 0, f: 0 };
+    v.m += (window.match(/\b(?:he|him|his)\b/gi) ?? []).length;
+    v.f += (window.match(/\b(?:she|her|hers)\b/gi) ?? []).length;
+    votes.set(person, v);
+  });
+  for (const [person, v] of votes) {
+    if (v.m > 0 && v.f === 0) person.gender = 'm';
+    else if (v.f > 0 && v.m === 0) person.gender = 'f';
+  }
 }
 
 /** Roles given by apposition: "His security chief, Rustem Umerov," or "Hugh Hill, a doctor at X,". */
