@@ -49,7 +49,9 @@ const NOMINAL_HEADS = new Set(
     'memo release release coroner paramedics firefighters fire service services staff employees workers nurse nurses ' +
     'host editor author authors writer producer director actor actress singer rapper star teammate teammates opponents ' +
     'commander general governor senator senators lawmakers legislators mps delegates diplomats diplomat ambassador envoy ' +
-    'negotiator negotiators consultant adviser advisor advisers advisors aide aides insiders observers officials'
+    'negotiator negotiators consultant adviser advisor advisers advisors aide aides insiders observers officials ' +
+    'railway railroad paper lawsuit suit documents website site figures numbers statistics organizations groups companies firms ' +
+    'star aunt uncle brother sister cousin grandmother grandfather niece nephew girlfriend boyfriend fiancé fiancee widow colleague'
   ).split(' '),
 );
 
@@ -123,7 +125,8 @@ function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phr
     if (from - 1 >= floor && DETERMINERS.has(tokens[from - 1]!.lower) && from < i && !isNameToken(tokens[from])) from--;
     return { from, to: i };
   }
-  if (!/^\p{Ll}/u.test(last.text) || !isNominalHead(last.lower)) {
+  const owned = /['’]s$/.test(tokens[i - 1]?.text ?? '');
+  if (!/^\p{Ll}/u.test(last.text) || (!isNominalHead(last.lower) && !owned)) {
     // "the ministry's spokesman" ends in a head; anything else is not a speaker.
     return null;
   }
@@ -184,7 +187,8 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
     // Every segment between the commas must read like an appositive, not a clause or adverbial.
     for (let k = 0; k + 1 < commas.length; k++) {
       const first = tokens[commas[k + 1]! + 1];
-      if (!first || NOT_APPOSITIVE_START.test(first.lower) || commas[k]! - commas[k + 1]! > 24) return null;
+      const coordinated = first?.lower === 'and' && /^(?:a|an|the)$/.test(tokens[commas[k + 1]! + 2]?.lower ?? '');
+      if (!first || (NOT_APPOSITIVE_START.test(first.lower) && !coordinated) || commas[k]! - commas[k + 1]! > 24) return null;
     }
     const lastComma = commas[commas.length - 1]!;
     const head = phraseEndingAt(tokens, lastComma - 1, floor);

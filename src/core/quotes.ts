@@ -84,7 +84,13 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       return;
     }
     // "He said …, and added he …", "…, saying …": the verb shares the sentence's subject.
-    const joined = prev === 'and' || prev === 'but' || (prev === ',' && tok.lower.endsWith('ing'));
+    // "… and in a carefully worded response said …": look past a short adverbial to the "and".
+    let back = v - 1;
+    if (/^(?:in|on|at|during|later|then|also)$/.test(tokens[back]?.lower ?? '') || /^\p{Ll}/u.test(tokens[back]?.text ?? '')) {
+      for (let k = v - 1; k >= Math.max(floor, v - 7); k--) if (/^(?:and|but)$/.test(tokens[k]!.lower)) back = k;
+    }
+    const joinedWord = tokens[back]?.lower;
+    const joined = prev === 'and' || prev === 'but' || ((joinedWord === 'and' || joinedWord === 'but') && /^(?:in|on|at|during|later|then|also)$/.test(tokens[back + 1]?.lower ?? '')) || (prev === ',' && tok.lower.endsWith('ing'));
     if (joined && CLAUSE_VERBS.has(lemma)) {
       const shared = out[out.length - 1]?.mention ?? findSubjectAtStart(text, tokens, floor);
       if (shared) {
@@ -129,7 +135,14 @@ function findSubjectAtStart(text: string, tokens: readonly Token[], floor: numbe
  * "People arrested last week said that …", "A person familiar with the negotiations says …".
  */
 function findLongSubject(text: string, tokens: readonly Token[], v: number, floor: number): Mention | null {
-  const from = floor;
+  // From the sentence start, or from the last ", and" / "but" before the verb.
+  let from = floor;
+  for (let k = v - 1; k > floor; k--) {
+    if (/^(?:and|but)$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',') {
+      from = k + 1;
+      break;
+    }
+  }
   if (v - from < 2 || v - from > 12) return null;
   const span = tokens.slice(from, v);
   if (span.some((t) => /^[,;:()—–.!?]$/.test(t.text) || REPORTING_VERBS.has(t.lower))) return null;
@@ -183,8 +196,15 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
   return a.verb.end + offset + (s.length - s.trimStart().length);
 }
 
+/** A reported clause ends where another attribution starts: ", saying …", ", he believed …". */
+const CLAUSE_BREAK = new RegExp(
+  `,\\s+(?:(?:${[...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing')).join('|')})\\b|(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:${[...REPORTING_VERBS.keys()].filter((v) => /ed$|said|told|wrote|thought/.test(v)).join('|')})\\b)`,
+  'i',
+);
+
 function trimClause(text: string, start: number, end: number): [number, number] {
-  let e = end;
+  const cut = CLAUSE_BREAK.exec(text.slice(start, end));
+  let e = cut ? start + cut.index : end;
   while (e > start && /[\s.,;:!?]/.test(text.charAt(e - 1)) && !/["”]/.test(text.charAt(e - 1))) e--;
   let s = start;
   while (s < e && /[\s,]/.test(text.charAt(s))) s++;
