@@ -146,6 +146,8 @@ function findLongSubject(text: string, tokens: readonly Token[], v: number, floo
   if (v - from < 2 || v - from > 12) return null;
   const span = tokens.slice(from, v);
   if (span.some((t) => /^[,;:()—–.!?]$/.test(t.text) || REPORTING_VERBS.has(t.lower))) return null;
+  // A clause, not a noun phrase: "she admonished MPs for not doing enough to (indicate)".
+  if (span.some((t) => /^(?:he|she|they|it|we|i|you|to|not|for|would|will|could|should|can|is|was|were|are|has|have|had)$/.test(t.lower))) return null;
   if (/^(?:and|or|but|if|when|while|because|although|as|so|then|in|on|at|after|before|during|for|with|without|since|by|to|it|this|that|there|what|how|why)$/.test(span[0]!.lower)) return null;
   const thatFollows = tokens[v + 1]?.lower === 'that';
   const headed = span.some((t) => isNominalHead(t.lower));
