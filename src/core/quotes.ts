@@ -79,6 +79,8 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       return;
     }
     const before = findSubjectBefore(text, tokens, quotedAs ? v - 3 : v, floor);
+    // "I think …", "we believe …" in a column, "It's estimated …": the writer, not a source.
+    if (before && before.parts.length === 1 && /^(?:i|we|it['’]s|there)$/i.test(before.parts[0]!)) return;
     if (before) {
       out.push({ mention: before, verb: tok, verbIndex: v, lemma, inverted: false });
       return;
@@ -183,7 +185,7 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
   let m: RegExpExecArray | null;
   let s = rest;
   // Listener after tell/assure: "told reporters", "told the Globe", "told CBC News".
-  if (OBJECT_VERBS.has(a.lemma) && (m = /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}|(?:him|her|them|me|us|reporters|journalists|lawmakers|parliament|the\s+\p{L}+)\s+)/u.exec(s))) {
+  if (OBJECT_VERBS.has(a.lemma) && (m = /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}|(?:him|her|them|me|us|reporters|journalists|lawmakers|parliament|the\s+\p{L}+)\s+)/u.exec(s))) {
     offset += m[0].length;
     s = s.slice(m[0].length);
   }
@@ -347,11 +349,11 @@ function reportedClauses(text: string, a: Attribution, unit: Range): Array<[numb
     const before = trimClause(text, unit.start, unit.start + head.length);
     const continues = /^\s*,\s*\p{Ll}/u.test(tail) && !/^\s*,\s*(?:a|an|the|who|whose|which|his|her|its|their)\b/u.test(tail);
     // "…, President Volodymyr Zelenskiy and his Security Council chief said." / "…, said Telford."
-    if (!continues && /^(?:\s*,[^.;!?]{0,100})?[\s\p{L}\p{N}'’-]*[.!?]?["”]?\s*$/u.test(tail) && !/\bthat\b/.test(tail) && (ADVERBIAL_START.test(tail.trim()) || wordCount(tail) <= 3 || a.inverted || /^\s*,/.test(tail))) {
+    if (!continues && /^(?:\s*,[^;!?]{0,120}?)?[\s\p{L}\p{N}'’-]*[.!?]?["”]?\s*$/u.test(tail) && !/\bthat\b/.test(tail) && (ADVERBIAL_START.test(tail.trim()) || wordCount(tail) <= 3 || a.inverted || /^\s*,/.test(tail))) {
       return isClause(before, 4) ? [before] : [];
     }
     // "The drugs have a limited set of uses, he says, and are mostly meant to be taken short term."
-    const aside = /^([^,.;:!?]{0,40}?),\s*/u.exec(tail);
+    const aside = a.inverted && !according ? null : /^([^,.;:!?]{0,40}?),\s*/u.exec(tail);
     if (aside && (aside[1]!.trim() === '' || ADVERBIAL_START.test(aside[1]!.trim()))) {
       const after = trimClause(text, attributionEnd + aside[0].length, unit.end);
       const parts = [before, after].filter((r) => wordCount(text.slice(r[0], r[1])) >= 2);
@@ -362,5 +364,7 @@ function reportedClauses(text: string, a: Attribution, unit: Range): Array<[numb
   const start = clauseStartAfter(text, a, unit.end);
   if (start === null) return [];
   const clause = trimClause(text, start, unit.end);
+  // "warned about slowing sales", "told us about a concern": a topic, not what was said.
+  if (/^(?:about|of|on|to|for|with|at)\b(?!\s+\d)/i.test(text.slice(clause[0], clause[1]))) return [];
   return isClause(clause, 4) ? [clause] : [];
 }
