@@ -228,10 +228,10 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
     const attributions = findAttributions(text, unit, inUnit);
     const frame = frameOf(text, unit, inUnit);
     const said = findSaid(frame);
-    const direct = inUnit.filter((s) => wordCount(text.slice(s.innerStart, s.innerEnd)) >= MIN_DIRECT_WORDS || isFramedShortQuote(text, s, attributions));
+    const direct = inUnit.filter((s) => wordCount(text.slice(s.innerStart, s.innerEnd)) >= MIN_DIRECT_WORDS || isSentenceQuote(text, s) || isFramedShortQuote(text, s, attributions));
     const used = new Set<Attribution>();
     for (const s of direct) {
-      const a = pickAttribution(text, s, attributions) ?? colonIntro(text, unit, s);
+      const a = pickAttribution(text, s, attributions) ?? colonIntro(text, unit, s) ?? attributionOpening(text, units[u + 1], spans, s, unit);
       const mixed = a && !a.inverted && a.verb.end <= s.start ? mixedClause(text, a, s, unit) : null;
       if (a) used.add(a);
       if (mixed) {
@@ -274,6 +274,12 @@ function quoteEnd(text: string, s: QuoteSpan): number {
   return s.end;
 }
 
+/** “I was super-green.” is a whole spoken sentence however short; “fake news” is not. */
+function isSentenceQuote(text: string, s: QuoteSpan): boolean {
+  const inner = text.slice(s.innerStart, s.innerEnd).trim();
+  return wordCount(inner) >= 2 && /^\p{Lu}/u.test(inner) && /[.!?…]$/.test(inner) && !/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*[.!?]?$/u.test(inner);
+}
+
 function isFramedShortQuote(text: string, s: QuoteSpan, attributions: readonly Attribution[]): boolean {
   // "“I'm back,” he tweeted" is a quote however short; "called it “fake news”" is not on its own.
   const inner = text.slice(s.innerStart, s.innerEnd);
@@ -295,6 +301,19 @@ function colonIntro(text: string, unit: Range, s: QuoteSpan): Attribution | null
   const verb = tokens.find((t) => t.start >= mention.end && /^(?:is|was|were|are|had|has|put|puts|summed|sums|wrote|writes)$/.test(t.lower));
   if (!verb) return null;
   return { mention, verb, verbIndex: tokens.indexOf(verb), lemma: 'say', inverted: false };
+}
+
+/**
+ * “Are there prizes?” Lincicome asked before …: the splitter ends a sentence at the quote's own
+ * question mark, so the attribution opens the next unit.
+ */
+function attributionOpening(text: string, next: Range | undefined, spans: readonly QuoteSpan[], s: QuoteSpan, unit: Range): Attribution | null {
+  if (!next || s.end < unit.end - 1 || !/[?!]["”]$/.test(text.slice(s.start, s.end))) return null;
+  if (/^["“]/.test(text.slice(next.start, next.start + 1))) return null;
+  const found = findAttributions(text, next, spans.filter((q) => q.start >= next.start && q.start < next.end));
+  const first = found[0];
+  if (!first || Math.min(first.mention.start, first.verb.start) > next.start + 2 || first.verb.start > next.start + 40) return null;
+  return first;
 }
 
 /** The attribution that belongs to quote `s`: right after it, else right before it, else any in the unit. */
