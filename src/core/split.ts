@@ -46,6 +46,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (open < 0) {
       const prev = text[i - 1];
       const next = text[i + 1];
+      // A closing mark with nothing open ("…with the veterans," said Nicholson): the paragraph
+      // continues a quotation opened in an earlier one, so the quote runs from its start.
+      if ((ch === '"' || ch === '”') && i > 0 && /[.,!?…]/.test(prev ?? '') && (next === undefined || /\s/.test(next))) {
+        if (spans.length === 0 && !/["“”]/.test(text.slice(0, i))) spans.push({ start: 0, end: i + 1, innerStart: 0, innerEnd: i, closed: true });
+        continue;
+      }
       const opensHere = ch === '“' || ch === '«' || ch === '„' || (ch === '"' && !isLetter(prev)) || (ch === '”' && !isLetter(prev) && isLetter(next));
       if (opensHere && next !== undefined && !/\s/.test(next)) open = i;
       else if (ch === '"' && opensHere && next !== undefined) open = i;
