@@ -127,7 +127,6 @@ describe('whosaid ask --json', () => {
     const [, guessed] = jsonLines(runs['corpus']!.stdout) as Array<{ found: boolean; answers: Array<Record<string, unknown>> }>;
     expect(guessed?.found).toBe(true);
     expect(guessed?.answers[0]).toMatchObject({ quote: expect.stringContaining('replace each battery'), speakers: [] });
-    expect(guessed?.answers[0]).not.toHaveProperty('attributedTo');
   });
 
   it('exits 1 with an error on stderr and nothing on stdout when no story loads', () => {

@@ -204,6 +204,22 @@ The council approved the budget on Thursday, Mayor Ruth Park said.
   });
 });
 
+describe('headline-like lines', () => {
+  const SUBHEAD = 'Poland says "we will not back down" on border fence';
+  const BODY = ['Poland will finish the fence along its eastern border this year, Interior Minister Pavel Novak said on Monday.', '"We will not back down, whatever Minsk does next," Novak told reporters in Warsaw.'];
+
+  it.each([
+    ['.txt', 'border.txt', `Poland to finish border fence\n\n${BODY[0]}\n\n${SUBHEAD}\n\n${BODY[1]}\n`],
+    ['.md', 'border.md', `# Poland to finish border fence\n\n${BODY[0]}\n\n${SUBHEAD}\n\n${BODY[1]}\n`],
+  ])('drop a short unpunctuated line with a quote in it (%s), so it never becomes a quotation', (_label, path, content) => {
+    const a = loadArticle({ path, content });
+    expect(a.paragraphs).toEqual(BODY);
+    const quotes = extractQuotations(a);
+    expect(quotes.map((q) => q.quote).join('\n')).not.toContain('we will not back down');
+    expect(quotes.find((q) => q.kind === 'direct')?.speakers).toEqual([{ name: 'Pavel Novak', role: 'Interior Minister' }]);
+  });
+});
+
 describe('loadArticle (.html)', () => {
   const html = `<!doctype html><html><head><title>Powerful storm cuts power to thousands on northern coast | Coast News</title>
 <meta property="og:site_name" content="Coast News">
