@@ -1,0 +1,168 @@
+/**
+ * The CLI contract, checked on the real process: `node --import tsx src/cli/main.ts …` from the
+ * project root. Every child process is started once, all at the same time, in `beforeAll`.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.ts';
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function runCli(args: readonly string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  if (!options.env?.['CORPUS_DIR']) delete env['CORPUS_DIR'];
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env, timeout: 30_000 }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin?.end(options.stdin ?? '');
+  });
+}
+
+const RECALL_MD = `---
+title: Toy maker recalls 40,000 scooters
+source: Wire Service
+date: 2025-06-10
+---
+
+A toy maker recalled 40,000 electric scooters on Tuesday after reports that batteries overheated while charging.
+
+"We are contacting every customer and will replace each battery free of charge," the company said in a statement.
+
+"Nobody should charge these scooters overnight until the batteries are replaced," said Mara Quinn, a spokeswoman for the national safety regulator.
+`;
+
+const ANSWER_KEYS = ['article', 'kind', 'quote', 'said', 'score', 'speakers'];
+const QUOTE_KEYS = ['article', 'kind', 'quote', 'said', 'speakers'];
+
+let corpusDir: string;
+let emptyDir: string;
+const runs: Record<string, Run> = {};
+
+beforeAll(async () => {
+  corpusDir = mkdtempSync(join(tmpdir(), 'whosaid-cli-'));
+  mkdirSync(join(corpusDir, 'business'));
+  writeFileSync(join(corpusDir, 'business', 'recall.md'), RECALL_MD);
+  writeFileSync(join(corpusDir, 'broken.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
+  emptyDir = mkdtempSync(join(tmpdir(), 'whosaid-cli-empty-'));
+  const jobs: Record<string, Promise<Run>> = {
+    found: runCli(['ask', '--json', 'who said 1,200?']),
+    stdin: runCli(['ask', '--json'], { stdin: 'who said 1,200?\n\n   \nwho said the sky is green\nwhoo sed 1200\n' }),
+    corpus: runCli(['ask', '--json', '--corpus', corpusDir], { stdin: 'who said charge these scooters overnight\nwho said replace each battery?\n' }),
+    empty: runCli(['ask', '--json', '--corpus', emptyDir, 'who said 1,200?']),
+    unknown: runCli(['ask', '--bogus', 'who said 1,200?']),
+    quotes: runCli(['quotes', '--json'], { env: { CORPUS_DIR: corpusDir } }),
+  };
+  const done = await Promise.all(Object.entries(jobs).map(async ([k, p]) => [k, await p] as const));
+  for (const [k, r] of done) runs[k] = r;
+}, 60_000);
+
+afterAll(() => {
+  rmSync(corpusDir, { recursive: true, force: true });
+  rmSync(emptyDir, { recursive: true, force: true });
+});
+
+const jsonLines = (out: string): unknown[] => out.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+
+describe('whosaid ask --json', () => {
+  it('prints exactly one JSON object with the contract keys and exits 0', () => {
+    const r = runs['found']!;
+    expect(r.code).toBe(0);
+    const lines = jsonLines(r.stdout);
+    expect(lines).toHaveLength(1);
+    const result = lines[0] as Record<string, unknown>;
+    expect(result).toMatchObject({ question: 'who said 1,200?', found: true });
+    const answers = result['answers'] as Array<Record<string, unknown>>;
+    expect(answers.length).toBeGreaterThan(0);
+    for (const a of answers) {
+      expect(Object.keys(a).sort()).toEqual(ANSWER_KEYS);
+      expect(['direct', 'indirect']).toContain(a['kind']);
+      expect(Object.keys(a['article'] as object).sort()).toEqual(['date', 'id', 'source', 'title']);
+      for (const s of a['speakers'] as Array<Record<string, unknown>>) expect(Object.keys(s).sort()).toEqual(['name', 'role']);
+      expect(a['said'] === null || Object.keys(a['said'] as object).sort().join() === 'when,where').toBe(true);
+      expect(a['score']).toBeGreaterThan(0);
+      expect(a['score']).toBeLessThanOrEqual(1);
+    }
+    expect(answers[0]).toMatchObject({
+      quote: expect.stringContaining('1,200 Ukrainians'),
+      speakers: [{ name: 'Rustem Umerov', role: 'security chief' }],
+      article: { id: 'ukraine-prisoner-exchange', source: 'Reuters', date: '2025-11-16' },
+    });
+  });
+
+  it('reads one question per stdin line, skips blank lines and answers in order', () => {
+    const r = runs['stdin']!;
+    expect(r.code).toBe(0);
+    const lines = jsonLines(r.stdout) as Array<{ question: string; found: boolean; answers: unknown[] }>;
+    expect(lines.map((l) => l.question)).toEqual(['who said 1,200?', 'who said the sky is green', 'whoo sed 1200']);
+    expect(lines.map((l) => l.found)).toEqual([true, false, true]);
+  });
+
+  it('prints found: false with no answers and exits 0 when nothing matches', () => {
+    const notFound = (jsonLines(runs['stdin']!.stdout) as Array<Record<string, unknown>>)[1]!;
+    expect(notFound).toMatchObject({ question: 'who said the sky is green', found: false, answers: [] });
+  });
+
+  it('reads the folder given with --corpus, warning about its bad files on stderr', () => {
+    const r = runs['corpus']!;
+    expect(r.code).toBe(0);
+    const [result] = jsonLines(r.stdout) as Array<{ found: boolean; answers: Array<Record<string, unknown>> }>;
+    expect(result?.found).toBe(true);
+    expect(result?.answers[0]).toMatchObject({
+      speakers: [{ name: 'Mara Quinn', role: 'spokeswoman for the national safety regulator' }],
+      article: { id: 'business/recall', title: 'Toy maker recalls 40,000 scooters', source: 'Wire Service', date: '2025-06-10' },
+    });
+    expect(r.stderr).toMatch(/warning: broken\.txt: .*binary/);
+  });
+
+  it('leaves a guessed speaker ("the company", named nowhere) out of an answer', () => {
+    const [, guessed] = jsonLines(runs['corpus']!.stdout) as Array<{ found: boolean; answers: Array<Record<string, unknown>> }>;
+    expect(guessed?.found).toBe(true);
+    expect(guessed?.answers[0]).toMatchObject({ quote: expect.stringContaining('replace each battery'), speakers: [] });
+  });
+
+  it('exits 1 with an error on stderr and nothing on stdout when no story loads', () => {
+    const r = runs['empty']!;
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^error: No story loaded/m);
+  });
+
+  it('exits 2 on an unknown option', () => {
+    const r = runs['unknown']!;
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/unknown option '--bogus'/);
+  });
+
+});
+
+describe('whosaid quotes --json', () => {
+  const quotes = () => JSON.parse(runs['quotes']!.stdout) as Array<Record<string, unknown>>;
+
+  it('reads CORPUS_DIR and prints a JSON array of quotations with the contract keys, exit 0', () => {
+    expect(runs['quotes']!.code).toBe(0);
+    const list = quotes();
+    expect(list.length).toBe(2);
+    for (const q of list) {
+      expect(Object.keys(q).sort()).toEqual(QUOTE_KEYS);
+      expect(q['article']).toEqual({ id: 'business/recall', title: 'Toy maker recalls 40,000 scooters', source: 'Wire Service', date: '2025-06-10' });
+    }
+    expect(list.find((q) => String(q['quote']).includes('overnight'))?.['speakers']).toEqual([{ name: 'Mara Quinn', role: 'spokeswoman for the national safety regulator' }]);
+  });
+
+  // BUG: `quotes --json` prints q.speakers, not the certain speakers (shownSpeakers) that answers,
+  // /quotes and /speakers use, so a guessed speaker ("the company", named nowhere) reaches users.
+  it.fails('leaves guessed speakers out, as answers do', () => {
+    const guessed = quotes().find((q) => String(q['quote']).includes('replace each battery'));
+    expect(guessed?.['speakers']).toEqual([]);
+  });
+});

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { ask, findSimilar } from '../../src/core/answer.ts';
+import { buildCorpus, loadArticles } from '../../src/core/corpus.ts';
+
+const BRIDGE_MD = `---
+title: City reopens harbour bridge after repairs
+source: Harbour Times
+date: 2025-05-02
+---
+
+Mayor Helen Ortiz said the harbour bridge would reopen on Friday after repairs costing 1,200 million dollars.
+
+"The crews worked through the winter to get this done, and the city owes them a great deal," Ortiz said at a ceremony on the bridge.
+
+Daniel Okafor, who sits on the council's budget committee, criticised the cost. "Taxpayers were promised a much cheaper repair and they deserve an explanation," he said.
+`;
+
+const RECALL_MD = `---
+title: Toy maker recalls 40,000 scooters
+source: Wire Service
+date: 2025-06-10
+---
+
+A toy maker recalled 40,000 electric scooters on Tuesday after reports that batteries overheated while charging.
+
+"We are contacting every customer and will replace each battery free of charge," the company said in a statement.
+`;
+
+const RATES_TXT = `Central bank holds rates as inflation eases
+
+(Reuters) - The central bank held its key interest rate steady on Wednesday after inflation eased over the summer.
+
+"Inflation is moving back towards our target, but the job is not finished," Governor Tiff Macklem told reporters in Ottawa.
+`;
+
+const { articles, warnings } = loadArticles([
+  { path: 'local/bridge.md', content: BRIDGE_MD },
+  { path: 'business/recall.md', content: RECALL_MD },
+  { path: 'business/rates.txt', content: RATES_TXT },
+]);
+const corpus = buildCorpus(articles);
+
+describe('the hand-made corpus', () => {
+  it('loads all three stories', () => {
+    expect(warnings).toEqual([]);
+    expect([...corpus.articles.keys()]).toEqual(['local/bridge', 'business/recall', 'business/rates']);
+  });
+});
+
+describe('ask', () => {
+  it.each(['who said 1,200?', 'who said 1200', 'whoo sed 1200', 'WHO SAID 1,200', '1,200'])('%s → the mayor, with the story', (q) => {
+    const r = ask(corpus, q);
+    expect(r.found).toBe(true);
+    expect(r.question).toBe(q);
+    expect(r.answers[0]?.quote).toContain('1,200 million dollars');
+    expect(r.answers[0]?.speakers).toEqual([{ name: 'Helen Ortiz', role: 'Mayor' }]);
+    expect(r.answers[0]?.article).toEqual({ id: 'local/bridge', title: 'City reopens harbour bridge after repairs', source: 'Harbour Times', date: '2025-05-02' });
+  });
+
+  it.each([
+    ['who said taxpayers were promised a cheaper repair', 'Taxpayers were promised', 'Daniel Okafor'],
+    ['who said taxpayors were promissed', 'Taxpayers were promised', 'Daniel Okafor'],
+    ['who mentioned inflaton', 'Inflation is moving back', 'Tiff Macklem'],
+    ['crews worked through the wintr', 'The crews worked through the winter', 'Helen Ortiz'],
+  ])('%s → %s (%s)', (q, fragment, speaker) => {
+    const r = ask(corpus, q);
+    expect(r.found).toBe(true);
+    expect(r.answers[0]?.quote).toContain(fragment);
+    expect(r.answers[0]?.speakers.map((s) => s.name)).toEqual([speaker]);
+  });
+
+  it('gives when and where with the answer', () => {
+    const r = ask(corpus, 'who said inflation is moving back towards the target');
+    expect(r.answers[0]?.said).toEqual({ when: null, where: 'to reporters' });
+  });
+
+  it.each(['who said the moon is made of cheese', 'who said volcano', 'zebra crossing'])('%s → not found, no answers', (q) => {
+    const r = ask(corpus, q);
+    expect(r.found).toBe(false);
+    expect(r.answers).toEqual([]);
+  });
+
+  it('is not found when the words are in the story but not in a quotation, and says so', () => {
+    const r = ask(corpus, 'who said electric scooters overheated');
+    expect(r.found).toBe(false);
+    expect(r.answers).toEqual([]);
+    expect(r.suggestion).toContain('Toy maker recalls 40,000 scooters');
+  });
+
+  it('answers best first with scores between 0 and 1', () => {
+    const r = ask(corpus, 'crews city winter');
+    expect(r.answers.length).toBeGreaterThan(0);
+    const scores = r.answers.map((a) => a.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const s of scores) {
+      expect(s).toBeGreaterThan(0);
+      expect(s).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('honours the answer limit', () => {
+    expect(ask(corpus, 'what did ortiz say?', { limit: 1 }).answers).toHaveLength(1);
+  });
+
+  it('withholds a guessed speaker and keeps the story’s own words for it', () => {
+    const r = ask(corpus, 'who said replace each battery free of charge');
+    expect(r.found).toBe(true);
+    const a = r.answers[0]!;
+    expect(a.quote).toContain('replace each battery');
+    expect(a.speakers).toEqual([]);
+    expect(a.attributedTo).toBe('the company');
+  });
+
+  it('has no attributedTo when the speaker is certain', () => {
+    const a = ask(corpus, 'who said 1,200?').answers[0]!;
+    expect(a).not.toHaveProperty('attributedTo');
+  });
+});
+
+describe('ask about a person', () => {
+  it.each(['what did ortis say?', 'what did Helen Ortiz say', 'quotes from ortiz'])('%s → only her quotations, direct first', (q) => {
+    const r = ask(corpus, q);
+    expect(r.found).toBe(true);
+    expect(r.answers.length).toBe(2);
+    expect(r.answers.every((a) => a.speakers.some((s) => s.name === 'Helen Ortiz'))).toBe(true);
+    expect(r.answers[0]?.kind).toBe('direct');
+    expect(r.person).toEqual({ name: 'Helen Ortiz', role: 'Mayor', quotes: 2, stories: 1 });
+  });
+
+  it('what did macklen say about inflation → his quotation', () => {
+    const r = ask(corpus, 'what did macklen say about inflation');
+    expect(r.answers.map((a) => a.speakers[0]?.name)).toEqual(['Tiff Macklem']);
+  });
+
+  it('did Ortiz say crews? → yes, with the quotation', () => {
+    const r = ask(corpus, 'did Ortiz say crews?');
+    expect(r.found).toBe(true);
+    expect(r.answers[0]?.quote).toContain('crews');
+  });
+
+  it('did Ortiz say inflation? → not found, with a hint', () => {
+    const r = ask(corpus, 'did Ortiz say inflation?');
+    expect(r.found).toBe(false);
+    expect(r.answers).toEqual([]);
+    expect(r.suggestion).toContain('Helen Ortiz');
+  });
+
+  it('who is okafr? → the person, misspelt', () => {
+    const r = ask(corpus, 'who is okafr?');
+    expect(r.person).toMatchObject({ name: 'Daniel Okafor', quotes: 1, stories: 1 });
+  });
+
+  it.each(['what did Putin say?', 'who is Smith?'])('%s → not found', (q) => {
+    const r = ask(corpus, q);
+    expect(r.found).toBe(false);
+    expect(r.answers).toEqual([]);
+  });
+
+  it('never finds a guessed speaker by name', () => {
+    expect(ask(corpus, 'what did the company say?').found).toBe(false);
+  });
+});
+
+describe('findSimilar', () => {
+  it('offers other quotations, not the one asked about', () => {
+    const first = ask(corpus, 'who said 1,200?').answers[0]!;
+    const similar = findSimilar(corpus, first.quotationId, 3);
+    expect(similar.map((a) => a.quotationId)).not.toContain(first.quotationId);
+    expect(similar.some((a) => a.speakers.some((s) => s.name === 'Helen Ortiz'))).toBe(true);
+  });
+
+  it('returns nothing for an unknown id', () => {
+    expect(findSimilar(corpus, 'nope#1')).toEqual([]);
+  });
+});
