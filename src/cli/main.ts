@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { ask } from '../core/answer.ts';
 import type { Corpus } from '../core/corpus.ts';
 import { UsageError, WhosaidError } from '../core/errors.ts';
+import { shownSpeakers } from '../core/certainty.ts';
 import { formatResult, formatSpeakers } from '../core/format.ts';
 import type { AskResult, Quotation } from '../core/types.ts';
 import { readConfig } from '../config.ts';
@@ -27,7 +28,15 @@ export function askJson(r: AskResult): object {
   return {
     question: r.question,
     found: r.found,
-    answers: r.answers.map((a) => ({ quote: a.quote, kind: a.kind, speakers: a.speakers, said: a.said, article: a.article, score: a.score })),
+    answers: r.answers.map((a) => ({
+      quote: a.quote,
+      kind: a.kind,
+      speakers: a.speakers,
+      ...(a.attributedTo ? { attributedTo: a.attributedTo } : {}),
+      said: a.said,
+      article: a.article,
+      score: a.score,
+    })),
     ...(r.suggestion ? { suggestion: r.suggestion } : {}),
     ...(r.storiesMatched ? { storiesMatched: r.storiesMatched } : {}),
   };
@@ -35,10 +44,12 @@ export function askJson(r: AskResult): object {
 
 export function quoteJson(corpus: Corpus, q: Quotation): object {
   const a = corpus.articles.get(q.articleId);
+  const speakers = shownSpeakers(q);
   return {
     quote: q.quote,
     kind: q.kind,
-    speakers: q.speakers,
+    speakers,
+    ...(speakers.length === 0 && q.mention ? { attributedTo: q.mention } : {}),
     said: q.said,
     article: { id: q.articleId, title: a?.title ?? q.articleId, source: a?.source ?? null, date: a?.date ?? null },
   };
@@ -69,7 +80,7 @@ async function runQuotes(opts: { json?: boolean; corpus?: string }): Promise<voi
     process.stdout.write(`${JSON.stringify(corpus.quotations.map((q) => quoteJson(corpus, q)), null, 2)}\n`);
     return;
   }
-  for (const q of corpus.quotations) process.stdout.write(`${q.quote}\n  → ${formatSpeakers(q.speakers)} [${q.kind}] (${q.articleId})\n`);
+  for (const q of corpus.quotations) process.stdout.write(`${q.quote}\n  → ${formatSpeakers(shownSpeakers(q), q.mention || undefined)} [${q.kind}] (${q.articleId})\n`);
 }
 
 export function createProgram(): Command {

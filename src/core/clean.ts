@@ -70,6 +70,11 @@ export function endsLikeSentence(line: string): boolean {
   return /[.!?…:;]["'”’)\]]*\s*$/.test(line) || /["”]\s*$/.test(line);
 }
 
+/** Ends with a full stop, question or exclamation mark (a quotation mark alone is not enough). */
+function endsWithStop(line: string): boolean {
+  return /[.!?…]["'”’)\]]*\s*$/.test(line);
+}
+
 /** Short line with no closing punctuation: a headline, label, subhead or list entry. */
 function isHeadlineLike(line: string): boolean {
   return !endsLikeSentence(line) && line.split(/\s+/).length < 25;
@@ -104,7 +109,7 @@ export function cleanPageText(raw: string): CleanedText {
     }
     if (inRelatedList) {
       // A related list runs until something that reads like a body paragraph again.
-      if (isHeadlineLike(line) || line.length < 80) continue;
+      if (isHeadlineLike(line) || line.length < 80 || !endsWithStop(line)) continue;
       inRelatedList = false;
     }
     if (date === null && isDateLine(line)) {
@@ -153,7 +158,7 @@ export function dropFurniture(paragraphs: readonly string[]): string[] {
       continue;
     }
     if (inRelatedList) {
-      if (isHeadlineLike(line) || line.length < 80) continue;
+      if (isHeadlineLike(line) || line.length < 80 || !endsWithStop(line)) continue;
       inRelatedList = false;
     }
     if (isFurniture(line) || BYLINE.test(line) || isHeadlineLike(line)) continue;

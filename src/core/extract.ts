@@ -35,6 +35,8 @@ const FLOAT_REACH = 2;
  */
 function sourceOfFloating(all: readonly Resolved[], i: number): Resolved | null {
   const q = all[i]!.found;
+  // Quoted words inside someone else's sentence ("an attack that it smacks of “…”") continue nobody.
+  if (!q.opensSentence) return null;
   for (let k = i - 1; k >= 0 && all[k]!.found.paragraph === q.paragraph; k--) if (all[k]!.speakers.length > 0) return all[k]!;
   for (let k = i + 1; k < all.length && all[k]!.found.paragraph === q.paragraph; k++) if (all[k]!.found.mention && all[k]!.speakers.length > 0) return all[k]!;
   for (let k = i - 1; k >= 0 && q.paragraph - all[k]!.found.paragraph <= FLOAT_REACH; k--) {

@@ -137,8 +137,12 @@ function loadHtml(file: SourceFile, text: string): Omit<Article, 'id' | 'format'
     .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
   const paragraphs = dropFurniture(blocks.length > 0 ? blocks : (article.textContent ?? '').split(/\n\s*\n/));
   const byline = article.byline?.trim() || null;
+  // Short <title>s keep the site's name ("Storm hits coast | Coast News"); og:title doesn't.
+  const site = article.siteName?.trim() || siteName;
+  let title = meta(document, 'og:title') ?? article.title?.trim() ?? '';
+  if (site) title = title.replace(new RegExp(`\\s*[|–—-]\\s*${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i'), '');
   return {
-    title: article.title?.trim() || firstSentence(paragraphs) || humanise(articleIdOf(file.path)),
+    title: title || firstSentence(paragraphs) || humanise(articleIdOf(file.path)),
     source: article.siteName?.trim() || siteName,
     date: published ? (parseDate(published) ?? published.slice(0, 10)) : null,
     url,

@@ -269,6 +269,10 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
   let lead = v + 1;
   while (lead < ceiling && lead - v <= 3 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[lead]!.text) && !DETERMINERS.has(tokens[lead]!.lower) && !REPORTING_STOP.test(tokens[lead]!.lower) && !PREPOSITIONS.has(tokens[lead]!.lower) && !NOT_APPOSITIVE_START.test(tokens[lead]!.lower)) lead++;
   if (lead > v + 1 && lead < ceiling && isNameToken(tokens[lead]) && !NOT_NAME_START.has(tokens[lead]!.lower)) to = lead;
+  // "according to police, …", "said officials familiar with the plan"
+  if (/^\p{Ll}/u.test(first.text) && isNominalHead(first.lower) && /s$|^police$|^staff$/.test(first.lower)) {
+    return { parts: [first.text], start: first.start, end: first.end, role: null };
+  }
   if (isNameToken(tokens[to]) || TITLE_WORDS.has(tokens[to]!.lower)) {
     // "said Rockets general manager Bruce Hamilton": role words may sit inside the run.
     while (to + 1 < ceiling && to - v < 10 && (isNameToken(tokens[to + 1]) || ((TITLE_WORDS.has(tokens[to + 1]!.lower) || isNominalHead(tokens[to + 1]!.lower)) && to - v < 6) || /^(?:general|head|assistant|executive|managing|deputy|senior|chief|manager|coach)$/.test(tokens[to + 1]!.lower))) to++;

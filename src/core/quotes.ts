@@ -3,7 +3,7 @@
  * reported speech ("X said that …", "…, X said.", "according to X"). Each comes with the mention of
  * its speaker as written; resolving mentions to people is the next stage (speakers.ts).
  */
-import { hasVerb } from './nlp.ts';
+import { hasVerb, tagText } from './nlp.ts';
 import { ADVERBIAL_START, CLAUSE_VERBS, NOT_NAME_START, OBJECT_VERBS, REPORTING_VERBS } from './lexicon.ts';
 import { findSubjectAfter, findSubjectBefore, isNominalHead, type Mention } from './mentions.ts';
 import { findSaid } from './said.ts';
@@ -24,6 +24,8 @@ export interface FoundQuote {
   readonly said: Said | null;
   /** Index of the sentence unit in the paragraph. */
   readonly unit: number;
+  /** The quotation starts its sentence (only such quotes may continue an earlier speaker). */
+  readonly opensSentence: boolean;
 }
 
 interface Attribution {
@@ -53,11 +55,15 @@ function isInside(pos: number, spans: readonly QuoteSpan[]): boolean {
 export function findAttributions(text: string, unit: Range, spans: readonly QuoteSpan[]): Attribution[] {
   const tokens = tokenize(text, unit.start, unit.end).filter((t) => !isInside(t.start, spans));
   const out: Attribution[] = [];
+  let nouns: ReadonlySet<number> | null = null;
   tokens.forEach((tok, v) => {
     // "according to X" works like an inverted reporting verb: the source follows.
     const according = tok.lower === 'according' && tokens[v + 1]?.lower === 'to';
     const lemma = according ? 'according to' : REPORTING_VERBS.get(tok.lower);
     if (!lemma) return;
+    // "welcomed the recall", "the report": the tagger says when a reporting word is a noun here.
+    nouns ??= nounsIn(text, unit);
+    if (!according && nouns.has(tok.start) && !/(?:ed|ing)$|^(?:said|says|told|wrote|thought)$/.test(tok.lower)) return;
     const prev = tokens[v - 1]?.lower;
     // "he was quoted as saying": the subject comes before the passive.
     const quotedAs = prev === 'as' && tokens[v - 2]?.lower === 'quoted' && /^(?:was|is|were|been)$/.test(tokens[v - 3]?.lower ?? '');
@@ -74,8 +80,9 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       }
     }
     if (according) {
+      // The source's role never comes from what follows it: "According to Jane Smith, the talks …".
       const after = findSubjectAfter(text, tokens, v + 1, tokens.length);
-      if (after) out.push({ mention: after, verb: tok, verbIndex: v, lemma, inverted: true });
+      if (after) out.push({ mention: { ...after, role: null }, verb: tok, verbIndex: v, lemma, inverted: true });
       return;
     }
     const before = findSubjectBefore(text, tokens, quotedAs ? v - 3 : v, floor);
@@ -120,14 +127,38 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
   return out;
 }
 
+/** Offsets of the words the tagger reads as nouns, not verbs, in a sentence unit. */
+function nounsIn(text: string, unit: Range): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const t of tagText(text.slice(unit.start, unit.end))) {
+    if (t.tags.has('Noun') && !t.tags.has('Verb')) out.add(unit.start + t.start);
+  }
+  return out;
+}
+
 /** The subject that opens a sentence: a pronoun or a name ("Wojtaszek questioned that logic, saying …"). */
 function findSubjectAtStart(text: string, tokens: readonly Token[], floor: number): Mention | null {
   const first = tokens[floor];
   if (!first) return null;
-  if (/^(?:he|she|they|it|we|i)$/i.test(first.text)) return { parts: [first.text], start: first.start, end: first.end, role: null };
+  if (/^(?:he|she|they|it|we)$/i.test(first.text)) return { parts: [first.text], start: first.start, end: first.end, role: null };
+  if (NOT_NAME_START.has(first.lower) && !/^(?:the|a|an)$/.test(first.lower)) return null;
+  if (/^(?:Another|One|Some|So|Later|Earlier|Then|Also|Still|Yet|Meanwhile|However)$/.test(first.text)) return null;
+  // The subject runs to the sentence's first verb: "Consumer groups | welcomed the recall but said …".
+  const terms = tagText(text.slice(first.start, Math.min(text.length, first.start + 240)));
+  const verb = terms.find((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
+  if (!verb) return null;
+  const verbAt = first.start + verb.start;
+  if (verbAt <= first.start) return null;
   let to = floor;
-  while (to + 1 < tokens.length && /^\p{Lu}/u.test(tokens[to + 1]!.text) && to - floor < 5) to++;
-  if (!/^\p{Lu}/u.test(first.text) || NOT_NAME_START.has(first.lower) || /^(?:Another|One|Some|So|Later|Earlier|Then|Also|Still|Yet|Meanwhile|However)$/.test(first.text)) return null;
+  while (to + 1 < tokens.length && tokens[to + 1]!.start < verbAt) to++;
+  let span = tokens.slice(floor, to + 1);
+  // "Martell, the addictions doctor on the South Shore, is more blunt": the name before the appositive.
+  const comma = span.findIndex((t) => t.text === ',');
+  if (comma > 0 && span.slice(0, comma).every((t) => /^\p{Lu}/u.test(t.text))) {
+    span = span.slice(0, comma);
+    to = floor + comma - 1;
+  }
+  if (span.length === 0 || span.length > 7 || span.some((t) => /^[,;:()—–.!?]$/.test(t.text))) return null;
   const last = tokens[to]!;
   return { parts: [text.slice(first.start, last.end)], start: first.start, end: last.end, role: null };
 }
@@ -235,10 +266,11 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
       const mixed = a && !a.inverted && a.verb.end <= s.start ? mixedClause(text, a, s, unit) : null;
       if (a) used.add(a);
       if (mixed) {
-        out.push({ paragraph, start: mixed[0], end: mixed[1], text: text.slice(mixed[0], mixed[1]), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said, unit: u });
+        out.push({ paragraph, start: mixed[0], end: mixed[1], text: text.slice(mixed[0], mixed[1]), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said, unit: u, opensSentence: false });
         continue;
       }
-      out.push({ paragraph, start: s.start, end: quoteEnd(text, s), text: text.slice(s.start, quoteEnd(text, s)), kind: 'direct', mention: a?.mention ?? null, verb: a?.verb.text ?? '', said: a ? said : null, unit: u });
+      if (!a && isTitleOfWork(text, s)) continue;
+      out.push({ paragraph, start: s.start, end: quoteEnd(text, s), text: text.slice(s.start, quoteEnd(text, s)), kind: 'direct', mention: a?.mention ?? null, verb: a?.verb.text ?? '', said: a ? said : null, unit: u, opensSentence: /^[\s—–-]*$/.test(text.slice(unit.start, s.start)) });
     }
     if (direct.length > 0) return;
     const covered: Array<[number, number]> = [];
@@ -248,7 +280,7 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
       if (covered.some(([s, e]) => a.verb.start >= s && a.verb.start < e)) continue;
       for (const q of reportedClauses(text, a, unit)) {
         covered.push(q);
-        out.push({ paragraph, start: q[0], end: q[1], text: text.slice(q[0], q[1]), kind: 'indirect', mention: a.mention, verb: a.verb.text, said, unit: u });
+        out.push({ paragraph, start: q[0], end: q[1], text: text.slice(q[0], q[1]), kind: 'indirect', mention: a.mention, verb: a.verb.text, said, unit: u, opensSentence: false });
       }
     }
   });
@@ -272,6 +304,13 @@ export function findIntroMention(text: string): Mention | null {
 /** Direct quotes keep a trailing comma inside the marks; a comma right after the close is news style too. */
 function quoteEnd(text: string, s: QuoteSpan): number {
   return s.end;
+}
+
+/** The film “A Day in the Life of a Nurse”: a title after a word for a work, not spoken words. */
+function isTitleOfWork(text: string, s: QuoteSpan): boolean {
+  const inner = text.slice(s.innerStart, s.innerEnd).trim();
+  if (/[.!?,…:;]$/.test(inner)) return false;
+  return /\b(?:film|movie|book|novel|song|album|single|show|series|episode|play|musical|documentary|podcast|headline|article|column|essay|poem|campaign|slogan|exhibit|exhibition|report|titled|entitled|called|named|dubbed)\s*$/i.test(text.slice(Math.max(0, s.start - 30), s.start));
 }
 
 /** “I was super-green.” is a whole spoken sentence however short; “fake news” is not. */

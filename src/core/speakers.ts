@@ -80,7 +80,8 @@ function trimRun(run: string, at: number, tags: ReadonlyMap<number, TaggedTerm>)
     const first = /^\S+\s+/.exec(r);
     if (!first) break;
     const t = tagsOf(tags, a);
-    if (t.has('Person') || t.has('Honorific') || !NOT_NAME_TAGS.some((x) => t.has(x))) break;
+    // "Foreign Minister Andrii Sybiha": title words stay, whatever the tagger calls them.
+    if (t.has('Person') || t.has('Honorific') || TITLE_WORDS.has(first[0].trim().toLowerCase()) || !NOT_NAME_TAGS.some((x) => t.has(x))) break;
     r = r.slice(first[0].length);
     a += first[0].length;
   }
@@ -103,6 +104,9 @@ function looksLikePerson(name: readonly string[], title: readonly string[], offs
 function isPlaceLike(offsets: readonly number[], tags: ReadonlyMap<number, TaggedTerm>): boolean {
   const first = tagsOf(tags, offsets[0] ?? -1);
   if (first.has('FirstName') || first.has('Honorific')) return false;
+  // "Hugh Hill": in context the tagger may read a surname as a place; a known first name wins.
+  const word = tags.get(offsets[0] ?? -1)?.text;
+  if (offsets.length > 1 && word && genderOfFirstName(word) !== null) return false;
   return offsets.some((o) => {
     const t = tagsOf(tags, o);
     return !t.has('Person') && NON_PERSON_TAGS.some((x) => t.has(x));
@@ -230,12 +234,14 @@ function inferGender(people: readonly Person[], paragraphs: readonly string[]): 
 function roleAround(text: string, index: number, length: number): string | null {
   const before = text.slice(Math.max(0, index - 80), index);
   // Lower-case role right before the name: "head coach Peter DeBoer", "analyst Keith Bachman".
-  const lower = /(?:^|\s)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u.exec(before);
+  // "Council member Daniel Okafor", "Chief economist Ruth Baker": one capitalised qualifier may lead.
+  const lower = /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u.exec(before);
   if (lower?.[1]) {
     const words = lower[1].split(/\s+/);
     const head = words[words.length - 1]!;
     if (TITLE_WORDS.has(head) || (isNominalHead(head) && !/^(?:people|person|man|woman|others?)$/.test(head))) {
-      while (words.length > 1 && !TITLE_WORDS.has(words[0]!) && !isNominalHead(words[0]!) && !/^(?:head|senior|chief|deputy|assistant|former|interim|acting|lead|team|rookie|veteran|executive|general|managing)$/.test(words[0]!)) words.shift();
+      const keep = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || isNominalHead(w.toLowerCase()) || /^(?:head|senior|chief|deputy|assistant|former|interim|acting|lead|team|rookie|veteran|executive|general|managing)$/i.test(w);
+      while (words.length > 1 && !keep(words[0]!)) words.shift();
       return words.join(' ');
     }
   }

@@ -105,7 +105,7 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[] = findQ
 
 /** Count words in a piece of text. */
 export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
+  return (text.match(/\p{N}{1,3}(?:,\p{N}{3})+|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
 }
 
 export { OPENERS };

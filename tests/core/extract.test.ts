@@ -238,16 +238,16 @@ describe('extractQuotations', () => {
     });
   });
 
-  describe('known bugs', () => {
-    // BUG: a quoted title of a work (AP style: film, book and song titles in quotation marks) with no
+  describe('regressions', () => {
+    // Regression (was a bug): a quoted title of a work (AP style: film, book and song titles in quotation marks) with no
     // reporting verb becomes a speakerless direct quotation.
-    it.fails('does not read a quoted title as a quotation', () => {
+    it('does not read a quoted title as a quotation', () => {
       expect(quotesOf(['The film “A Day in the Life of a Nurse” opened in cinemas across the country on Friday.'])).toEqual([]);
     });
 
-    // BUG: a capitalised qualifier before the title word is dropped: "Foreign Minister Andrii Sybiha"
+    // Regression (was a bug): a capitalised qualifier before the title word is dropped: "Foreign Minister Andrii Sybiha"
     // gets the role "Minister" ("Defence Minister", "Health Minister" and "Interior Minister" are kept).
-    it.fails.each([
+    it.each([
       ['Foreign Minister Andrii Sybiha said the attack targeted civilians in the city centre.', who('Andrii Sybiha', 'Foreign Minister')],
       ['Finance Minister Sarah Cole said the budget would be balanced within three years.', who('Sarah Cole', 'Finance Minister')],
       ['Council member Daniel Okafor said the repairs had cost far more than promised.', who('Daniel Okafor', 'Council member')],
@@ -256,23 +256,23 @@ describe('extractQuotations', () => {
       expect(extractQuotations(articleOf([paragraph]))[0]?.speakers).toEqual([speaker]);
     });
 
-    // BUG: "Hugh Hill, a doctor at …, said" is attributed as 'unnamed' (the name is not taken for a
+    // Regression (was a bug): "Hugh Hill, a doctor at …, said" is attributed as 'unnamed' (the name is not taken for a
     // person), so answers withhold a speaker the story names in full. "Peter Lang" in the same sentence is 'name'.
-    it.fails('attributes a full name with an appositive role as a name', () => {
+    it('attributes a full name with an appositive role as a name', () => {
       const [q] = extractQuotations(articleOf(['Hugh Hill, a doctor at the city hospital, said the wards were full every night.']));
       expect(q?.speakers).toEqual([who('Hugh Hill', 'doctor at the city hospital')]);
       expect(q?.attribution).toBe('name');
       expect(isCertain(q!)).toBe(true);
     });
 
-    // BUG: with "X welcomed … but said …" the speaker runs up to the second verb: "Consumer groups welcomed the".
-    it.fails('stops the subject of coordinated verbs at the first verb', () => {
+    // Regression (was a bug): with "X welcomed … but said …" the speaker runs up to the second verb: "Consumer groups welcomed the".
+    it('stops the subject of coordinated verbs at the first verb', () => {
       const [q] = extractQuotations(articleOf(['Consumer groups welcomed the recall but said it came too late for several families.']));
       expect(q?.speakers).toEqual([who('Consumer groups')]);
     });
 
-    // BUG: the clause after "According to X," becomes X's role.
-    it.fails('gives the source of "According to X, …" no invented role', () => {
+    // Regression (was a bug): the clause after "According to X," becomes X's role.
+    it('gives the source of "According to X, …" no invented role', () => {
       const [q] = extractQuotations(articleOf(['According to Jane Smith, the talks had failed after three days.']));
       expect(q?.speakers).toEqual([who('Jane Smith')]);
     });

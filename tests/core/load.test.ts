@@ -118,9 +118,9 @@ describe('loadArticle (.txt)', () => {
     expect(a.date).toBe(date);
   });
 
-  // BUG: a related-list headline of 80+ characters ending in a closing double quote reads as a body
+  // Regression (was a bug): a related-list headline of 80+ characters ending in a closing double quote reads as a body
   // paragraph again, so it leaks into the story and becomes a quotation.
-  it.fails('drops a long related headline that ends with a quotation mark', () => {
+  it('drops a long related headline that ends with a quotation mark', () => {
     const txt = `Kyiv hopes to bring home 500 soldiers before winter
 
 (Reuters) - Ukraine hopes to bring home 500 soldiers held by Russia before the winter, officials said on Monday.
@@ -257,9 +257,9 @@ describe('loadArticle (.html)', () => {
     expect(direct?.speakers).toEqual([{ name: 'Karen Wells', role: 'spokeswoman for the utility' }]);
   });
 
-  // BUG: for a short headline Readability keeps the <title> as is, so the site name stays in the title
+  // Regression (was a bug): for a short headline Readability keeps the <title> as is, so the site name stays in the title
   // although the page's <h1> (and og:site_name) say where the headline ends.
-  it.fails('drops the site name from a short page title', () => {
+  it('drops the site name from a short page title', () => {
     const short = html.replace(/Powerful storm cuts power to thousands on northern coast/g, 'Storm hits coast');
     expect(loadArticle({ path: 'storm.html', content: short }).title).toBe('Storm hits coast');
   });

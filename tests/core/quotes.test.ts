@@ -76,8 +76,8 @@ describe('findParagraphQuotes', () => {
       expect(found(paragraph)).toEqual([{ text, kind: 'indirect', mention, verb }]);
     });
 
-    // BUG: "According to police, …" finds no quotation: a bare plural source after "according to" is not read.
-    it.fails('According to police, …', () => {
+    // Regression (was a bug): "According to police, …" finds no quotation: a bare plural source after "according to" is not read.
+    it('According to police, …', () => {
       expect(found('According to police, the driver was not hurt in the crash.')).toEqual([
         { text: 'the driver was not hurt in the crash', kind: 'indirect', mention: ['police'], verb: 'According' },
       ]);
@@ -88,8 +88,8 @@ describe('findParagraphQuotes', () => {
       expect(q?.mention?.role).toBe('doctor at the city hospital');
     });
 
-    // BUG: after "According to X," the reported clause is read as an appositive of X and becomes its role.
-    it.fails('gives no role to the source of "According to X, …"', () => {
+    // Regression (was a bug): after "According to X," the reported clause is read as an appositive of X and becomes its role.
+    it('gives no role to the source of "According to X, …"', () => {
       const [q] = findParagraphQuotes('According to Jane Smith, the talks had failed after three days.', 0);
       expect(q?.mention?.role).toBeNull();
     });
