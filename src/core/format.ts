@@ -17,7 +17,7 @@ export function formatSource(a: Answer): string {
 
 /** A quotation without its surrounding quote marks and trailing comma. */
 export function bareQuote(quote: string): string {
-  return quote.replace(/^["“]|[,]?["”]$/g, '').replace(/,$/, '').trim();
+  return quote.replace(/^that\s+/, '').replace(/^["“]|[,]?["”]$/g, '').replace(/,$/, '').trim();
 }
 
 /** One answer as a few readable lines. */
