@@ -451,7 +451,10 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
           weaken('role');
         } else {
           speakers.push({ name: label, role: role || null });
-          weaken('unnamed');
+          // A full name with a known first name ("Moyra Baxter") is named, even if the story
+          // never mentions it again; anything else we could not tie to a person stays unnamed.
+          const full = label.split(/\s+/);
+          if (!(full.length >= 2 && full.length <= 4 && genderOfFirstName(full[0]!) !== null && !ORG_WORDS.test(label))) weaken('unnamed');
           continue;
         }
       }
