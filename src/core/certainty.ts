@@ -1,6 +1,8 @@
 /** Which speakers the answering layer may state: reliable attributions only. */
 import type { Quotation, Speaker } from './types.ts';
 
+const DOCUMENT = /\b(?:study|report|statement|release|survey|poll|document|letter|memo|lawsuit|suit|filing|paper|website|data|analysis|review)s?$/i;
+
 /**
  * Whether an answer may name the quotation's speaker. A speaker found by a guess (a description
  * like "the affable proprietor", "the company", or a definite role the story never ties to a
@@ -18,7 +20,8 @@ export function isCertain(q: Quotation): boolean {
     case 'unnamed':
       // "a person familiar with the talks", "officials": the story itself leaves them unnamed.
       // A capitalised label we could not tie to anyone ("EHS", "Democrat") may be a misreading.
-      return q.mention !== '' && q.speakers.every((s) => /^(?:a|an|some|one|two|three|several|many|other|\p{Ll}+s)\b/u.test(s.name));
+      // A document ("a study", "a report") speaks for someone the story names elsewhere.
+      return q.mention !== '' && q.speakers.every((s) => /^(?:a|an|some|one|two|three|several|many|other|\p{Ll}+s)\b/u.test(s.name) && !DOCUMENT.test(s.name));
     default:
       return false;
   }

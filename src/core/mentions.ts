@@ -280,7 +280,8 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
     if (!isNameToken(tokens[to])) return null;
   } else if (DETERMINERS.has(first.lower)) {
     while (to + 1 < ceiling && /^[\p{L}\p{N}'’-]+$/u.test(tokens[to + 1]!.text) && !REPORTING_STOP.test(tokens[to + 1]!.lower) && to - v < 10) to++;
-    if (!isNominalHead(tokens[to]!.lower)) return null;
+    // "the National Institute on Drug Abuse" is a name; "the ministry" a nominal head.
+    if (!isNominalHead(tokens[to]!.lower) && !isNameToken(tokens[to])) return null;
   } else return null;
   let role: string | null = null;
   const comma = tokens[to + 1];

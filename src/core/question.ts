@@ -45,7 +45,8 @@ function stripFiller(rest: string): string {
 
 function splitWords(text: string): string[] {
   return text
-    .replace(/[“”"«»„?!¿¡]/g, ' ')
+    // "well-being" is indexed as "well" and "being"
+    .replace(/[“”"«»„?!¿¡]|(?<=\p{L})[-‐–](?=\p{L})/gu, ' ')
     .split(/\s+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter(Boolean);
