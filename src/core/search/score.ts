@@ -1,0 +1,163 @@
+/**
+ * Candidate scoring for the first stage: idf-weighted term coverage, accumulated in reusable typed
+ * arrays (no per-document objects per question), and a bounded heap that keeps the best few hundred.
+ */
+import type { InvertedIndex, TermMatch } from './inverted.ts';
+
+export interface Candidate {
+  readonly doc: number;
+  /** Share of the question's idf weight the document holds, 0..1. */
+  readonly coverage: number;
+}
+
+export interface ScoreRequest {
+  /** Per question term, the index terms it may mean, best first. */
+  readonly expansions: readonly (readonly TermMatch[])[];
+  /** Per question term, its weight. */
+  readonly weights: readonly number[];
+  /** Lists longer than this only score documents that rarer terms found. */
+  readonly common: number;
+  /** How many candidates to keep. */
+  readonly keep: number;
+  /** Only these documents, when set. */
+  readonly allowed: ReadonlySet<number> | null;
+}
+
+/** Keeps the accumulators between questions; one per index. Not re-entrant (JS is single-threaded). */
+export class CandidateScorer {
+  private readonly acc: Float64Array;
+  private readonly inSet: Uint32Array;
+  private readonly credited: Uint32Array;
+  private tick = 0;
+
+  /** `recency[d]`: larger is newer; ties in coverage go to the newest story. */
+  constructor(
+    private readonly index: InvertedIndex,
+    private readonly recency: Int32Array,
+  ) {
+    this.acc = new Float64Array(index.size);
+    this.inSet = new Uint32Array(index.size);
+    this.credited = new Uint32Array(index.size);
+  }
+
+  /** The best `keep` candidates, best first: coverage, then newest, then document order. */
+  score(req: ScoreRequest): Candidate[] {
+    const total = req.weights.reduce((a, b) => a + b, 0);
+    if (total <= 0) return [];
+    const docs = this.collect(req);
+    for (let k = 0; k < req.expansions.length; k++) this.credit(docs, req.expansions[k]!, req.weights[k]!, req.common);
+    return this.best(docs, req.keep).map((doc) => ({ doc, coverage: this.acc[doc]! / total }));
+  }
+
+  private nextTick(): number {
+    if (this.tick >= 0xfffffff0) {
+      this.inSet.fill(0);
+      this.credited.fill(0);
+      this.tick = 0;
+    }
+    return ++this.tick;
+  }
+
+  /** Candidate documents: those in any list at most `common` long (or in any list, when all are common). */
+  private collect(req: ScoreRequest): number[] {
+    const tick = this.nextTick();
+    const all = req.expansions.flat();
+    const rareExists = all.some((m) => this.index.frequency(m.termNo) <= req.common);
+    const docs: number[] = [];
+    for (const m of all) {
+      if (rareExists && this.index.frequency(m.termNo) > req.common) continue;
+      for (const d of this.index.postings(m.termNo)) {
+        if (this.inSet[d] === tick || (req.allowed && !req.allowed.has(d))) continue;
+        this.inSet[d] = tick;
+        this.acc[d] = 0;
+        docs.push(d);
+      }
+    }
+    return docs;
+  }
+
+  /** Add each candidate's best similarity for one question term, times its weight. */
+  private credit(docs: readonly number[], matches: readonly TermMatch[], weight: number, common: number): void {
+    const setTick = this.tick;
+    const termTick = this.nextTick();
+    for (const m of matches) {
+      const list = this.index.postings(m.termNo);
+      const gain = m.similarity * weight;
+      // A long list against few candidates: binary-search each candidate instead of walking the list.
+      if (list.length > common && docs.length * 20 < list.length) {
+        for (const d of docs) if (this.credited[d] !== termTick && contains(list, d)) this.give(d, gain, termTick);
+        continue;
+      }
+      for (const d of list) if (this.inSet[d] === setTick && this.credited[d] !== termTick) this.give(d, gain, termTick);
+    }
+    // Keep candidate membership valid for the next term: re-stamp with the newest tick.
+    for (const d of docs) this.inSet[d] = termTick;
+  }
+
+  private give(d: number, gain: number, termTick: number): void {
+    this.acc[d]! += gain;
+    this.credited[d] = termTick;
+  }
+
+  private better(a: number, b: number): boolean {
+    const da = this.acc[a]!;
+    const db = this.acc[b]!;
+    if (da !== db) return da > db;
+    const ra = this.recency[a]!;
+    const rb = this.recency[b]!;
+    return ra !== rb ? ra > rb : a < b;
+  }
+
+  /** The best `keep` documents through a min-heap (the worst kept candidate on top). */
+  private best(docs: readonly number[], keep: number): number[] {
+    const heap: number[] = [];
+    for (const d of docs) {
+      if (heap.length < keep) {
+        heap.push(d);
+        siftUp(heap, heap.length - 1, (a, b) => this.better(b, a));
+      } else if (this.better(d, heap[0]!)) {
+        heap[0] = d;
+        siftDown(heap, 0, (a, b) => this.better(b, a));
+      }
+    }
+    return heap.sort((a, b) => (this.better(a, b) ? -1 : 1));
+  }
+}
+
+/** Binary search in an ascending list. */
+function contains(list: Uint32Array, d: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = list[mid]!;
+    if (v === d) return true;
+    if (v < d) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+type Before = (a: number, b: number) => boolean;
+
+function siftUp(heap: number[], i: number, before: Before): void {
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!before(heap[i]!, heap[parent]!)) return;
+    [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+    i = parent;
+  }
+}
+
+function siftDown(heap: number[], i: number, before: Before): void {
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let top = i;
+    if (l < heap.length && before(heap[l]!, heap[top]!)) top = l;
+    if (r < heap.length && before(heap[r]!, heap[top]!)) top = r;
+    if (top === i) return;
+    [heap[i], heap[top]] = [heap[top]!, heap[i]!];
+    i = top;
+  }
+}
