@@ -1,0 +1,126 @@
+/**
+ * The saved index on disk, in a cache folder (default `<corpus>/.whosaid-cache/`):
+ * - `entries.jsonl`: one line per corpus file: path, size, mtime, content hash, and its extraction
+ *   (article and quotations) or the warning it gave. JSON lines, because one JSON string of a
+ *   100,000-story archive would pass V8's maximum string length.
+ * - `quotes.idx`, `passages.idx`: the frozen search indexes as raw typed arrays, behind a JSON header.
+ * Every file is written to a temporary name and renamed, so a crash never leaves a half index.
+ */
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DeletionTable } from '../core/search/deletions.ts';
+import type { InvertedData } from '../core/search/inverted.ts';
+import type { Article, Quotation } from '../core/types.ts';
+
+/** What the cache knows about one corpus file. */
+export interface FileEntry {
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  /** sha1 of the content. */
+  readonly hash: string;
+  readonly article: Article | null;
+  readonly quotations: readonly Quotation[];
+  /** Why the file gave no story (or why an older good version is kept). */
+  readonly warning: string | null;
+}
+
+export const INDEX_FORMAT = 1;
+
+/** Key of a set of entries: the search indexes saved with it are valid only for the same key. */
+export function keyOfEntries(entries: readonly FileEntry[]): string {
+  const h = createHash('sha1').update(`whosaid-index-${INDEX_FORMAT}\n`);
+  for (const e of entries) if (e.article) h.update(`${e.path}\0${e.hash}\0${e.quotations.length}\n`);
+  return h.digest('hex');
+}
+
+async function writeAtomically(path: string, write: (tmp: string) => Promise<void>): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  await write(tmp);
+  await rename(tmp, path);
+}
+
+/** Save the per-file entries as JSON lines. */
+export async function saveEntries(dir: string, entries: readonly FileEntry[]): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeAtomically(join(dir, 'entries.jsonl'), async (tmp) => {
+    const out = createWriteStream(tmp);
+    for (const e of entries) {
+      if (!out.write(`${JSON.stringify(e)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
+    await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  });
+}
+
+/** Load the per-file entries; an absent or damaged file gives an empty list (the index is rebuilt). */
+export async function loadEntries(dir: string): Promise<FileEntry[]> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(join(dir, 'entries.jsonl'));
+  } catch {
+    return [];
+  }
+  const out: FileEntry[] = [];
+  try {
+    for (let start = 0; start < buf.length; ) {
+      let end = buf.indexOf(10, start);
+      if (end < 0) end = buf.length;
+      if (end > start) out.push(JSON.parse(buf.toString('utf8', start, end)) as FileEntry);
+      start = end + 1;
+    }
+  } catch {
+    return [];
+  }
+  return out;
+}
+
+interface IndexHeader {
+  readonly format: number;
+  readonly key: string;
+  readonly docCount: number;
+  readonly terms: readonly string[];
+  readonly mask: number;
+  readonly lengths: readonly number[];
+}
+
+/** Save one frozen search index under `name`, valid for the entries with `key`. */
+export async function saveSearchIndex(dir: string, name: string, key: string, data: InvertedData): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const arrays = [data.offsets, data.docs, data.deletions.offsets, data.deletions.terms];
+  const header: IndexHeader = { format: INDEX_FORMAT, key, docCount: data.docCount, terms: data.terms, mask: data.deletions.mask, lengths: arrays.map((a) => a.length) };
+  const head = Buffer.from(JSON.stringify(header));
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(head.length);
+  const pad = Buffer.alloc((4 - ((4 + head.length) % 4)) % 4);
+  const parts = [size, head, pad, ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))];
+  await writeAtomically(join(dir, `${name}.idx`), (tmp) => writeFile(tmp, parts));
+}
+
+/** Load a saved search index, or null when absent, damaged or saved for other entries. */
+export async function loadSearchIndex(dir: string, name: string, key: string): Promise<InvertedData | null> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(join(dir, `${name}.idx`));
+    const headLength = buf.readUInt32LE(0);
+    const header = JSON.parse(buf.toString('utf8', 4, 4 + headLength)) as IndexHeader;
+    if (header.format !== INDEX_FORMAT || header.key !== key) return null;
+    let at = 4 + headLength + ((4 - ((4 + headLength) % 4)) % 4);
+    // Copy into a fresh aligned buffer once, then view the arrays in it without further copies.
+    const body = new Uint8Array(buf.length - at);
+    body.set(buf.subarray(at));
+    at = 0;
+    const arrays = header.lengths.map((n) => {
+      const a = new Uint32Array(body.buffer, at, n);
+      at += n * 4;
+      return a;
+    });
+    const [offsets, docs, delOffsets, delTerms] = arrays;
+    if (!offsets || !docs || !delOffsets || !delTerms || at !== body.length) return null;
+    const deletions: DeletionTable = { mask: header.mask, offsets: delOffsets, terms: delTerms };
+    return { docCount: header.docCount, terms: header.terms, offsets, docs, deletions };
+  } catch {
+    return null;
+  }
+}
