@@ -11,6 +11,7 @@ import { formatResult, formatSpeakers } from '../core/format.ts';
 import type { AskResult, Quotation } from '../core/types.ts';
 import { readConfig } from '../config.ts';
 import { loadCorpusDir } from '../node/corpus-dir.ts';
+import { registerBenchCommand } from './bench.ts';
 
 export const EXIT = Object.freeze({ ok: 0, noStory: 1, usage: 2 });
 
@@ -87,6 +88,7 @@ export function createProgram(): Command {
     .option('--json', 'print a JSON array')
     .option('--corpus <dir>', 'corpus folder (default: CORPUS_DIR or ./corpus)')
     .action(runQuotes);
+  registerBenchCommand(program);
   return program;
 }
 
