@@ -21,18 +21,24 @@ export interface ChildResult {
 }
 
 async function runChild(corpusDir: string, cacheDir: string, questionsPath: string): Promise<ChildResult> {
-  const questions = JSON.parse(await readFile(questionsPath, 'utf8')) as PlantedQuestion[];
+  const { questions, warmup } = JSON.parse(await readFile(questionsPath, 'utf8')) as { questions: PlantedQuestion[]; warmup: string[] };
   const started = performance.now();
   const { corpus, fromSavedIndex } = await openCachedCorpus(corpusDir, { cacheDir });
   const coldStartMs = performance.now() - started;
-  for (const q of questions.slice(0, 20)) ask(corpus, q.text); // warm the JIT, as a running bot is
+  for (const text of warmup) ask(corpus, text); // other questions: warm the JIT, as in a running bot
   const latenciesMs: number[] = [];
   const hits: boolean[] = [];
   const storiesMatched: (number | null)[] = [];
   for (const q of questions) {
-    const t = performance.now();
+    // The median of three runs: other processes share these 2 cores, and one preemption is not the engine's cost.
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      ask(corpus, q.text);
+      runs.push(performance.now() - t);
+    }
+    latenciesMs.push(runs.sort((a, b) => a - b)[1]!);
     const r = ask(corpus, q.text);
-    latenciesMs.push(performance.now() - t);
     hits.push(isHit(q, r.found ? r.answers[0]?.quotationId : undefined));
     storiesMatched.push(r.storiesMatched ?? null);
   }

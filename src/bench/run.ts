@@ -77,6 +77,7 @@ function prefixOf(archive: Archive, size: number): Archive {
 /** Write the stories as files and the saved index next to them, as the bot's first start would. */
 async function writeCorpus(dir: string, cacheDir: string, archive: Archive): Promise<number> {
   await rm(dir, { recursive: true, force: true });
+  await rm(cacheDir, { recursive: true, force: true });
   await mkdir(join(dir, 'bench'), { recursive: true });
   const byArticle = new Map<string, Quotation[]>();
   for (const q of archive.quotations) {
@@ -152,13 +153,13 @@ export async function measureExtraction(sourceDir: string): Promise<{ stories: n
   return { stories: articles.length, msPerStory: (performance.now() - started) / Math.max(1, articles.length) };
 }
 
-async function runSize(archive: Archive, questions: readonly PlantedQuestion[], size: number, options: BenchOptions): Promise<SizeRow> {
+async function runSize(archive: Archive, questions: readonly PlantedQuestion[], warmup: readonly string[], size: number, options: BenchOptions): Promise<SizeRow> {
   const dir = join(options.workDir, `q${size}`);
   const corpusDir = join(dir, 'corpus');
   const cacheDir = join(dir, 'cache');
   const questionsPath = join(dir, 'questions.json');
   const buildMs = await writeCorpus(corpusDir, cacheDir, archive);
-  await writeFile(questionsPath, JSON.stringify(questions));
+  await writeFile(questionsPath, JSON.stringify({ questions, warmup }));
   collectGarbage();
   const child = await runChild(corpusDir, cacheDir, questionsPath);
   const kinds = [...new Set(questions.map((q) => q.kind))];
@@ -188,12 +189,13 @@ export async function runBench(options: BenchOptions): Promise<SizeRow[]> {
   options.log(`generating an archive of ${largest} quotations…`);
   const full = generateArchive(model, largest);
   const questions = generateQuestions(full.quotations.slice(0, 1000));
+  const warmup = generateQuestions(full.quotations.slice(1000, 2000), 99).map((q) => q.text);
   const rows: SizeRow[] = [];
   for (const size of [...options.sizes].sort((a, b) => a - b)) {
     const archive = prefixOf(full, size);
     const planted = plantAnswers(questions, archive.quotations);
     options.log(`size ${archive.quotations.length}: ${archive.articles.length} stories…`);
-    rows.push(await runSize(archive, planted, size, options));
+    rows.push(await runSize(archive, planted, warmup, size, options));
   }
   return rows;
 }

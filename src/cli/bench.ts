@@ -3,7 +3,7 @@
  */
 import type { Command } from 'commander';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { defaultWorkDir, measureExtraction, runBench, type SizeRow } from '../bench/run.ts';
 import { UsageError } from '../core/errors.ts';
@@ -65,9 +65,10 @@ async function runBenchCommand(flags: BenchFlags): Promise<void> {
     log,
   });
   const table = formatBenchTable(rows);
-  process.stdout.write(`\n${table}\n\nMachine: ${machine}. Extraction (first build only): ${fmt(extraction.msPerStory)} ms per story, measured on ${extraction.stories} real stories. Total ${fmt((performance.now() - started) / 1000)} s.\n`);
+  const load = loadavg().map((n) => n.toFixed(1)).join(' ');
+  process.stdout.write(`\n${table}\n\nMachine: ${machine}; load average at the end ${load}. Extraction (first build only): ${fmt(extraction.msPerStory)} ms per story, measured on ${extraction.stories} real stories. Total ${fmt((performance.now() - started) / 1000)} s.\n`);
   await mkdir(dirname(flags.out), { recursive: true });
-  await writeFile(flags.out, `${JSON.stringify({ date: new Date().toISOString(), machine, extraction, rows }, null, 2)}\n`);
+  await writeFile(flags.out, `${JSON.stringify({ date: new Date().toISOString(), machine, loadAverage: loadavg(), extraction, rows }, null, 2)}\n`);
   log(`JSON written to ${flags.out}`);
 }
 

@@ -41,7 +41,7 @@ export interface SearchDefaults {
   readonly fuseWeight: number;
 }
 
-export const SEARCH_DEFAULTS: SearchDefaults = Object.freeze({ candidates: 100, commonShare: 0.05, fuseWeight: 0.2 });
+export const SEARCH_DEFAULTS: SearchDefaults = Object.freeze({ candidates: 50, commonShare: 0.05, fuseWeight: 0.2 });
 
 export interface QuoteSearch {
   readonly size: number;
@@ -114,7 +114,10 @@ export function createQuoteSearch(docs: readonly SearchDoc[], defaults: SearchDe
     // A word not in the index as typed weighs as much as the rarest word: it is what the reader asked about.
     const weights = expansions.map((ms, k) => (ms.some((m) => m.term === terms[k]) ? Math.max(...ms.map((m) => index.idf(m.termNo))) : index.idfOfUnknown()));
     const common = Math.max(50, defaults.commonShare * index.size);
-    const top = scorer.score({ expansions, weights, common, keep: Math.max(defaults.candidates, limit), allowed });
+    const scored = scorer.score({ expansions, weights, common, keep: Math.max(defaults.candidates, limit), allowed });
+    // fuse.js adds at most fuseWeight: a candidate that cannot reach the limit-th coverage with it is dropped unranked.
+    const floor = (scored[Math.min(limit, scored.length) - 1]?.coverage ?? 0) * (1 - defaults.fuseWeight) - defaults.fuseWeight;
+    const top = scored.filter((c) => c.coverage * (1 - defaults.fuseWeight) >= floor);
     const fuse = rankWithFuse(
       top.map(({ doc }) => ({ id: doc, text: docs[doc]!.text })),
       words.map((w) => foldText(w)),

@@ -11,12 +11,12 @@ export interface Rankable {
 
 const TEXT_OPTIONS = Object.freeze({ keys: ['text'], includeScore: true, ignoreLocation: true, useExtendedSearch: true, threshold: 0.4, isCaseSensitive: false });
 
-/** Extended search: words separated by " | " match any, scored by the best-matching word. */
-function queryOf(words: readonly string[]): string {
+/** Extended search: words separated by " | " match any (scored by the best word); by " ", all. */
+function queryOf(words: readonly string[], separator: ' | ' | ' ' = ' | '): string {
   return words
     .map((w) => w.replace(/[|!^=$'"]/g, ''))
     .filter(Boolean)
-    .join(' | ');
+    .join(separator);
 }
 
 /** Fuzzy closeness of each candidate's text to the question words, 0 (none) to 1 (exact). */
@@ -41,13 +41,15 @@ export interface PlainFuse {
 
 /**
  * The plain design, for the benchmark: one fuse.js instance over every document, which compares
- * each question with every record. Same options and query as `rankWithFuse`.
+ * each question with every record. Same options as `rankWithFuse`; every word must match (fuzzily),
+ * which ranked best of the plain variants tried (whole-question pattern: 36% hit@1 at 1k, 5× slower;
+ * any-word: under 10%).
  */
 export function createPlainFuse(docs: readonly Rankable[]): PlainFuse {
   const fuse = new Fuse(docs, TEXT_OPTIONS);
   return {
     search(words, limit) {
-      const query = queryOf(words);
+      const query = queryOf(words, ' ');
       if (query === '') return [];
       return fuse.search(query, { limit }).map((r) => ({ id: r.item.id, score: 1 - (r.score ?? 1) }));
     },
