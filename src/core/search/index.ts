@@ -6,7 +6,7 @@ import { InvertedIndex, InvertedIndexBuilder, type InvertedData } from './invert
 import { createNameFinder } from './names.ts';
 import { foldText, STOPWORDS, stem, termsOf, tokensOf } from './normalize.ts';
 import { rankWithFuse, type NameMatch } from './rank.ts';
-import { CandidateScorer } from './score.ts';
+import { CandidateScorer, contains } from './score.ts';
 
 export interface SearchDoc {
   readonly id: string;
@@ -35,13 +35,16 @@ export interface SearchOptions {
 export interface SearchDefaults {
   /** How many first-stage candidates fuse.js ranks. */
   readonly candidates: number;
-  /** Terms in more than this share of documents don't generate candidates on their own. */
+  /** Terms in more than this share of documents (or `commonCap` documents) are common words. */
   readonly commonShare: number;
+  readonly commonCap: number;
+  /** Common words add candidates, rarest first, only while there are fewer than this many. */
+  readonly enough: number;
   /** Weight of the fuse.js score in the final score; the rest is term coverage. */
   readonly fuseWeight: number;
 }
 
-export const SEARCH_DEFAULTS: SearchDefaults = Object.freeze({ candidates: 50, commonShare: 0.05, fuseWeight: 0.2 });
+export const SEARCH_DEFAULTS: SearchDefaults = Object.freeze({ candidates: 50, commonShare: 0.05, commonCap: 1000, enough: 2000, fuseWeight: 0.2 });
 
 export interface QuoteSearch {
   readonly size: number;
@@ -113,8 +116,8 @@ export function createQuoteSearch(docs: readonly SearchDoc[], defaults: SearchDe
     const expansions = terms.map((t) => index.expand(t));
     // A word not in the index as typed weighs as much as the rarest word: it is what the reader asked about.
     const weights = expansions.map((ms, k) => (ms.some((m) => m.term === terms[k]) ? Math.max(...ms.map((m) => index.idf(m.termNo))) : index.idfOfUnknown()));
-    const common = Math.max(50, defaults.commonShare * index.size);
-    const scored = scorer.score({ expansions, weights, common, keep: Math.max(defaults.candidates, limit), allowed });
+    const common = Math.max(50, Math.min(defaults.commonCap, defaults.commonShare * index.size));
+    const scored = scorer.score({ expansions, weights, common, enough: defaults.enough, keep: Math.max(defaults.candidates, limit), allowed });
     // fuse.js adds at most fuseWeight: a candidate that cannot reach the limit-th coverage with it is dropped unranked.
     const floor = (scored[Math.min(limit, scored.length) - 1]?.coverage ?? 0) * (1 - defaults.fuseWeight) - defaults.fuseWeight;
     const top = scored.filter((c) => c.coverage * (1 - defaults.fuseWeight) >= floor);
@@ -136,12 +139,19 @@ export function createQuoteSearch(docs: readonly SearchDoc[], defaults: SearchDe
   function matchingIds(words: readonly string[], cap = 10_000): string[] {
     const terms = termsOfWords(words);
     if (terms.length === 0) return [];
-    const sets = terms.map((t) => new Set(index.expand(t).flatMap((m) => [...index.postings(m.termNo)])));
-    const [first, ...rest] = sets.sort((a, b) => a.size - b.size);
+    // Walk the rarest term's documents; binary-search the others' lists (no sets of common words).
+    const perTerm = terms.map((t) => index.expand(t).map((m) => index.postings(m.termNo)));
+    const size = (lists: readonly Uint32Array[]) => lists.reduce((n, l) => n + l.length, 0);
+    const [first, ...rest] = perTerm.sort((a, b) => size(a) - size(b));
+    const seen = new Set<number>();
     const out: string[] = [];
-    for (const d of first ?? []) {
-      if (out.length >= cap) break;
-      if (rest.every((s) => s.has(d))) out.push(docs[d]!.id);
+    for (const list of first ?? []) {
+      for (const d of list) {
+        if (out.length >= cap) return out;
+        if (seen.has(d)) continue;
+        seen.add(d);
+        if (rest.every((lists) => lists.some((l) => contains(l, d)))) out.push(docs[d]!.id);
+      }
     }
     return out;
   }

@@ -15,8 +15,10 @@ export interface ScoreRequest {
   readonly expansions: readonly (readonly TermMatch[])[];
   /** Per question term, its weight. */
   readonly weights: readonly number[];
-  /** Lists longer than this only score documents that rarer terms found. */
+  /** Lists at most this long always generate candidates. */
   readonly common: number;
+  /** Longer lists generate candidates only while there are fewer than this many. */
+  readonly enough: number;
   /** How many candidates to keep. */
   readonly keep: number;
   /** Only these documents, when set. */
@@ -58,15 +60,18 @@ export class CandidateScorer {
     return ++this.tick;
   }
 
-  /** Candidate documents: those in any list at most `common` long (or in any list, when all are common). */
+  /**
+   * Candidate documents. Lists at most `common` long always add theirs; longer lists (common words)
+   * join rarest first, and only while fewer than `enough` candidates are found: at a million
+   * quotations a word like "near" holds tens of thousands, and would swamp every question.
+   */
   private collect(req: ScoreRequest): number[] {
     const tick = this.nextTick();
-    const all = req.expansions.flat();
-    const rareExists = all.some((m) => this.index.frequency(m.termNo) <= req.common);
+    const lists = [...new Set(req.expansions.flat().map((m) => m.termNo))].sort((a, b) => this.index.frequency(a) - this.index.frequency(b));
     const docs: number[] = [];
-    for (const m of all) {
-      if (rareExists && this.index.frequency(m.termNo) > req.common) continue;
-      for (const d of this.index.postings(m.termNo)) {
+    for (const termNo of lists) {
+      if (this.index.frequency(termNo) > req.common && docs.length >= req.enough) break;
+      for (const d of this.index.postings(termNo)) {
         if (this.inSet[d] === tick || (req.allowed && !req.allowed.has(d))) continue;
         this.inSet[d] = tick;
         this.acc[d] = 0;
@@ -125,7 +130,7 @@ export class CandidateScorer {
 }
 
 /** Binary search in an ascending list. */
-function contains(list: Uint32Array, d: number): boolean {
+export function contains(list: Uint32Array, d: number): boolean {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {
