@@ -26,6 +26,9 @@ export interface Corpus {
   readonly speakers: readonly SpeakerSummary[];
 }
 
+/** Passages have no speakers: one shared empty list rather than one per paragraph. */
+const NO_SPEAKERS: readonly string[] = Object.freeze([]);
+
 export interface LoadedArticles {
   readonly articles: Article[];
   readonly warnings: LoadWarning[];
@@ -80,7 +83,7 @@ export function buildCorpus(articles: readonly Article[], quotations: readonly Q
     saved?.search,
   );
   const passages = createQuoteSearch(
-    articles.flatMap((a) => a.paragraphs.map((text, i) => ({ id: `${a.id}#p${i}`, text, speakers: [], date: a.date }))),
+    articles.flatMap((a) => a.paragraphs.map((text, i) => ({ id: `${a.id}#p${i}`, text, speakers: NO_SPEAKERS, date: a.date }))),
     SEARCH_DEFAULTS,
     saved?.passages,
   );

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DeletionTable } from '../core/search/deletions.ts';
 import type { InvertedData } from '../core/search/inverted.ts';
@@ -56,24 +56,63 @@ export async function saveEntries(dir: string, entries: readonly FileEntry[]): P
 
 /** Load the per-file entries; an absent or damaged file gives an empty list (the index is rebuilt). */
 export async function loadEntries(dir: string): Promise<FileEntry[]> {
-  let buf: Buffer;
-  try {
-    buf = await readFile(join(dir, 'entries.jsonl'));
-  } catch {
-    return [];
-  }
   const out: FileEntry[] = [];
+  const pool = new Map<string, unknown>();
+  let file: FileHandle;
   try {
-    for (let start = 0; start < buf.length; ) {
-      let end = buf.indexOf(10, start);
-      if (end < 0) end = buf.length;
-      if (end > start) out.push(JSON.parse(buf.toString('utf8', start, end)) as FileEntry);
-      start = end + 1;
-    }
+    file = await open(join(dir, 'entries.jsonl'));
   } catch {
     return [];
   }
-  return out;
+  try {
+    // Chunks, not one buffer: the entries of a million quotations are over half a gigabyte.
+    let carry = Buffer.alloc(0);
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(LOAD_CHUNK);
+      const { bytesRead } = await file.read(chunk, 0, LOAD_CHUNK);
+      const buf = Buffer.concat([carry, chunk.subarray(0, bytesRead)]);
+      let start = 0;
+      for (let end = buf.indexOf(10); end >= 0; end = buf.indexOf(10, start)) {
+        if (end > start) out.push(compactEntry(JSON.parse(buf.toString('utf8', start, end)) as FileEntry, pool));
+        start = end + 1;
+      }
+      carry = Buffer.from(buf.subarray(start));
+      if (bytesRead === 0) break;
+    }
+    if (carry.length > 0) return [];
+    return out;
+  } catch {
+    return [];
+  } finally {
+    await file.close();
+  }
+}
+
+const LOAD_CHUNK = 16 * 2 ** 20;
+
+/** One shared copy of equal small values (speakers, verbs, ids) across a parsed archive. */
+function intern<T>(pool: Map<string, unknown>, key: string, value: T): T {
+  const known = pool.get(key);
+  if (known !== undefined) return known as T;
+  pool.set(key, value);
+  return value;
+}
+
+/**
+ * Parsed JSON has a fresh string for every value. At a million quotations, sharing them saves
+ * hundreds of megabytes: a quote becomes a slice of its paragraph (V8 keeps slices as views), and
+ * speakers, verbs, mentions and story ids are interned.
+ */
+function compactEntry(entry: FileEntry, pool: Map<string, unknown>): FileEntry {
+  const article = entry.article;
+  if (!article) return entry;
+  const quotations = entry.quotations.map((q) => {
+    const paragraph = article.paragraphs[q.span.paragraph];
+    const slice = paragraph?.slice(q.span.start, q.span.end);
+    const speakers = intern(pool, `s\0${JSON.stringify(q.speakers)}`, q.speakers);
+    return { ...q, quote: slice === q.quote ? slice : q.quote, articleId: article.id, speakers, verb: intern(pool, `v\0${q.verb}`, q.verb), mention: intern(pool, `m\0${q.mention}`, q.mention) };
+  });
+  return { ...entry, quotations };
 }
 
 interface IndexHeader {
