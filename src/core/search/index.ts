@@ -5,6 +5,7 @@
 import { InvertedIndex, InvertedIndexBuilder, type InvertedData } from './inverted.ts';
 import { createNameFinder } from './names.ts';
 import { foldText, STOPWORDS, stem, termsOf, tokensOf } from './normalize.ts';
+import { createPhraseScorer } from './phrase.ts';
 import { rankWithFuse, type NameMatch } from './rank.ts';
 import { CandidateScorer, contains } from './score.ts';
 
@@ -35,6 +36,10 @@ export interface SearchOptions {
 export interface SearchDefaults {
   /** How many first-stage candidates fuse.js ranks. */
   readonly candidates: number;
+  /** How many best-covered candidates are checked for word order first (questions of 2+ words). */
+  readonly pool: number;
+  /** Weight of word order (adjacent question words side by side) in the ranking; not in the score. */
+  readonly phraseWeight: number;
   /** Terms in more than this share of documents (or `commonCap` documents) are common words. */
   readonly commonShare: number;
   readonly commonCap: number;
@@ -44,7 +49,7 @@ export interface SearchDefaults {
   readonly fuseWeight: number;
 }
 
-export const SEARCH_DEFAULTS: SearchDefaults = Object.freeze({ candidates: 50, commonShare: 0.05, commonCap: 1000, enough: 2000, fuseWeight: 0.2 });
+export const SEARCH_DEFAULTS: SearchDefaults = Object.freeze({ candidates: 50, pool: 300, phraseWeight: 0.1, commonShare: 0.05, commonCap: 1000, enough: 2000, fuseWeight: 0.2 });
 
 export interface QuoteSearch {
   readonly size: number;
@@ -65,6 +70,17 @@ export function contentWords(question: string): string[] {
 /** Question terms: folded, stemmed, stopwords out, distinct. */
 function termsOfWords(words: readonly string[]): string[] {
   return [...new Set(words.flatMap((w) => termsOf(w)))].filter((t) => t !== '' && !STOPWORDS.has(t));
+}
+
+/** Word order, cheaply: share of the question's adjacent word pairs found as typed in the lower-cased text. */
+function quickPhraseOf(words: readonly string[], texts: readonly string[]): (doc: number) => number {
+  const tokens = words.join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const pairs = tokens.slice(1).map((t, i) => `${tokens[i]} ${t}`);
+  return (doc) => {
+    if (pairs.length === 0) return 0;
+    const text = texts[doc]!.toLowerCase();
+    return pairs.filter((p) => text.includes(p)).length / pairs.length;
+  };
 }
 
 function buildIndex(docs: readonly SearchDoc[]): InvertedIndex {
@@ -92,6 +108,9 @@ function recencyOf(docs: readonly SearchDoc[]): Int32Array {
  */
 export function createQuoteSearch(docs: readonly SearchDoc[], defaults: SearchDefaults = SEARCH_DEFAULTS, saved?: InvertedData): QuoteSearch {
   const index = saved && saved.docCount === docs.length ? new InvertedIndex(saved) : buildIndex(docs);
+  // Parallel arrays, not the SearchDoc objects: at a million documents the objects cost ~150 MB.
+  const ids = docs.map((d) => d.id);
+  const texts = docs.map((d) => d.text);
   const recency = recencyOf(docs);
   const scorer = new CandidateScorer(index, recency);
   const bySpeaker = new Map<string, number[]>();
@@ -104,6 +123,7 @@ export function createQuoteSearch(docs: readonly SearchDoc[], defaults: SearchDe
   });
   const names = createNameFinder([...bySpeaker.keys()]);
   const newestFirst = (a: number, b: number) => recency[b]! - recency[a]! || a - b;
+  const { fuseWeight: fw, phraseWeight: pw } = defaults;
 
   function search(words: readonly string[], options: SearchOptions = {}): SearchHit[] {
     const limit = options.limit ?? 10;
@@ -111,28 +131,36 @@ export function createQuoteSearch(docs: readonly SearchDoc[], defaults: SearchDe
     const terms = termsOfWords(words);
     if (terms.length === 0) {
       if (!allowed) return [];
-      return [...allowed].sort((a, b) => a - b).slice(0, limit).map((i) => ({ id: docs[i]!.id, score: 1, coverage: 1, matched: [] }));
+      return [...allowed].sort((a, b) => a - b).slice(0, limit).map((i) => ({ id: ids[i]!, score: 1, coverage: 1, matched: [] }));
     }
     const expansions = terms.map((t) => index.expand(t));
     // A word not in the index as typed weighs as much as the rarest word: it is what the reader asked about.
     const weights = expansions.map((ms, k) => (ms.some((m) => m.term === terms[k]) ? Math.max(...ms.map((m) => index.idf(m.termNo))) : index.idfOfUnknown()));
     const common = Math.max(50, Math.min(defaults.commonCap, defaults.commonShare * index.size));
-    const scored = scorer.score({ expansions, weights, common, enough: defaults.enough, keep: Math.max(defaults.candidates, limit), allowed });
-    // fuse.js adds at most fuseWeight: a candidate that cannot reach the limit-th coverage with it is dropped unranked.
-    const floor = (scored[Math.min(limit, scored.length) - 1]?.coverage ?? 0) * (1 - defaults.fuseWeight) - defaults.fuseWeight;
-    const top = scored.filter((c) => c.coverage * (1 - defaults.fuseWeight) >= floor);
+    const phrase = createPhraseScorer(words, new Map(terms.map((t, k) => [t, expansions[k]!])));
+    const bonus = phrase ? { weight: pw / (1 - fw), of: quickPhraseOf(words, texts) } : undefined;
+    const pool = scorer.score({ expansions, weights, common, enough: defaults.enough, keep: Math.max(phrase ? defaults.pool : defaults.candidates, limit), allowed, ...(bonus ? { bonus } : {}) });
+    // Coverage and word order pick the few fuse.js ranks; fuse adds at most fw, so a candidate that
+    // cannot reach the limit-th one with it is dropped unranked.
+    const first = pool
+      .map((c) => ({ ...c, order: phrase ? phrase(texts[c.doc]!) : 0 }))
+      .map((c) => ({ ...c, early: (1 - fw) * c.coverage + pw * c.order }))
+      .sort((a, b) => b.early - a.early || newestFirst(a.doc, b.doc))
+      .slice(0, Math.max(defaults.candidates, limit));
+    const floor = (first[Math.min(limit, first.length) - 1]?.early ?? 0) - fw;
+    const top = first.filter((c) => c.early >= floor);
     const fuse = rankWithFuse(
-      top.map(({ doc }) => ({ id: doc, text: docs[doc]!.text })),
+      top.map(({ doc }) => ({ id: doc, text: texts[doc]! })),
       words.map((w) => foldText(w)),
     );
     const matchable = new Set(expansions.flat().map((m) => m.term));
     return top
-      .map(({ doc, coverage }) => ({ doc, coverage, score: (1 - defaults.fuseWeight) * coverage + defaults.fuseWeight * (fuse.get(doc) ?? 0) }))
-      .sort((a, b) => b.score - a.score || newestFirst(a.doc, b.doc))
+      .map((c) => ({ ...c, score: (1 - fw) * c.coverage + fw * (fuse.get(c.doc) ?? 0) }))
+      .sort((a, b) => b.score + pw * b.order - (a.score + pw * a.order) || newestFirst(a.doc, b.doc))
       .slice(0, limit)
       .map(({ doc, score, coverage }) => {
-        const matched = [...new Set(tokensOf(docs[doc]!.text).filter((t) => matchable.has(stem(t))))];
-        return { id: docs[doc]!.id, score, coverage, matched };
+        const matched = [...new Set(tokensOf(texts[doc]!).filter((t) => matchable.has(stem(t))))];
+        return { id: ids[doc]!, score, coverage, matched };
       });
   }
 
@@ -150,11 +178,11 @@ export function createQuoteSearch(docs: readonly SearchDoc[], defaults: SearchDe
         if (out.length >= cap) return out;
         if (seen.has(d)) continue;
         seen.add(d);
-        if (rest.every((lists) => lists.some((l) => contains(l, d)))) out.push(docs[d]!.id);
+        if (rest.every((lists) => lists.some((l) => contains(l, d)))) out.push(ids[d]!);
       }
     }
     return out;
   }
 
-  return { size: docs.length, search, findSpeakers: (query, limit) => names.find(query, limit), matchingIds, save: () => index.data };
+  return { size: ids.length, search, findSpeakers: (query, limit) => names.find(query, limit), matchingIds, save: () => index.data };
 }

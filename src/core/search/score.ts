@@ -23,7 +23,12 @@ export interface ScoreRequest {
   readonly keep: number;
   /** Only these documents, when set. */
   readonly allowed: ReadonlySet<number> | null;
+  /** A cheap 0..1 bonus (word order) that may lift candidates tied on coverage into the kept ones. */
+  readonly bonus?: { readonly weight: number; readonly of: (doc: number) => number };
 }
+
+/** At most this many tied candidates are checked for the bonus (cost: a few hundred ns each). */
+const MAX_CONTENDERS = 5000;
 
 /** Keeps the accumulators between questions; one per index. Not re-entrant (JS is single-threaded). */
 export class CandidateScorer {
@@ -48,7 +53,18 @@ export class CandidateScorer {
     if (total <= 0) return [];
     const docs = this.collect(req);
     for (let k = 0; k < req.expansions.length; k++) this.credit(docs, req.expansions[k]!, req.weights[k]!, req.common);
-    return this.best(docs, req.keep).map((doc) => ({ doc, coverage: this.acc[doc]! / total }));
+    const kept = this.best(docs, req.keep);
+    if (!req.bonus || kept.length < req.keep) return kept.map((doc) => ({ doc, coverage: this.acc[doc]! / total }));
+    // Candidates close enough to the cut that the bonus could lift them in get checked too.
+    const bonus = req.bonus;
+    const reach = this.acc[kept[kept.length - 1]!]! - bonus.weight * total;
+    const inKept = new Set(kept);
+    const contenders = [...kept, ...docs.filter((d) => !inKept.has(d) && this.acc[d]! >= reach).slice(0, MAX_CONTENDERS)];
+    const key = new Map(contenders.map((d) => [d, this.acc[d]! / total + bonus.weight * bonus.of(d)]));
+    return contenders
+      .sort((a, b) => key.get(b)! - key.get(a)! || this.recency[b]! - this.recency[a]! || a - b)
+      .slice(0, req.keep)
+      .map((doc) => ({ doc, coverage: this.acc[doc]! / total }));
   }
 
   private nextTick(): number {
