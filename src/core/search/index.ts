@@ -49,7 +49,7 @@ export interface SearchDefaults {
   readonly fuseWeight: number;
 }
 
-export const SEARCH_DEFAULTS: SearchDefaults = Object.freeze({ candidates: 50, pool: 300, phraseWeight: 0.1, commonShare: 0.05, commonCap: 1000, enough: 2000, fuseWeight: 0.2 });
+export const SEARCH_DEFAULTS: SearchDefaults = Object.freeze({ candidates: 50, pool: 100, phraseWeight: 0.1, commonShare: 0.05, commonCap: 1000, enough: 2000, fuseWeight: 0.2 });
 
 export interface QuoteSearch {
   readonly size: number;
@@ -72,14 +72,15 @@ function termsOfWords(words: readonly string[]): string[] {
   return [...new Set(words.flatMap((w) => termsOf(w)))].filter((t) => t !== '' && !STOPWORDS.has(t));
 }
 
-/** Word order, cheaply: share of the question's adjacent word pairs found as typed in the lower-cased text. */
+/** Word order, cheaply (no allocation per document): share of the question's adjacent word pairs found as typed, any case. */
 function quickPhraseOf(words: readonly string[], texts: readonly string[]): (doc: number) => number {
-  const tokens = words.join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const pairs = tokens.slice(1).map((t, i) => `${tokens[i]} ${t}`);
+  const tokens = words.join(' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const pairs = tokens.slice(1).map((t, i) => new RegExp(`${tokens[i]}\\W+${t}`, 'iu'));
   return (doc) => {
     if (pairs.length === 0) return 0;
-    const text = texts[doc]!.toLowerCase();
-    return pairs.filter((p) => text.includes(p)).length / pairs.length;
+    let found = 0;
+    for (const pair of pairs) if (pair.test(texts[doc]!)) found++;
+    return found / pairs.length;
   };
 }
 

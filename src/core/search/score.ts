@@ -35,6 +35,8 @@ export class CandidateScorer {
   private readonly acc: Float64Array;
   private readonly inSet: Uint32Array;
   private readonly credited: Uint32Array;
+  /** The bonus added to a contender's accumulator, to take back out of its coverage. */
+  private readonly lift: Float64Array;
   private tick = 0;
 
   /** `recency[d]`: larger is newer; ties in coverage go to the newest story. */
@@ -45,6 +47,7 @@ export class CandidateScorer {
     this.acc = new Float64Array(index.size);
     this.inSet = new Uint32Array(index.size);
     this.credited = new Uint32Array(index.size);
+    this.lift = new Float64Array(index.size);
   }
 
   /** The best `keep` candidates, best first: coverage, then newest, then document order. */
@@ -58,13 +61,19 @@ export class CandidateScorer {
     // Candidates close enough to the cut that the bonus could lift them in get checked too.
     const bonus = req.bonus;
     const reach = this.acc[kept[kept.length - 1]!]! - bonus.weight * total;
-    const inKept = new Set(kept);
-    const contenders = [...kept, ...docs.filter((d) => !inKept.has(d) && this.acc[d]! >= reach).slice(0, MAX_CONTENDERS)];
-    const key = new Map(contenders.map((d) => [d, this.acc[d]! / total + bonus.weight * bonus.of(d)]));
-    return contenders
-      .sort((a, b) => key.get(b)! - key.get(a)! || this.recency[b]! - this.recency[a]! || a - b)
-      .slice(0, req.keep)
-      .map((doc) => ({ doc, coverage: this.acc[doc]! / total }));
+    const tick = this.nextTick();
+    for (const d of kept) this.inSet[d] = tick;
+    const contenders = kept.slice();
+    for (const d of docs) {
+      if (contenders.length >= req.keep + MAX_CONTENDERS) break;
+      if (this.inSet[d] !== tick && this.acc[d]! >= reach) contenders.push(d);
+    }
+    // The bonus goes into the accumulator: these documents are not scored again for this question.
+    for (const d of contenders) {
+      this.lift[d] = bonus.weight * total * bonus.of(d);
+      this.acc[d]! += this.lift[d]!;
+    }
+    return this.best(contenders, req.keep).map((doc) => ({ doc, coverage: (this.acc[doc]! - this.lift[doc]!) / total }));
   }
 
   private nextTick(): number {
