@@ -41,7 +41,8 @@ function misspell(word: string, random: () => number): string {
 
 /** A window of 3 to 6 words of the quote with at least two content words, or null. */
 function phraseOf(q: Quotation, random: () => number, must?: RegExp): string[] | null {
-  const words = q.quote.replace(/[“”",.;:!?()]/g, ' ').split(/\s+/).filter(Boolean);
+  // Punctuation out, but not the commas and points inside numbers ("4,123" is one word).
+  const words = q.quote.replace(/[“”"()]|[,.;:!?](?!\d)/g, ' ').split(/\s+/).filter(Boolean);
   for (let attempt = 0; attempt < 10; attempt++) {
     const n = 3 + Math.floor(random() * 4);
     const start = Math.floor(random() * Math.max(1, words.length - n));
