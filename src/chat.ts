@@ -8,6 +8,8 @@ export interface ChatOptions {
   readonly input: NodeJS.ReadableStream;
   readonly output: NodeJS.WritableStream;
   readonly corpus: Corpus;
+  /** The corpus to answer each question with, when it can change while the chat runs (live reload). */
+  readonly getCorpus?: () => Corpus;
 }
 
 /** Banner shown when the chat opens: what is loaded and how to reach Telegram instead. */
@@ -22,7 +24,7 @@ export function chatBanner(corpus: Corpus): string {
 }
 
 /** Run the chat until the input ends or the user types /quit. */
-export async function runChat({ input, output, corpus }: ChatOptions): Promise<void> {
+export async function runChat({ input, output, corpus, getCorpus = () => corpus }: ChatOptions): Promise<void> {
   output.write(chatBanner(corpus));
   const rl = createInterface({ input, output, terminal: 'isTTY' in input && Boolean((input as { isTTY?: boolean }).isTTY) });
   rl.setPrompt('? ');
@@ -30,7 +32,7 @@ export async function runChat({ input, output, corpus }: ChatOptions): Promise<v
   for await (const line of rl) {
     const q = line.trim();
     if (q === '/quit' || q === '/exit') break;
-    if (q !== '') output.write(`${formatResult(ask(corpus, q))}\n\n`);
+    if (q !== '') output.write(`${formatResult(ask(getCorpus(), q))}\n\n`);
     rl.prompt();
   }
   rl.close();

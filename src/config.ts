@@ -11,6 +11,8 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 
 export interface Config {
   readonly corpusDir: string;
+  /** Where the saved index lives; null means `<corpusDir>/.whosaid-cache`. */
+  readonly cacheDir: string | null;
   readonly botToken: string | null;
   readonly apiRoot: string;
   readonly webhookUrl: string | null;
@@ -42,6 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
   const nonEmpty = (v: string | undefined) => (v && v.trim() !== '' ? v.trim() : null);
   return {
     corpusDir: resolve(nonEmpty(env['CORPUS_DIR']) ?? DEFAULT_CORPUS_DIR),
+    cacheDir: nonEmpty(env['CACHE_DIR']) === null ? null : resolve(nonEmpty(env['CACHE_DIR'])!),
     botToken: nonEmpty(env['TELEGRAM_BOT_TOKEN']),
     apiRoot: (nonEmpty(env['TELEGRAM_API_ROOT']) ?? 'https://api.telegram.org').replace(/\/+$/, ''),
     webhookUrl: nonEmpty(env['TELEGRAM_WEBHOOK_URL']),

@@ -4,7 +4,7 @@
 import { runChat } from './chat.ts';
 import { readConfig } from './config.ts';
 import { WhosaidError } from './core/errors.ts';
-import { loadCorpusDir } from './node/corpus-dir.ts';
+import { openLiveCorpus } from './node/live-corpus.ts';
 
 async function main(): Promise<number> {
   const config = readConfig();
@@ -12,9 +12,21 @@ async function main(): Promise<number> {
     const { runBot } = await import('./telegram/run.ts');
     return runBot(config);
   }
-  const { corpus, warnings } = await loadCorpusDir(config.corpusDir);
-  for (const w of warnings) process.stderr.write(`warning: ${w.path}: ${w.reason}\n`);
-  await runChat({ input: process.stdin, output: process.stdout, corpus });
+  // Stories added, changed or deleted while the chat runs are picked up without a restart.
+  const live = await openLiveCorpus(config.corpusDir, {
+    ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),
+    onReload: (info) => {
+      for (const w of info.warnings) process.stderr.write(`warning: ${w.path}: ${w.reason}\n`);
+      process.stderr.write(`(reloaded: ${info.stories} stories, ${info.quotations} quotations)\n`);
+    },
+    onError: (err) => process.stderr.write(`warning: reload failed, still answering from the previous stories: ${err instanceof Error ? err.message : String(err)}\n`),
+  });
+  for (const w of live.warnings()) process.stderr.write(`warning: ${w.path}: ${w.reason}\n`);
+  try {
+    await runChat({ input: process.stdin, output: process.stdout, corpus: live.current(), getCorpus: live.current });
+  } finally {
+    await live.close();
+  }
   return 0;
 }
 

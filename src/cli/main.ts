@@ -13,6 +13,7 @@ import type { AskResult, Quotation } from '../core/types.ts';
 import { readConfig } from '../config.ts';
 import { loadCorpusDir } from '../node/corpus-dir.ts';
 import { registerEvalCommand } from './eval.ts';
+import { registerBenchCommand } from './bench.ts';
 
 export const EXIT = Object.freeze({ ok: 0, noStory: 1, usage: 2 });
 
@@ -100,6 +101,7 @@ export function createProgram(): Command {
     .option('--corpus <dir>', 'corpus folder (default: CORPUS_DIR or ./corpus)')
     .action(runQuotes);
   registerEvalCommand(program);
+  registerBenchCommand(program);
   return program;
 }
 

@@ -93,7 +93,9 @@ export function ask(corpus: Corpus, question: string, options: AskOptions = {}):
     const q = corpus.byId.get(h.id);
     return q ? [toAnswer(corpus, q, h.score, h.matched)] : [];
   });
-  const stories = new Set(strong.map((h) => corpus.byId.get(h.id)?.articleId));
+  // Every hit fetched was strong, so more may exist: count all stories holding every word (archive scale).
+  const more = strong.length === hits.length ? corpus.search.matchingIds(parsed.words) : [];
+  const stories = new Set([...strong.map((h) => h.id), ...more].map((id) => corpus.byId.get(id)?.articleId));
   return stories.size > 3 ? { question, found: true, answers, storiesMatched: stories.size } : { question, found: true, answers };
 }
 

@@ -6,7 +6,8 @@ import { shownSpeakers } from './certainty.ts';
 import { CorpusFileError } from './errors.ts';
 import { extractQuotations } from './extract.ts';
 import { loadArticle } from './load.ts';
-import { createQuoteSearch, type QuoteSearch } from './search/index.ts';
+import { createQuoteSearch, SEARCH_DEFAULTS, type QuoteSearch } from './search/index.ts';
+import type { InvertedData } from './search/inverted.ts';
 import type { Article, LoadWarning, Quotation, SourceFile } from './types.ts';
 
 export interface SpeakerSummary {
@@ -25,6 +26,9 @@ export interface Corpus {
   readonly passages: QuoteSearch;
   readonly speakers: readonly SpeakerSummary[];
 }
+
+/** Passages have no speakers: one shared empty list rather than one per paragraph. */
+const NO_SPEAKERS: readonly string[] = Object.freeze([]);
 
 export interface LoadedArticles {
   readonly articles: Article[];
@@ -62,17 +66,27 @@ function summariseSpeakers(quotations: readonly Quotation[]): SpeakerSummary[] {
     .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
 }
 
+/** Search indexes saved with a corpus (from `corpus.search.save()` and `corpus.passages.save()`). */
+export interface SavedIndexes {
+  readonly search: InvertedData;
+  readonly passages: InvertedData;
+}
+
 /**
  * Build the answerable corpus from loaded articles. Pass `quotations` to reuse an extraction
- * (a saved index) instead of running it again.
+ * (a saved index) instead of running it again, and `saved` to reuse its search indexes too.
  */
-export function buildCorpus(articles: readonly Article[], quotations: readonly Quotation[] = articles.flatMap(extractQuotations)): Corpus {
+export function buildCorpus(articles: readonly Article[], quotations: readonly Quotation[] = articles.flatMap(extractQuotations), saved?: SavedIndexes): Corpus {
   const byArticle = new Map(articles.map((a) => [a.id, a]));
   const search = createQuoteSearch(
     quotations.map((q) => ({ id: q.id, text: q.quote, speakers: shownSpeakers(q).map((s) => s.name), date: byArticle.get(q.articleId)?.date ?? null })),
+    SEARCH_DEFAULTS,
+    saved?.search,
   );
   const passages = createQuoteSearch(
-    articles.flatMap((a) => a.paragraphs.map((text, i) => ({ id: `${a.id}#p${i}`, text, speakers: [], date: a.date }))),
+    articles.flatMap((a) => a.paragraphs.map((text, i) => ({ id: `${a.id}#p${i}`, text, speakers: NO_SPEAKERS, date: a.date }))),
+    SEARCH_DEFAULTS,
+    saved?.passages,
   );
   return {
     articles: byArticle,

@@ -2,9 +2,12 @@
  * Quote search: `search(words) → hits`. A fast first stage (inverted index with typo expansion)
  * picks candidates; fuse.js ranks them. Callers never see either engine.
  */
-import { InvertedIndex } from './inverted.ts';
+import { InvertedIndex, InvertedIndexBuilder, type InvertedData } from './inverted.ts';
+import { createNameFinder } from './names.ts';
 import { foldText, STOPWORDS, stem, termsOf, tokensOf } from './normalize.ts';
-import { matchNames, rankWithFuse, type NameMatch } from './rank.ts';
+import { createPhraseScorer } from './phrase.ts';
+import { rankWithFuse, type NameMatch } from './rank.ts';
+import { CandidateScorer, contains } from './score.ts';
 
 export interface SearchDoc {
   readonly id: string;
@@ -33,19 +36,30 @@ export interface SearchOptions {
 export interface SearchDefaults {
   /** How many first-stage candidates fuse.js ranks. */
   readonly candidates: number;
-  /** Terms in more than this share of documents don't generate candidates on their own. */
+  /** How many best-covered candidates are checked for word order first (questions of 2+ words). */
+  readonly pool: number;
+  /** Weight of word order (adjacent question words side by side) in the ranking; not in the score. */
+  readonly phraseWeight: number;
+  /** Terms in more than this share of documents (or `commonCap` documents) are common words. */
   readonly commonShare: number;
+  readonly commonCap: number;
+  /** Common words add candidates, rarest first, only while there are fewer than this many. */
+  readonly enough: number;
   /** Weight of the fuse.js score in the final score; the rest is term coverage. */
   readonly fuseWeight: number;
 }
 
-export const SEARCH_DEFAULTS: SearchDefaults = Object.freeze({ candidates: 300, commonShare: 0.05, fuseWeight: 0.2 });
+export const SEARCH_DEFAULTS: SearchDefaults = Object.freeze({ candidates: 50, pool: 100, phraseWeight: 0.1, commonShare: 0.05, commonCap: 1000, enough: 2000, fuseWeight: 0.2 });
 
 export interface QuoteSearch {
   readonly size: number;
   search(words: readonly string[], options?: SearchOptions): SearchHit[];
   /** Speaker names that fuzzily match `query`, best first. */
   findSpeakers(query: string, limit?: number): NameMatch[];
+  /** Ids of documents holding every one of these words (typos allowed), at most `cap`: for "many stories match". */
+  matchingIds(words: readonly string[], cap?: number): string[];
+  /** The built index as plain data, to save and hand back to `createQuoteSearch` later. */
+  save(): InvertedData;
 }
 
 /** Question words worth searching: folded, stopwords out, each kept with its stem. */
@@ -53,101 +67,123 @@ export function contentWords(question: string): string[] {
   return tokensOf(question).filter((t) => !STOPWORDS.has(t));
 }
 
+/** Question terms: folded, stemmed, stopwords out, distinct. */
+function termsOfWords(words: readonly string[]): string[] {
+  return [...new Set(words.flatMap((w) => termsOf(w)))].filter((t) => t !== '' && !STOPWORDS.has(t));
+}
+
+/** Word order, cheaply (no allocation per document): share of the question's adjacent word pairs found as typed, any case. */
+function quickPhraseOf(words: readonly string[], texts: readonly string[]): (doc: number) => number {
+  const tokens = words.join(' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const pairs = tokens.slice(1).map((t, i) => new RegExp(`${tokens[i]}\\W+${t}`, 'iu'));
+  return (doc) => {
+    if (pairs.length === 0) return 0;
+    let found = 0;
+    for (const pair of pairs) if (pair.test(texts[doc]!)) found++;
+    return found / pairs.length;
+  };
+}
+
+function buildIndex(docs: readonly SearchDoc[]): InvertedIndex {
+  const builder = new InvertedIndexBuilder();
+  docs.forEach((doc, i) => builder.add(i, [...termsOf(doc.text), ...doc.speakers.flatMap((s) => termsOf(s))]));
+  return builder.freeze();
+}
+
+function recencyOf(docs: readonly SearchDoc[]): Int32Array {
+  const out = new Int32Array(docs.length);
+  docs.forEach((doc, i) => {
+    const digits = /^(\d{4})-(\d{2})-(\d{2})/.exec(doc.date ?? '');
+    out[i] = digits ? Number(`${digits[1]}${digits[2]}${digits[3]}`) : 0;
+  });
+  return out;
+}
+
 /**
- * Build the search over a set of documents (quotations, or passages).
+ * Build the search over a set of documents (quotations, or passages). Pass `saved` (from `save()`)
+ * to skip indexing the same documents again.
  *
  * @example
  * const s = createQuoteSearch([{ id: 'a#1', text: '"1,200 Ukrainians"', speakers: ['Rustem Umerov'], date: null }]);
  * s.search(['1200'])[0]?.id; // 'a#1'
  */
-export function createQuoteSearch(docs: readonly SearchDoc[], defaults: SearchDefaults = SEARCH_DEFAULTS): QuoteSearch {
-  const index = new InvertedIndex();
+export function createQuoteSearch(docs: readonly SearchDoc[], defaults: SearchDefaults = SEARCH_DEFAULTS, saved?: InvertedData): QuoteSearch {
+  const index = saved && saved.docCount === docs.length ? new InvertedIndex(saved) : buildIndex(docs);
+  // Parallel arrays, not the SearchDoc objects: at a million documents the objects cost ~150 MB.
+  const ids = docs.map((d) => d.id);
+  const texts = docs.map((d) => d.text);
+  const recency = recencyOf(docs);
+  const scorer = new CandidateScorer(index, recency);
   const bySpeaker = new Map<string, number[]>();
   docs.forEach((doc, i) => {
-    index.add(i, [...termsOf(doc.text), ...doc.speakers.flatMap((s) => termsOf(s))]);
     for (const s of doc.speakers) {
-      const list = bySpeaker.get(s) ?? [];
-      list.push(i);
-      bySpeaker.set(s, list);
+      const list = bySpeaker.get(s);
+      if (list) list.push(i);
+      else bySpeaker.set(s, [i]);
     }
   });
-  const names = [...bySpeaker.keys()];
+  const names = createNameFinder([...bySpeaker.keys()]);
+  const newestFirst = (a: number, b: number) => recency[b]! - recency[a]! || a - b;
+  const { fuseWeight: fw, phraseWeight: pw } = defaults;
 
   function search(words: readonly string[], options: SearchOptions = {}): SearchHit[] {
     const limit = options.limit ?? 10;
     const allowed = options.speakers ? new Set([...options.speakers].flatMap((s) => bySpeaker.get(s) ?? [])) : null;
-    const terms = [...new Set(words.map((w) => stem(foldText(w))).filter((t) => t !== '' && !STOPWORDS.has(t)))];
+    const terms = termsOfWords(words);
     if (terms.length === 0) {
       if (!allowed) return [];
-      return [...allowed].sort((a, b) => a - b).slice(0, limit).map((i) => ({ id: docs[i]!.id, score: 1, coverage: 1, matched: [] }));
+      return [...allowed].sort((a, b) => a - b).slice(0, limit).map((i) => ({ id: ids[i]!, score: 1, coverage: 1, matched: [] }));
     }
     const expansions = terms.map((t) => index.expand(t));
-    const weights = terms.map((t, k) => Math.max(index.idf(t), ...expansions[k]!.map((m) => index.idf(m.term))));
-    const total = weights.reduce((a, b) => a + b, 0);
-    const common = Math.max(50, defaults.commonShare * index.size);
-    const perDoc = new Map<number, Float64Array>();
-    const matchedTerms = new Map<number, Set<string>>();
-    const rareExists = expansions.some((ms) => ms.some((m) => index.postingsOf(m.term).length <= common));
-    expansions.forEach((ms, k) => {
-      for (const m of ms) {
-        const list = index.postingsOf(m.term);
-        if (rareExists && list.length > common && !ms.some((x) => index.postingsOf(x.term).length <= common)) continue;
-        for (const d of list) {
-          if (allowed && !allowed.has(d)) continue;
-          let row = perDoc.get(d);
-          if (!row) {
-            if (rareExists && list.length > common) continue; // common words only score docs found by rarer ones
-            row = new Float64Array(terms.length);
-            perDoc.set(d, row);
-          }
-          if (m.similarity > row[k]!) row[k] = m.similarity;
-          let set = matchedTerms.get(d);
-          if (!set) matchedTerms.set(d, (set = new Set()));
-          set.add(m.term);
-        }
-      }
-    });
-    // Common words still count towards the score of the candidates rarer words found.
-    if (rareExists) {
-      expansions.forEach((ms, k) => {
-        for (const m of ms) {
-          const list = index.postingsOf(m.term);
-          if (list.length <= common) continue;
-          for (const d of list) {
-            const row = perDoc.get(d);
-            if (row && m.similarity > row[k]!) {
-              row[k] = m.similarity;
-              matchedTerms.get(d)?.add(m.term);
-            }
-          }
-        }
-      });
-    }
-    const scored = [...perDoc].map(([d, row]) => {
-      let got = 0;
-      row.forEach((sim, k) => (got += sim * weights[k]!));
-      return { d, coverage: total > 0 ? got / total : 0 };
-    });
-    scored.sort((a, b) => b.coverage - a.coverage || (docs[b.d]!.date ?? '').localeCompare(docs[a.d]!.date ?? '') || a.d - b.d);
-    const top = scored.slice(0, defaults.candidates);
+    // A word not in the index as typed weighs as much as the rarest word: it is what the reader asked about.
+    const weights = expansions.map((ms, k) => (ms.some((m) => m.term === terms[k]) ? Math.max(...ms.map((m) => index.idf(m.termNo))) : index.idfOfUnknown()));
+    const common = Math.max(50, Math.min(defaults.commonCap, defaults.commonShare * index.size));
+    const phrase = createPhraseScorer(words, new Map(terms.map((t, k) => [t, expansions[k]!])));
+    const bonus = phrase ? { weight: pw / (1 - fw), of: quickPhraseOf(words, texts) } : undefined;
+    const pool = scorer.score({ expansions, weights, common, enough: defaults.enough, keep: Math.max(phrase ? defaults.pool : defaults.candidates, limit), allowed, ...(bonus ? { bonus } : {}) });
+    // Coverage and word order pick the few fuse.js ranks; fuse adds at most fw, so a candidate that
+    // cannot reach the limit-th one with it is dropped unranked.
+    const first = pool
+      .map((c) => ({ ...c, order: phrase ? phrase(texts[c.doc]!) : 0 }))
+      .map((c) => ({ ...c, early: (1 - fw) * c.coverage + pw * c.order }))
+      .sort((a, b) => b.early - a.early || newestFirst(a.doc, b.doc))
+      .slice(0, Math.max(defaults.candidates, limit));
+    const floor = (first[Math.min(limit, first.length) - 1]?.early ?? 0) - fw;
+    const top = first.filter((c) => c.early >= floor);
     const fuse = rankWithFuse(
-      top.map(({ d }) => ({ id: d, text: docs[d]!.text })),
+      top.map(({ doc }) => ({ id: doc, text: texts[doc]! })),
       words.map((w) => foldText(w)),
     );
+    const matchable = new Set(expansions.flat().map((m) => m.term));
     return top
-      .map(({ d, coverage }) => {
-        const score = (1 - defaults.fuseWeight) * coverage + defaults.fuseWeight * (fuse.get(d) ?? 0);
-        const matched = tokensOf(docs[d]!.text).filter((t) => matchedTerms.get(d)?.has(stem(t)));
-        return { d, id: docs[d]!.id, score, coverage, matched: [...new Set(matched)] };
-      })
-      .sort((a, b) => b.score - a.score || (docs[b.d]!.date ?? '').localeCompare(docs[a.d]!.date ?? '') || a.d - b.d)
+      .map((c) => ({ ...c, score: (1 - fw) * c.coverage + fw * (fuse.get(c.doc) ?? 0) }))
+      .sort((a, b) => b.score + pw * b.order - (a.score + pw * a.order) || newestFirst(a.doc, b.doc))
       .slice(0, limit)
-      .map(({ id, score, coverage, matched }) => ({ id, score, coverage, matched }));
+      .map(({ doc, score, coverage }) => {
+        const matched = [...new Set(tokensOf(texts[doc]!).filter((t) => matchable.has(stem(t))))];
+        return { id: ids[doc]!, score, coverage, matched };
+      });
   }
 
-  return {
-    size: docs.length,
-    search,
-    findSpeakers: (query, limit) => matchNames(names, query, limit),
-  };
+  function matchingIds(words: readonly string[], cap = 10_000): string[] {
+    const terms = termsOfWords(words);
+    if (terms.length === 0) return [];
+    // Walk the rarest term's documents; binary-search the others' lists (no sets of common words).
+    const perTerm = terms.map((t) => index.expand(t).map((m) => index.postings(m.termNo)));
+    const size = (lists: readonly Uint32Array[]) => lists.reduce((n, l) => n + l.length, 0);
+    const [first, ...rest] = perTerm.sort((a, b) => size(a) - size(b));
+    const seen = new Set<number>();
+    const out: string[] = [];
+    for (const list of first ?? []) {
+      for (const d of list) {
+        if (out.length >= cap) return out;
+        if (seen.has(d)) continue;
+        seen.add(d);
+        if (rest.every((lists) => lists.some((l) => contains(l, d)))) out.push(ids[d]!);
+      }
+    }
+    return out;
+  }
+
+  return { size: ids.length, search, findSpeakers: (query, limit) => names.find(query, limit), matchingIds, save: () => index.data };
 }

@@ -1,0 +1,87 @@
+/**
+ * `npm run bench [-- --quick]`: the archive-scale benchmark. Prints a table and writes JSON.
+ */
+import type { Command } from 'commander';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { defaultWorkDir, measureExtraction, runBench, type SizeRow } from '../bench/run.ts';
+import { UsageError } from '../core/errors.ts';
+import { PROJECT_ROOT } from '../config.ts';
+
+export const FULL_SIZES: readonly number[] = Object.freeze([1_000, 10_000, 100_000, 1_000_000]);
+export const QUICK_SIZES: readonly number[] = Object.freeze([1_000, 10_000]);
+
+interface BenchFlags {
+  quick?: boolean;
+  sizes?: string;
+  plainMax?: string;
+  source: string;
+  work: string;
+  out: string;
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+const pct = (n: number) => (Number.isFinite(n) ? `${Math.round(n * 100)}%` : '—');
+
+/** The benchmark table as markdown, whosaid's figures and the plain design's side by side. */
+export function formatBenchTable(rows: readonly SizeRow[]): string {
+  const head = '| quotations | stories | build s | cold start s | p50 ms | p95 ms | p99 ms | hit@1 | RSS MB | heap MB | plain p50 ms | plain p95 ms | plain hit@1 (ours, same q.) | speed-up |';
+  const lines = [head, `|${'---|'.repeat(14)}`];
+  for (const r of rows) {
+    const p = r.plain;
+    lines.push(
+      `| ${r.quotations.toLocaleString('en-US')} | ${r.stories.toLocaleString('en-US')} | ${fmt(r.buildMs / 1000, 2)} | ${fmt(r.coldStartMs / 1000, 2)} | ${fmt(r.p50Ms, 2)} | ${fmt(r.p95Ms, 2)} | ${fmt(r.p99Ms, 2)} | ${pct(r.hitAt1)} | ${fmt(r.rssMb, 0)} | ${fmt(r.heapMb, 0)} | ` +
+        (p ? `${fmt(p.p50Ms, 0)} | ${fmt(p.p95Ms, 0)} | ${pct(p.hitAt1)} (${pct(p.oursHitAt1)}, n=${p.questions}) | ${fmt(p.speedup, 0)}× |` : '— | — | — | — |'),
+    );
+  }
+  return lines.join('\n');
+}
+
+function sizesOf(flags: BenchFlags): number[] {
+  if (flags.sizes) {
+    const sizes = flags.sizes.split(',').map((s) => Number(s.trim().replace(/k$/i, '000').replace(/m$/i, '000000')));
+    if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new UsageError(`--sizes must be whole numbers of at least 10, like 1000,10k,1m; got "${flags.sizes}"`);
+    return sizes;
+  }
+  return [...(flags.quick ? QUICK_SIZES : FULL_SIZES)];
+}
+
+async function runBenchCommand(flags: BenchFlags): Promise<void> {
+  const sizes = sizesOf(flags);
+  const plainMax = flags.plainMax === undefined ? (flags.quick ? 10_000 : 100_000) : Number(flags.plainMax);
+  if (!Number.isInteger(plainMax) || plainMax < 0) throw new UsageError(`--plain-max must be a whole number, got "${flags.plainMax}"`);
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
+  log(`whosaid benchmark on ${machine}`);
+  const started = performance.now();
+  const extraction = await measureExtraction(flags.source);
+  const rows = await runBench({
+    sizes,
+    plainMax,
+    plainQuestions: (size) => (size <= 1_000 ? 60 : size <= 10_000 ? 20 : 6),
+    sourceDir: flags.source,
+    workDir: flags.work,
+    log,
+  });
+  const table = formatBenchTable(rows);
+  const load = loadavg().map((n) => n.toFixed(1)).join(' ');
+  process.stdout.write(`\n${table}\n\nMachine: ${machine}; load average at the end ${load}. Extraction (first build only): ${fmt(extraction.msPerStory)} ms per story, measured on ${extraction.stories} real stories. Total ${fmt((performance.now() - started) / 1000)} s.\n`);
+  await mkdir(dirname(flags.out), { recursive: true });
+  await writeFile(flags.out, `${JSON.stringify({ date: new Date().toISOString(), machine, loadAverage: loadavg(), extraction, rows }, null, 2)}\n`);
+  log(`JSON written to ${flags.out}`);
+}
+
+/** Register `bench` on the CLI. */
+export function registerBenchCommand(program: Command): void {
+  program
+    .command('bench')
+    .description('benchmark search at archive scale (1k to 1M quotations) against the plain fuse.js design')
+    .option('--quick', 'only 1k and 10k quotations (under a minute)')
+    .option('--sizes <list>', 'comma-separated sizes, e.g. 1k,100k')
+    .option('--plain-max <n>', 'largest size the plain design runs at')
+    .option('--source <dir>', 'real articles to reshuffle into text', resolve(PROJECT_ROOT, '../shared/eval/ggt-dev/articles'))
+    .option('--work <dir>', 'where generated corpora go (outside the repository)', defaultWorkDir())
+    .option('--out <file>', 'JSON results', resolve(PROJECT_ROOT, 'bench-out/bench.json'))
+    .action(runBenchCommand);
+}

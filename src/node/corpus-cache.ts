@@ -1,0 +1,129 @@
+/**
+ * Opening a corpus folder through its saved index: files whose path, size and mtime (or content
+ * hash) are unchanged reuse their saved extraction; only changed files are extracted again; the
+ * search indexes are loaded as saved when no story changed, and rebuilt and saved otherwise.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { buildCorpus, type Corpus } from '../core/corpus.ts';
+import { CorpusFileError, WhosaidError } from '../core/errors.ts';
+import { extractQuotations } from '../core/extract.ts';
+import { formatOf, loadArticle } from '../core/load.ts';
+import type { LoadWarning } from '../core/types.ts';
+import { keyOfEntries, loadEntries, loadSearchIndex, saveEntries, saveSearchIndex, type FileEntry } from './index-store.ts';
+
+export const CACHE_FOLDER = '.whosaid-cache';
+
+export interface CachedCorpusOptions {
+  /** Where the saved index lives; default `<dir>/.whosaid-cache`. */
+  readonly cacheDir?: string;
+}
+
+export interface CachedCorpus {
+  readonly corpus: Corpus;
+  readonly warnings: LoadWarning[];
+  /** The entries the corpus was built from, to hand to the next `openCachedCorpus` call. */
+  readonly entries: readonly FileEntry[];
+  /** Files extracted again (new or changed) on this call. */
+  readonly extracted: number;
+  /** True when the search indexes came from disk rather than being rebuilt. */
+  readonly fromSavedIndex: boolean;
+}
+
+/** Corpus files under `dir` (relative, `/`-separated, sorted), skipping dot-folders such as the cache. */
+export async function listCorpusFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+      .filter((p) => !p.split('/').some((part) => part.startsWith('.')) && !/(?:^|\/)(?:README|LICENSE)(?:\.\w+)?$/i.test(p) && formatOf(p) !== null)
+      .sort();
+  } catch (err) {
+    throw new WhosaidError(`Cannot read the corpus folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { cause: err });
+  }
+}
+
+/** Load and extract one file's content; a broken file keeps its previous good version when there is one. */
+function extractEntry(path: string, content: Buffer, base: Omit<FileEntry, 'article' | 'quotations' | 'warning'>, previous: FileEntry | undefined): FileEntry {
+  try {
+    const article = loadArticle({ path, content });
+    return { ...base, article, quotations: extractQuotations(article), warning: null };
+  } catch (err) {
+    const reason = err instanceof CorpusFileError ? err.reason : `could not be read (${err instanceof Error ? err.message : String(err)})`;
+    if (previous?.article) return { ...previous, warning: `${reason}; keeping the previous version` };
+    return { ...base, article: null, quotations: [], warning: reason };
+  }
+}
+
+/** Bring the entries up to date with the folder: reuse what is unchanged, extract the rest. */
+export async function refreshEntries(dir: string, previous: readonly FileEntry[]): Promise<{ entries: FileEntry[]; extracted: number }> {
+  const known = new Map(previous.map((e) => [e.path, e]));
+  const entries: FileEntry[] = [];
+  let extracted = 0;
+  for (const path of await listCorpusFiles(dir)) {
+    const full = join(dir, path);
+    const old = known.get(path);
+    try {
+      const st = await stat(full);
+      if (old && old.size === st.size && old.mtimeMs === st.mtimeMs) {
+        entries.push(old);
+        continue;
+      }
+      const content = await readFile(full);
+      const hash = createHash('sha1').update(content).digest('hex');
+      const base = { path, size: st.size, mtimeMs: st.mtimeMs, hash };
+      if (old && old.hash === hash && !old.warning?.endsWith('keeping the previous version')) {
+        entries.push({ ...old, ...base });
+        continue;
+      }
+      extracted++;
+      entries.push(extractEntry(path, content, base, old));
+    } catch (err) {
+      // Deleted between listing and reading, or unreadable: keep a good old version, else warn.
+      const code = (err as NodeJS.ErrnoException).code ?? String(err);
+      if (code === 'ENOENT') continue;
+      entries.push(old?.article ? { ...old, warning: `unreadable (${code}); keeping the previous version` } : { path, size: 0, mtimeMs: 0, hash: '', article: null, quotations: [], warning: `unreadable (${code})` });
+    }
+  }
+  return { entries, extracted };
+}
+
+/** Build the corpus from entries, reusing saved search indexes when they match. */
+export async function buildFromEntries(cacheDir: string, entries: readonly FileEntry[]): Promise<{ corpus: Corpus; fromSavedIndex: boolean }> {
+  const good = entries.filter((e) => e.article !== null);
+  const articles = good.map((e) => e.article!);
+  const quotations = good.flatMap((e) => e.quotations);
+  const key = keyOfEntries(entries);
+  const [search, passages] = await Promise.all([loadSearchIndex(cacheDir, 'quotes', key), loadSearchIndex(cacheDir, 'passages', key)]);
+  if (search && passages) return { corpus: buildCorpus(articles, quotations, { search, passages }), fromSavedIndex: true };
+  const corpus = buildCorpus(articles, quotations);
+  // A read-only corpus still answers; it just rebuilds on the next start.
+  await Promise.all([saveSearchIndex(cacheDir, 'quotes', key, corpus.search.save()), saveSearchIndex(cacheDir, 'passages', key, corpus.passages.save())]).catch(() => undefined);
+  return { corpus, fromSavedIndex: false };
+}
+
+/**
+ * Open a corpus folder through its saved index (created or refreshed as needed). Throws when no
+ * story loads. Pass `previous` entries (from the last call) to skip reading the saved entries.
+ *
+ * @example
+ * const { corpus } = await openCachedCorpus('./corpus');
+ */
+export async function openCachedCorpus(dir: string, options: CachedCorpusOptions = {}, previous?: readonly FileEntry[]): Promise<CachedCorpus> {
+  const cacheDir = options.cacheDir ?? join(dir, CACHE_FOLDER);
+  const before = previous ?? (await loadEntries(cacheDir));
+  const { entries, extracted } = await refreshEntries(dir, before);
+  const warnings = entries.flatMap((e) => (e.warning ? [{ path: e.path, reason: e.warning }] : []));
+  if (!entries.some((e) => e.article)) {
+    throw new WhosaidError(`No story loaded from ${dir}${warnings.length ? ` (${warnings.map((w) => `${w.path}: ${w.reason}`).join('; ')})` : ': the folder has no .txt, .md or .html files'}`);
+  }
+  const changed = extracted > 0 || entries.length !== before.length || entries.some((e, i) => e !== before[i]);
+  if (changed) {
+    await saveEntries(cacheDir, entries).catch((err: unknown) => {
+      warnings.push({ path: cacheDir, reason: `could not save the index (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
+    });
+  }
+  const { corpus, fromSavedIndex } = await buildFromEntries(cacheDir, entries);
+  return { corpus, warnings, entries, extracted, fromSavedIndex };
+}

@@ -1,0 +1,112 @@
+/**
+ * A corpus that follows its folder while the bot runs: files added, changed or deleted are picked
+ * up within seconds (chokidar watches; a short debounce batches bursts of events). Questions keep
+ * reading the last good corpus until the new one is complete, so none is dropped, and a broken
+ * file keeps the previous good version of its story.
+ */
+import { watch, type FSWatcher } from 'chokidar';
+import type { Corpus } from '../core/corpus.ts';
+import type { LoadWarning } from '../core/types.ts';
+import { CACHE_FOLDER, openCachedCorpus, type CachedCorpusOptions } from './corpus-cache.ts';
+import type { FileEntry } from './index-store.ts';
+
+export interface LiveCorpusOptions extends CachedCorpusOptions {
+  /** Watch the folder for changes (default true). */
+  readonly watch?: boolean;
+  /** Quiet time after the last file event before reloading, in ms (default 300). */
+  readonly debounceMs?: number;
+  /** Called after each reload with its warnings (bad files, unsaved index). */
+  readonly onReload?: (info: ReloadInfo) => void;
+  /** Called when a reload fails; the previous corpus stays in use. */
+  readonly onError?: (err: unknown) => void;
+}
+
+export interface ReloadInfo {
+  readonly stories: number;
+  readonly quotations: number;
+  readonly extracted: number;
+  readonly warnings: readonly LoadWarning[];
+  readonly ms: number;
+}
+
+export interface LiveCorpus {
+  /** The corpus to answer the next question with. Read it per question; never keep it. */
+  current(): Corpus;
+  /** Re-scan now (also what the watcher calls); resolves when the new corpus is in place. */
+  reload(): Promise<void>;
+  /** The warnings of the last successful load. */
+  warnings(): readonly LoadWarning[];
+  /** Stop watching. */
+  close(): Promise<void>;
+}
+
+export const LIVE_DEFAULTS = Object.freeze({ debounceMs: 300 });
+
+/**
+ * Open `dir` through its saved index and keep it current. Throws when no story loads at start.
+ *
+ * @example
+ * const live = await openLiveCorpus('./corpus');
+ * ask(live.current(), 'who said 1,200?');
+ */
+export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {}): Promise<LiveCorpus> {
+  const first = await openCachedCorpus(dir, options);
+  let corpus = first.corpus;
+  let entries: readonly FileEntry[] = first.entries;
+  let warnings: readonly LoadWarning[] = first.warnings;
+  let running: Promise<void> | null = null;
+  let again = false;
+
+  async function reloadOnce(): Promise<void> {
+    const started = performance.now();
+    const next = await openCachedCorpus(dir, options, entries);
+    corpus = next.corpus;
+    entries = next.entries;
+    warnings = next.warnings;
+    options.onReload?.({ stories: corpus.articles.size, quotations: corpus.quotations.length, extracted: next.extracted, warnings, ms: performance.now() - started });
+  }
+
+  /** One reload at a time; events during a reload cause exactly one more. */
+  function reload(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          await reloadOnce();
+        } catch (err) {
+          options.onError?.(err);
+        }
+      } while (again);
+      running = null;
+    })();
+    return running;
+  }
+
+  let watcher: FSWatcher | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  if (options.watch ?? true) {
+    const debounceMs = options.debounceMs ?? LIVE_DEFAULTS.debounceMs;
+    watcher = watch(dir, { ignoreInitial: true, ignored: (path) => path.includes(`/${CACHE_FOLDER}`) || /\.tmp$/.test(path) });
+    watcher.on('all', () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void reload(), debounceMs);
+    });
+    watcher.on('error', (err) => options.onError?.(err));
+    await new Promise<void>((resolve) => watcher!.once('ready', () => resolve()));
+  }
+
+  return {
+    current: () => corpus,
+    reload,
+    warnings: () => warnings,
+    async close() {
+      if (timer) clearTimeout(timer);
+      await watcher?.close();
+      await running;
+    },
+  };
+}
