@@ -40,7 +40,7 @@ export function formatResult(r: AskResult): string {
     out.push(`${p.name}${p.role ? `, ${p.role}` : ''}: quoted ${p.quotes} time${p.quotes === 1 ? '' : 's'} in ${p.stories} stor${p.stories === 1 ? 'y' : 'ies'}.`, '');
   }
   out.push(formatAnswer(best));
-  if (r.storiesMatched) out.push(`(${r.storiesMatched} stories match; add more words to narrow it down.)`);
+  if (r.storiesMatched) out.push(`(${r.storiesMatched} stories match: add words, such as a name or a place, to narrow it down; "quotes" lists them all.)`);
   if (rest.length > 0) {
     out.push('', 'Also:');
     for (const a of rest) out.push(`- ${formatSpeakers(a.speakers, a.attributedTo)}: “${bareQuote(a.quote).slice(0, 140)}${bareQuote(a.quote).length > 140 ? '…' : ''}”`);

@@ -15,13 +15,14 @@ import { createFloodGuard } from './flood.ts';
 import { clipText, escapeHtml } from './html.ts';
 import { exampleQuestions, renderHelp, renderPage, renderStart } from './lists.ts';
 import { describeError } from './log.ts';
-import { createCatalog, renderCard, renderContext, renderResult, renderSimilar, speakersPlain, type Reply } from './render.ts';
+import { createCatalog, renderCard, renderContext, renderResult, renderSimilar, speakersPlain, type Catalog, type Reply } from './render.ts';
 import { installRetry, RETRY_DEFAULTS, type RetryOptions } from './retry.ts';
 
 export interface BotOptions {
   readonly token: string;
   readonly apiRoot: string;
-  readonly corpus: Corpus;
+  /** The stories, or a getter read per update so a live corpus can change under the bot. */
+  readonly corpus: Corpus | (() => Corpus);
   readonly logger: Logger;
   /** Questions per user per minute; 0 turns the limit off. */
   readonly floodLimit: number;
@@ -79,7 +80,15 @@ export function stripMention(msg: Message.TextMessage, username: string): string
  * await bot.handleUpdate(update);
  */
 export function createBot(options: BotOptions): WhosaidBot {
-  const { corpus, logger } = options;
+  const { logger } = options;
+  const getCorpus = typeof options.corpus === 'function' ? options.corpus : ((c: Corpus) => () => c)(options.corpus);
+  // Per-corpus derived data, rebuilt when a reload swaps the corpus.
+  let view: { corpus: Corpus; catalog: Catalog; examples: readonly string[] } | null = null;
+  const current = () => {
+    const corpus = getCorpus();
+    if (view?.corpus !== corpus) view = { corpus, catalog: createCatalog(corpus), examples: exampleQuestions(corpus) };
+    return view;
+  };
   const retry: RetryOptions = {
     ...(options.retry ?? RETRY_DEFAULTS),
     onRetry: (info) => logger.warn(info, 'Bot API call failed; retrying'),
@@ -92,8 +101,6 @@ export function createBot(options: BotOptions): WhosaidBot {
   const bot = new Telegraf(options.token, { contextType: RetryingContext, telegram: { apiRoot: options.apiRoot, webhookReply: false } });
   installRetry(bot.telegram, retry);
   if (options.botInfo) bot.botInfo = options.botInfo;
-  const catalog = createCatalog(corpus);
-  const examples = exampleQuestions(corpus);
   const flood = createFloodGuard({ limit: options.floodLimit });
   const inFlight = new Set<Promise<unknown>>();
 
@@ -126,9 +133,9 @@ export function createBot(options: BotOptions): WhosaidBot {
       return;
     }
     const started = performance.now();
-    const result = ask(corpus, q);
+    const result = ask(current().corpus, q);
     logger.debug({ chat: ctx.chat?.id, found: result.found, ms: Math.round(performance.now() - started) }, 'answered');
-    await send(ctx, renderResult(catalog, result));
+    await send(ctx, renderResult(current().catalog, result));
   };
 
   const addressedInGroup = (ctx: Context) => {
@@ -150,7 +157,7 @@ export function createBot(options: BotOptions): WhosaidBot {
     if (isGroup(ctx) && !addressedInGroup(ctx)) return;
     const payload = ctx.payload.replace(/[_-]+/g, ' ').trim();
     if (payload !== '' && payload.toLowerCase() !== 'help') return answerQuestion(ctx, payload);
-    if (await allowed(ctx)) await send(ctx, renderStart(corpus, examples));
+    if (await allowed(ctx)) await send(ctx, renderStart(current().corpus, current().examples));
   });
   bot.help(async (ctx) => {
     if (await allowed(ctx)) await send(ctx, renderHelp(ctx.me));
@@ -161,10 +168,10 @@ export function createBot(options: BotOptions): WhosaidBot {
     if (!(await allowed(ctx))) return;
     const list = ctx.command === 'quotes' ? 'quotes' : ctx.command === 'speakers' ? 'speakers' : 'stories';
     const name = list === 'quotes' ? ctx.payload.trim() : '';
-    if (name === '') return void (await send(ctx, renderPage(corpus, list, 0) ?? ''));
-    const who = corpus.search.findSpeakers(name, 1)[0];
-    const index = who && who.score >= 0.55 ? corpus.speakers.findIndex((s) => s.name === who.name) : -1;
-    const page = index >= 0 ? renderPage(corpus, 'quotes', 0, index) : null;
+    if (name === '') return void (await send(ctx, renderPage(current().corpus, list, 0) ?? ''));
+    const who = current().corpus.search.findSpeakers(name, 1)[0];
+    const index = who && who.score >= 0.55 ? current().corpus.speakers.findIndex((s) => s.name === who.name) : -1;
+    const page = index >= 0 ? renderPage(current().corpus, 'quotes', 0, index) : null;
     await send(ctx, page ?? escapeHtml(`No one called "${clipText(name, 80)}" is quoted. Try /speakers.`));
   });
 
@@ -189,9 +196,9 @@ export function createBot(options: BotOptions): WhosaidBot {
 
   bot.on('inline_query', async (ctx) => {
     const query = ctx.inlineQuery.query.trim();
-    const answers = query === '' ? [] : ask(corpus, query, { limit: 10 }).answers;
+    const answers = query === '' ? [] : ask(current().corpus, query, { limit: 10 }).answers;
     const results: InlineQueryResult[] = answers.flatMap((a) => {
-      const index = catalog.indexOf.get(a.quotationId);
+      const index = current().catalog.indexOf.get(a.quotationId);
       if (index === undefined) return [];
       return [
         {
@@ -220,7 +227,7 @@ export function createBot(options: BotOptions): WhosaidBot {
     if (!action) return 'That button is not one I made.';
     if (ctx.from && flood.take(ctx.from.id) !== 'answer') return 'Slow down a little, please.';
     if (action.kind === 'page') {
-      const page = renderPage(corpus, action.list, action.page, action.speaker);
+      const page = renderPage(current().corpus, action.list, action.page, action.speaker);
       if (!page) return 'That list has changed. Send the command again.';
       await ctx.editMessageText(page.html, {
         parse_mode: 'HTML',
@@ -229,10 +236,10 @@ export function createBot(options: BotOptions): WhosaidBot {
       });
       return null;
     }
-    const q = corpus.quotations[action.quotation];
+    const q = current().corpus.quotations[action.quotation];
     if (!q || tagOf(q.id) !== action.tag) return 'That button has expired. Ask again.';
     if (!ctx.chat) return clipText(`${speakersPlain(shownSpeakers(q), q.mention)}: ${bareQuote(q.quote)}`, 200);
-    await send(ctx, action.kind === 'more' ? renderSimilar(q, findSimilar(corpus, q.id, 3)) : renderContext(corpus, q));
+    await send(ctx, action.kind === 'more' ? renderSimilar(q, findSimilar(current().corpus, q.id, 3)) : renderContext(current().corpus, q));
     return null;
   }
 

@@ -96,7 +96,7 @@ export function renderResult(catalog: Catalog, r: AskResult): Reply {
     parts.push(`${speakersHtml([p])} is quoted ${p.quotes} time${p.quotes === 1 ? '' : 's'} in ${p.stories} stor${p.stories === 1 ? 'y' : 'ies'}.\n`);
   }
   parts.push(renderCard(best));
-  if (r.storiesMatched) parts.push(`<i>${r.storiesMatched} stories match; add words to narrow it down.</i>`);
+  if (r.storiesMatched) parts.push(`<i>${r.storiesMatched} stories match: add words (a name, a place) to narrow it down, or see /stories.</i>`);
   if (rest.length > 0) parts.push(`\nAlso:\n${rest.slice(0, 2).map(runnerUp).join('\n')}`);
   return { html: fitHtml(parts.join('\n')), keyboard: answerButtons(catalog, best) };
 }

@@ -11,7 +11,7 @@ import type { UserFromGetMe } from 'telegraf/types';
 import type { Config } from '../config.ts';
 import type { Corpus } from '../core/corpus.ts';
 import { WhosaidError } from '../core/errors.ts';
-import { loadCorpusDir } from '../node/corpus-dir.ts';
+import { openLiveCorpus, type LiveCorpus } from '../node/live-corpus.ts';
 import { ALLOWED_UPDATES, BOT_COMMANDS, createBot, type WhosaidBot } from './bot.ts';
 import { createLogger, describeError, scrubSecrets } from './log.ts';
 import { createWebhookServer } from './webhook.ts';
@@ -96,10 +96,21 @@ export async function runBot(config: Config): Promise<number> {
   let wb: WhosaidBot;
   let polling: Promise<void> | null = null;
   let server: Server | null = null;
+  let live: LiveCorpus | null = null;
   try {
-    const { corpus, warnings } = await loadCorpusDir(config.corpusDir);
-    for (const w of warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
-    wb = createBot({ token, apiRoot: config.apiRoot, corpus, logger, floodLimit: config.floodLimit });
+    // Stories added, changed or deleted while the bot runs are picked up without a restart;
+    // a broken file keeps its previous good version.
+    live = await openLiveCorpus(config.corpusDir, {
+      ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),
+      onReload: (info) => {
+        for (const w of info.warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
+        logger.info({ stories: info.stories, quotes: info.quotations }, 'corpus reloaded');
+      },
+      onError: (err) => logger.warn(describeError(err), 'corpus reload failed; still answering from the previous stories'),
+    });
+    for (const w of live.warnings()) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
+    const corpus = live.current();
+    wb = createBot({ token, apiRoot: config.apiRoot, corpus: live.current, logger, floodLimit: config.floodLimit });
     const me = await wb.bot.telegram.getMe();
     wb.bot.botInfo = me;
     await registerCommands(wb, logger);
@@ -118,12 +129,14 @@ export async function runBot(config: Config): Promise<number> {
     logger.debug(describeError(err), 'start failed');
     process.stderr.write(`error: ${scrubSecrets(error.message, [token, config.webhookSecret])}\n`);
     server?.close();
+    await live?.close();
     return 1;
   }
   setTimeout(() => process.exit(0), HARD_EXIT_MS).unref();
   if (polling) wb.bot.stop('signal');
   server?.close();
   const finished = await wb.drain(DRAIN_MS);
+  await live?.close();
   await polling?.catch((err: unknown) => logger.debug(describeError(err), 'polling ended with an error'));
   logger.info({ finished }, finished ? 'stopped cleanly' : 'stopped with replies still in flight');
   return 0;

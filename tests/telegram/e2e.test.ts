@@ -3,7 +3,10 @@
  * TELEGRAM_API_ROOT: polling, webhook, faults, startup failures and SIGTERM. 127.0.0.1 only.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
 import { checkTelegramHtml } from './html-check.ts';
@@ -77,15 +80,20 @@ function transcript(label: string, question: string, reply: string): void {
 describe('polling mode', () => {
   let api: StandIn;
   let bot: BotProcess;
+  let corpusDir: string;
 
   beforeAll(async () => {
     api = await startStandIn(TOKEN);
-    bot = spawnBot({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot });
+    // A copy of the corpus, so the live-reload test can add a story while the bot runs.
+    corpusDir = await mkdtemp(join(tmpdir(), 'whosaid-e2e-'));
+    await cp(join(ROOT, 'corpus'), corpusDir, { recursive: true });
+    bot = spawnBot({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, CORPUS_DIR: corpusDir });
     await bot.waitForOutput(/is up/);
   });
   afterAll(async () => {
     if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
     await api.close();
+    await rm(corpusDir, { recursive: true, force: true });
   });
 
   it('prints one startup line and registers the commands for private chats and groups', () => {
@@ -94,6 +102,18 @@ describe('polling mode', () => {
     expect(JSON.parse(up[0]!)).toMatchObject({ username: 'whosaid_test_bot', mode: 'long polling', stories: 1, quotes: 8 });
     const scopes = api.calls.filter((c) => c.method === 'setMyCommands' && c.outcome === true).map((c) => (c.params['scope'] as { type: string }).type);
     expect(scopes.sort()).toEqual(['all_group_chats', 'all_private_chats']);
+  });
+
+  it('picks up a story added while it runs, without a restart', async () => {
+    await writeFile(
+      join(corpusDir, 'harbour.md'),
+      '---\ntitle: Harbour reopens\nsource: Test Wire\ndate: 2025-11-20\n---\n\n"The harbour will reopen to 340 fishing boats on Monday," said Harbour Master Ingrid Solberg.\n',
+    );
+    await bot.waitForOutput(/corpus reloaded/, 15_000);
+    const update = textMessage('who said 340 fishing boats?', { from: { id: 7272, is_bot: false, first_name: 'Li' } });
+    api.push(update);
+    const reply = await api.waitFor(replyTo(update.message.chat.id));
+    expect(visible(reply)).toContain('Ingrid Solberg');
   });
 
   it('answers a private question', async () => {
