@@ -6,18 +6,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WhosaidError } from '../core/errors.ts';
+import { createRandom } from '../core/random.ts';
 
-/** Seeded PRNG (mulberry32): the same seed gives the same corpus and questions on every run. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { createRandom };
+
 
 /** A random element of a non-empty list. */
 export function pick<T>(random: () => number, list: readonly T[]): T {

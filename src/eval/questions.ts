@@ -6,6 +6,9 @@
  */
 import { isSameSpeaker, type GoldArticle } from './score.ts';
 import { tokenizeForEval } from './text.ts';
+import { createRandom } from '../core/random.ts';
+
+export { createRandom };
 
 export interface EvalQuestion {
   readonly article: string;
@@ -38,17 +41,6 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   anyone everyone somebody anybody everybody`.split(/\s+/),
 );
 
-/** A small seeded generator (mulberry32): the same seed gives the same sequence everywhere. */
-export function createRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A stable 32-bit hash of a string (FNV-1a), to seed each question on its own. */
 export function hashString(text: string): number {
