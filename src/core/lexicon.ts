@@ -198,7 +198,7 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set(
     'some many most several every each all both no not what who whom whose which where why how mr mrs ms dr ' +
     'monday tuesday wednesday thursday friday saturday sunday january february ' +
     'september october november december story continues advertisement photo read follow watch ' +
-    'nonetheless nevertheless instead indeed despite including unlike like besides moreover furthermore otherwise yes'
+    'another nonetheless nevertheless instead indeed despite including unlike like besides moreover furthermore otherwise yes'
   ).split(' '),
 );
 

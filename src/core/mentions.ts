@@ -304,4 +304,4 @@ export function cleanRole(role: string): string | null {
   return r;
 }
 
-export { isNominalHead, DETERMINERS };
+export { isNominalHead };

@@ -142,7 +142,6 @@ function findSubjectAtStart(text: string, tokens: readonly Token[], floor: numbe
   if (!first) return null;
   if (/^(?:he|she|they|it|we)$/i.test(first.text)) return { parts: [first.text], start: first.start, end: first.end, role: null };
   if (NOT_NAME_START.has(first.lower) && !/^(?:the|a|an)$/.test(first.lower)) return null;
-  if (/^(?:Another|One|Some|So|Later|Earlier|Then|Also|Still|Yet|Meanwhile|However)$/.test(first.text)) return null;
   // The subject runs to the sentence's first verb: "Consumer groups | welcomed the recall but said …".
   const terms = tagText(text.slice(first.start, Math.min(text.length, first.start + 240)));
   const verb = terms.find((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
@@ -270,7 +269,7 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
         continue;
       }
       if (!a && isTitleOfWork(text, s)) continue;
-      out.push({ paragraph, start: s.start, end: quoteEnd(text, s), text: text.slice(s.start, quoteEnd(text, s)), kind: 'direct', mention: a?.mention ?? null, verb: a?.verb.text ?? '', said: a ? said : null, unit: u, opensSentence: /^[\s—–-]*$/.test(text.slice(unit.start, s.start)) });
+      out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a?.mention ?? null, verb: a?.verb.text ?? '', said: a ? said : null, unit: u, opensSentence: /^[\s—–-]*$/.test(text.slice(unit.start, s.start)) });
     }
     if (direct.length > 0) return;
     const covered: Array<[number, number]> = [];
@@ -299,11 +298,6 @@ export function findIntroMention(text: string): Mention | null {
   if (!last) return null;
   const attributions = findAttributions(text, last, spans.filter((s) => s.start >= last.start));
   return attributions[attributions.length - 1]?.mention ?? null;
-}
-
-/** Direct quotes keep a trailing comma inside the marks; a comma right after the close is news style too. */
-function quoteEnd(text: string, s: QuoteSpan): number {
-  return s.end;
 }
 
 /** The film “A Day in the Life of a Nurse”: a title after a word for a work, not spoken words. */
