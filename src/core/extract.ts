@@ -65,7 +65,12 @@ export function extractQuotations(article: Article): Quotation[] {
     const { speakers, people, via } = resolveMention(q.mention, { index, at, recent, recentOrgs });
     for (const person of people) recent.unshift({ person, at });
     // A capitalised speaker that is not a person is an organisation: "Facebook said".
-    for (const s of speakers) if (!people.some((p) => p.name === s.name) && /^\p{Lu}/u.test(s.name) && !/\s(?:said|says)$/.test(s.name)) recentOrgs.unshift({ name: s.name, at });
+    // Organisations and groups quoted, for "the company said", "it said" and "they said".
+    const groups = speakers.filter((s) => !people.some((p) => p.name === s.name));
+    if (people.length === 0 && groups.length > 0) {
+      const plural = groups.length > 1 || groups.some((s) => /^\p{Ll}[\p{L}-]*s$|^(?:the|some|many|other)\s.*s$/u.test(s.name) && !/ss$/.test(s.name));
+      for (const s of groups) if (/^\p{Lu}/u.test(s.name) || plural) recentOrgs.unshift({ name: s.name, at, plural });
+    } else if (people.length > 1) recentOrgs.unshift({ name: speakers.map((s) => s.name).join(' and '), at, plural: true });
     return { found: q, speakers, people, said: q.said, via };
   });
   resolved.forEach((r, i) => {

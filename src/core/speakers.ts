@@ -7,6 +7,7 @@ import { HONORIFICS, NOT_NAME_START, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from '
 import { cleanRole, isNominalHead } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import { genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
+import { buildOrgIndex, fullestOrg, isProperName, latestOrg, orgByHead, orgMentionOf, type OrgIndex, type OrgMention } from './orgs.ts';
 import { findQuoteSpans, splitSentences } from './split.ts';
 import type { AttributionKind, Speaker } from './types.ts';
 
@@ -23,6 +24,8 @@ export interface Person {
 
 export interface PeopleIndex {
   readonly people: readonly Person[];
+  /** Organisations the story names, for "the company said" and "it said". */
+  readonly orgs: OrgIndex;
   /** Every capitalised name run in the story, titles split off, for names that aren't people. */
   readonly names: readonly (readonly string[])[];
 }
@@ -113,6 +116,11 @@ function isPlaceLike(offsets: readonly number[], tags: ReadonlyMap<number, Tagge
   });
 }
 
+/** "X, the board's chair, said she …": the speaker right after a name is referred to as he or she. */
+function pronounFollows(text: string, end: number): boolean {
+  return /^(?:,[^,.;“”"]{1,80},)?\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|explained|noted)\s+(?:that\s+)?(?:he|she)\b/u.test(text.slice(end, end + 140));
+}
+
 function wordOffsets(run: string, at: number): number[] {
   return [...run.matchAll(/\S+/g)].map((m) => at + (m.index ?? 0));
 }
@@ -124,6 +132,7 @@ function wordOffsets(run: string, at: number): number[] {
 export function collectPeople(paragraphs: readonly string[], speakerNames: ReadonlySet<string> = new Set()): PeopleIndex {
   const people = new Map<string, Person>();
   const names: string[][] = [];
+  const orgs: OrgMention[] = [];
   paragraphs.forEach((text, p) => {
     const tags = indexTags(tagText(text));
     for (const raw of text.matchAll(NAME_RUN)) names.push(splitName(trimRun(raw[0], raw.index ?? 0, tags).run).name);
@@ -137,13 +146,20 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
       let person = people.get(key);
       if (!person) {
         const nameOffsets = wordOffsets(m[0], m.index).slice(-name.length);
-        const placeLike = isPlaceLike(nameOffsets, tags);
+        // "Moyra Baxter, the board's chair, said she …": the tagger may know the surname as a
+        // company, but a speaker the story calls "she" is a person.
+        const placeLike = isPlaceLike(nameOffsets, tags) && !(name.length >= 2 && speakerNames.has(key) && pronounFollows(text, m.index + m[0].length));
         const titled = title.some((t) => TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase()));
         const isPerson =
           (name.length === 1 && titled && speakerNames.has(key)) ||
           (name.length >= 2 && name.length <= 4 && !placeLike && (speakerNames.has(key) || speakerNames.has(name[name.length - 1]!)) && !ORG_WORDS.test(key)) ||
           looksLikePerson(name, title, nameOffsets, tags);
-        if (!isPerson) continue;
+        if (!isPerson) {
+          const words = wordOffsets(m[0], m.index);
+          const org = orgMentionOf(m[0], p, m.index, words.map((o) => tagsOf(tags, o)), speakerNames.has(key));
+          if (org) orgs.push(org);
+          continue;
+        }
         person = { name: key, tokens: name, role: null, gender: null, occurrences: [] };
         people.set(key, person);
       }
@@ -187,7 +203,10 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
   const all = [...people.values()];
   markSubjects(all, paragraphs);
   inferGender(all, paragraphs);
-  return { people: all, names };
+  // "Baxter" alone may read as a company to the tagger; it is the person the story named.
+  const personWords = new Set(all.flatMap((p) => p.tokens));
+  const named = orgs.filter((o) => !o.words.every((w) => personWords.has(w)));
+  return { people: all, names, orgs: buildOrgIndex(named, paragraphs) };
 }
 
 /**
@@ -202,7 +221,9 @@ function markSubjects(people: readonly Person[], paragraphs: readonly string[]):
       const inside = occs.filter((o) => o.offset >= sentence.start && o.offset < sentence.end).sort((a, b) => a.offset - b.offset);
       inside.forEach((o) => (o.subject = false));
       const first = inside.find((o) => !spans.some((q) => o.offset > q.start && o.offset < q.end));
-      if (first) first.subject = true;
+      // "It's something she said … letter to Fleming": a pronoun came first and is the subject.
+      const lead = first ? text.slice(sentence.start, first.offset).replace(/[“"][^”"]*[”"]/g, ' ') : '';
+      if (first && !/\b(?:he|she|they)\b/i.test(lead)) first.subject = true;
     }
   });
 }
@@ -210,20 +231,25 @@ function markSubjects(people: readonly Person[], paragraphs: readonly string[]):
 /** Gender from the pronouns that follow a person's mentions before anyone else is named. */
 function inferGender(people: readonly Person[], paragraphs: readonly string[]): void {
   const occs = people.flatMap((person) => person.occurrences.map((o) => ({ person, o }))).sort((a, b) => a.o.paragraph - b.o.paragraph || a.o.offset - b.o.offset);
+  // A sentence's subject is what its pronouns refer to; "a letter to Fleming. She said …" is not
+  // about Fleming. Mentions elsewhere vote only when a person is never a subject.
   const votes = new Map<Person, { m: number; f: number }>();
+  const weak = new Map<Person, { m: number; f: number }>();
   occs.forEach(({ person, o }, i) => {
     if (person.gender !== null) return;
+    const tally = o.subject ? votes : weak;
     const next = occs[i + 1];
     const end = next && next.o.paragraph === o.paragraph ? next.o.offset : undefined;
     let window = paragraphs[o.paragraph]!.slice(o.offset, end);
     if (!next || next.o.paragraph > o.paragraph) window += ` ${paragraphs[o.paragraph + 1] ?? ''}`.slice(0, 200);
     // Inside quotation marks a pronoun is the speaker talking about someone else.
     window = window.replace(/[“"][^”"]*[”"]/g, ' ');
-    const v = votes.get(person) ?? { m: 0, f: 0 };
+    const v = tally.get(person) ?? { m: 0, f: 0 };
     v.m += (window.match(/\b(?:he|him|his)\b/gi) ?? []).length;
     v.f += (window.match(/\b(?:she|her|hers)\b/gi) ?? []).length;
-    votes.set(person, v);
+    tally.set(person, v);
   });
+  for (const [person, v] of weak) if (!votes.has(person)) votes.set(person, v);
   for (const [person, v] of votes) {
     if (v.m > 0 && v.f === 0) person.gender = 'm';
     else if (v.f > 0 && v.m === 0) person.gender = 'f';
@@ -349,7 +375,7 @@ const ORG_HEADS =
 const DOCUMENT_HEADS = /^(?:statement|release|report|study|memo|letter|document|lawsuit|suit|claim|filing|website|survey|data|poll|complaint|post|tweet|e-?mail|office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|account|campaign|website)$/;
 
 const DOCUMENT_SOURCE =
-  /^(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|report|letter|memo|notice|post|tweet|e-?mail|document|study|filing)s?\s+(?:[\p{L}-]+\s+){0,3}?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,6})|((?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})\s+(?:statement|release|report|news release|press release))\b/iu;
+  /^(?:(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|report|letter|memo|notice|post|tweet|e-?mail|document|study|filing)s?\s+(?:[\p{L}-]+\s+){0,3}?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,6})|((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})\s+(?:statement|release|report|news release|press release))\b/u;
 
 function headOf(phrase: string): string {
   const words = phrase.toLowerCase().split(/\s+/);
@@ -386,6 +412,8 @@ function latestMentioned(index: PeopleIndex, at: Position): Person | null {
 export interface RecentOrg {
   readonly name: string;
   readonly at: Position;
+  /** Several speakers, or a plural group ("officials"): what "they" refers back to. */
+  readonly plural: boolean;
 }
 
 export interface ResolveContext {
@@ -417,7 +445,21 @@ export interface Resolution {
   readonly via: AttributionKind;
 }
 
-const CERTAINTY: readonly AttributionKind[] = ['name', 'pronoun', 'role', 'unnamed', 'organisation', 'description'];
+const CERTAINTY: readonly AttributionKind[] = ['name', 'org', 'pronoun', 'role', 'unnamed', 'organisation', 'description'];
+
+/** Party members and the like: "the Kentucky Republican" is a person the story describes. */
+const MEMBER_NOUN = /(?:^|\s)(?:Republican|Democrat|Liberal|Conservative|Tory|Independent|New Democrat)s?$/;
+
+/** "It said", "they said": the organisation or group quoted last, within two paragraphs. */
+function resolveGroupPronoun(ctx: ResolveContext, plural: boolean): RecentOrg | null {
+  const last = ctx.recentOrgs.find((o) => ctx.at.paragraph - o.at.paragraph <= 2);
+  if (!last) return null;
+  // The newest speaker must be that group: "it" after a person spoke is about something else.
+  const person = ctx.recent[0];
+  if (person && before(last.at, person.at)) return null;
+  if (plural !== last.plural && !(plural && isProperName(last.name))) return null;
+  return last;
+}
 
 export function resolveMention(mention: Mention, ctx: ResolveContext): Resolution {
   const speakers: Speaker[] = [];
@@ -426,6 +468,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
   const weaken = (k: AttributionKind) => {
     if (CERTAINTY.indexOf(k) > CERTAINTY.indexOf(via)) via = k;
   };
+  const orgs = ctx.index.orgs;
   for (const part of mention.parts) {
     // "The CBC's Richard Cuthbertson": the owner is not the speaker.
     const clean = part
@@ -436,41 +479,68 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
     let person: Person | null = null;
     if (PRONOUNS.has(lower)) {
       person = resolvePronoun(ctx.index, lower, ctx.at, ctx.recent);
-      if (!person) continue;
+      if (!person) {
+        const kind = PRONOUNS.get(lower);
+        const group = kind === 'n' || (kind === 'p' && lower === 'they') ? resolveGroupPronoun(ctx, kind === 'p') : null;
+        if (group) {
+          speakers.push({ name: group.name, role: null });
+          weaken('organisation');
+        }
+        continue;
+      }
       weaken('pronoun');
-    } else if (/(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u.test(clean) && !/^(?:the|a|an|his|her|their|its)\s/i.test(clean)) {
+    } else if (/(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u.test(clean) && !/^(?:the|a|an|his|her|their|its)\s/i.test(clean) && !MEMBER_NOUN.test(clean)) {
       const { title, name } = splitName(clean);
       person = name.length > 0 ? bestByTokens(ctx.index.people, name, ctx.at) : null;
       if (!person) {
         const role = title.filter((t) => !HONORIFICS.has(t.toLowerCase())).join(' ') || mention.role;
-        const label = name.length === 1 ? fullestName(ctx.index, name[0]!) : name.length > 0 ? name.join(' ') : clean;
         // A bare title ("the President") with one matching person in the story.
         const nominal = name.length === 0 ? resolveNominal(ctx.index, clean) : null;
         if (nominal) {
           person = nominal;
           weaken('role');
         } else {
-          speakers.push({ name: label, role: role || null });
-          // A full name with a known first name ("Moyra Baxter") is named, even if the story
-          // never mentions it again; anything else we could not tie to a person stays unnamed.
+          const words = name.length > 0 ? name : [clean];
+          const firstName = words.length === 1 && genderOfFirstName(words[0]!) !== null;
+          const label = firstName ? words[0]! : words.length === 1 ? fullestName(ctx.index, words[0]!) : words.join(' ');
           const full = label.split(/\s+/);
-          if (!(full.length >= 2 && full.length <= 4 && genderOfFirstName(full[0]!) !== null && !ORG_WORDS.test(label))) weaken('unnamed');
+          // A full name with a known first name ("Moyra Baxter"), or a first name alone ("Colton"
+          // on a reality show), is named even if the story never mentions it again.
+          const isPersonName = firstName || (full.length >= 2 && full.length <= 4 && genderOfFirstName(full[0]!) !== null && !ORG_WORDS.test(label));
+          if (isPersonName) {
+            speakers.push({ name: label, role: role || null });
+            continue;
+          }
+          // An organisation by its name: "Facebook", "PBO" (the story spells it out), "Samsung".
+          const org = fullestOrg(orgs, label === clean || label.split(/\s+/).length >= words.length ? label : clean);
+          speakers.push({ name: org, role: role || null });
+          weaken(isProperName(org) && !/\s(?:and|&)\s/.test(clean) ? 'org' : 'unnamed');
           continue;
         }
       }
-    } else if (DOCUMENT_SOURCE.test(clean)) {
+    } else if (DOCUMENT_SOURCE.test(clean) && !/^(?:his|her|their)\s/i.test(clean)) {
       // "a statement released by the Prime Minister's Office", "The RCMP statement"
       const m = DOCUMENT_SOURCE.exec(clean);
       const source = (m?.[1] ?? m?.[2] ?? clean).trim();
-      speakers.push({ name: source, role: null });
+      speakers.push({ name: fullestOrg(orgs, source), role: null });
       weaken('organisation');
       continue;
     } else {
       const byRole = resolveNominal(ctx.index, clean);
       person = byRole ?? resolveDescription(ctx, clean);
       if (!person) {
-        const org = /^the\s/i.test(clean) && ORG_HEADS.test(headOf(clean)) ? ctx.recentOrgs.find((o) => ctx.at.paragraph - o.at.paragraph <= 6) : undefined;
-        speakers.push({ name: org?.name ?? clean, role: null });
+        const head = headOf(clean);
+        const definite = /^the\s/i.test(clean) && ORG_HEADS.test(head);
+        // "The diocese" after "the Roman Catholic Diocese of Covington": the name carries the head.
+        const named = definite ? orgByHead(orgs, head, ctx.at) : null;
+        if (named) {
+          speakers.push({ name: named.name, role: null });
+          weaken('org');
+          continue;
+        }
+        const recentOrg = definite ? ctx.recentOrgs.find((o) => ctx.at.paragraph - o.at.paragraph <= 6 && !o.plural && isProperName(o.name)) : undefined;
+        const org = recentOrg?.name ?? (definite ? latestOrg(orgs, ctx.at, 2)?.name : undefined);
+        speakers.push({ name: org ?? clean, role: null });
         weaken(org ? 'organisation' : 'unnamed');
         continue;
       }

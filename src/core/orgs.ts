@@ -1,0 +1,132 @@
+/**
+ * Organisations a story names, so that "the company said", "the agency said" and "PBO said" reach
+ * the name the story gives them ("Procter & Gamble", "TransLink", "Parliamentary Budget Officer").
+ * Collected alongside people from the same tagged text; resolution prefers a name that carries the
+ * description's own head noun ("the diocese" → "the Roman Catholic Diocese of Covington").
+ */
+export interface OrgMention {
+  /** As written, without a leading "The": "City of Surrey", "Samsung Electronics Co.". */
+  readonly name: string;
+  readonly words: readonly string[];
+  readonly paragraph: number;
+  readonly offset: number;
+  /** The tagger reads it as a place ("Canada", "Halifax"): it can speak, but is no company. */
+  readonly place: boolean;
+}
+
+export interface OrgIndex {
+  readonly mentions: readonly OrgMention[];
+  /** "PBO" → "Parliamentary Budget Officer", from "(PBO)" or from the initials of a name in the story. */
+  readonly acronyms: ReadonlyMap<string, string>;
+}
+
+/** Words that make a capitalised run an organisation whatever the tagger says. */
+export const ORG_TYPE =
+  /\b(?:Ministry|Council|University|College|Court|Party|Agency|Inc|Ltd|Corp|Co|Press|News|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Centre|Center|Service|Services|Bank|Group|Company|Office|Board|Authority|Foundation|Network|Club|Team|League|Hospital|School|Church|Army|Navy|Embassy|Senate|Parliament|Assembly|Congress|Airlines|Airways|Motors|Technologies|Systems|Media|Diocese|Railway|Railroad|Society|Coalition|Alliance|Organization|Organisation|Trust|Fund|Corporation|Administration|Bureau|Agency|Secretariat|Tribunal|Officer)\b/;
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le']);
+
+/** A proper name in form: every word capitalised but the connectors ("National Institute on Drug Abuse"). */
+export function isProperName(name: string): boolean {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  if (!/^[\p{Lu}\d]/u.test(words[0]!)) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || CONNECTORS.has(w.toLowerCase()));
+}
+
+const NON_ORG_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'Honorific'];
+
+/**
+ * Record a capitalised run that is not a person as an organisation when its words, the tagger or the
+ * story's acronyms say so. `tags` are the run's words' tags, in order.
+ */
+export function orgMentionOf(run: string, paragraph: number, offset: number, tags: readonly ReadonlySet<string>[], speaker: boolean): OrgMention | null {
+  const name = run.replace(/^The\s+/, '').replace(/['’]s$/u, '');
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return null;
+  if (tags.some((t) => NON_ORG_TAGS.some((x) => t.has(x)))) return null;
+  const typed = ORG_TYPE.test(name);
+  const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(name);
+  const tagged = tags.some((t) => t.has('Organization'));
+  const place = !typed && tags.length > 0 && tags.every((t) => t.has('Place') || t.has('Country') || t.has('City') || t.has('Region'));
+  if (!typed && !acronym && !tagged && !speaker && !place) return null;
+  return { name, words, paragraph, offset, place };
+}
+
+const ACRONYM_AFTER = /(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|on|and|the|&)\s+)?\p{Lu}[\p{L}'’&.-]*){1,7})\s+\((\p{Lu}[\p{Lu}&]{1,6})\)/gu;
+
+function initials(words: readonly string[]): string {
+  return words
+    .filter((w) => !CONNECTORS.has(w.toLowerCase()))
+    .map((w) => w[0]!)
+    .join('');
+}
+
+/** Build the index from collected mentions and the story's text. */
+export function buildOrgIndex(mentions: readonly OrgMention[], paragraphs: readonly string[]): OrgIndex {
+  const acronyms = new Map<string, string>();
+  for (const text of paragraphs) {
+    for (const m of text.matchAll(ACRONYM_AFTER)) {
+      const long = m[1]!.replace(/^The\s+/, '');
+      if (initials(long.split(/\s+/)).toUpperCase().startsWith(m[2]![0]!)) acronyms.set(m[2]!, long);
+    }
+  }
+  for (const m of mentions) {
+    if (m.words.length < 2) continue;
+    const key = initials(m.words).toUpperCase();
+    if (key.length >= 2 && !acronyms.has(key) && mentions.some((o) => o.name === key)) acronyms.set(key, m.name);
+  }
+  return { mentions: [...mentions].sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset), acronyms };
+}
+
+interface Position {
+  readonly paragraph: number;
+  readonly offset: number;
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.offset < b.offset);
+}
+
+/** Singular and plural of a head noun, capitalised as in a name: "company" → Company, Companies. */
+function headForms(head: string): string[] {
+  const cap = head[0]!.toUpperCase() + head.slice(1);
+  return [cap, cap.endsWith('y') ? `${cap.slice(0, -1)}ies` : `${cap}s`];
+}
+
+/**
+ * "the diocese", "the board", "the city": the latest organisation before `at` whose name carries the
+ * head noun ("Roman Catholic Diocese of Covington", "Parole Board of Canada", "City of Surrey").
+ */
+export function orgByHead(index: OrgIndex, head: string, at: Position): OrgMention | null {
+  const forms = headForms(head);
+  let best: OrgMention | null = null;
+  for (const m of index.mentions) {
+    if (!before(m, at)) break;
+    if (m.words.length > 1 && m.words.some((w) => forms.includes(w))) best = m;
+  }
+  return best;
+}
+
+/** The latest organisation (not a place) named within `reach` paragraphs before `at`. */
+export function latestOrg(index: OrgIndex, at: Position, reach: number): OrgMention | null {
+  let best: OrgMention | null = null;
+  for (const m of index.mentions) {
+    if (!before(m, at)) break;
+    if (!m.place && at.paragraph - m.paragraph <= reach) best = m;
+  }
+  return best;
+}
+
+/**
+ * The fullest name the story gives an organisation it later shortens: "Samsung" → "Samsung
+ * Electronics Co.", "PBO" → "Parliamentary Budget Officer". Falls back to the name itself.
+ */
+export function fullestOrg(index: OrgIndex, name: string): string {
+  const bare = name.replace(/^the\s+/i, '');
+  const expanded = index.acronyms.get(bare);
+  if (expanded) return expanded;
+  const words = bare.split(/\s+/);
+  const longer = index.mentions.find((m) => m.words.length > words.length && m.words.length <= words.length + 3 && words.every((w, i) => m.words[i] === w));
+  return longer ? longer.name : bare;
+}
