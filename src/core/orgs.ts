@@ -100,10 +100,15 @@ function headForms(head: string): string[] {
  */
 export function orgByHead(index: OrgIndex, head: string, at: Position): OrgMention | null {
   const forms = headForms(head);
+  // The story's own organisation is the one it names most; ties go to the latest.
+  const counts = new Map<string, number>();
   let best: OrgMention | null = null;
   for (const m of index.mentions) {
     if (!before(m, at)) break;
-    if (m.words.length > 1 && m.words.some((w) => forms.includes(w))) best = m;
+    if (m.words.length < 2 || !m.words.some((w) => forms.includes(w))) continue;
+    const n = (counts.get(m.name) ?? 0) + 1;
+    counts.set(m.name, n);
+    if (!best || n >= (counts.get(best.name) ?? 0)) best = m;
   }
   return best;
 }
@@ -118,15 +123,21 @@ export function latestOrg(index: OrgIndex, at: Position, reach: number): OrgMent
   return best;
 }
 
+/** Words that only make a company's name formal: "TransCanada" is "TransCanada Corp.". */
+const LEGAL_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Limited|Corporation|Company|Incorporated|AG|SA|NV|GmbH)\.?$/;
+
 /**
- * The fullest name the story gives an organisation it later shortens: "Samsung" → "Samsung
- * Electronics Co.", "PBO" → "Parliamentary Budget Officer". Falls back to the name itself.
+ * The fullest name the story gives an organisation it later shortens: "PBO" → "Parliamentary
+ * Budget Officer", "TransCanada" → "TransCanada Corp.". A longer name with other words is another
+ * body ("Facebook" is not "Facebook Research"). Falls back to the name itself.
  */
 export function fullestOrg(index: OrgIndex, name: string): string {
   const bare = name.replace(/^the\s+/i, '');
   const expanded = index.acronyms.get(bare);
   if (expanded) return expanded;
   const words = bare.split(/\s+/);
-  const longer = index.mentions.find((m) => m.words.length > words.length && m.words.length <= words.length + 3 && words.every((w, i) => m.words[i] === w));
+  const longer = index.mentions.find(
+    (m) => m.words.length > words.length && m.words.length <= words.length + 2 && words.every((w, i) => m.words[i] === w) && m.words.slice(words.length).every((w) => LEGAL_SUFFIX.test(w)),
+  );
   return longer ? longer.name : bare;
 }

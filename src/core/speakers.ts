@@ -7,7 +7,7 @@ import { HONORIFICS, NOT_NAME_START, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from '
 import { cleanRole, isNominalHead } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import { genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
-import { buildOrgIndex, fullestOrg, isProperName, latestOrg, orgByHead, orgMentionOf, type OrgIndex, type OrgMention } from './orgs.ts';
+import { buildOrgIndex, fullestOrg, ORG_TYPE, isProperName, latestOrg, orgByHead, orgMentionOf, type OrgIndex, type OrgMention } from './orgs.ts';
 import { findQuoteSpans, splitSentences } from './split.ts';
 import type { AttributionKind, Speaker } from './types.ts';
 
@@ -20,6 +20,8 @@ export interface Person {
   gender: Gender;
   /** Positions (paragraph, offset) where the story mentions this person, in order. */
   readonly occurrences: Array<{ paragraph: number; offset: number; subject: boolean }>;
+  /** Sentences outside quotes that open on "he"/"she" (or "his"/"her") and refer to this person. */
+  readonly chain: Array<{ paragraph: number; offset: number }>;
 }
 
 export interface PeopleIndex {
@@ -155,12 +157,15 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
           (name.length >= 2 && name.length <= 4 && !placeLike && (speakerNames.has(key) || speakerNames.has(name[name.length - 1]!)) && !ORG_WORDS.test(key)) ||
           looksLikePerson(name, title, nameOffsets, tags);
         if (!isPerson) {
+          // "City of Surrey", "Parole Board of Canada": an organisation's name runs on past "of".
+          const of = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4}/u.exec(text.slice(m.index + m[0].length));
+          const run = of && (ORG_TYPE.test(m[0]) || /\b(?:City|Town|Township|County|Province|State|District|Region|Municipality|Village|Republic)$/.test(m[0])) ? m[0] + of[0].replace(/[.]$/, '') : m[0];
           const words = wordOffsets(m[0], m.index);
-          const org = orgMentionOf(m[0], p, m.index, words.map((o) => tagsOf(tags, o)), speakerNames.has(key));
+          const org = orgMentionOf(run, p, m.index, words.map((o) => tagsOf(tags, o)), speakerNames.has(key));
           if (org) orgs.push(org);
           continue;
         }
-        person = { name: key, tokens: name, role: null, gender: null, occurrences: [] };
+        person = { name: key, tokens: name, role: null, gender: null, occurrences: [], chain: [] };
         people.set(key, person);
       }
       const sentenceStart = /(?:^|[.!?]["”]?\s+)$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) || (m.index ?? 0) === 0;
@@ -203,6 +208,7 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
   const all = [...people.values()];
   markSubjects(all, paragraphs);
   inferGender(all, paragraphs);
+  chainPronouns(all, paragraphs);
   // "Baxter" alone may read as a company to the tagger; it is the person the story named.
   const personWords = new Set(all.flatMap((p) => p.tokens));
   const named = orgs.filter((o) => !o.words.every((w) => personWords.has(w)));
@@ -224,6 +230,32 @@ function markSubjects(people: readonly Person[], paragraphs: readonly string[]):
       // "It's something she said … letter to Fleming": a pronoun came first and is the subject.
       const lead = first ? text.slice(sentence.start, first.offset).replace(/[“"][^”"]*[”"]/g, ' ') : '';
       if (first && !/\b(?:he|she|they)\b/i.test(lead)) first.subject = true;
+    }
+  });
+}
+
+/** "She", "But she", "After Kody died, she" opening a sentence; the pronoun is group 1. */
+const PRONOUN_OPENING = /^(?:(?:But|And|Then|So|Still|Now|Later|Instead|Yet|Meanwhile)\s+|[^,“”"]{1,60},\s+)?(he|she|his|her)\b/i;
+
+/**
+ * Narration keeps talking about a person without naming them: "She used to have a shrine … After
+ * Kody died, she urged police … But she persisted." Each such sentence extends the person's reach,
+ * so a "she says" seven paragraphs after the name still finds them, and nobody else.
+ */
+function chainPronouns(people: readonly Person[], paragraphs: readonly string[]): void {
+  const index = { people, orgs: { mentions: [], acronyms: new Map() }, names: [] };
+  paragraphs.forEach((text, p) => {
+    const spans = findQuoteSpans(text);
+    for (const sentence of splitSentences(text, spans)) {
+      const m = PRONOUN_OPENING.exec(text.slice(sentence.start, sentence.end));
+      if (!m || m.index !== 0) continue;
+      const offset = sentence.start + m[0].length - m[1]!.length;
+      if (spans.some((q) => offset >= q.start && offset < q.end)) continue;
+      // A name before the pronoun in the same sentence is what it refers to; the name already counts.
+      if (people.some((x) => x.occurrences.some((o) => o.paragraph === p && o.offset >= sentence.start && o.offset < offset))) continue;
+      const g = /^(?:he|his)$/i.test(m[1]!) ? 'm' : 'f';
+      const person = resolveReference(index, g, { paragraph: p, offset }, []);
+      if (person && person.gender === g) person.chain.push({ paragraph: p, offset });
     }
   });
 }
@@ -332,6 +364,12 @@ function resolveReference(index: PeopleIndex, g: 'm' | 'f' | null, at: Position,
       if (!before(occ, at) || at.paragraph - occ.paragraph > 3) continue;
       const better = !best || (occ.subject && !best.subject) || (occ.subject === best.subject && before(best.pos, occ));
       if (better) best = { person, pos: occ, subject: occ.subject };
+    }
+    // Narration that went on about them by pronoun: a subject, as recent as its last sentence.
+    for (const link of person.chain) {
+      if (!before(link, at) || at.paragraph - link.paragraph > 3) continue;
+      const better = !best || !best.subject || before(best.pos, link);
+      if (better) best = { person, pos: link, subject: true };
     }
   }
   // The speaker of the latest quotation wins unless someone else was named as a subject since.

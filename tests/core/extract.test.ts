@@ -131,6 +131,31 @@ describe('extractQuotations', () => {
       ]);
     });
 
+    it('follows narration by pronoun past the usual reach', () => {
+      const quotes = quotesOf([
+        'Mary Lane now lives alone on the edge of town. She keeps his letters in a box.',
+        'Her message now is simple: lock up your medicine.',
+        'Tom Reed, a researcher, has studied the drug for years.',
+        'The drug was first sold in 1963 and its sales rose through the decade.',
+        'After the trial ended, she urged the police to look again.',
+        'But she persisted. Nobody else was to blame, she says, and the case should be reopened.',
+      ]);
+      expect(quotes.at(-1)?.speakers).toEqual([who('Mary Lane')]);
+      expect(quotes.at(-1)?.attribution).toBe('pronoun');
+    });
+
+    it('does not extend the reach when no narration continues', () => {
+      const quotes = quotesOf([
+        'Mary Lane now lives alone on the edge of town.',
+        'Tara Gomes, a researcher, has studied the drug for years.',
+        'The drug was first sold in 1963 and its sales rose through the decade.',
+        'Regulators looked at it again in 1990.',
+        'Doctors prescribed less of it after that.',
+        'Nobody else was to blame, she says, and the case should be reopened.',
+      ]);
+      expect(quotes.at(-1)?.speakers).toEqual([]);
+    });
+
     it('leaves a pronoun with nobody to refer to without a speaker', () => {
       const quotes = quotesOf(['“The mayor was never told about the deal,” she said.']);
       expect(quotes).toHaveLength(1);
@@ -235,6 +260,27 @@ describe('extractQuotations', () => {
         ['local/bridge#1', 'local/bridge', 0],
         ['local/bridge#2', 'local/bridge', 1],
       ]);
+    });
+  });
+
+  describe('organisations', () => {
+    it('keeps a company its own name, not a longer name that is another body', () => {
+      const quotes = quotesOf(['Facebook Research, an app that paid users, was shut down this week.', 'Facebook said it was working closely with Apple to restore access.']);
+      expect(quotes[0]?.speakers).toEqual([who('Facebook')]);
+    });
+
+    it('adds a legal suffix the story gives the company', () => {
+      const quotes = quotesOf(['TransCanada Corp. plans a pipeline across the north.', 'TransCanada said it had signed agreements with every council along the route.']);
+      expect(quotes[0]?.speakers.map((s) => s.name)).toEqual(['TransCanada Corp']);
+    });
+
+    it('reads "the city" as the city the story names most', () => {
+      const quotes = quotesOf([
+        'The City of Surrey will build a new arena, and the City of Surrey says the old one will close.',
+        'Langley City has no such plans.',
+        'The old rink is slated to close next year, according to the city.',
+      ]);
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['City of Surrey']);
     });
   });
 
