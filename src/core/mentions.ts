@@ -301,6 +301,9 @@ export function cleanRole(role: string): string | null {
     .replace(/[,.;:]+$/, '')
     .trim();
   if (r === '' || r.split(/\s+/).length > 14) return null;
+  // "who had another son die in a fire", "whose company …": a relative clause says something about
+  // the person, but it is no role; nor is an age ("73") or a bare number.
+  if (/^(?:who|whose|whom|which|that|where|when|because|after|before|while)\b/i.test(r) || /^[\d\s,.-]+$/.test(r)) return null;
   return r;
 }
 

@@ -317,6 +317,12 @@ describe('extractQuotations', () => {
       expect(q?.speakers).toEqual([who('Consumer groups')]);
     });
 
+    // Regression (was a bug): "says Golden, who had another son die in a fire" gives the relative clause as her role.
+    it('takes no relative clause for a role', () => {
+      const [q] = extractQuotations(articleOf(['“I can’t lose another son,” says Wendy Golden, who had another son die in a 2009 house fire.']));
+      expect(q?.speakers).toEqual([who('Wendy Golden')]);
+    });
+
     // Regression (was a bug): the clause after "According to X," becomes X's role.
     it('gives the source of "According to X, …" no invented role', () => {
       const [q] = extractQuotations(articleOf(['According to Jane Smith, the talks had failed after three days.']));
