@@ -275,7 +275,10 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
   }
   if (isNameToken(tokens[to]) || TITLE_WORDS.has(tokens[to]!.lower)) {
     // "said Rockets general manager Bruce Hamilton": role words may sit inside the run.
-    while (to + 1 < ceiling && to - v < 10 && (isNameToken(tokens[to + 1]) || ((TITLE_WORDS.has(tokens[to + 1]!.lower) || isNominalHead(tokens[to + 1]!.lower)) && to - v < 6) || /^(?:general|head|assistant|executive|managing|deputy|senior|chief|manager|coach)$/.test(tokens[to + 1]!.lower))) to++;
+    // "said Heart and Stroke senior manager Erin Kim": an organisation's "and" inside a role.
+    const orgJoin = (k: number) =>
+      /^(?:and|&|of)$/.test(tokens[k]?.lower ?? '') && isNameToken(tokens[k + 1]) && tokens.slice(k + 2, Math.min(ceiling, k + 6)).some((t) => /^\p{Ll}/u.test(t.text) && TITLE_WORDS.has(t.lower));
+    while (to + 1 < ceiling && to - v < 10 && (isNameToken(tokens[to + 1]) || orgJoin(to + 1) || ((TITLE_WORDS.has(tokens[to + 1]!.lower) || isNominalHead(tokens[to + 1]!.lower)) && to - v < 6) || /^(?:general|head|assistant|executive|managing|deputy|senior|chief|manager|coach)$/.test(tokens[to + 1]!.lower))) to++;
     while (to > v + 1 && !isNameToken(tokens[to])) to--;
     if (!isNameToken(tokens[to])) return null;
   } else if (DETERMINERS.has(first.lower)) {

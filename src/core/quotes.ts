@@ -64,7 +64,9 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     // "welcomed the recall", "the report": the tagger says when a reporting word is a noun here.
     nouns ??= nounsIn(text, unit);
     if (!according && nouns.has(tok.start) && !/(?:ed|ing)$|^(?:said|says|told|wrote|thought)$/.test(tok.lower)) return;
-    const prev = tokens[v - 1]?.lower;
+    // A quotation between the previous word and the verb is a boundary: "… are “very exciting,” says …".
+    const quoteBefore = v > 0 && spans.some((q) => q.start >= tokens[v - 1]!.end && q.end <= tok.start);
+    const prev = quoteBefore ? ',' : tokens[v - 1]?.lower;
     // "he was quoted as saying": the subject comes before the passive.
     const quotedAs = prev === 'as' && tokens[v - 2]?.lower === 'quoted' && /^(?:was|is|were|been)$/.test(tokens[v - 3]?.lower ?? '');
     // Passives and idioms: "is said to", "was told", "so-called".
@@ -236,8 +238,16 @@ const CLAUSE_BREAK = new RegExp(
   'i',
 );
 
+/** "…, Jagelewski says the premium …": a named speaker starting a new attribution ends the clause. */
+const NAMED_BREAK = new RegExp(
+  `,\\s+(?:(?:while|but|and|as)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:also\\s+)?(?:${[...REPORTING_VERBS.keys()].filter((v) => /(?:s|ed|said|told|wrote|thought)$/.test(v)).join('|')})\\b`,
+  'u',
+);
+
 function trimClause(text: string, start: number, end: number): [number, number] {
-  const cut = CLAUSE_BREAK.exec(text.slice(start, end));
+  const slice = text.slice(start, end);
+  const cuts = [CLAUSE_BREAK.exec(slice), NAMED_BREAK.exec(slice)].filter((m) => m !== null);
+  const cut = cuts.sort((a, b) => a.index - b.index)[0];
   let e = cut ? start + cut.index : end;
   while (e > start && /[\s.,;:!?]/.test(text.charAt(e - 1)) && !/["”]/.test(text.charAt(e - 1))) e--;
   let s = start;
@@ -269,6 +279,13 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
         continue;
       }
       if (!a && isTitleOfWork(text, s)) continue;
+      // "Results for the first 500 are “very exciting,” says Erin Kim": the quoted words finish a
+      // sentence the writer began; what was said is the whole sentence up to the attribution.
+      const lead = a && a.verb.start >= s.end ? sentenceLead(text, unit, s, inUnit) : null;
+      if (lead !== null) {
+        out.push({ paragraph, start: lead, end: s.end, text: text.slice(lead, s.end), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said, unit: u, opensSentence: false });
+        continue;
+      }
       out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a?.mention ?? null, verb: a?.verb.text ?? '', said: a ? said : null, unit: u, opensSentence: /^[\s—–-]*$/.test(text.slice(unit.start, s.start)) });
     }
     if (direct.length > 0) return;
@@ -298,6 +315,23 @@ export function findIntroMention(text: string): Mention | null {
   if (!last) return null;
   const attributions = findAttributions(text, last, spans.filter((s) => s.start >= last.start));
   return attributions[attributions.length - 1]?.mention ?? null;
+}
+
+/**
+ * Where a sentence that a quotation finishes starts: "Results … are “very exciting,”". Null when
+ * the quote opens its sentence, starts with a capital (a whole quoted sentence), or other quotes or
+ * framing come before it.
+ */
+function sentenceLead(text: string, unit: Range, s: QuoteSpan, inUnit: readonly QuoteSpan[]): number | null {
+  const inner = text.slice(s.innerStart, s.innerEnd).trim();
+  if (!/^\p{Ll}/u.test(inner) || inUnit.some((o) => o.start < s.start)) return null;
+  let start = unit.start;
+  while (start < s.start && /\s/.test(text.charAt(start))) start++;
+  const before = text.slice(start, s.start);
+  if (wordCount(before) < 3 || /[:;]\s*$|[.!?]\s*$/.test(before) || !/^[\p{Lu}\d]/u.test(before)) return null;
+  // The writer's own framing ("In a letter, he wrote that …") is a different construction.
+  if (/\b(?:said|says|told|according)\b/i.test(before)) return null;
+  return start;
 }
 
 /** The film “A Day in the Life of a Nurse”: a title after a word for a work, not spoken words. */

@@ -51,6 +51,16 @@ describe('extractQuotations', () => {
         { quote: 'The central bank will publish its next forecast in January', kind: 'indirect', speakers: [who('Ruth Baker', 'chief economist at Northgate Bank')], attribution: 'name' },
       ],
       [
+        'a sentence finished by quoted words: … are “very exciting,” says X',
+        ['Results for the first 500 people enrolled are “very exciting,” says senior manager Erin Kim.'],
+        { quote: 'Results for the first 500 people enrolled are “very exciting,”', kind: 'indirect', speakers: [who('Erin Kim', 'senior manager')], attribution: 'name' },
+      ],
+      [
+        'an organisation with "and" inside the role: says Heart and Stroke senior manager X',
+        ['“The results are very exciting for everyone,” says Heart and Stroke senior manager Erin Kim.'],
+        { quote: '“The results are very exciting for everyone,”', kind: 'direct', speakers: [who('Erin Kim', 'senior manager')], attribution: 'name' },
+      ],
+      [
         '…, according to X.',
         ['The strike will end within days, according to union leader Tom Reed.'],
         { quote: 'The strike will end within days', kind: 'indirect', speakers: [who('Tom Reed', 'union leader')], attribution: 'name' },
@@ -87,6 +97,14 @@ describe('extractQuotations', () => {
       ],
     ])('%s', (_label, paragraphs, expected) => {
       expect(quotesOf(paragraphs)).toEqual([expected]);
+    });
+
+    it('ends a reported clause where a named speaker starts another', () => {
+      const quotes = quotesOf(['Adam Reed runs the fund.', 'While some critics say government should not pay a middle man, Reed says the premium makes everyone work harder.']);
+      expect(quotes.map((q) => [q.quote, q.speakers[0]?.name ?? null])).toEqual([
+        ['government should not pay a middle man', 'some critics'],
+        ['the premium makes everyone work harder', 'Adam Reed'],
+      ]);
     });
 
     it.each(['warned', 'insisted', 'explained', 'added', 'noted', 'argued', 'wrote', 'announced', 'stressed', 'admitted'])('reporting verb "%s"', (verb) => {
