@@ -32,8 +32,11 @@ export interface PeopleIndex {
   readonly names: readonly (readonly string[])[];
 }
 
-/** A run of capitalised words; a word keeps a trailing period only as an initial or honorific. */
-const NAME_RUN = /(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Cpl|Const|Det|Insp|Supt|Prof|Rev|Hon)\.|\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|\p{Lu}[\p{L}'’-]*|de|da|del|van|von|der|den|la|le|du|al|bin|el|di)(?![\p{L}]))*/gu;
+/**
+ * A run of capitalised words; a word keeps a trailing period only as an initial or honorific. A
+ * possessive ends the run: "Andrew Scheer’s Conservatives".
+ */
+const NAME_RUN = /(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Cpl|Const|Det|Insp|Supt|Prof|Rev|Hon)\.|\p{Lu}[\p{L}'’-]*)(?:(?<!\p{L}['’]s)\s+(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|\p{Lu}[\p{L}'’-]*|de|da|del|van|von|der|den|la|le|du|al|bin|el|di)(?![\p{L}]))*/gu;
 
 const ORG_WORDS =
   /\b(?:Ministry|Council|University|College|Court|Party|Agency|Inc|Ltd|Corp|Press|News|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Centre|Center|Service|Services|Bank|Group|Company|Agreement|Agreements|Act|Bill|Office|Board|Authority|Foundation|Network|Club|Team|League|Hospital|School|Church|Force|Forces|Army|Navy|Embassy|House|Senate|Parliament|Assembly|Congress|Times|Post|Journal|Globe|Star|Mail|Herald|Tribune|Radio|TV|Telegram|Twitter|Facebook|Airlines|Airport|Station|Region|Province|State|City|County|Republic|Kingdom|Emirates|Street|Avenue|Square|Highway|Road|Bridge|Park|Arena|Lake|River|Island|Valley|Line|Route|Channel|Airways|Motors|Technologies|Systems|Media|Day|Year|Christmas|Brigade)\b/;
@@ -540,11 +543,16 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         } else {
           const words = name.length > 0 ? name : [clean];
           const firstName = words.length === 1 && genderOfFirstName(words[0]!) !== null;
-          const label = firstName ? words[0]! : words.length === 1 ? fullestName(ctx.index, words[0]!) : words.join(' ');
+          // "Mr. Scheer", "Dr. Ahmed": an honorific makes a person, whatever the tagger thought.
+          const honorific = words.length === 1 && title.some((t) => HONORIFICS.has(t.toLowerCase()));
+          // "Canada believes": a name the story uses for an organisation or place is not a surname
+          // to complete ("Statistics Canada").
+          const orgWord = words.length === 1 && !honorific && orgs.mentions.some((o) => o.name === words[0]);
+          const label = firstName || orgWord ? words[0]! : words.length === 1 ? fullestName(ctx.index, words[0]!) : words.join(' ');
           const full = label.split(/\s+/);
           // A full name with a known first name ("Moyra Baxter"), or a first name alone ("Colton"
           // on a reality show), is named even if the story never mentions it again.
-          const isPersonName = firstName || (full.length >= 2 && full.length <= 4 && genderOfFirstName(full[0]!) !== null && !ORG_WORDS.test(label));
+          const isPersonName = firstName || honorific || (full.length >= 2 && full.length <= 4 && genderOfFirstName(full[0]!) !== null && !ORG_WORDS.test(label));
           if (isPersonName) {
             speakers.push({ name: label, role: role || null });
             continue;

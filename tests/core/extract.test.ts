@@ -341,6 +341,20 @@ describe('extractQuotations', () => {
       expect(q?.speakers).toEqual([who('Wendy Golden')]);
     });
 
+    // Regression (was a bug): "Andrew Scheer’s Conservatives" ran on into one name, so "Mr. Scheer said" later found no
+    // full name and was read as an organisation called "Scheer".
+    it('completes "Mr. X" from a name the story gave with a possessive', () => {
+      const [q] = extractQuotations(articleOf(['If Andrew Scheer’s Conservatives win, the tax goes.', 'Mr. Scheer said his plan would be comprehensive and fair.']));
+      expect(q?.speakers).toEqual([who('Andrew Scheer')]);
+      expect(q?.attribution).toBe('name');
+    });
+
+    // Regression (was a bug): "Canada believes" was completed to "Statistics Canada" like a surname.
+    it('does not complete a place into a longer organisation name', () => {
+      const quotes = extractQuotations(articleOf(['Statistics Canada figures show more visitors.', 'Canada said the death penalty was wrong in every case.']));
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Canada']);
+    });
+
     // Regression (was a bug): the clause after "According to X," becomes X's role.
     it('gives the source of "According to X, …" no invented role', () => {
       const [q] = extractQuotations(articleOf(['According to Jane Smith, the talks had failed after three days.']));
