@@ -14,7 +14,7 @@ export interface AskOptions {
   readonly minScore?: number;
 }
 
-export const ASK_DEFAULTS = Object.freeze({ limit: 5, minScore: 0.6 });
+export const ASK_DEFAULTS = Object.freeze({ limit: 5, minScore: 0.65 });
 
 /** Name questions must match a quoted person at least this well. */
 const MIN_NAME_SCORE = 0.55;

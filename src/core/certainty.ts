@@ -1,4 +1,5 @@
 /** Which speakers the answering layer may state: reliable attributions only. */
+import { isProperName } from './orgs.ts';
 import type { Quotation, Speaker } from './types.ts';
 
 const DOCUMENT = /\b(?:study|report|statement|release|survey|poll|document|letter|memo|lawsuit|suit|filing|paper|website|data|analysis|review)s?$/i;
@@ -6,7 +7,7 @@ const DOCUMENT = /\b(?:study|report|statement|release|survey|poll|document|lette
 /**
  * Whether an answer may name the quotation's speaker. A speaker found by a guess (a description
  * like "the affable proprietor", "the company", or a definite role the story never ties to a
- * name) is withheld: a wrong attribution is worse than none. The story's own wording is kept.
+ * name) is withheld; an organisation the sentence names ("Facebook said") is stated: a wrong attribution is worse than none. The story's own wording is kept.
  */
 export function isCertain(q: Quotation): boolean {
   if (q.speakers.length === 0) return false;
@@ -17,6 +18,11 @@ export function isCertain(q: Quotation): boolean {
     case 'intro':
     case 'floating':
       return true;
+    case 'org':
+      // "Facebook said", "PBO said" (spelt out elsewhere in the story): the sentence names the
+      // organisation. "The company", "the union" matched to a name by their head noun stay guesses,
+      // and so do several bodies at once ("the Financial Times and CNBC reported").
+      return q.speakers.length === 1 && isProperName(q.mention) && !/\s(?:and|&)\s/.test(q.mention) && !/^the\s/i.test(q.mention);
     case 'unnamed':
       // "a person familiar with the talks", "officials": the story itself leaves them unnamed.
       // A capitalised label we could not tie to anyone ("EHS", "Democrat") may be a misreading.
