@@ -20,6 +20,8 @@ export interface Person {
   gender: Gender;
   /** Positions (paragraph, offset) where the story mentions this person, in order. */
   readonly occurrences: Array<{ paragraph: number; offset: number; subject: boolean }>;
+  /** How often the story gives the name in full. */
+  named: number;
   /** Sentences outside quotes that open on "he"/"she" (or "his"/"her") and refer to this person. */
   readonly chain: Array<{ paragraph: number; offset: number }>;
 }
@@ -168,11 +170,12 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
           if (org) orgs.push(org);
           continue;
         }
-        person = { name: key, tokens: name, role: null, gender: null, occurrences: [], chain: [] };
+        person = { name: key, tokens: name, role: null, gender: null, occurrences: [], chain: [], named: 0 };
         people.set(key, person);
       }
       const sentenceStart = /(?:^|[.!?]["”]?\s+)$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) || (m.index ?? 0) === 0;
       person.occurrences.push({ paragraph: p, offset, subject: sentenceStart });
+      person.named++;
       if (!person.role) person.role = roleOfTitle(title);
       const honorific = title.find((t) => HONORIFICS.has(t.toLowerCase()));
       if (honorific) person.gender ??= HONORIFICS.get(honorific.toLowerCase()) ?? null;
@@ -202,6 +205,7 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
     target.role ??= person.role;
     target.gender ??= person.gender;
     target.occurrences.push(...person.occurrences);
+    target.named += person.named;
     people.delete(key);
   }
   for (const person of people.values()) {
@@ -302,8 +306,14 @@ function roleAround(text: string, index: number, length: number): string | null 
     const head = words[words.length - 1]!;
     if (TITLE_WORDS.has(head) || (isNominalHead(head) && !/^(?:people|person|man|woman|others?)$/.test(head))) {
       const keep = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || isNominalHead(w.toLowerCase()) || /^(?:head|senior|chief|deputy|assistant|former|interim|acting|lead|team|rookie|veteran|executive|general|managing)$/i.test(w);
-      while (words.length > 1 && !keep(words[0]!)) words.shift();
-      return words.join(' ');
+      // The role is the run of role words that ends at the name, with one capitalised qualifier
+      // before it: "Council member", but not "Major called witness" (a verb breaks the run).
+      let from = words.length - 1;
+      while (from > 0 && keep(words[from - 1]!)) from--;
+      // The qualifier must start the phrase: "Heart and Stroke senior manager" keeps "senior manager".
+      const prevWord = before.slice(0, lower.index).trim().split(/\s+/).pop() ?? '';
+      if (from === 1 && /^\p{Lu}/u.test(words[0]!) && !/^(?:\p{Lu}|and$|&$|of$|for$)/u.test(prevWord)) from--;
+      return words.slice(from).join(' ');
     }
   }
   const pre = /(?:^|[.;]\s+|,\s+)(?:(?:His|Her|Their|Its|The|the|his|her|their|its)\s+|[\p{Lu}][\p{L}'’]*['’]s\s+)((?:[\p{L}-]+\s+){0,4}[\p{L}-]+),\s*$/u.exec(before);
@@ -326,7 +336,11 @@ function bestByTokens(people: readonly Person[], tokens: readonly string[], at?:
   const exact = matches.filter((m) => m.tokens.length === wanted.length);
   if (exact.length === 1 && wanted.length > 1) return exact[0]!;
   if (!at) return null;
-  // Several people share the surname: the one the story named most recently before this point.
+  // Several people share the surname. The story's main person, named in full far more often than
+  // the others ("Robert Major" twice or more, his son "Brenden Major" half as often), is who "Major" means.
+  const byNamed = [...matches].sort((a, b) => b.named - a.named);
+  if (wanted.length === 1 && byNamed[0]!.named >= 2 && byNamed[0]!.named >= 2 * byNamed[1]!.named) return byNamed[0]!;
+  // Otherwise the one the story named most recently before this point.
   let best: { person: Person; pos: Position } | null = null;
   for (const person of matches) {
     for (const occ of person.occurrences) {
@@ -404,7 +418,9 @@ function resolveNominal(index: PeopleIndex, mention: string): Person | null {
   const head = words[words.length - 1]!;
   const synonyms: Record<string, string[]> = { judge: ['justice', 'judge'], justice: ['justice', 'judge'] };
   const heads = synonyms[head] ?? [head];
-  const matches = index.people.filter((p) => p.role && heads.some((h) => p.role!.toLowerCase().split(/\s+/).includes(h)));
+  // The role's own head: "Crown prosecutor" is a prosecutor, "chief of staff" a chief.
+  const roleHead = (role: string) => role.toLowerCase().split(/\s+(?:of|at|for|with|in|from|to|on)\s+/)[0]!.split(/\s+/).pop()!;
+  const matches = index.people.filter((p) => p.role && heads.includes(roleHead(p.role)));
   if (matches.length === 1) return matches[0]!;
   return null;
 }

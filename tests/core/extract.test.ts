@@ -355,6 +355,18 @@ describe('extractQuotations', () => {
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Canada']);
     });
 
+    // Regression (was a bug): "lawyers for Major called witness Malcolm Gibson" gave the role "Major called witness"
+    // (a rank word, then a verb); and "the Crown" then matched "Crown prosecutor" by a qualifier, not its head.
+    it('takes a role only from the role words that run up to the name', () => {
+      const [q] = extractQuotations(articleOf(['Lawyers for Major called witness Malcolm Gibson, a retired police officer.', 'Gibson said the sign was clear from 2,300 feet.']));
+      expect(q?.speakers).toEqual([who('Malcolm Gibson', 'witness')]);
+    });
+
+    it('matches "the Crown" to no one whose role only mentions the Crown', () => {
+      const quotes = extractQuotations(articleOf(['Crown prosecutor Michael Pilon spoke to the jury.', 'The Crown said the report noted the change in elevation.']));
+      expect(quotes[0]?.speakers.map((s) => s.name)).not.toContain('Michael Pilon');
+    });
+
     // Regression (was a bug): the clause after "According to X," becomes X's role.
     it('gives the source of "According to X, …" no invented role', () => {
       const [q] = extractQuotations(articleOf(['According to Jane Smith, the talks had failed after three days.']));
