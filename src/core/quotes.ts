@@ -103,7 +103,9 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     const joinedWord = tokens[back]?.lower;
     const joined = prev === 'and' || prev === 'but' || ((joinedWord === 'and' || joinedWord === 'but') && /^(?:in|on|at|during|later|then|also)$/.test(tokens[back + 1]?.lower ?? '')) || (prev === ',' && tok.lower.endsWith('ing'));
     if (joined && CLAUSE_VERBS.has(lemma)) {
-      const shared = out[out.length - 1]?.mention ?? findSubjectAtStart(text, tokens, floor);
+      // 'He voiced his “…” on Twitter, writing “…”': a quote before the verb set the floor, but
+      // the sentence's subject is still its first words.
+      const shared = out[out.length - 1]?.mention ?? findSubjectAtStart(text, tokens, floor) ?? (floor > 0 ? findSubjectAtStart(text, tokens, 0) : null);
       if (shared) {
         out.push({ mention: shared, verb: tok, verbIndex: v, lemma, inverted: false });
         return;
@@ -379,7 +381,10 @@ function attributionOpening(text: string, next: Range | undefined, spans: readon
   if (/^["“]/.test(text.slice(next.start, next.start + 1))) return null;
   const found = findAttributions(text, next, spans.filter((q) => q.start >= next.start && q.start < next.end));
   const first = found[0];
-  if (!first || Math.min(first.mention.start, first.verb.start) > next.start + 2 || first.verb.start > next.start + 40) return null;
+  if (!first || Math.min(first.mention.start, first.verb.start) > next.start + 2) return null;
+  // "…?” Michael Every, a senior strategist for Rabobank, said": an appositive may sit between.
+  const reach = first.mention.start <= next.start + 2 && /^,[^.;:!?“”"]*,\s*$/.test(text.slice(first.mention.end, first.verb.start)) ? 160 : 40;
+  if (first.verb.start > next.start + reach) return null;
   return first;
 }
 

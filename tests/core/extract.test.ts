@@ -367,6 +367,19 @@ describe('extractQuotations', () => {
       expect(quotes[0]?.speakers.map((s) => s.name)).not.toContain('Michael Pilon');
     });
 
+    // Regression (was a bug): a quote before ", writing" set the subject search's floor, so the quote after it had no speaker.
+    it('gives ", writing “…”" the sentence subject across an earlier quote', () => {
+      const quotes = extractQuotations(articleOf(['Marc Gasol joined a rescue crew last summer.', 'He voiced his "frustration and anger" on Twitter, writing "It is unbelievable how many people are abandoned at sea."']));
+      expect(quotes.at(-1)?.speakers).toEqual([who('Marc Gasol')]);
+    });
+
+    // Regression (was a bug): after a quote ending in "?" the attribution opening the next sentence was only found within
+    // 40 characters, so a long appositive lost it.
+    it('finds "…?” Name, a long appositive, said" after a question', () => {
+      const [q] = extractQuotations(articleOf(['"Can he let his team push back harder?" Michael Evans, a senior strategist for the Asia-Pacific at Rabobank, said in a commentary.']));
+      expect(q?.speakers.map((s) => s.name)).toEqual(['Michael Evans']);
+    });
+
     // Regression (was a bug): the clause after "According to X," becomes X's role.
     it('gives the source of "According to X, …" no invented role', () => {
       const [q] = extractQuotations(articleOf(['According to Jane Smith, the talks had failed after three days.']));
