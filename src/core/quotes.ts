@@ -39,7 +39,7 @@ interface Attribution {
 
 /** Verbs that may take a clause without "that" ("Umerov said consultations would …"). */
 const BARE_CLAUSE_VERBS = new Set(
-  'say tell add write note argue insist explain claim suggest warn believe think stress emphasize emphasise contend allege testify concede predict assert reiterate tweet'.split(
+  'say tell add write note argue insist explain claim suggest warn believe think stress emphasize emphasise contend allege testify concede predict assert reiterate tweet admit acknowledge confirm confess recall reveal maintain complain hope fear agree boast lament worry guess reckon figure joke quip'.split(
     ' ',
   ),
 );
@@ -71,6 +71,8 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     const quotedAs = prev === 'as' && tokens[v - 2]?.lower === 'quoted' && /^(?:was|is|were|been)$/.test(tokens[v - 3]?.lower ?? '');
     // Passives and idioms: "is said to", "was told", "so-called".
     if (!quotedAs && prev && /^(?:is|was|were|are|be|been|being|so|get|got|gets)$/.test(prev)) return;
+    // "the world's most feared fighter", "her long-promised …": an adjective, not a verb.
+    if (prev && /^(?:most|more|less|least|very|much|widely|little|well|much-)$/.test(prev)) return;
     if (tokens[v + 1]?.lower === 'to' && lemma === 'say') return;
     // Word from a quote's gap: the floor is the nearest quote or clause boundary to the left.
     let floor = 0;
@@ -235,14 +237,15 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
 }
 
 /** A reported clause ends where another attribution starts: ", saying …", ", he believed …". */
+const PAST_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => /ed$|said|told|wrote|thought/.test(v) && !v.includes(' ')).join('|');
 const CLAUSE_BREAK = new RegExp(
-  `,\\s+(?:(?:${[...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing')).join('|')})\\b|(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:${[...REPORTING_VERBS.keys()].filter((v) => /ed$|said|told|wrote|thought/.test(v)).join('|')})\\b)`,
+  `,\\s+(?:(?:${[...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing')).join('|')})\\b|(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:${PAST_REPORTING})\\b)|,?\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:added|said|noted|stressed|insisted|warned|argued|explained|acknowledged|admitted|conceded|cautioned)\\b`,
   'i',
 );
 
 /** "…, Jagelewski says the premium …": a named speaker starting a new attribution ends the clause. */
 const NAMED_BREAK = new RegExp(
-  `,\\s+(?:(?:while|but|and|as)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:also\\s+)?(?:${[...REPORTING_VERBS.keys()].filter((v) => /(?:s|ed|said|told|wrote|thought)$/.test(v)).join('|')})\\b`,
+  `(?:,\\s+(?:(?:while|but|and|as)\\s+)?|\\s+(?:but|while|whereas)\\s+)(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:also\\s+)?(?:${[...REPORTING_VERBS.keys()].filter((v) => /(?:s|ed|said|told|wrote|thought)$/.test(v)).join('|')})\\b`,
   'u',
 );
 
@@ -424,7 +427,9 @@ function mixedClause(text: string, a: Attribution, s: QuoteSpan, unit: Range): [
  */
 function reportedClauses(text: string, a: Attribution, unit: Range): Array<[number, number]> {
   const according = a.lemma === 'according to';
-  if (!according && !CLAUSE_VERBS.has(a.lemma) && !(a.verb.lower.endsWith('ing') && REPORTING_VERBS.has(a.verb.lower))) return [];
+  // "he lamented that …": any reporting verb takes a clause that "that" opens.
+  const thatFollows = /^\s+that\b/.test(text.slice(a.verb.end, a.verb.end + 8)) && !/^(?:call|describe|ask|post)$/.test(a.lemma);
+  if (!according && !CLAUSE_VERBS.has(a.lemma) && !thatFollows && !(a.verb.lower.endsWith('ing') && REPORTING_VERBS.has(a.verb.lower))) return [];
   // What follows the whole attribution ("said Marty Puranik, CEO of X." → ", CEO of X.").
   const attributionEnd = Math.max(a.verb.end, a.mention.end);
   const tail = text.slice(attributionEnd, unit.end);

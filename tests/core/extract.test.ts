@@ -107,6 +107,23 @@ describe('extractQuotations', () => {
       ]);
     });
 
+    it.each<[string, string[], string[]]>([
+      ['X said …, and added …', ['Jeff Traeger runs the union. He said unionization is overdue in the industry, and added he doesn’t think customers will mind paying more.'], ['unionization is overdue in the industry', 'he doesn’t think customers will mind paying more']],
+      ['X said that …, but added that …', ['Prime Minister Mahathir Mohamad said Monday that it was up to the council to pick the king, but added that he hoped it would be done quickly.'], ['that it was up to the council to pick the king', 'that he hoped it would be done quickly']],
+      ['According to X, … but Y says …', ['Terry Chapman leads the union. According to the agency, the target is being met in most cases but Chapman says that’s not what the union is seeing.'], ['the target is being met in most cases', 'that’s not what the union is seeing']],
+      ['any reporting verb with "that": he lamented that …', ['Vladimir Putin spoke on Tuesday. In a statement this month, he lamented that global fears of a nuclear war have ebbed.'], ['that global fears of a nuclear war have ebbed']],
+      ['admitted without "that"', ['Anne Marie Cerato was at the party. To his disappointment, Cerato admitted she wasn’t a member of the X-Men.'], ['she wasn’t a member of the X-Men']],
+    ])('splits and finds reported clauses: %s', (_label, paragraphs, expected) => {
+      expect(quotesOf(paragraphs).map((q) => q.quote)).toEqual(expected);
+    });
+
+    it.each([
+      ['an adjective after "most"', 'Amanda Nunes left the world’s most feared female fighter face-down on the canvas.'],
+      ['"denied" with an object', 'The provincial government denied a request by a school district to replace a 70-year-old school.'],
+    ])('is no reported speech: %s', (_label, paragraph) => {
+      expect(quotesOf([paragraph])).toEqual([]);
+    });
+
     it.each(['warned', 'insisted', 'explained', 'added', 'noted', 'argued', 'wrote', 'announced', 'stressed', 'admitted'])('reporting verb "%s"', (verb) => {
       const [q, ...rest] = extractQuotations(articleOf(['Ruth Baker runs the bank’s research team.', `“The economy is slowing faster than anyone expected,” Baker ${verb}.`]));
       expect(rest).toEqual([]);
