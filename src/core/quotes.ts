@@ -293,13 +293,16 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
       }
       out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a?.mention ?? null, verb: a?.verb.text ?? '', said: a ? said : null, unit: u, opensSentence: /^[\s—–-]*$/.test(text.slice(unit.start, s.start)) });
     }
-    if (direct.length > 0) return;
-    const covered: Array<[number, number]> = [];
+    // "Though Dunphy said he was loath to …, he believed … “tossing roadblocks …”": a reporting verb
+    // that no quotation used still reports the clause after it, where that clause holds no quote.
+    const taken: Array<[number, number]> = out.filter((q) => q.paragraph === paragraph && q.unit === u).map((q) => [q.start, q.end]);
+    const covered: Array<[number, number]> = [...taken];
     for (const a of attributions) {
       if (used.has(a)) continue;
       // "He said RCMP will maintain a presence …": a verb inside a reported clause is part of it.
       if (covered.some(([s, e]) => a.verb.start >= s && a.verb.start < e)) continue;
       for (const q of reportedClauses(text, a, unit)) {
+        if (direct.length > 0 && (taken.some(([s, e]) => q[0] < e && q[1] > s) || inUnit.some((sp) => q[0] < sp.end && q[1] > sp.start))) continue;
         covered.push(q);
         out.push({ paragraph, start: q[0], end: q[1], text: text.slice(q[0], q[1]), kind: 'indirect', mention: a.mention, verb: a.verb.text, said, unit: u, opensSentence: false });
       }

@@ -117,6 +117,12 @@ describe('extractQuotations', () => {
       expect(quotesOf(paragraphs).map((q) => q.quote)).toEqual(expected);
     });
 
+    it('finds reported speech beside a quote the same sentence attributes', () => {
+      const quotes = quotesOf(['Though Justice Sean Dunphy said he was loath to penalize a charity, he believed the station had acted improperly by “tossing roadblocks in the way of democracy.”']);
+      expect(quotes.map((q) => q.quote)).toEqual(['he was loath to penalize a charity', 'the station had acted improperly by “tossing roadblocks in the way of democracy.”']);
+      expect(quotes.every((q) => q.speakers[0]?.name === 'Sean Dunphy')).toBe(true);
+    });
+
     it.each([
       ['an adjective after "most"', 'Amanda Nunes left the world’s most feared female fighter face-down on the canvas.'],
       ['"denied" with an object', 'The provincial government denied a request by a school district to replace a 70-year-old school.'],
