@@ -7,6 +7,7 @@ import { HONORIFICS, NOT_NAME_START, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from '
 import { cleanRole, isNominalHead } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import { genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
+import { authorOf, DOCUMENT_NOUN, findDocumentAuthors, type DocumentAuthor } from './documents.ts';
 import { buildOrgIndex, fullestOrg, ORG_TYPE, isProperName, latestOrg, orgByHead, orgMentionOf, type OrgIndex, type OrgMention } from './orgs.ts';
 import { findQuoteSpans, splitSentences } from './split.ts';
 import type { AttributionKind, Speaker } from './types.ts';
@@ -32,6 +33,8 @@ export interface PeopleIndex {
   readonly orgs: OrgIndex;
   /** Every capitalised name run in the story, titles split off, for names that aren't people. */
   readonly names: readonly (readonly string[])[];
+  /** Documents the story names an author for: "a study … by Civic Action". */
+  readonly documents?: readonly DocumentAuthor[];
 }
 
 /**
@@ -219,7 +222,7 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
   // "Baxter" alone may read as a company to the tagger; it is the person the story named.
   const personWords = new Set(all.flatMap((p) => p.tokens));
   const named = orgs.filter((o) => !o.words.every((w) => personWords.has(w)));
-  return { people: all, names, orgs: buildOrgIndex(named, paragraphs) };
+  return { people: all, names, orgs: buildOrgIndex(named, paragraphs), documents: findDocumentAuthors(paragraphs) };
 }
 
 /**
@@ -580,7 +583,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
           continue;
         }
       }
-    } else if (DOCUMENT_SOURCE.test(clean) && !/^(?:his|her|their)\s/i.test(clean)) {
+    } else if (DOCUMENT_SOURCE.test(clean) && !/^(?:his|her|their)\s/i.test(clean) && !/^the\s+(?:statement|release|report|news release|press release)$/i.test(clean)) {
       // "a statement released by the Prime Minister's Office", "The RCMP statement"
       const m = DOCUMENT_SOURCE.exec(clean);
       const source = (m?.[1] ?? m?.[2] ?? clean).trim();
@@ -598,6 +601,16 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         if (named) {
           speakers.push({ name: named.name, role: null });
           weaken('org');
+          continue;
+        }
+        // "The study said" after "a study released by Civic Action": the document speaks for its author.
+        const author = DOCUMENT_NOUN.test(head) ? authorOf(clean, ctx.index.documents ?? [], ctx.at) : null;
+        if (author) {
+          const tokens = splitName(author).name;
+          const byName = tokens.length > 0 ? bestByTokens(ctx.index.people, tokens, ctx.at) : null;
+          if (byName) people.push(byName);
+          speakers.push({ name: byName?.name ?? fullestOrg(orgs, author), role: null });
+          weaken('organisation');
           continue;
         }
         const recentOrg = definite ? ctx.recentOrgs.find((o) => ctx.at.paragraph - o.at.paragraph <= 6 && !o.plural && isProperName(o.name)) : undefined;

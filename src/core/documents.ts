@@ -1,0 +1,98 @@
+/**
+ * Documents that "say" things for their authors: "a study released Monday by Civic Action … the
+ * study said", "a document titled White Paper on Canadian Pacific Railway's website … the report
+ * said". The story names the author once, beside the document; later mentions point back to it.
+ */
+
+/** Head nouns of documents, singular. "white paper" ends in "paper". */
+export const DOCUMENT_NOUN = /^(?:study|report|paper|memo|letter|statement|release|survey|lawsuit|suit|claim|filing|document|analysis|review|notice|complaint|submission|brief|audit|assessment|plan|proposal|budget|policy|guide|guidelines|website)$/;
+
+/** Documents that stand in for one another: "the white paper" is also "the report". */
+const FAMILY: Readonly<Record<string, string>> = {
+  study: 'report',
+  report: 'report',
+  paper: 'report',
+  analysis: 'report',
+  review: 'report',
+  survey: 'report',
+  audit: 'report',
+  assessment: 'report',
+  document: 'report',
+  lawsuit: 'suit',
+  suit: 'suit',
+  claim: 'suit',
+  filing: 'suit',
+  complaint: 'suit',
+  statement: 'statement',
+  release: 'statement',
+  notice: 'statement',
+};
+
+export interface DocumentAuthor {
+  readonly family: string;
+  readonly author: string;
+  readonly paragraph: number;
+  readonly offset: number;
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:of|for|on|and|&|the)\s+)*\p{Lu}[\p{L}\p{N}&'’-]*){0,6}`;
+const DOC = String.raw`(study|report|paper|memo|letter|statement|release|survey|lawsuit|suit|claim|filing|document|analysis|review|notice|complaint|submission|brief|audit|assessment)`;
+
+/** "a study … by Civic Action", "a document … on Canadian Pacific Railway's website". */
+const DOC_BY = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?${DOC}\b[^.;!?“”"]{0,120}?\b(?:by|from|on)\s+(?:the\s+)?(${NAME})`, 'gu');
+/** "Canadian Pacific Railway's report", "the Civic Action study". */
+const DOC_OF = new RegExp(String.raw`(?:^|[^\p{L}])(?:the\s+|The\s+)?(${NAME})(?:['’]s?)?\s+(?:(?:new|latest|annual|recent|own|latest|winter|\p{Ll}+ing)\s+){0,2}${DOC}\b`, 'gu');
+
+function familyOf(noun: string): string {
+  return FAMILY[noun.toLowerCase()] ?? noun.toLowerCase();
+}
+
+function cleanAuthor(name: string): string | null {
+  const n = name.replace(/['’]s?$/u, '').replace(/\s+(?:website|site|page)$/i, '').trim();
+  // "The", "Monday", "In": a capitalised word that starts a sentence or names a day is no author.
+  if (/^(?:The|A|An|In|On|At|By|From|It|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(n)) return null;
+  return n === '' ? null : n;
+}
+
+/** Every document the story gives an author for, in reading order. */
+export function findDocumentAuthors(paragraphs: readonly string[]): DocumentAuthor[] {
+  const out: DocumentAuthor[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    for (const m of text.matchAll(DOC_BY)) {
+      const author = cleanAuthor(m[2]!);
+      if (author) out.push({ family: familyOf(m[1]!), author, paragraph, offset: m.index });
+    }
+    for (const m of text.matchAll(DOC_OF)) {
+      const author = cleanAuthor(m[1]!);
+      if (author) out.push({ family: familyOf(m[2]!), author, paragraph, offset: m.index });
+    }
+  });
+  return out.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+}
+
+/**
+ * The author of a document mention: named in the mention itself ("the Civic Action study"), else the
+ * latest document of the same kind the story gave an author for, within `reach` paragraphs.
+ */
+export function authorOf(mention: string, authors: readonly DocumentAuthor[], at: { paragraph: number; offset: number }, reach = 12): string | null {
+  const own = findDocumentAuthors([mention])[0];
+  if (own) return own.author;
+  const words = mention.toLowerCase().split(/\s+/);
+  const head = words.find((w) => DOCUMENT_NOUN.test(w)) ?? words[words.length - 1]!;
+  if (!DOCUMENT_NOUN.test(head)) return null;
+  // "says a document titled White Paper … on Canadian Pacific Railway's website": a new document's
+  // author follows it in the same sentence.
+  if (/^(?:a|an)$/.test(words[0]!)) {
+    const near = authors.find((a) => a.paragraph === at.paragraph && a.offset >= at.offset - 2 && a.offset <= at.offset + 200);
+    return near?.author ?? null;
+  }
+  if (!/^(?:the|this|that|its|their)$/.test(words[0]!)) return null;
+  const family = familyOf(head);
+  let best: DocumentAuthor | null = null;
+  for (const a of authors) {
+    const before = a.paragraph < at.paragraph || (a.paragraph === at.paragraph && a.offset < at.offset);
+    if (!before) break;
+    if (a.family === family && at.paragraph - a.paragraph <= reach) best = a;
+  }
+  return best?.author ?? null;
+}

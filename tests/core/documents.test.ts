@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { authorOf, findDocumentAuthors } from '../../src/core/documents.ts';
+import { extractQuotations } from '../../src/core/extract.ts';
+import { articleOf } from '../helpers.ts';
+
+describe('document authors', () => {
+  it.each([
+    ['a study released Monday by Civic Action found fewer jobs.', 'Civic Action'],
+    ['says a document titled White Paper: Railroading in Winter on Canadian Pacific Railway’s website.', 'Canadian Pacific Railway'],
+    ['Canadian Pacific Railway’s report found the brakes had failed.', 'Canadian Pacific Railway'],
+    ['the Civic Action study looked at online postings.', 'Civic Action'],
+  ])('finds the author in: %s', (text, author) => {
+    expect(findDocumentAuthors([text]).map((a) => a.author)).toContain(author);
+  });
+
+  it('finds no author for a document the story leaves anonymous', () => {
+    expect(findDocumentAuthors(['The report was leaked on Monday. A study found nothing new.'])).toEqual([]);
+  });
+
+  it('points "the study" back to the latest study with an author, but not past its reach', () => {
+    const authors = findDocumentAuthors(['A study released by Civic Action looked at jobs.']);
+    expect(authorOf('the study', authors, { paragraph: 3, offset: 0 })).toBe('Civic Action');
+    expect(authorOf('the study', authors, { paragraph: 40, offset: 0 })).toBeNull();
+    expect(authorOf('the lawsuit', authors, { paragraph: 3, offset: 0 })).toBeNull();
+  });
+});
+
+describe('documents as speakers', () => {
+  it('gives "the white paper said" the railway that published it', () => {
+    const quotes = extractQuotations(
+      articleOf([
+        '"Harsh winter conditions are an inescapable reality in Canada," says a document titled White Paper: Railroading in the Canadian Winter on Canadian Pacific Railway’s website.',
+        'The white paper said cold increases air leakage from a train’s brake system.',
+      ]),
+    );
+    expect(quotes.map((q) => q.speakers.map((s) => s.name))).toEqual([['Canadian Pacific Railway'], ['Canadian Pacific Railway']]);
+    expect(quotes.every((q) => q.attribution === 'organisation')).toBe(true);
+  });
+
+  it('keeps "the statement said" as written when the story names no author', () => {
+    const [q] = extractQuotations(articleOf(['The statement said removing juice from the diet could have consequences for children.']));
+    expect(q?.speakers.map((s) => s.name)).toEqual(['The statement']);
+  });
+});
