@@ -23,6 +23,8 @@ export interface Person {
   readonly occurrences: Array<{ paragraph: number; offset: number; subject: boolean }>;
   /** How often the story gives the name in full. */
   named: number;
+  /** Every title word the story puts before the name ("Mayor McCallum" → mayor), lower case. */
+  readonly titles: Set<string>;
   /** Sentences outside quotes that open on "he"/"she" (or "his"/"her") and refer to this person. */
   readonly chain: Array<{ paragraph: number; offset: number }>;
 }
@@ -173,12 +175,13 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
           if (org) orgs.push(org);
           continue;
         }
-        person = { name: key, tokens: name, role: null, gender: null, occurrences: [], chain: [], named: 0 };
+        person = { name: key, tokens: name, role: null, gender: null, occurrences: [], chain: [], named: 0, titles: new Set() };
         people.set(key, person);
       }
       const sentenceStart = /(?:^|[.!?]["”]?\s+)$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) || (m.index ?? 0) === 0;
       person.occurrences.push({ paragraph: p, offset, subject: sentenceStart });
       person.named++;
+      for (const t of title) if (TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase())) person.titles.add(t.toLowerCase());
       if (!person.role) person.role = roleOfTitle(title);
       const honorific = title.find((t) => HONORIFICS.has(t.toLowerCase()));
       if (honorific) person.gender ??= HONORIFICS.get(honorific.toLowerCase()) ?? null;
@@ -195,6 +198,7 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
       if (!owner) continue;
       const sentenceStart = (m.index ?? 0) === 0 || /[.!?]["”]?\s+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0));
       owner.occurrences.push({ paragraph: p, offset, subject: sentenceStart });
+      for (const t of title) if (TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase())) owner.titles.add(t.toLowerCase());
       const honorific = title.find((t) => HONORIFICS.has(t.toLowerCase()));
       if (honorific) owner.gender ??= HONORIFICS.get(honorific.toLowerCase()) ?? null;
     }
@@ -209,6 +213,7 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
     target.gender ??= person.gender;
     target.occurrences.push(...person.occurrences);
     target.named += person.named;
+    for (const t of person.titles) target.titles.add(t);
     people.delete(key);
   }
   for (const person of people.values()) {
@@ -423,7 +428,7 @@ function resolveNominal(index: PeopleIndex, mention: string): Person | null {
   const heads = synonyms[head] ?? [head];
   // The role's own head: "Crown prosecutor" is a prosecutor, "chief of staff" a chief.
   const roleHead = (role: string) => role.toLowerCase().split(/\s+(?:of|at|for|with|in|from|to|on)\s+/)[0]!.split(/\s+/).pop()!;
-  const matches = index.people.filter((p) => p.role && heads.includes(roleHead(p.role)));
+  const matches = index.people.filter((p) => (p.role && heads.includes(roleHead(p.role))) || heads.some((h) => p.titles.has(h)));
   if (matches.length === 1) return matches[0]!;
   return null;
 }

@@ -385,6 +385,12 @@ describe('extractQuotations', () => {
       expect(q?.speakers).toEqual([who('Malcolm Gibson', 'witness')]);
     });
 
+    it('reads "the mayor" as the person the story calls "Mayor X" elsewhere', () => {
+      const quotes = extractQuotations(articleOf(['Candidate Doug McCallum won the race in October.', 'Critics say Mayor McCallum has overstated the debt.', 'The mayor said the enrolment of young people in ice sports was dropping.']));
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Doug McCallum']);
+      expect(quotes.at(-1)?.attribution).toBe('role');
+    });
+
     it('matches "the Crown" to no one whose role only mentions the Crown', () => {
       const quotes = extractQuotations(articleOf(['Crown prosecutor Michael Pilon spoke to the jury.', 'The Crown said the report noted the change in elevation.']));
       expect(quotes[0]?.speakers.map((s) => s.name)).not.toContain('Michael Pilon');
