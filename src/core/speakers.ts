@@ -37,6 +37,8 @@ export interface PeopleIndex {
   readonly names: readonly (readonly string[])[];
   /** Documents the story names an author for: "a study … by Civic Action". */
   readonly documents?: readonly DocumentAuthor[];
+  /** The story's paragraphs, for antecedents of "it" and "they". */
+  readonly paragraphs?: readonly string[];
 }
 
 /**
@@ -227,7 +229,7 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
   // "Baxter" alone may read as a company to the tagger; it is the person the story named.
   const personWords = new Set(all.flatMap((p) => p.tokens));
   const named = orgs.filter((o) => !o.words.every((w) => personWords.has(w)));
-  return { people: all, names, orgs: buildOrgIndex(named, paragraphs), documents: findDocumentAuthors(paragraphs) };
+  return { people: all, names, orgs: buildOrgIndex(named, paragraphs), documents: findDocumentAuthors(paragraphs), paragraphs };
 }
 
 /**
@@ -526,6 +528,45 @@ function resolveGroupPronoun(ctx: ResolveContext, plural: boolean): RecentOrg | 
   return last;
 }
 
+/** "the government", "the provincial health ministry": a definite phrase ending in an organisation noun. */
+const ORG_PHRASE = new RegExp(String.raw`\b[Tt]he\s+((?:\p{Ll}+\s+){0,2}?(${ORG_HEADS.source.replace(/^\^|\$$/g, '')}))\b`, 'gu');
+
+/** Plural groups that speak: "members complained about what they said …". */
+const GROUP_NOUN = /^(?:members|officials|residents|workers|employees|staff|parents|students|teachers|doctors|nurses|police|officers|investigators|prosecutors|lawyers|experts|analysts|economists|scientists|researchers|critics|activists|protesters|organizers|organisers|leaders|authorities|executives|owners|farmers|voters|fans|players|senators|lawmakers|legislators|councillors|ministers|diplomats|sources|advocates|unions|companies|officials)$/;
+
+/**
+ * "It also said …" with no organisation quoted before: the nearest organisation the text names
+ * before the pronoun ("the government is grappling with what it says …", "the Parole Board of
+ * Canada … It also said"); for "they", the nearest plural group ("members complained about what
+ * they said", "the Liberals … they promise"). Quotations are left out of the search.
+ */
+function groupAntecedent(ctx: ResolveContext, plural: boolean): string | null {
+  const paragraphs = ctx.index.paragraphs;
+  if (!paragraphs) return null;
+  const { paragraph, offset } = ctx.at;
+  const blank = (t: string) => t.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
+  const windows = [{ p: paragraph, text: blank(paragraphs[paragraph]!.slice(0, offset)) }];
+  if (paragraph > 0) windows.push({ p: paragraph - 1, text: blank(paragraphs[paragraph - 1]!) });
+  for (const { p, text } of windows) {
+    let best: { at: number; name: string } | null = null;
+    const consider = (at: number, name: string) => {
+      if (!best || at > best.at) best = { at, name };
+    };
+    if (plural) {
+      for (const m of text.matchAll(/\b[Tt]he\s+(\p{Lu}[\p{L}'’-]*s)\b/gu)) consider(m.index, `the ${m[1]}`);
+      for (const m of text.matchAll(/\b(\p{Ll}+)\b/gu)) if (GROUP_NOUN.test(m[1]!)) consider(m.index, m[1]!);
+    } else {
+      for (const o of ctx.index.orgs.mentions) if (o.paragraph === p && !o.place && o.words.length > 1 && o.offset < text.length) consider(o.offset, o.name);
+      for (const m of text.matchAll(ORG_PHRASE)) {
+        const named = orgByHead(ctx.index.orgs, m[2]!, { paragraph: p, offset: m.index + 1 });
+        consider(m.index, named && isProperName(named.name) ? named.name : `the ${m[1]}`);
+      }
+    }
+    if (best) return (best as { name: string }).name;
+  }
+  return null;
+}
+
 export function resolveMention(mention: Mention, ctx: ResolveContext): Resolution {
   const speakers: Speaker[] = [];
   const people: Person[] = [];
@@ -547,8 +588,9 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       if (!person) {
         const kind = PRONOUNS.get(lower);
         const group = kind === 'n' || (kind === 'p' && lower === 'they') ? resolveGroupPronoun(ctx, kind === 'p') : null;
-        if (group) {
-          speakers.push({ name: group.name, role: null });
+        const antecedent = group ? group.name : kind === 'n' || (kind === 'p' && lower === 'they') ? groupAntecedent(ctx, kind === 'p') : null;
+        if (antecedent) {
+          speakers.push({ name: antecedent, role: null });
           weaken('organisation');
         }
         continue;

@@ -325,6 +325,23 @@ describe('extractQuotations', () => {
     });
   });
 
+  describe('"it" and "they" for organisations and groups', () => {
+    it.each([
+      ['the government in the same sentence', ['It costs the province money at a time when the government is grappling with what it says is a $14.5 billion deficit.'], 'the government'],
+      ['a named board in the paragraph before', ['The Parole Board of Canada released him.', 'It also said he had behaved well and had completed programs to reduce his violence.'], 'Parole Board of Canada'],
+      ['a plural group', ['As news of the allegations began to surface, members complained about what they said was a lack of transparency.'], 'members'],
+      ['a party by its possessive', ['Key to the Liberals’ hopes is their assurance that it won’t cost families. Almost all revenues, they promise, will be returned to families.'], 'the Liberals'],
+    ])('%s', (_label, paragraphs, speaker) => {
+      const q = quotesOf(paragraphs).at(-1);
+      expect(q?.speakers.map((s) => s.name)).toEqual([speaker]);
+      expect(q?.attribution).toBe('organisation');
+    });
+
+    it('finds no group for "it" when the story names none', () => {
+      expect(quotesOf(['It said the results were better than expected in every region.'])[0]?.speakers).toEqual([]);
+    });
+  });
+
   describe('regressions', () => {
     // Regression (was a bug): a quoted title of a work (AP style: film, book and song titles in quotation marks) with no
     // reporting verb becomes a speakerless direct quotation.
