@@ -36,7 +36,7 @@ export interface DocumentAuthor {
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:of|for|on|and|&|the)\s+)*\p{Lu}[\p{L}\p{N}&'’-]*){0,6}`;
-const DOC = String.raw`(study|report|paper|memo|letter|statement|release|survey|lawsuit|suit|claim|filing|document|analysis|review|notice|complaint|submission|brief|audit|assessment)`;
+const DOC = String.raw`(study|report|paper|memo|letter|statement|release|survey|lawsuit|suit|claim|filing|document|analysis|review|notice|complaint|submission|brief|audit|assessment|website)`;
 
 /** "a study … by Civic Action", "a document … on Canadian Pacific Railway's website". */
 const DOC_BY = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?${DOC}\b[^.;!?“”"]{0,120}?\b(?:by|from|on)\s+(?:the\s+)?(${NAME})`, 'gu');

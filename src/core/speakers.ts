@@ -580,6 +580,8 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
     const clean = part
       .replace(/['’]s$/u, '')
       .replace(/^(?:the\s+)?[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)?['’]s\s+(?=\p{Lu})/u, '')
+      // "Civic Action also", "the office also published a notice Tuesday": the subject ends there.
+      .replace(/\s+(?:also|then|later|again|previously|still|now|however|too|itself|himself|herself|themselves)\b.*$/u, '')
       .trim();
     const lower = clean.toLowerCase();
     let person: Person | null = null;
@@ -638,6 +640,20 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       weaken('organisation');
       continue;
     } else {
+      // "The Canadian Beverage Association said": a proper name names itself.
+      if (/^the\s+\S+\s+\S+/i.test(clean) && isProperName(clean) && !/\s(?:and|&)\s/.test(clean)) {
+        speakers.push({ name: clean.replace(/^the\s+/i, ''), role: null });
+        weaken('org');
+        continue;
+      }
+      // "the union's Friday release": the organisation the story named with that head.
+      const owner = /^the\s+(\p{Ll}+)['’]s?\s/u.exec(clean);
+      const ownerOrg = owner && ORG_HEADS.test(owner[1]!) ? orgByHead(orgs, owner[1]!, ctx.at) : null;
+      if (ownerOrg) {
+        speakers.push({ name: ownerOrg.name, role: null });
+        weaken('organisation');
+        continue;
+      }
       const byRole = resolveNominal(ctx.index, clean);
       person = byRole ?? resolveDescription(ctx, clean);
       if (!person) {

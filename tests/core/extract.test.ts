@@ -325,6 +325,24 @@ describe('extractQuotations', () => {
     });
   });
 
+  describe('organisations named in the sentence', () => {
+    it('keeps "The Canadian Beverage Association" itself, not another organisation quoted before', () => {
+      const quotes = quotesOf(['Ottawa’s Bariatric Medical Institute said juice is sugar.', 'The Canadian Beverage Association said that fruit juice is a source of important vitamins.']);
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Canadian Beverage Association']);
+      expect(quotes.at(-1)?.attribution).toBe('org');
+    });
+
+    it('drops an adverb and what follows from the subject', () => {
+      const quotes = quotesOf(['Civic Action also said companies should move to skills-based hiring.']);
+      expect(quotes[0]?.speakers.map((s) => s.name)).toEqual(['Civic Action']);
+    });
+
+    it('reads "the union’s Friday release" as the union the story named', () => {
+      const quotes = quotesOf(['Workers at the diner voted on Thursday to join the Prairie Workers Union.', 'The new local will represent all servers and cooks at both locations, according to the union’s Friday release.']);
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Prairie Workers Union']);
+    });
+  });
+
   describe('"it" and "they" for organisations and groups', () => {
     it.each([
       ['the government in the same sentence', ['It costs the province money at a time when the government is grappling with what it says is a $14.5 billion deficit.'], 'the government'],
