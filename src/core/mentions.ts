@@ -51,7 +51,11 @@ const NOMINAL_HEADS = new Set(
     'commander general governor senator senators lawmakers legislators mps delegates diplomats diplomat ambassador envoy ' +
     'negotiator negotiators consultant adviser advisor advisers advisors aide aides insiders observers officials ' +
     'railway railroad paper lawsuit suit documents website site figures numbers statistics organizations groups companies firms ' +
-    'star aunt uncle brother sister cousin grandmother grandfather niece nephew girlfriend boyfriend fiancé fiancee widow colleague'
+    'star aunt uncle brother sister cousin grandmother grandfather niece nephew girlfriend boyfriend fiancé fiancee widow colleague ' +
+    'citizen citizens veteran veterans viewer viewers reader readers voter voters fan fans customer customers patient patients ' +
+    'worker employee shareholder shareholders investor investors farmer farmers owner owners tenant tenants landlord landlords ' +
+    'professor professors historian historians strategist strategists economist observer onlooker bystander bystanders ' +
+    'passenger passengers driver drivers survivor survivors protester protesters demonstrators participant participants'
   ).split(' '),
 );
 

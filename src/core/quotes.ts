@@ -181,6 +181,8 @@ function findLongSubject(text: string, tokens: readonly Token[], v: number, floo
       break;
     }
   }
+  // "As one veteran of such projects commented: “…”": the subject follows a leading "As".
+  if (tokens[from]?.lower === 'as' && /^\s*[:,]/.test(text.slice(tokens[v]!.end, tokens[v]!.end + 3))) from++;
   if (v - from < 2 || v - from > 12) return null;
   const span = tokens.slice(from, v);
   if (span.some((t) => /^[,;:()—–.!?]$/.test(t.text) || REPORTING_VERBS.has(t.lower))) return null;

@@ -123,6 +123,13 @@ describe('extractQuotations', () => {
       expect(quotes.every((q) => q.speakers[0]?.name === 'Sean Dunphy')).toBe(true);
     });
 
+    it.each<[string, string, string]>([
+      ['a relative clause between speaker and verb', '"This is an outrage and a direct slap in the face," a citizen, whose name is redacted, wrote on Aug. 29.', 'a citizen'],
+      ['"As X commented:"', 'As one veteran of the government infrastructure projects commented: “I’ve never seen one come in ahead of schedule.”', 'one veteran of the government infrastructure projects'],
+    ])('finds unnamed speakers: %s', (_label, paragraph, speaker) => {
+      expect(quotesOf([paragraph])[0]?.speakers.map((s) => s.name)).toEqual([speaker]);
+    });
+
     it.each([
       ['an adjective after "most"', 'Amanda Nunes left the world’s most feared female fighter face-down on the canvas.'],
       ['"denied" with an object', 'The provincial government denied a request by a school district to replace a 70-year-old school.'],
