@@ -23,7 +23,8 @@ export function isCertain(q: Quotation): boolean {
       // organisation. "The company", "the union" matched to a name by their head noun stay guesses,
       // and so do several bodies at once ("the Financial Times and CNBC reported").
       // "The Transportation Safety Board said" names itself; "the City" alone is a description.
-      return q.speakers.length === 1 && isProperName(q.mention) && !/\s(?:and|&)\s/.test(q.mention) && (!/^the\s/i.test(q.mention) || q.mention.split(/\s+/).length >= 3);
+      // A possessive ("the Ruler's Seal") is part of a title, not an organisation's name.
+      return q.speakers.length === 1 && isProperName(q.mention) && !/['’]s\b/.test(q.mention) && !/\s(?:and|&)\s/.test(q.mention) && (!/^the\s/i.test(q.mention) || q.mention.split(/\s+/).length >= 3);
     case 'unnamed':
       // "a person familiar with the talks", "officials": the story itself leaves them unnamed.
       // A capitalised label we could not tie to anyone ("EHS", "Democrat") may be a misreading.

@@ -136,8 +136,11 @@ export function fullestOrg(index: OrgIndex, name: string): string {
   const expanded = index.acronyms.get(bare);
   if (expanded) return expanded;
   const words = bare.split(/\s+/);
-  const longer = index.mentions.find(
-    (m) => m.words.length > words.length && m.words.length <= words.length + 2 && words.every((w, i) => m.words[i] === w) && m.words.slice(words.length).every((w) => LEGAL_SUFFIX.test(w)),
-  );
+  // "Samsung" → "Samsung Electronics Co.": one more word is allowed before a legal suffix.
+  const longer = index.mentions.find((m) => {
+    const extra = m.words.slice(words.length);
+    if (m.words.length <= words.length || extra.length > 2 || !words.every((w, i) => m.words[i] === w)) return false;
+    return extra.every((w) => LEGAL_SUFFIX.test(w)) || (extra.length === 2 && LEGAL_SUFFIX.test(extra[1]!));
+  });
   return longer ? longer.name : bare;
 }

@@ -39,10 +39,16 @@ interface Attribution {
 
 /** Verbs that may take a clause without "that" ("Umerov said consultations would …"). */
 const BARE_CLAUSE_VERBS = new Set(
-  'say tell add write note argue insist explain claim suggest warn believe think stress emphasize emphasise contend allege testify concede predict assert reiterate tweet admit acknowledge confirm confess recall reveal maintain complain hope fear agree boast lament worry guess reckon figure joke quip'.split(
+  'say tell add write note argue insist explain claim suggest warn believe think stress emphasize emphasise contend allege testify concede predict assert reiterate tweet admit acknowledge confirm confess complain hope fear agree boast lament worry guess reckon figure joke quip'.split(
     ' ',
   ),
 );
+
+/** Verbs of thinking, not saying: inside someone's speech they report no quote of their own. */
+const COGNITION = new Set(['believe', 'think', 'hope', 'fear', 'wonder', 'imagine', 'guess', 'agree']);
+
+/** Reporting verbs that more often do something else: "maintain a presence", "call a vote". */
+const OFTEN_NOT_SPEECH = new Set('maintain continue indicate reveal charge reason reflect demand propose recommend threaten highlight underline specify observe counter respond answer report estimate describe call'.split(' '));
 
 /** Short quoted words are scare quotes, nicknames or titles unless a reporting verb frames them. */
 const MIN_DIRECT_WORDS = 4;
@@ -403,8 +409,15 @@ function pickAttribution(text: string, s: QuoteSpan, attributions: readonly Attr
     return first >= s.end && /^[\s,—–-]*$/.test(text.slice(s.end, first));
   });
   if (after) return after;
-  const before = [...attributions].reverse().find((a) => a.verb.end <= s.start && a.mention.end <= s.start);
-  if (before) return before;
+  const befores = [...attributions].reverse().filter((a) => a.verb.end <= s.start && a.mention.end <= s.start);
+  // "Freeland said even though Canada believes the penalty is wrong, “…”": a belief inside what
+  // someone said is not the quote's source; the speech verb before it is.
+  // "He said RCMP will maintain a presence … “…”": a verb that is often no reporting verb, inside
+  // the clause someone said (no comma between), is part of what they said.
+  const inner = befores[0];
+  const said = befores.find((a) => a.lemma === 'say' || a.lemma === 'tell');
+  if (inner && said && said !== inner && (COGNITION.has(inner.lemma) || OFTEN_NOT_SPEECH.has(inner.lemma)) && !/[,.;:!?]/.test(text.slice(said.verb.end, inner.verb.start))) return said;
+  if (befores[0]) return befores[0];
   return attributions.find((a) => a.verb.start >= s.end) ?? null;
 }
 

@@ -123,6 +123,18 @@ describe('extractQuotations', () => {
       expect(quotes.every((q) => q.speakers[0]?.name === 'Sean Dunphy')).toBe(true);
     });
 
+    it.each<[string, string[], string]>([
+      ['a belief inside what someone said', ['Chrystia Freeland spoke in Ottawa.', 'Freeland said even though Canada believes the death penalty is wrong, "Canadians who travel abroad need to be aware that it exists."'], 'Chrystia Freeland'],
+      ['a verb that is no reporting verb here', ['Eric Stubbs leads the RCMP in the north.', 'He said RCMP will maintain a presence in the area this week and will then move to a "significantly scaled down presence."'], 'Eric Stubbs'],
+    ])('gives the quote to the speech verb: %s', (_label, paragraphs, speaker) => {
+      expect(quotesOf(paragraphs).at(-1)?.speakers.map((s) => s.name)).toEqual([speaker]);
+    });
+
+    it('keeps a main-clause belief after a comma as the quote\'s source', () => {
+      const quotes = quotesOf(['Though Justice Sean Dunphy said he was loath to penalize a charity, Brian Hemming believed the station had acted by “tossing roadblocks in the way of democracy.”']);
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Brian Hemming']);
+    });
+
     it.each<[string, string, string]>([
       ['a relative clause between speaker and verb', '"This is an outrage and a direct slap in the face," a citizen, whose name is redacted, wrote on Aug. 29.', 'a citizen'],
       ['"As X commented:"', 'As one veteran of the government infrastructure projects commented: “I’ve never seen one come in ahead of schedule.”', 'one veteran of the government infrastructure projects'],
