@@ -281,7 +281,7 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
     const attributions = findAttributions(text, unit, inUnit);
     const frame = frameOf(text, unit, inUnit);
     const said = findSaid(frame);
-    const direct = inUnit.filter((s) => wordCount(text.slice(s.innerStart, s.innerEnd)) >= MIN_DIRECT_WORDS || isSentenceQuote(text, s) || isFramedShortQuote(text, s, attributions));
+    const direct = inUnit.filter((s) => wordCount(text.slice(s.innerStart, s.innerEnd)) >= MIN_DIRECT_WORDS || isSentenceQuote(text, s) || isFramedShortQuote(text, s, attributions) || isCalledQuote(text, s, attributions));
     const used = new Set<Attribution>();
     for (const s of direct) {
       const a = pickAttribution(text, s, attributions) ?? colonIntro(text, unit, s) ?? attributionOpening(text, units[u + 1], spans, s, unit);
@@ -368,6 +368,11 @@ function isFramedShortQuote(text: string, s: QuoteSpan, attributions: readonly A
   const inner = text.slice(s.innerStart, s.innerEnd);
   if (!/[.!?,]$/.test(inner.trim())) return false;
   return attributions.some((a) => a.verb.start >= s.end && /^[\s,—–-]*$/.test(text.slice(s.end, a.mention.start < a.verb.start ? a.mention.start : a.verb.start)));
+}
+
+/** "Pilon called the report “bold”", "Trudeau called the story “false”": a speaker's own word. */
+function isCalledQuote(text: string, s: QuoteSpan, attributions: readonly Attribution[]): boolean {
+  return attributions.some((a) => /^(?:call|describe)$/.test(a.lemma) && a.verb.end <= s.start && wordCount(text.slice(a.verb.end, s.start)) <= 6 && !/[.;:!?“”"]/.test(text.slice(a.verb.end, s.start)));
 }
 
 /**

@@ -130,6 +130,15 @@ describe('extractQuotations', () => {
       expect(quotesOf(paragraphs).at(-1)?.speakers.map((s) => s.name)).toEqual([speaker]);
     });
 
+    it('takes a short quoted word after "called" as the speaker\'s own', () => {
+      const quotes = quotesOf(['Prosecutor Michael Pilon called the defence theory “bold” and questioned the expert.']);
+      expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['“bold”', 'Michael Pilon']]);
+    });
+
+    it('leaves a short quoted word without such a verb alone', () => {
+      expect(quotesOf(['The so-called “bold” plan was dropped on Monday by the council.'])).toEqual([]);
+    });
+
     it('keeps a main-clause belief after a comma as the quote\'s source', () => {
       const quotes = quotesOf(['Though Justice Sean Dunphy said he was loath to penalize a charity, Brian Hemming believed the station had acted by “tossing roadblocks in the way of democracy.”']);
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Brian Hemming']);
