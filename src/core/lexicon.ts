@@ -153,7 +153,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'commander cmdr. adm. admiral bishop archbishop rabbi imam rev. reverend father sister brother mp mpp mla mep ' +
     'speaker minister-designate president-elect candidate host anchor editor founder owner manager executive economist ' +
     'analyst chairperson head commander-in-chief security council conservative liberal ndp democratic republican ' +
-    'green opposition federal provincial state mr. mrs. ms. miss sir dame lord lady'
+    'green opposition federal provincial state mr. mrs. ms. miss sir dame lord lady prosecutor crown principal dean'
   ).split(' '),
 );
 

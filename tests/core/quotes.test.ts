@@ -98,7 +98,6 @@ describe('findParagraphQuotes', () => {
   describe('not quotations', () => {
     it.each([
       ['scare quotes', 'The report criticised the so-called “peace dividend” of the 1990s.'],
-      ['a short quoted phrase', 'Critics called the plan “fake news” and moved on.'],
       ['a single-quoted unit name', "Soldiers of the 'Velykyi Luh' brigade held the line near the river."],
       ['a possessive', "Kyiv's partners backed the plan at the summit."],
       ['a passive "was said to"', 'Smith was said to be furious about the delay.'],
@@ -107,6 +106,12 @@ describe('findParagraphQuotes', () => {
     ])('%s', (_label, paragraph) => {
       expect(found(paragraph)).toEqual([]);
     });
+  });
+
+  // GGT-style annotation counts the word a speaker "called" something as that speaker's quotation;
+  // a scare quote without such a verb stays out (see 'not quotations').
+  it('takes the word a speaker called something as a quotation', () => {
+    expect(found('Critics called the plan “fake news” and moved on.').map((q) => [q.text, q.mention])).toEqual([['“fake news”', ['Critics']]]);
   });
 
   it('gives when and where from the framing words', () => {
