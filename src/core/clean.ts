@@ -84,12 +84,17 @@ export function isFurniture(line: string): boolean {
   return PROMO.test(line) || CAPTION.test(line) || RELATED_HEADER.test(line);
 }
 
+/** Doubled single marks typed for double ones (“…creators,’’ says …"): one double mark each. */
+function doubleQuotes(line: string): string {
+  return line.replace(/’’/g, '”').replace(/‘‘|``/g, '“').replace(/(?<=[\p{L}\p{N}.,!?])''(?=\s|$)/gu, '"');
+}
+
 /**
  * Clean raw page text (one line per paragraph, as copied from a news page).
  * The first non-empty line is the headline; date, section, dateline and byline become metadata.
  */
 export function cleanPageText(raw: string): CleanedText {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((l) => doubleQuotes(l.replace(/\s+/g, ' ').trim()));
   let title: string | null = null;
   let date: string | null = null;
   let section: string | null = null;
@@ -151,7 +156,7 @@ export function dropFurniture(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
   let inRelatedList = false;
   for (const p of paragraphs) {
-    const line = p.replace(/\s+/g, ' ').trim();
+    const line = doubleQuotes(p.replace(/\s+/g, ' ').trim());
     if (line === '') continue;
     if (RELATED_HEADER.test(line)) {
       inRelatedList = true;

@@ -287,8 +287,10 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
     if (!isNameToken(tokens[to])) return null;
   } else if (DETERMINERS.has(first.lower)) {
     while (to + 1 < ceiling && /^[\p{L}\p{N}'’-]+$/u.test(tokens[to + 1]!.text) && !REPORTING_STOP.test(tokens[to + 1]!.lower) && to - v < 10) to++;
-    // "the National Institute on Drug Abuse" is a name; "the ministry" a nominal head.
-    if (!isNominalHead(tokens[to]!.lower) && !isNameToken(tokens[to])) return null;
+    // "the National Institute on Drug Abuse" is a name; "the ministry" a nominal head; "the founder
+    // of the press" a head with an attachment.
+    const attached = (k: number) => k > v + 1 && /^(?:of|at|for|with|from)$/.test(tokens[k]!.lower) && isNominalHead(tokens[k - 1]!.lower);
+    if (!isNominalHead(tokens[to]!.lower) && !isNameToken(tokens[to]) && !tokens.slice(v + 2, to).some((_, j) => attached(v + 2 + j))) return null;
   } else return null;
   let role: string | null = null;
   const comma = tokens[to + 1];

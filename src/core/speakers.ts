@@ -444,8 +444,9 @@ const DOCUMENT_HEADS = /^(?:statement|release|report|study|memo|letter|document|
 const DOCUMENT_SOURCE =
   /^(?:(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|report|letter|memo|notice|post|tweet|e-?mail|document|study|filing)s?\s+(?:[\p{L}-]+\s+){0,3}?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,6})|((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})\s+(?:statement|release|report|news release|press release))\b/u;
 
+/** The head noun of a phrase: its last word before an attachment ("founder" of "the founder of X Press"). */
 function headOf(phrase: string): string {
-  const words = phrase.toLowerCase().split(/\s+/);
+  const words = phrase.toLowerCase().split(/\s+(?:of|at|for|with|from|in|on)\s+/)[0]!.split(/\s+/);
   return words[words.length - 1] ?? '';
 }
 
@@ -464,16 +465,22 @@ function resolveDescription(ctx: ResolveContext, phrase: string): Person | null 
   return latestMentioned(ctx.index, ctx.at);
 }
 
-/** The person named last before `at`, in this paragraph or the one before. */
+/**
+ * The person the story was last talking about before `at` (this paragraph or the one before): of
+ * the people in the latest sentence that names anyone, the first ("I'm talking about Alfonso
+ * Espinos, who like Montalban was born in Mexico" is about Espinos).
+ */
 function latestMentioned(index: PeopleIndex, at: Position): Person | null {
-  let best: { person: Person; pos: Position } | null = null;
+  const seen: Array<{ person: Person; pos: Position }> = [];
   for (const person of index.people) {
-    for (const occ of person.occurrences) {
-      if (!before(occ, at) || at.paragraph - occ.paragraph > 1) continue;
-      if (!best || before(best.pos, occ)) best = { person, pos: occ };
-    }
+    for (const occ of person.occurrences) if (before(occ, at) && at.paragraph - occ.paragraph <= 1) seen.push({ person, pos: occ });
   }
-  return best?.person ?? null;
+  seen.sort((a, b) => a.pos.paragraph - b.pos.paragraph || a.pos.offset - b.pos.offset);
+  const last = seen.at(-1);
+  if (!last) return null;
+  const text = index.paragraphs?.[last.pos.paragraph] ?? '';
+  const sameSentence = seen.filter((o) => o.pos.paragraph === last.pos.paragraph && !/[.!?]["”]?\s/.test(text.slice(o.pos.offset, last.pos.offset)));
+  return sameSentence[0]!.person;
 }
 
 export interface RecentOrg {

@@ -454,6 +454,12 @@ describe('extractQuotations', () => {
       expect(quotes.at(-1)?.attribution).toBe('role');
     });
 
+    it('reads a description as the first person of the sentence the story was just talking about', () => {
+      const quotes = extractQuotations(articleOf(['I’m talking about Alfonso Espinos, who like Ricardo Montalban was born in Mexico. “We dedicate ourselves solely to local creators,” says the 39-year-old founder of the press.']));
+      expect(quotes[0]?.speakers.map((s) => s.name)).toEqual(['Alfonso Espinos']);
+      expect(quotes[0]?.attribution).toBe('description');
+    });
+
     it('matches "the Crown" to no one whose role only mentions the Crown', () => {
       const quotes = extractQuotations(articleOf(['Crown prosecutor Michael Pilon spoke to the jury.', 'The Crown said the report noted the change in elevation.']));
       expect(quotes[0]?.speakers.map((s) => s.name)).not.toContain('Michael Pilon');

@@ -314,3 +314,11 @@ describe('loadArticles', () => {
     expect(warnings).toHaveLength(2);
   });
 });
+
+describe('doubled single quotation marks', () => {
+  it('reads ’’ and ‘‘ as one double mark, so the quote closes before its attribution', () => {
+    const article = loadArticle({ path: 'comics.md', content: '---\ntitle: Comics\n---\n\nAlfonso Espinos runs the shop in Kitchener and has done so for a year now.\n\n‘‘We dedicate ourselves solely to independent comic books and local creators,’’ says Alfonso Espinos, the founder of the press.\n' });
+    const quotes = extractQuotations(article);
+    expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['“We dedicate ourselves solely to independent comic books and local creators,”', 'Alfonso Espinos']]);
+  });
+});
