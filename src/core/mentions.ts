@@ -55,7 +55,8 @@ const NOMINAL_HEADS = new Set(
     'citizen citizens veteran veterans viewer viewers reader readers voter voters fan fans customer customers patient patients ' +
     'worker employee shareholder shareholders investor investors farmer farmers owner owners tenant tenants landlord landlords ' +
     'professor professors historian historians strategist strategists economist observer onlooker bystander bystanders ' +
-    'passenger passengers driver drivers survivor survivors protester protesters demonstrators participant participants'
+    'passenger passengers driver drivers survivor survivors protester protesters demonstrators participant participants ' +
+    'community communities public'
   ).split(' '),
 );
 
@@ -144,6 +145,8 @@ function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phr
       k--;
       // "a spokesperson for the ministry": keep walking through the attachment.
       const before = tokens[k - 1];
+      // "some in the Muslim community", "many of the workers": a quantifier heads the phrase.
+      if (before && /^(?:in|of|among)$/.test(before.lower) && k - 2 >= floor && /^(?:some|many|most|several|few|all|both|none|others)$/.test(tokens[k - 2]!.lower)) return { from: k - 2, to: i };
       if (before && PREPOSITIONS.has(before.lower) && k - 2 >= floor && isNominalHead(tokens[k - 2]!.lower)) {
         k -= 2;
         steps += 2;

@@ -189,6 +189,9 @@ function findLongSubject(text: string, tokens: readonly Token[], v: number, floo
   }
   // "As one veteran of such projects commented: “…”": the subject follows a leading "As".
   if (tokens[from]?.lower === 'as' && /^\s*[:,]/.test(text.slice(tokens[v]!.end, tokens[v]!.end + 3))) from++;
+  // "However, in the two years since, some in the community say …": after the last comma.
+  const lastComma = tokens.slice(from, v).map((t) => t.text).lastIndexOf(',');
+  if (lastComma >= 0 && /^(?:some|many|most|several|few|all|both|others?)$/.test(tokens[from + lastComma + 1]?.lower ?? '')) from = from + lastComma + 1;
   if (v - from < 2 || v - from > 12) return null;
   const span = tokens.slice(from, v);
   if (span.some((t) => /^[,;:()—–.!?]$/.test(t.text) || REPORTING_VERBS.has(t.lower))) return null;
@@ -253,7 +256,7 @@ const CLAUSE_BREAK = new RegExp(
 
 /** "…, Jagelewski says the premium …": a named speaker starting a new attribution ends the clause. */
 const NAMED_BREAK = new RegExp(
-  `(?:,\\s+(?:(?:while|but|and|as)\\s+)?|\\s+(?:but|while|whereas)\\s+)(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:also\\s+)?(?:${[...REPORTING_VERBS.keys()].filter((v) => /(?:s|ed|said|told|wrote|thought)$/.test(v)).join('|')})\\b`,
+  `(?:,\\s+(?:(?:while|but|and|as)\\s+)?|\\s+(?:but|while|whereas)\\s+|\\s+[—–]\\s+(?:but|while|and)\\s+)(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}|(?:the|some|many|other|most)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?=(?:say|said|says|argue|argued|insist|insisted|contend|contended)\\b))(?:also\\s+)?(?:${[...REPORTING_VERBS.keys()].filter((v) => /(?:s|ed|said|told|wrote|thought)$/.test(v)).join('|')}|say|argue|insist|contend)\\b`,
   'u',
 );
 

@@ -144,6 +144,14 @@ describe('extractQuotations', () => {
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Brian Hemming']);
     });
 
+    it.each<[string, string, string, string]>([
+      ['"— but the X say …" inside another clause', "TransCanada has said it signed agreements with all First Nations along the route — but the hereditary leaders say those agreements don't apply to their territories.", 'the hereditary leaders', "those agreements don't apply to their territories"],
+      ['"some in the X say" after an adverbial', 'However, in the two years since the attack, some in the Muslim community say the outpouring of support has dried up.', 'some in the Muslim community', 'the outpouring of support has dried up'],
+    ])('finds group speakers: %s', (_label, paragraph, speaker, quote) => {
+      const q = quotesOf([paragraph]).at(-1);
+      expect([q?.speakers[0]?.name, q?.quote]).toEqual([speaker, quote]);
+    });
+
     it.each<[string, string, string]>([
       ['a relative clause between speaker and verb', '"This is an outrage and a direct slap in the face," a citizen, whose name is redacted, wrote on Aug. 29.', 'a citizen'],
       ['"As X commented:"', 'As one veteran of the government infrastructure projects commented: “I’ve never seen one come in ahead of schedule.”', 'one veteran of the government infrastructure projects'],
