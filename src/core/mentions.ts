@@ -288,6 +288,19 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
     while (to + 1 < ceiling && to - v < 10 && (isNameToken(tokens[to + 1]) || orgJoin(to + 1) || ((TITLE_WORDS.has(tokens[to + 1]!.lower) || isNominalHead(tokens[to + 1]!.lower)) && to - v < 6) || /^(?:general|head|assistant|executive|managing|deputy|senior|chief|manager|coach)$/.test(tokens[to + 1]!.lower))) to++;
     while (to > v + 1 && !isNameToken(tokens[to])) to--;
     if (!isNameToken(tokens[to])) return null;
+    // "says Campbell’s partner, Jason Louth", "says Wise’s dad, Darrin": the owner is not the speaker.
+    if (/['’]s$/.test(tokens[to]!.text) && /^\p{Ll}/u.test(tokens[to + 1]?.text ?? '')) {
+      let j = to + 1;
+      while (j + 1 < ceiling && j - to < 3 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[j + 1]!.text) && !REPORTING_STOP.test(tokens[j + 1]!.lower)) j++;
+      const owned = textOf(source, tokens, v + 1, j);
+      if (tokens[j + 1]?.text === ',' && isNameToken(tokens[j + 2]) && !NOT_NAME_START.has(tokens[j + 2]!.lower)) {
+        let end = j + 2;
+        while (end + 1 < ceiling && isNameToken(tokens[end + 1])) end++;
+        return { parts: [textOf(source, tokens, j + 2, end)], start: tokens[j + 2]!.start, end: tokens[end]!.end, role: cleanRole(owned) };
+      }
+      if (!isNominalHead(tokens[j]!.lower)) return null;
+      return { parts: [owned], start: first.start, end: tokens[j]!.end, role: null };
+    }
   } else if (DETERMINERS.has(first.lower)) {
     while (to + 1 < ceiling && /^[\p{L}\p{N}'’-]+$/u.test(tokens[to + 1]!.text) && !REPORTING_STOP.test(tokens[to + 1]!.lower) && to - v < 10) to++;
     // "the National Institute on Drug Abuse" is a name; "the ministry" a nominal head; "the founder

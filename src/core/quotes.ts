@@ -150,6 +150,11 @@ function nounsIn(text: string, unit: Range): ReadonlySet<number> {
 
 /** The subject that opens a sentence: a pronoun or a name ("Wojtaszek questioned that logic, saying …"). */
 function findSubjectAtStart(text: string, tokens: readonly Token[], floor: number): Mention | null {
+  // "Later that month, SNC-Lavalin applied …, arguing …": the subject follows an opening adverbial.
+  if (floor === 0 && /^(?:later|earlier|last|this|on|in|at|after|before|during|since|meanwhile|however|still|then|now|yesterday|today)$/.test(tokens[floor]?.lower ?? '')) {
+    const comma = tokens.findIndex((t, k) => k > floor && k <= floor + 8 && t.text === ',');
+    if (comma > floor) floor = comma + 1;
+  }
   const first = tokens[floor];
   if (!first) return null;
   if (/^(?:he|she|they|it|we)$/i.test(first.text)) return { parts: [first.text], start: first.start, end: first.end, role: null };

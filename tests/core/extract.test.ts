@@ -144,6 +144,21 @@ describe('extractQuotations', () => {
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Brian Hemming']);
     });
 
+    it.each<[string, string[], string | null]>([
+      ['says X’s partner, Name', ['“Most places will not print anything less than 1,000 copies,” says Campbell’s partner, Jason Louth.'], 'Jason Louth'],
+      ['says X’s dad, Name', ['“If he wasn’t publishing local comics, I don’t think my son would be drawing,” says Wise’s dad, Darrin.'], 'Darrin'],
+      ['a possessive that owns no speaker', ['Later that month, the firm applied for a review, arguing Roussel’s refusal to issue an invitation was an “unreasonable exercise of her discretion” and more.'], null],
+    ])('never takes an owner for the speaker: %s', (_label, paragraphs, speaker) => {
+      const q = quotesOf(paragraphs).at(-1);
+      expect(q?.speakers.some((s) => /Campbell|Wise|Roussel/.test(s.name))).toBe(false);
+      if (speaker) expect(q?.speakers.map((s) => s.name)).toEqual([speaker]);
+    });
+
+    it('finds the subject after an opening adverbial for ", arguing …"', () => {
+      const q = quotesOf(['Later that month, SNC-Lavalin applied for judicial review, arguing the refusal to issue an invitation was an “unreasonable exercise of her discretion” and more.']).at(-1);
+      expect(q?.speakers.map((s) => s.name)).toEqual(['SNC-Lavalin']);
+    });
+
     it.each<[string, string, string, string]>([
       ['"— but the X say …" inside another clause', "TransCanada has said it signed agreements with all First Nations along the route — but the hereditary leaders say those agreements don't apply to their territories.", 'the hereditary leaders', "those agreements don't apply to their territories"],
       ['"some in the X say" after an adverbial', 'However, in the two years since the attack, some in the Muslim community say the outpouring of support has dried up.', 'some in the Muslim community', 'the outpouring of support has dried up'],
