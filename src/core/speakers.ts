@@ -23,6 +23,8 @@ export interface Person {
   readonly occurrences: Array<{ paragraph: number; offset: number; subject: boolean }>;
   /** How often the story gives the name in full. */
   named: number;
+  /** Age the story gives ("Brenden Major, 4,"), or null. */
+  age: number | null;
   /** Every title word the story puts before the name ("Mayor McCallum" → mayor), lower case. */
   readonly titles: Set<string>;
   /** Sentences outside quotes that open on "he"/"she" (or "his"/"her") and refer to this person. */
@@ -177,12 +179,14 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
           if (org) orgs.push(org);
           continue;
         }
-        person = { name: key, tokens: name, role: null, gender: null, occurrences: [], chain: [], named: 0, titles: new Set() };
+        person = { name: key, tokens: name, role: null, gender: null, occurrences: [], chain: [], named: 0, titles: new Set(), age: null };
         people.set(key, person);
       }
       const sentenceStart = /(?:^|[.!?]["”]?\s+)$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) || (m.index ?? 0) === 0;
       person.occurrences.push({ paragraph: p, offset, subject: sentenceStart });
       person.named++;
+      const age = /^,\s*(\d{1,3})\s*[,.;)]/.exec(text.slice(m.index + m[0].length));
+      if (age) person.age ??= Number(age[1]);
       for (const t of title) if (TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase())) person.titles.add(t.toLowerCase());
       if (!person.role) person.role = roleOfTitle(title);
       const honorific = title.find((t) => HONORIFICS.has(t.toLowerCase()));
@@ -346,6 +350,10 @@ function bestByTokens(people: readonly Person[], tokens: readonly string[], at?:
   const exact = matches.filter((m) => m.tokens.length === wanted.length);
   if (exact.length === 1 && wanted.length > 1) return exact[0]!;
   if (!at) return null;
+  // A young child the story names in passing ("his sons: Brenden Major, 4, and …") is not who a
+  // bare surname means when an adult shares it.
+  const adults = matches.filter((m) => m.age === null || m.age >= 13);
+  if (wanted.length === 1 && adults.length === 1 && matches.length > 1) return adults[0]!;
   // Several people share the surname. The story's main person, named in full far more often than
   // the others ("Robert Major" twice or more, his son "Brenden Major" half as often), is who "Major" means.
   const byNamed = [...matches].sort((a, b) => b.named - a.named);

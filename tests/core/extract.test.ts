@@ -483,6 +483,11 @@ describe('extractQuotations', () => {
       expect(quotes[0]?.attribution).toBe('description');
     });
 
+    it('does not read a bare surname as a young child who shares it', () => {
+      const quotes = extractQuotations(articleOf(['Robert Major was driving the truck.', 'The crash killed his girlfriend and two of his sons: Brenden Major, 4, and Theodore Cardinal, 9.', 'Major said he was able to see the stop sign.']));
+      expect(quotes.at(-1)?.speakers).toEqual([who('Robert Major')]);
+    });
+
     it('matches "the Crown" to no one whose role only mentions the Crown', () => {
       const quotes = extractQuotations(articleOf(['Crown prosecutor Michael Pilon spoke to the jury.', 'The Crown said the report noted the change in elevation.']));
       expect(quotes[0]?.speakers.map((s) => s.name)).not.toContain('Michael Pilon');
