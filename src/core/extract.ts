@@ -62,7 +62,10 @@ export function extractQuotations(article: Article): Quotation[] {
   const resolved: Resolved[] = deduped.map((q) => {
     if (!q.mention) return { found: q, speakers: [], people: [], said: q.said, via: 'none' as AttributionKind };
     const at = { paragraph: q.paragraph, offset: q.mention.start };
-    const { speakers, people, via } = resolveMention(q.mention, { index, at, recent, recentOrgs });
+    // "Belkacemi says she will …": reported words that open on a pronoun tell the speaker's gender.
+    const pronoun = q.kind === 'indirect' && q.mention.parts.length === 1 ? /^(?:that\s+)?(she|he)\b/i.exec(q.text)?.[1]?.toLowerCase() : undefined;
+    const gender = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : undefined;
+    const { speakers, people, via } = resolveMention(q.mention, gender ? { index, at, recent, recentOrgs, gender } : { index, at, recent, recentOrgs });
     for (const person of people) recent.unshift({ person, at });
     // A capitalised speaker that is not a person is an organisation: "Facebook said".
     // Organisations and groups quoted, for "the company said", "it said" and "they said".

@@ -338,7 +338,7 @@ function roleAround(text: string, index: number, length: number): string | null 
   return null;
 }
 
-function bestByTokens(people: readonly Person[], tokens: readonly string[], at?: Position): Person | null {
+function bestByTokens(people: readonly Person[], tokens: readonly string[], at?: Position, gender?: 'm' | 'f'): Person | null {
   const wanted = tokens.map((t) => t.toLowerCase().replace(/['’]s$/u, ''));
   const matches = people.filter((p) => {
     const have = p.tokens.map((t) => t.toLowerCase());
@@ -350,6 +350,9 @@ function bestByTokens(people: readonly Person[], tokens: readonly string[], at?:
   const exact = matches.filter((m) => m.tokens.length === wanted.length);
   if (exact.length === 1 && wanted.length > 1) return exact[0]!;
   if (!at) return null;
+  // "Belkacemi says she will …" when a father and daughter share the name.
+  const agreeing = gender ? matches.filter((m) => m.gender === gender) : [];
+  if (wanted.length === 1 && agreeing.length === 1) return agreeing[0]!;
   // A young child the story names in passing ("his sons: Brenden Major, 4, and …") is not who a
   // bare surname means when an adult shares it.
   const adults = matches.filter((m) => m.age === null || m.age >= 13);
@@ -505,6 +508,8 @@ export interface ResolveContext {
   readonly at: Position;
   /** Speakers of the most recent quotations, newest first, for "he said" right after a quote. */
   readonly recent: readonly RecentSpeaker[];
+  /** "Belkacemi says she will …": the gender the reported words give the speaker, if any. */
+  readonly gender?: 'm' | 'f';
 }
 
 /**
@@ -615,7 +620,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       weaken('pronoun');
     } else if (/(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u.test(clean) && !/^(?:the|a|an|his|her|their|its)\s/i.test(clean) && !MEMBER_NOUN.test(clean)) {
       const { title, name } = splitName(clean);
-      person = name.length > 0 ? bestByTokens(ctx.index.people, name, ctx.at) : null;
+      person = name.length > 0 ? bestByTokens(ctx.index.people, name, ctx.at, ctx.gender) : null;
       if (!person) {
         const role = title.filter((t) => !HONORIFICS.has(t.toLowerCase())).join(' ') || mention.role;
         // A bare title ("the President") with one matching person in the story.

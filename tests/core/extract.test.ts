@@ -488,6 +488,11 @@ describe('extractQuotations', () => {
       expect(quotes.at(-1)?.speakers).toEqual([who('Robert Major')]);
     });
 
+    it('tells a father from a daughter who share a surname by the pronoun of what was said', () => {
+      const quotes = extractQuotations(articleOf(['Khaled Belkacemi, 60, was one of the victims.', 'For Megda Belkacemi, Friday is a day she has been awaiting. Her father Khaled was killed.', 'Belkacemi says she will finally be able to turn the page on this chapter.']));
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Megda Belkacemi']);
+    });
+
     it('matches "the Crown" to no one whose role only mentions the Crown', () => {
       const quotes = extractQuotations(articleOf(['Crown prosecutor Michael Pilon spoke to the jury.', 'The Crown said the report noted the change in elevation.']));
       expect(quotes[0]?.speakers.map((s) => s.name)).not.toContain('Michael Pilon');
