@@ -458,6 +458,15 @@ function mixedClause(text: string, a: Attribution, s: QuoteSpan, unit: Range): [
  */
 function reportedClauses(text: string, a: Attribution, unit: Range): Array<[number, number]> {
   const according = a.lemma === 'according to';
+  // "Trudeau urged people to send a message to the Ford government": a request is what was said,
+  // from its addressee on.
+  if (!a.inverted && (a.lemma === 'urge' || a.lemma === 'ask')) {
+    const request = /^\s+((?:the\s+|all\s+|their\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){0,3}?)to\s+\p{Ll}+/u.exec(text.slice(a.verb.end, unit.end));
+    if (request && !/^\s+(?:about|for|if|whether|why|how|what)\b/.test(text.slice(a.verb.end, a.verb.end + 12))) {
+      const clause = trimClause(text, a.verb.end + request[0].indexOf(request[1] ?? '') , unit.end);
+      return wordCount(text.slice(clause[0], clause[1])) >= 3 ? [clause] : [];
+    }
+  }
   // "he lamented that …": any reporting verb takes a clause that "that" opens.
   const thatFollows = /^\s+that\b/.test(text.slice(a.verb.end, a.verb.end + 8)) && !/^(?:call|describe|ask|post)$/.test(a.lemma);
   if (!according && !CLAUSE_VERBS.has(a.lemma) && !thatFollows && !(a.verb.lower.endsWith('ing') && REPORTING_VERBS.has(a.verb.lower))) return [];

@@ -174,6 +174,14 @@ describe('extractQuotations', () => {
       expect(quotesOf([paragraph])[0]?.speakers.map((s) => s.name)).toEqual([speaker]);
     });
 
+    it.each<[string, string, string | null]>([
+      ['urged people to …', 'Justin Trudeau urged people to send a message to the Ford government.', 'people to send a message to the Ford government'],
+      ['asked reporters to …', 'Jane Smith asked reporters to leave the room before the vote.', 'reporters to leave the room before the vote'],
+      ['asked about … is no request', 'Jane Smith asked about the plan at the meeting on Monday.', null],
+    ])('reads a request as reported speech: %s', (_label, paragraph, quote) => {
+      expect(quotesOf([paragraph])[0]?.quote ?? null).toBe(quote);
+    });
+
     it.each([
       ['an adjective after "most"', 'Amanda Nunes left the world’s most feared female fighter face-down on the canvas.'],
       ['"denied" with an object', 'The provincial government denied a request by a school district to replace a 70-year-old school.'],
