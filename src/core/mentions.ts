@@ -140,6 +140,12 @@ function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phr
   let steps = 0;
   while (k - 1 >= floor && steps < 10) {
     const prev = tokens[k - 1]!;
+    // "the lanky, bespectacled professor": a comma between two adjectives after a determiner.
+    if (prev.text === ',' && k - 3 >= floor && /^\p{Ll}[\p{L}-]*$/u.test(tokens[k - 2]!.text) && DETERMINERS.has(tokens[k - 3]!.lower) && !isNominalHead(tokens[k - 2]!.lower)) {
+      k -= 2;
+      steps += 2;
+      continue;
+    }
     if (/^[,;:()—–.!?]$/.test(prev.text)) break;
     if (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text)) {
       k--;

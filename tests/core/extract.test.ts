@@ -501,6 +501,11 @@ describe('extractQuotations', () => {
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Megda Belkacemi']);
     });
 
+    it('reads "the lanky, bespectacled professor said" as a description', () => {
+      const quotes = extractQuotations(articleOf(['Professor John Schuh is aware that he is entering uncharted waters.', '“I don’t know any carmaker that makes money in this vehicle category,” the lanky, bespectacled professor said.']));
+      expect(quotes[0]?.speakers.map((s) => s.name)).toEqual(['John Schuh']);
+    });
+
     it('matches "the Crown" to no one whose role only mentions the Crown', () => {
       const quotes = extractQuotations(articleOf(['Crown prosecutor Michael Pilon spoke to the jury.', 'The Crown said the report noted the change in elevation.']));
       expect(quotes[0]?.speakers.map((s) => s.name)).not.toContain('Michael Pilon');
