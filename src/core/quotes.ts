@@ -95,7 +95,29 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       if (after) out.push({ mention: { ...after, role: null }, verb: tok, verbIndex: v, lemma, inverted: true });
       return;
     }
-    const before = findSubjectBefore(text, tokens, quotedAs ? v - 3 : v, floor);
+    let before = findSubjectBefore(text, tokens, quotedAs ? v - 3 : v, floor);
+    // "Doug Purdy, who lost 16 lbs. “and two belt loops” since May, says …": a quote inside a
+    // relative clause before the verb doesn't end the subject's sentence.
+    if (!before && floor > 0 && prev === ',') {
+      let rel = -1;
+      for (let k = v - 2; k >= Math.max(0, v - 40); k--) {
+        if (tokens[k]!.text === ',' && /^(?:who|whose|which)$/.test(tokens[k + 1]?.lower ?? '')) {
+          rel = k;
+          break;
+        }
+      }
+      if (rel > 0 && rel < floor) {
+        let relFloor = 0;
+        for (let k = rel - 1; k >= 0; k--) {
+          if (spans.some((q) => q.start >= tokens[k]!.end && q.end <= tokens[k + 1]!.start) || /[;]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) {
+            relFloor = k + 1;
+            break;
+          }
+        }
+        const named = findSubjectBefore(text, tokens, rel, relFloor);
+        if (named && /^\p{Lu}/u.test(named.parts[0] ?? '')) before = { ...named, role: null };
+      }
+    }
     // "I think …", "we believe …" in a column, "It's estimated …": the writer, not a source.
     if (before && before.parts.length === 1 && /^(?:i|we|it['’]s|there)$/i.test(before.parts[0]!)) return;
     if (before) {
@@ -294,7 +316,10 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
     for (const s of direct) {
       const a = pickAttribution(text, s, attributions) ?? colonIntro(text, unit, s) ?? attributionOpening(text, units[u + 1], spans, s, unit);
       const mixed = a && !a.inverted && a.verb.end <= s.start ? mixedClause(text, a, s, unit) : null;
-      if (a) used.add(a);
+      // A verb that only follows the quote at a distance ("Purdy, who lost “two belt loops” since May,
+      // says the program changed his life") still reports its own clause.
+      const distant = a && a.verb.start >= s.end && a.mention.start < s.start && !/^[\s,—–-]*$/.test(text.slice(s.end, a.verb.start));
+      if (a && !distant) used.add(a);
       if (mixed) {
         out.push({ paragraph, start: mixed[0], end: mixed[1], text: text.slice(mixed[0], mixed[1]), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said, unit: u, opensSentence: false });
         continue;

@@ -25,7 +25,7 @@ const ABBREVIATIONS = new Set(
     'mr mrs ms dr prof st jr sr gen gov sen rep lt col sgt capt cmdr adm maj cpl pte const det insp supt ' +
     'hon rev fr sr inc ltd co corp bros vs etc no nos approx dept est fig jan feb mar apr jun jul aug ' +
     'sep sept oct nov dec mon tue tues wed thu thurs fri sat sun u.s u.k u.n e.u a.m p.m i.e e.g ph.d ' +
-    'mt ft ave blvd rd hwy sask alta ont que man nfld calif fla ill mass mich minn penn tenn tex wash wis'
+    'mt ft ave blvd rd hwy sask alta ont que man nfld calif fla ill mass mich minn penn tenn tex wash wis lbs lb oz pts vol pp'
   ).split(' '),
 );
 

@@ -117,6 +117,14 @@ describe('extractQuotations', () => {
       expect(quotesOf(paragraphs).map((q) => q.quote)).toEqual(expected);
     });
 
+    it('finds the speaker past a quote inside a relative clause, and what they say after it', () => {
+      const quotes = quotesOf(['Toronto retiree Doug Purdy, who lost 16 lbs. “and two belt loops” between May and October, says the program changed his life.']);
+      expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([
+        ['“and two belt loops”', 'Doug Purdy'],
+        ['the program changed his life', 'Doug Purdy'],
+      ]);
+    });
+
     it('finds reported speech beside a quote the same sentence attributes', () => {
       const quotes = quotesOf(['Though Justice Sean Dunphy said he was loath to penalize a charity, he believed the station had acted improperly by “tossing roadblocks in the way of democracy.”']);
       expect(quotes.map((q) => q.quote)).toEqual(['he was loath to penalize a charity', 'the station had acted improperly by “tossing roadblocks in the way of democracy.”']);
