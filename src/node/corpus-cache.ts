@@ -4,7 +4,8 @@
  * search indexes are loaded as saved when no story changed, and rebuilt and saved otherwise.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { buildCorpus, type Corpus } from '../core/corpus.ts';
 import { CorpusFileError, WhosaidError } from '../core/errors.ts';
@@ -56,35 +57,45 @@ function extractEntry(path: string, content: Buffer, base: Omit<FileEntry, 'arti
   }
 }
 
+/**
+ * Files stat'ed between two turns of the event loop. A synchronous stat costs a few µs; a promise
+ * one, with its thread-pool round trip, four times as much (0.3 s for 10,000 files). Yielding
+ * between batches keeps a live reload from holding up questions for more than a few ms.
+ */
+const STAT_BATCH = 256;
+
+/** The up-to-date entry of one file (null when it was deleted meanwhile), and whether it was extracted again. */
+async function refreshEntry(dir: string, path: string, old: FileEntry | undefined): Promise<{ entry: FileEntry | null; extracted: boolean }> {
+  const full = join(dir, path);
+  try {
+    const st = statSync(full, { throwIfNoEntry: false });
+    if (!st) return { entry: null, extracted: false };
+    if (old && old.size === st.size && old.mtimeMs === st.mtimeMs) return { entry: old, extracted: false };
+    const content = await readFile(full);
+    const hash = createHash('sha1').update(content).digest('hex');
+    const base = { path, size: st.size, mtimeMs: st.mtimeMs, hash };
+    if (old && old.hash === hash && !old.warning?.endsWith('keeping the previous version')) return { entry: { ...old, ...base }, extracted: false };
+    return { entry: extractEntry(path, content, base, old), extracted: true };
+  } catch (err) {
+    // Deleted between listing and reading, or unreadable: keep a good old version, else warn.
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    if (code === 'ENOENT') return { entry: null, extracted: false };
+    const entry = old?.article ? { ...old, warning: `unreadable (${code}); keeping the previous version` } : { path, size: 0, mtimeMs: 0, hash: '', article: null, quotations: [], warning: `unreadable (${code})` };
+    return { entry, extracted: false };
+  }
+}
+
 /** Bring the entries up to date with the folder: reuse what is unchanged, extract the rest. */
 export async function refreshEntries(dir: string, previous: readonly FileEntry[]): Promise<{ entries: FileEntry[]; extracted: number }> {
   const known = new Map(previous.map((e) => [e.path, e]));
   const entries: FileEntry[] = [];
   let extracted = 0;
-  for (const path of await listCorpusFiles(dir)) {
-    const full = join(dir, path);
-    const old = known.get(path);
-    try {
-      const st = await stat(full);
-      if (old && old.size === st.size && old.mtimeMs === st.mtimeMs) {
-        entries.push(old);
-        continue;
-      }
-      const content = await readFile(full);
-      const hash = createHash('sha1').update(content).digest('hex');
-      const base = { path, size: st.size, mtimeMs: st.mtimeMs, hash };
-      if (old && old.hash === hash && !old.warning?.endsWith('keeping the previous version')) {
-        entries.push({ ...old, ...base });
-        continue;
-      }
-      extracted++;
-      entries.push(extractEntry(path, content, base, old));
-    } catch (err) {
-      // Deleted between listing and reading, or unreadable: keep a good old version, else warn.
-      const code = (err as NodeJS.ErrnoException).code ?? String(err);
-      if (code === 'ENOENT') continue;
-      entries.push(old?.article ? { ...old, warning: `unreadable (${code}); keeping the previous version` } : { path, size: 0, mtimeMs: 0, hash: '', article: null, quotations: [], warning: `unreadable (${code})` });
-    }
+  const paths = await listCorpusFiles(dir);
+  for (let i = 0; i < paths.length; i++) {
+    if (i > 0 && i % STAT_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+    const r = await refreshEntry(dir, paths[i]!, known.get(paths[i]!));
+    if (r.entry) entries.push(r.entry);
+    if (r.extracted) extracted++;
   }
   return { entries, extracted };
 }
