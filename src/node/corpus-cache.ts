@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { buildCorpus, type Corpus } from '../core/corpus.ts';
+import type { SavedSearch } from '../core/search/index.ts';
 import { CorpusFileError, WhosaidError } from '../core/errors.ts';
 import { extractQuotations } from '../core/extract.ts';
 import { formatOf, loadArticle } from '../core/load.ts';
@@ -100,17 +101,27 @@ export async function refreshEntries(dir: string, previous: readonly FileEntry[]
   return { entries, extracted };
 }
 
+/** A search's two indexes: `<name>.idx` (documents) and `<name>-names.idx` (speaker names). */
+async function loadSavedSearch(cacheDir: string, name: string, key: string): Promise<SavedSearch | null> {
+  const [docs, names] = await Promise.all([loadSearchIndex(cacheDir, name, key), loadSearchIndex(cacheDir, `${name}-names`, key)]);
+  return docs && names ? { docs, names } : null;
+}
+
+async function saveSavedSearch(cacheDir: string, name: string, key: string, saved: SavedSearch): Promise<void> {
+  await Promise.all([saveSearchIndex(cacheDir, name, key, saved.docs), saveSearchIndex(cacheDir, `${name}-names`, key, saved.names)]);
+}
+
 /** Build the corpus from entries, reusing saved search indexes when they match. */
 export async function buildFromEntries(cacheDir: string, entries: readonly FileEntry[]): Promise<{ corpus: Corpus; fromSavedIndex: boolean }> {
   const good = entries.filter((e) => e.article !== null);
   const articles = good.map((e) => e.article!);
   const quotations = good.flatMap((e) => e.quotations);
   const key = keyOfEntries(entries);
-  const [search, passages] = await Promise.all([loadSearchIndex(cacheDir, 'quotes', key), loadSearchIndex(cacheDir, 'passages', key)]);
+  const [search, passages] = await Promise.all([loadSavedSearch(cacheDir, 'quotes', key), loadSavedSearch(cacheDir, 'passages', key)]);
   if (search && passages) return { corpus: buildCorpus(articles, quotations, { search, passages }), fromSavedIndex: true };
   const corpus = buildCorpus(articles, quotations);
   // A read-only corpus still answers; it just rebuilds on the next start.
-  await Promise.all([saveSearchIndex(cacheDir, 'quotes', key, corpus.search.save()), saveSearchIndex(cacheDir, 'passages', key, corpus.passages.save())]).catch(() => undefined);
+  await Promise.all([saveSavedSearch(cacheDir, 'quotes', key, corpus.search.save()), saveSavedSearch(cacheDir, 'passages', key, corpus.passages.save())]).catch(() => undefined);
   return { corpus, fromSavedIndex: false };
 }
 

@@ -33,7 +33,7 @@ describe('openCachedCorpus', () => {
     const first = await openCachedCorpus(dir);
     expect(first.extracted).toBe(2);
     expect(first.fromSavedIndex).toBe(false);
-    expect((await readdir(join(dir, CACHE_FOLDER))).sort()).toEqual([`entries-${codeFingerprint()}.bin`, 'passages.idx', 'quotes.idx']);
+    expect((await readdir(join(dir, CACHE_FOLDER))).sort()).toEqual([`entries-${codeFingerprint()}.bin`, 'passages-names.idx', 'passages.idx', 'quotes-names.idx', 'quotes.idx']);
     const second = await openCachedCorpus(dir);
     expect(second.extracted).toBe(0);
     expect(second.fromSavedIndex).toBe(true);

@@ -51,6 +51,26 @@ export interface SearchDefaults {
 
 export const SEARCH_DEFAULTS: SearchDefaults = Object.freeze({ candidates: 50, pool: 100, phraseWeight: 0.1, commonShare: 0.05, commonCap: 1000, enough: 2000, fuseWeight: 0.2 });
 
+/**
+ * The documents as columns, which `corpus.ts` builds without one object per document: at a million
+ * quotations the SearchDoc objects, and a million passage ids nobody asks for, cost time and memory.
+ */
+export interface SearchColumns {
+  readonly size: number;
+  /** Id of a document, made when a hit returns it. */
+  idOf(doc: number): string;
+  readonly texts: readonly string[];
+  speakersOf(doc: number): readonly string[];
+  /** Larger is newer (YYYYMMDD as a number, 0 when undated): ties go to the newest story. */
+  readonly recency: Int32Array;
+}
+
+/** A saved search: the documents' index and the speaker-name index. */
+export interface SavedSearch {
+  readonly docs: InvertedData;
+  readonly names: InvertedData;
+}
+
 export interface QuoteSearch {
   readonly size: number;
   search(words: readonly string[], options?: SearchOptions): SearchHit[];
@@ -58,8 +78,8 @@ export interface QuoteSearch {
   findSpeakers(query: string, limit?: number): NameMatch[];
   /** Ids of documents holding every one of these words (typos allowed), at most `cap`: for "many stories match". */
   matchingIds(words: readonly string[], cap?: number): string[];
-  /** The built index as plain data, to save and hand back to `createQuoteSearch` later. */
-  save(): InvertedData;
+  /** The built indexes as plain data, to save and hand back to `createQuoteSearch` later. */
+  save(): SavedSearch;
 }
 
 /** Question words worth searching: folded, stopwords out, each kept with its stem. */
@@ -84,45 +104,45 @@ function quickPhraseOf(words: readonly string[], texts: readonly string[]): (doc
   };
 }
 
-function buildIndex(docs: readonly SearchDoc[]): InvertedIndex {
+function buildIndex(docs: SearchColumns): InvertedIndex {
   const builder = new InvertedIndexBuilder();
-  docs.forEach((doc, i) => builder.add(i, [...termsOf(doc.text), ...doc.speakers.flatMap((s) => termsOf(s))]));
-  return builder.freeze();
+  for (let i = 0; i < docs.size; i++) builder.add(i, [...termsOf(docs.texts[i]!), ...docs.speakersOf(i).flatMap((s) => termsOf(s))]);
+  return builder.freeze(docs.size);
 }
 
-function recencyOf(docs: readonly SearchDoc[]): Int32Array {
-  const out = new Int32Array(docs.length);
-  docs.forEach((doc, i) => {
-    const digits = /^(\d{4})-(\d{2})-(\d{2})/.exec(doc.date ?? '');
-    out[i] = digits ? Number(`${digits[1]}${digits[2]}${digits[3]}`) : 0;
-  });
-  return out;
+/** The recency key of an ISO date ("2024-05-02" → 20240502), 0 when there is none. */
+export function recencyOfDate(date: string | null): number {
+  const digits = /^(\d{4})-(\d{2})-(\d{2})/.exec(date ?? '');
+  return digits ? Number(`${digits[1]}${digits[2]}${digits[3]}`) : 0;
+}
+
+/** Columns of a list of SearchDocs. */
+export function columnsOf(docs: readonly SearchDoc[]): SearchColumns {
+  return { size: docs.length, idOf: (i) => docs[i]!.id, texts: docs.map((d) => d.text), speakersOf: (i) => docs[i]!.speakers, recency: Int32Array.from(docs, (d) => recencyOfDate(d.date)) };
 }
 
 /**
- * Build the search over a set of documents (quotations, or passages). Pass `saved` (from `save()`)
- * to skip indexing the same documents again.
+ * Build the search over a set of documents (quotations, or passages), as SearchDocs or columns.
+ * Pass `saved` (from `save()`) to skip indexing the same documents and names again.
  *
  * @example
  * const s = createQuoteSearch([{ id: 'a#1', text: '"1,200 Ukrainians"', speakers: ['Rustem Umerov'], date: null }]);
  * s.search(['1200'])[0]?.id; // 'a#1'
  */
-export function createQuoteSearch(docs: readonly SearchDoc[], defaults: SearchDefaults = SEARCH_DEFAULTS, saved?: InvertedData): QuoteSearch {
-  const index = saved && saved.docCount === docs.length ? new InvertedIndex(saved) : buildIndex(docs);
-  // Parallel arrays, not the SearchDoc objects: at a million documents the objects cost ~150 MB.
-  const ids = docs.map((d) => d.id);
-  const texts = docs.map((d) => d.text);
-  const recency = recencyOf(docs);
+export function createQuoteSearch(documents: readonly SearchDoc[] | SearchColumns, defaults: SearchDefaults = SEARCH_DEFAULTS, saved?: SavedSearch): QuoteSearch {
+  const docs = Array.isArray(documents) ? columnsOf(documents as readonly SearchDoc[]) : (documents as SearchColumns);
+  const index = saved && saved.docs.docCount === docs.size ? new InvertedIndex(saved.docs) : buildIndex(docs);
+  const { texts, recency, idOf } = docs;
   const scorer = new CandidateScorer(index, recency);
   const bySpeaker = new Map<string, number[]>();
-  docs.forEach((doc, i) => {
-    for (const s of doc.speakers) {
+  for (let i = 0; i < docs.size; i++) {
+    for (const s of docs.speakersOf(i)) {
       const list = bySpeaker.get(s);
       if (list) list.push(i);
       else bySpeaker.set(s, [i]);
     }
-  });
-  const names = createNameFinder([...bySpeaker.keys()]);
+  }
+  const names = createNameFinder([...bySpeaker.keys()], saved?.names);
   const newestFirst = (a: number, b: number) => recency[b]! - recency[a]! || a - b;
   const { fuseWeight: fw, phraseWeight: pw } = defaults;
 
@@ -132,7 +152,7 @@ export function createQuoteSearch(docs: readonly SearchDoc[], defaults: SearchDe
     const terms = termsOfWords(words);
     if (terms.length === 0) {
       if (!allowed) return [];
-      return [...allowed].sort((a, b) => a - b).slice(0, limit).map((i) => ({ id: ids[i]!, score: 1, coverage: 1, matched: [] }));
+      return [...allowed].sort((a, b) => a - b).slice(0, limit).map((i) => ({ id: idOf(i), score: 1, coverage: 1, matched: [] }));
     }
     const expansions = terms.map((t) => index.expand(t));
     // A word not in the index as typed weighs as much as the rarest word: it is what the reader asked about.
@@ -161,7 +181,7 @@ export function createQuoteSearch(docs: readonly SearchDoc[], defaults: SearchDe
       .slice(0, limit)
       .map(({ doc, score, coverage }) => {
         const matched = [...new Set(tokensOf(texts[doc]!).filter((t) => matchable.has(stem(t))))];
-        return { id: ids[doc]!, score, coverage, matched };
+        return { id: idOf(doc), score, coverage, matched };
       });
   }
 
@@ -179,11 +199,11 @@ export function createQuoteSearch(docs: readonly SearchDoc[], defaults: SearchDe
         if (out.length >= cap) return out;
         if (seen.has(d)) continue;
         seen.add(d);
-        if (rest.every((lists) => lists.some((l) => contains(l, d)))) out.push(ids[d]!);
+        if (rest.every((lists) => lists.some((l) => contains(l, d)))) out.push(idOf(d));
       }
     }
     return out;
   }
 
-  return { size: ids.length, search, findSpeakers: (query, limit) => names.find(query, limit), matchingIds, save: () => index.data };
+  return { size: docs.size, search, findSpeakers: (query, limit) => names.find(query, limit), matchingIds, save: () => ({ docs: index.data, names: names.data }) };
 }
