@@ -3,11 +3,12 @@
  * 10,000-story archive spent most of its time decoding and parsing 60 MB of JSON (UTF-8 decoding of
  * curly-quoted text is slow) and collecting the garbage of a fresh object per field.
  *
- * Layout: `u32 header length | JSON header | pad to 4 | Uint32 sections | UTF-16LE text pages`.
- * - The header holds each entry's small fields (path, size, mtime, hash, warning, article metadata).
- * - Every string of the bodies (paragraphs, quotes that are not a slice of their paragraph, ids,
+ * Layout: `u32 header length | JSON header (section lengths) | pad to 8 | Float64 section |
+ * Uint32 sections | UTF-16LE text pages`.
+ * - Every string (paths, titles, paragraphs, quotes that are not a slice of their paragraph, ids,
  *   speakers, verbs, mentions…) is stored once in a string table and referenced by number, so equal
- *   values come back as one shared string (interning for free).
+ *   values come back as one shared string (interning for free). Entries and quotations are rows of
+ *   such numbers; sizes and mtimes are Float64.
  * - The text is UTF-16LE, split in pages of at most `PAGE_CHARS` characters at string boundaries:
  *   a page decodes without UTF-8 work, and each string is a slice of it (V8 keeps slices as views,
  *   so the text is held once, outside the JS heap).
@@ -37,15 +38,19 @@ const CANONICAL_ID = 2;
 const SPAN_QUOTE = 4;
 /** flags, id, quote, kind, speaker set, said.when, said.where, paragraph, start, end, mention, verb, attribution. */
 const QUOTE_STRIDE = 13;
-/** Characters per text page (8 MB): far below V8's maximum string length, and one modest read buffer. */
-export const PAGE_CHARS = 2 ** 22;
+/** Characters per text page (2 MB): far below V8's maximum string length, and one small read buffer. */
+export const PAGE_CHARS = 2 ** 20;
 
-type Meta = Omit<FileEntry, 'article' | 'quotations'> & { readonly article: Omit<Article, 'paragraphs'> | null };
+/** path, hash, warning, has-article flag, then the article's id, title, source, date, url, byline, section, format, first author, authors, paragraphs, quotations. */
+const ENTRY_STRIDE = 16;
 
 interface EntriesHeader {
   readonly format: number;
-  readonly entries: readonly Meta[];
-  /** Sections, in order: shape (paragraphs and quotations per entry), paragraphs, quotes, speaker set offsets, speaker pairs, string ends. */
+  readonly entries: number;
+  /**
+   * Section lengths, in order: size and mtime per entry (Float64, first, so it stays 8-aligned),
+   * then Uint32: entry rows, authors, paragraphs, quotation rows, speaker set offsets, speaker pairs, string ends.
+   */
   readonly lengths: readonly number[];
   /** Character offset where each text page ends (string boundaries). */
   readonly pages: readonly number[];
@@ -76,7 +81,9 @@ export function encodeEntries(entries: readonly FileEntry[], format: number, pag
   const setPairs: number[] = [];
   const paragraphCount = entries.reduce((n, e) => n + (e.article?.paragraphs.length ?? 0), 0);
   const quoteCount = entries.reduce((n, e) => n + (e.article ? e.quotations.length : 0), 0);
-  const shape = new Uint32Array(entries.length * 2);
+  const times = new Float64Array(entries.length * 2);
+  const rows = new Uint32Array(entries.length * ENTRY_STRIDE).fill(NONE);
+  const authors: number[] = [];
   const paragraphs = new Uint32Array(paragraphCount);
   const quotes = new Uint32Array(quoteCount * QUOTE_STRIDE);
   let p = 0;
@@ -93,17 +100,21 @@ export function encodeEntries(entries: readonly FileEntry[], format: number, pag
     }
     return n;
   };
-  const metas = entries.map((e, i): Meta => {
-    const { article, quotations: _q, ...rest } = e;
-    if (!article) return { ...rest, article: null };
-    const { paragraphs: texts, ...meta } = article;
-    shape[2 * i] = texts.length;
-    shape[2 * i + 1] = e.quotations.length;
-    for (const t of texts) paragraphs[p++] = strings.ref(t);
+  entries.forEach((e, i) => {
+    times[2 * i] = e.size;
+    times[2 * i + 1] = e.mtimeMs;
+    const article = e.article;
+    const r = i * ENTRY_STRIDE;
+    rows.set([strings.ref(e.path), strings.ref(e.hash), strings.ref(e.warning), article ? 1 : 0], r);
+    if (!article) return;
+    rows.set([article.id, article.title, article.source, article.date, article.url, article.byline, article.section, article.format].map((x) => strings.ref(x)), r + 4);
+    rows.set([authors.length, article.authors.length, article.paragraphs.length, e.quotations.length], r + 12);
+    for (const a of article.authors) authors.push(strings.ref(a));
+    for (const t of article.paragraphs) paragraphs[p++] = strings.ref(t);
     e.quotations.forEach((x, n) => {
       // A quotation always belongs to its entry's article: articleId is not stored.
       const canonical = x.id === `${article.id}#${n + 1}`;
-      const span = texts[x.span.paragraph]?.slice(x.span.start, x.span.end) === x.quote;
+      const span = article.paragraphs[x.span.paragraph]?.slice(x.span.start, x.span.end) === x.quote;
       const row = [
         (x.said ? SAID : 0) | (canonical ? CANONICAL_ID : 0) | (span ? SPAN_QUOTE : 0),
         canonical ? NONE : strings.ref(x.id),
@@ -122,7 +133,6 @@ export function encodeEntries(entries: readonly FileEntry[], format: number, pag
       quotes.set(row, q);
       q += QUOTE_STRIDE;
     });
-    return { ...rest, article: meta };
   });
   const ends = new Uint32Array(strings.list.length);
   const pages: number[] = [];
@@ -142,12 +152,12 @@ export function encodeEntries(entries: readonly FileEntry[], format: number, pag
     ends[i] = at;
   });
   flush(strings.list.length);
-  const sections = [shape, paragraphs, quotes, Uint32Array.from(setOffsets), Uint32Array.from(setPairs), ends];
-  const header: EntriesHeader = { format, entries: metas, lengths: sections.map((a) => a.length), pages };
+  const sections = [times, rows, Uint32Array.from(authors), paragraphs, quotes, Uint32Array.from(setOffsets), Uint32Array.from(setPairs), ends];
+  const header: EntriesHeader = { format, entries: entries.length, lengths: sections.map((a) => a.length), pages };
   const head = Buffer.from(JSON.stringify(header));
   const size = Buffer.alloc(4);
   size.writeUInt32LE(head.length);
-  const pad = Buffer.alloc((4 - ((4 + head.length) % 4)) % 4);
+  const pad = Buffer.alloc(padding(head.length));
   return [size, head, pad, ...sections.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)), ...text];
 }
 
@@ -171,14 +181,20 @@ export async function decodeEntries(file: FileHandle, format: number): Promise<F
   await readExactly(file, headBytes, 4);
   const header = JSON.parse(headBytes.toString('utf8')) as EntriesHeader;
   if (header.format !== format) return null;
-  let at = 4 + headLength + ((4 - ((4 + headLength) % 4)) % 4);
-  const words = header.lengths.reduce((n, l) => n + l, 0);
-  const body = new Uint32Array(words);
-  await readExactly(file, new Uint8Array(body.buffer), at);
-  at += words * 4;
-  let from = 0;
-  const [shape, paragraphRefs, quotes, setOffsets, setPairs, ends] = header.lengths.map((n) => body.subarray(from, (from += n)));
-  if (!shape || !paragraphRefs || !quotes || !setOffsets || !setPairs || !ends || shape.length !== header.entries.length * 2) throw new RangeError('entries sections are missing');
+  let at = 4 + headLength + padding(headLength);
+  const [timeCount = 0, ...wordCounts] = header.lengths;
+  const words = wordCounts.reduce((n, l) => n + l, 0);
+  const body = new ArrayBuffer(timeCount * 8 + words * 4);
+  await readExactly(file, new Uint8Array(body), at);
+  at += body.byteLength;
+  const times = new Float64Array(body, 0, timeCount);
+  let from = timeCount * 8;
+  const [rows, authors, paragraphRefs, quotes, setOffsets, setPairs, ends] = wordCounts.map((n) => {
+    const section = new Uint32Array(body, from, n);
+    from += n * 4;
+    return section;
+  });
+  if (!rows || !authors || !paragraphRefs || !quotes || !setOffsets || !setPairs || !ends || rows.length !== header.entries * ENTRY_STRIDE || times.length !== header.entries * 2) throw new RangeError('entries sections are missing');
   const strings = await readStrings(file, at, size, ends, header.pages);
   const str = (n: number): string | null => (n === NONE ? null : (strings[n] ?? fail('string reference out of range')));
   const sets = Array.from({ length: setOffsets.length - 1 }, (_, s) => {
@@ -188,15 +204,33 @@ export async function decodeEntries(file: FileHandle, format: number): Promise<F
   });
   let p = 0;
   let q = 0;
-  return header.entries.map((meta, i): FileEntry => {
-    if (!meta.article) return { ...meta, article: null, quotations: [] };
+  return Array.from({ length: header.entries }, (_, i): FileEntry => {
+    const r = i * ENTRY_STRIDE;
+    const base = { path: str(rows[r]!) ?? '', size: times[2 * i]!, mtimeMs: times[2 * i + 1]!, hash: str(rows[r + 1]!) ?? '' };
+    if (!rows[r + 3]) return { ...base, article: null, quotations: [], warning: str(rows[r + 2]!) };
     const paragraphs: string[] = [];
-    for (let k = 0; k < shape[2 * i]!; k++) paragraphs.push(str(paragraphRefs[p++]!) ?? '');
-    const article: Article = { ...meta.article, paragraphs };
+    for (let k = 0; k < rows[r + 14]!; k++) paragraphs.push(str(paragraphRefs[p++]!) ?? '');
+    const article: Article = {
+      id: str(rows[r + 4]!) ?? '',
+      title: str(rows[r + 5]!) ?? '',
+      source: str(rows[r + 6]!),
+      date: str(rows[r + 7]!),
+      url: str(rows[r + 8]!),
+      authors: Array.from(authors.subarray(rows[r + 12]!, rows[r + 12]! + rows[r + 13]!), (a) => str(a) ?? ''),
+      byline: str(rows[r + 9]!),
+      section: str(rows[r + 10]!),
+      format: str(rows[r + 11]!) as Article['format'],
+      paragraphs,
+    };
     const quotations: Quotation[] = [];
-    for (let n = 0; n < shape[2 * i + 1]!; n++, q += QUOTE_STRIDE) quotations.push(quotationAt(quotes, q, n, article, str, sets));
-    return { ...meta, article, quotations };
+    for (let n = 0; n < rows[r + 15]!; n++, q += QUOTE_STRIDE) quotations.push(quotationAt(quotes, q, n, article, str, sets));
+    return { ...base, article, quotations, warning: str(rows[r + 2]!) };
   });
+}
+
+/** Bytes after the header so that the sections start 8-aligned in the file. */
+function padding(headLength: number): number {
+  return (8 - ((4 + headLength) % 8)) % 8;
 }
 
 /** One quotation from its row; the object literal keeps one shape for every quotation. */
