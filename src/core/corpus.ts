@@ -6,6 +6,7 @@ import { shownSpeakers } from './certainty.ts';
 import { CorpusFileError } from './errors.ts';
 import { extractQuotations } from './extract.ts';
 import { loadArticle } from './load.ts';
+import { QuotationsById } from './quotation-ids.ts';
 import { createQuoteSearch, recencyOfDate, SEARCH_DEFAULTS, type QuoteSearch, type SavedSearch, type SearchColumns } from './search/index.ts';
 import type { Article, LoadWarning, Quotation, SourceFile } from './types.ts';
 
@@ -117,7 +118,7 @@ export function buildCorpus(articles: readonly Article[], quotations: readonly Q
   return {
     articles: byArticle,
     quotations,
-    byId: new Map(quotations.map((q) => [q.id, q])),
+    byId: new QuotationsById(quotations),
     search,
     passages,
     get speakers() {
