@@ -4,7 +4,7 @@
  * search indexes are loaded as saved when no story changed, and rebuilt and saved otherwise.
  */
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { statSync, type Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { buildCorpus, type Corpus } from '../core/corpus.ts';
@@ -35,15 +35,30 @@ export interface CachedCorpus {
 
 /** Corpus files under `dir` (relative, `/`-separated, sorted), skipping dot-folders such as the cache. */
 export async function listCorpusFiles(dir: string): Promise<string[]> {
+  let found: Dirent[];
   try {
-    return (await readdir(dir, { recursive: true, withFileTypes: true }))
-      .filter((e) => e.isFile())
-      .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-      .filter((p) => !p.split('/').some((part) => part.startsWith('.')) && !/(?:^|\/)(?:README|LICENSE)(?:\.\w+)?$/i.test(p) && formatOf(p) !== null)
-      .sort();
+    found = await readdir(dir, { recursive: true, withFileTypes: true });
   } catch (err) {
     throw new WhosaidError(`Cannot read the corpus folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { cause: err });
   }
+  // A folder's relative path once per folder, not once per file (10,000 files sit in a few folders).
+  const folders = new Map<string, string | null>();
+  const folderOf = (parent: string): string | null => {
+    let rel = folders.get(parent);
+    if (rel === undefined) {
+      const parts = relative(dir, parent).split(sep).filter(Boolean);
+      folders.set(parent, (rel = parts.some((part) => part.startsWith('.')) ? null : parts.join('/')));
+    }
+    return rel;
+  };
+  const out: string[] = [];
+  for (const e of found) {
+    if (!e.isFile() || e.name.startsWith('.')) continue;
+    const folder = folderOf(e.parentPath);
+    if (folder === null || /^(?:README|LICENSE)(?:\.\w+)?$/i.test(e.name) || formatOf(e.name) === null) continue;
+    out.push(folder ? `${folder}/${e.name}` : e.name);
+  }
+  return out.sort();
 }
 
 /** Load and extract one file's content; a broken file keeps its previous good version when there is one. */
@@ -86,6 +101,16 @@ async function refreshEntry(dir: string, path: string, old: FileEntry | undefine
   }
 }
 
+/** Same size and mtime as when the entry was made (any error: not known to be unchanged). */
+function isUnchanged(full: string, old: FileEntry): boolean {
+  try {
+    const st = statSync(full, { throwIfNoEntry: false });
+    return st !== undefined && st.size === old.size && st.mtimeMs === old.mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
 /** Bring the entries up to date with the folder: reuse what is unchanged, extract the rest. */
 export async function refreshEntries(dir: string, previous: readonly FileEntry[]): Promise<{ entries: FileEntry[]; extracted: number }> {
   const known = new Map(previous.map((e) => [e.path, e]));
@@ -94,7 +119,12 @@ export async function refreshEntries(dir: string, previous: readonly FileEntry[]
   const paths = await listCorpusFiles(dir);
   for (let i = 0; i < paths.length; i++) {
     if (i > 0 && i % STAT_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
-    const r = await refreshEntry(dir, paths[i]!, known.get(paths[i]!));
+    const old = known.get(paths[i]!);
+    if (old && isUnchanged(join(dir, paths[i]!), old)) {
+      entries.push(old);
+      continue;
+    }
+    const r = await refreshEntry(dir, paths[i]!, old);
     if (r.entry) entries.push(r.entry);
     if (r.extracted) extracted++;
   }
