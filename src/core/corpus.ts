@@ -81,13 +81,12 @@ function quotationColumns(quotations: readonly Quotation[], byArticle: ReadonlyM
     if (r === undefined) recencyOf.set(q.articleId, (r = recencyOfDate(byArticle.get(q.articleId)?.date ?? null)));
     recency[i] = r;
   });
-  return { size: quotations.length, idOf: (i) => quotations[i]!.id, texts: quotations.map((q) => q.quote), speakersOf: (i) => shownSpeakers(quotations[i]!).map((s) => s.name), recency };
+  return { size: quotations.length, idOf: (i) => quotations[i]!.id, textOf: (i) => quotations[i]!.quote, speakersOf: (i) => shownSpeakers(quotations[i]!).map((s) => s.name), recency };
 }
 
 /** Every paragraph as a search document; its id ("<article>#p<n>") is made only when a hit returns it. */
 function passageColumns(articles: readonly Article[]): SearchColumns {
   const size = articles.reduce((n, a) => n + a.paragraphs.length, 0);
-  const texts = new Array<string>(size);
   const storyOf = new Uint32Array(size);
   const firstOf = new Uint32Array(articles.length);
   const recency = new Int32Array(size);
@@ -95,14 +94,14 @@ function passageColumns(articles: readonly Article[]): SearchColumns {
   articles.forEach((a, k) => {
     firstOf[k] = doc;
     const r = recencyOfDate(a.date);
-    for (const text of a.paragraphs) {
-      texts[doc] = text;
+    for (let n = 0; n < a.paragraphs.length; n++) {
       storyOf[doc] = k;
       recency[doc++] = r;
     }
   });
   const idOf = (i: number) => `${articles[storyOf[i]!]!.id}#p${i - firstOf[storyOf[i]!]!}`;
-  return { size, idOf, texts, speakersOf: () => NO_SPEAKERS, recency };
+  const textOf = (i: number) => articles[storyOf[i]!]!.paragraphs[i - firstOf[storyOf[i]!]!]!;
+  return { size, idOf, textOf, speakersOf: () => NO_SPEAKERS, recency };
 }
 
 /**

@@ -38,6 +38,9 @@ const CANONICAL_ID = 2;
 const SPAN_QUOTE = 4;
 /** flags, id, quote, kind, speaker set, said.when, said.where, paragraph, start, end, mention, verb, attribution. */
 const QUOTE_STRIDE = 13;
+/** Most stories name no author: one shared empty list rather than one per story. */
+const NO_AUTHORS: readonly string[] = Object.freeze([]);
+
 /** Characters per text page (2 MB): far below V8's maximum string length, and one small read buffer. */
 export const PAGE_CHARS = 2 ** 20;
 
@@ -216,7 +219,7 @@ export async function decodeEntries(file: FileHandle, format: number): Promise<F
       source: str(rows[r + 6]!),
       date: str(rows[r + 7]!),
       url: str(rows[r + 8]!),
-      authors: Array.from(authors.subarray(rows[r + 12]!, rows[r + 12]! + rows[r + 13]!), (a) => str(a) ?? ''),
+      authors: rows[r + 13] ? Array.from(authors.subarray(rows[r + 12]!, rows[r + 12]! + rows[r + 13]!), (a) => str(a) ?? '') : NO_AUTHORS,
       byline: str(rows[r + 9]!),
       section: str(rows[r + 10]!),
       format: str(rows[r + 11]!) as Article['format'],

@@ -59,7 +59,8 @@ export interface SearchColumns {
   readonly size: number;
   /** Id of a document, made when a hit returns it. */
   idOf(doc: number): string;
-  readonly texts: readonly string[];
+  /** Text of a document (a function, not an array: the corpus already holds every text). */
+  textOf(doc: number): string;
   speakersOf(doc: number): readonly string[];
   /** Larger is newer (YYYYMMDD as a number, 0 when undated): ties go to the newest story. */
   readonly recency: Int32Array;
@@ -93,20 +94,21 @@ function termsOfWords(words: readonly string[]): string[] {
 }
 
 /** Word order, cheaply (no allocation per document): share of the question's adjacent word pairs found as typed, any case. */
-function quickPhraseOf(words: readonly string[], texts: readonly string[]): (doc: number) => number {
+function quickPhraseOf(words: readonly string[], textOf: (doc: number) => string): (doc: number) => number {
   const tokens = words.join(' ').match(/[\p{L}\p{N}]+/gu) ?? [];
   const pairs = tokens.slice(1).map((t, i) => new RegExp(`${tokens[i]}\\W+${t}`, 'iu'));
   return (doc) => {
     if (pairs.length === 0) return 0;
     let found = 0;
-    for (const pair of pairs) if (pair.test(texts[doc]!)) found++;
+    const text = textOf(doc);
+    for (const pair of pairs) if (pair.test(text)) found++;
     return found / pairs.length;
   };
 }
 
 function buildIndex(docs: SearchColumns): InvertedIndex {
   const builder = new InvertedIndexBuilder();
-  for (let i = 0; i < docs.size; i++) builder.add(i, [...termsOf(docs.texts[i]!), ...docs.speakersOf(i).flatMap((s) => termsOf(s))]);
+  for (let i = 0; i < docs.size; i++) builder.add(i, [...termsOf(docs.textOf(i)), ...docs.speakersOf(i).flatMap((s) => termsOf(s))]);
   return builder.freeze(docs.size);
 }
 
@@ -118,7 +120,7 @@ export function recencyOfDate(date: string | null): number {
 
 /** Columns of a list of SearchDocs. */
 export function columnsOf(docs: readonly SearchDoc[]): SearchColumns {
-  return { size: docs.length, idOf: (i) => docs[i]!.id, texts: docs.map((d) => d.text), speakersOf: (i) => docs[i]!.speakers, recency: Int32Array.from(docs, (d) => recencyOfDate(d.date)) };
+  return { size: docs.length, idOf: (i) => docs[i]!.id, textOf: (i) => docs[i]!.text, speakersOf: (i) => docs[i]!.speakers, recency: Int32Array.from(docs, (d) => recencyOfDate(d.date)) };
 }
 
 /**
@@ -132,7 +134,7 @@ export function columnsOf(docs: readonly SearchDoc[]): SearchColumns {
 export function createQuoteSearch(documents: readonly SearchDoc[] | SearchColumns, defaults: SearchDefaults = SEARCH_DEFAULTS, saved?: SavedSearch): QuoteSearch {
   const docs = Array.isArray(documents) ? columnsOf(documents as readonly SearchDoc[]) : (documents as SearchColumns);
   const index = saved && saved.docs.docCount === docs.size ? new InvertedIndex(saved.docs) : buildIndex(docs);
-  const { texts, recency, idOf } = docs;
+  const { textOf, recency, idOf } = docs;
   const scorer = new CandidateScorer(index, recency);
   const bySpeaker = new Map<string, number[]>();
   for (let i = 0; i < docs.size; i++) {
@@ -159,19 +161,19 @@ export function createQuoteSearch(documents: readonly SearchDoc[] | SearchColumn
     const weights = expansions.map((ms, k) => (ms.some((m) => m.term === terms[k]) ? Math.max(...ms.map((m) => index.idf(m.termNo))) : index.idfOfUnknown()));
     const common = Math.max(50, Math.min(defaults.commonCap, defaults.commonShare * index.size));
     const phrase = createPhraseScorer(words, new Map(terms.map((t, k) => [t, expansions[k]!])));
-    const bonus = phrase ? { weight: pw / (1 - fw), of: quickPhraseOf(words, texts) } : undefined;
+    const bonus = phrase ? { weight: pw / (1 - fw), of: quickPhraseOf(words, textOf) } : undefined;
     const pool = scorer.score({ expansions, weights, common, enough: defaults.enough, keep: Math.max(phrase ? defaults.pool : defaults.candidates, limit), allowed, ...(bonus ? { bonus } : {}) });
     // Coverage and word order pick the few fuse.js ranks; fuse adds at most fw, so a candidate that
     // cannot reach the limit-th one with it is dropped unranked.
     const first = pool
-      .map((c) => ({ ...c, order: phrase ? phrase(texts[c.doc]!) : 0 }))
+      .map((c) => ({ ...c, order: phrase ? phrase(textOf(c.doc)) : 0 }))
       .map((c) => ({ ...c, early: (1 - fw) * c.coverage + pw * c.order }))
       .sort((a, b) => b.early - a.early || newestFirst(a.doc, b.doc))
       .slice(0, Math.max(defaults.candidates, limit));
     const floor = (first[Math.min(limit, first.length) - 1]?.early ?? 0) - fw;
     const top = first.filter((c) => c.early >= floor);
     const fuse = rankWithFuse(
-      top.map(({ doc }) => ({ id: doc, text: texts[doc]! })),
+      top.map(({ doc }) => ({ id: doc, text: textOf(doc) })),
       words.map((w) => foldText(w)),
     );
     const matchable = new Set(expansions.flat().map((m) => m.term));
@@ -180,7 +182,7 @@ export function createQuoteSearch(documents: readonly SearchDoc[] | SearchColumn
       .sort((a, b) => b.score + pw * b.order - (a.score + pw * a.order) || newestFirst(a.doc, b.doc))
       .slice(0, limit)
       .map(({ doc, score, coverage }) => {
-        const matched = [...new Set(tokensOf(texts[doc]!).filter((t) => matchable.has(stem(t))))];
+        const matched = [...new Set(tokensOf(textOf(doc)).filter((t) => matchable.has(stem(t))))];
         return { id: idOf(doc), score, coverage, matched };
       });
   }
