@@ -6,8 +6,8 @@ import { shownSpeakers } from './certainty.ts';
 import { CorpusFileError } from './errors.ts';
 import { extractQuotations } from './extract.ts';
 import { loadArticle } from './load.ts';
-import { createQuoteSearch, SEARCH_DEFAULTS, type QuoteSearch } from './search/index.ts';
-import type { InvertedData } from './search/inverted.ts';
+import { QuotationsById } from './quotation-ids.ts';
+import { createQuoteSearch, recencyOfDate, SEARCH_DEFAULTS, type QuoteSearch, type SavedSearch, type SearchColumns } from './search/index.ts';
 import type { Article, LoadWarning, Quotation, SourceFile } from './types.ts';
 
 export interface SpeakerSummary {
@@ -68,32 +68,60 @@ function summariseSpeakers(quotations: readonly Quotation[]): SpeakerSummary[] {
 
 /** Search indexes saved with a corpus (from `corpus.search.save()` and `corpus.passages.save()`). */
 export interface SavedIndexes {
-  readonly search: InvertedData;
-  readonly passages: InvertedData;
+  readonly search: SavedSearch;
+  readonly passages: SavedSearch;
+}
+
+/** The quotations as search columns; recency is worked out once per story, not per quotation. */
+function quotationColumns(quotations: readonly Quotation[], byArticle: ReadonlyMap<string, Article>): SearchColumns {
+  const recencyOf = new Map<string, number>();
+  const recency = new Int32Array(quotations.length);
+  quotations.forEach((q, i) => {
+    let r = recencyOf.get(q.articleId);
+    if (r === undefined) recencyOf.set(q.articleId, (r = recencyOfDate(byArticle.get(q.articleId)?.date ?? null)));
+    recency[i] = r;
+  });
+  return { size: quotations.length, idOf: (i) => quotations[i]!.id, textOf: (i) => quotations[i]!.quote, speakersOf: (i) => shownSpeakers(quotations[i]!).map((s) => s.name), recency };
+}
+
+/** Every paragraph as a search document; its id ("<article>#p<n>") is made only when a hit returns it. */
+function passageColumns(articles: readonly Article[]): SearchColumns {
+  const size = articles.reduce((n, a) => n + a.paragraphs.length, 0);
+  const storyOf = new Uint32Array(size);
+  const firstOf = new Uint32Array(articles.length);
+  const recency = new Int32Array(size);
+  let doc = 0;
+  articles.forEach((a, k) => {
+    firstOf[k] = doc;
+    const r = recencyOfDate(a.date);
+    for (let n = 0; n < a.paragraphs.length; n++) {
+      storyOf[doc] = k;
+      recency[doc++] = r;
+    }
+  });
+  const idOf = (i: number) => `${articles[storyOf[i]!]!.id}#p${i - firstOf[storyOf[i]!]!}`;
+  const textOf = (i: number) => articles[storyOf[i]!]!.paragraphs[i - firstOf[storyOf[i]!]!]!;
+  return { size, idOf, textOf, speakersOf: () => NO_SPEAKERS, recency };
 }
 
 /**
  * Build the answerable corpus from loaded articles. Pass `quotations` to reuse an extraction
  * (a saved index) instead of running it again, and `saved` to reuse its search indexes too.
+ * The speaker summary is worked out on first use (it walks every quotation).
  */
 export function buildCorpus(articles: readonly Article[], quotations: readonly Quotation[] = articles.flatMap(extractQuotations), saved?: SavedIndexes): Corpus {
   const byArticle = new Map(articles.map((a) => [a.id, a]));
-  const search = createQuoteSearch(
-    quotations.map((q) => ({ id: q.id, text: q.quote, speakers: shownSpeakers(q).map((s) => s.name), date: byArticle.get(q.articleId)?.date ?? null })),
-    SEARCH_DEFAULTS,
-    saved?.search,
-  );
-  const passages = createQuoteSearch(
-    articles.flatMap((a) => a.paragraphs.map((text, i) => ({ id: `${a.id}#p${i}`, text, speakers: NO_SPEAKERS, date: a.date }))),
-    SEARCH_DEFAULTS,
-    saved?.passages,
-  );
+  const search = createQuoteSearch(quotationColumns(quotations, byArticle), SEARCH_DEFAULTS, saved?.search);
+  const passages = createQuoteSearch(passageColumns(articles), SEARCH_DEFAULTS, saved?.passages);
+  let speakers: SpeakerSummary[] | null = null;
   return {
     articles: byArticle,
     quotations,
-    byId: new Map(quotations.map((q) => [q.id, q])),
+    byId: new QuotationsById(quotations),
     search,
     passages,
-    speakers: summariseSpeakers(quotations),
+    get speakers() {
+      return (speakers ??= summariseSpeakers(quotations));
+    },
   };
 }

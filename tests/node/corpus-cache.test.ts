@@ -22,18 +22,18 @@ afterEach(async () => {
 describe('openCachedCorpus', () => {
   it('keeps entries per extraction code, so an upgrade re-extracts instead of serving stale speakers', async () => {
     await openCachedCorpus(dir);
-    await writeFile(join(dir, CACHE_FOLDER, 'entries-000000000000.jsonl'), '');
+    await writeFile(join(dir, CACHE_FOLDER, 'entries-000000000000.bin'), '');
     await writeFile(join(dir, 'later.md'), 'A late story. "We will not stop now," said Ada Byron.\n');
     await openCachedCorpus(dir);
     const files = (await readdir(join(dir, CACHE_FOLDER))).filter((f) => f.startsWith('entries'));
-    expect(files).toEqual([`entries-${codeFingerprint()}.jsonl`]);
+    expect(files).toEqual([`entries-${codeFingerprint()}.bin`]);
   });
 
   it('saves the index next to the corpus and loads it back without extracting', async () => {
     const first = await openCachedCorpus(dir);
     expect(first.extracted).toBe(2);
     expect(first.fromSavedIndex).toBe(false);
-    expect((await readdir(join(dir, CACHE_FOLDER))).sort()).toEqual([`entries-${codeFingerprint()}.jsonl`, 'passages.idx', 'quotes.idx']);
+    expect((await readdir(join(dir, CACHE_FOLDER))).sort()).toEqual([`entries-${codeFingerprint()}.bin`, 'passages-names.idx', 'passages.idx', 'quotes-names.idx', 'quotes.idx']);
     const second = await openCachedCorpus(dir);
     expect(second.extracted).toBe(0);
     expect(second.fromSavedIndex).toBe(true);
@@ -77,7 +77,7 @@ describe('openCachedCorpus', () => {
   it('rebuilds when the saved index is damaged', async () => {
     await openCachedCorpus(dir);
     await writeFile(join(dir, CACHE_FOLDER, 'quotes.idx'), 'garbage');
-    await writeFile(join(dir, CACHE_FOLDER, `entries-${codeFingerprint()}.jsonl`), '{not json\n');
+    await writeFile(join(dir, CACHE_FOLDER, `entries-${codeFingerprint()}.bin`), '{not an entries file\n');
     const next = await openCachedCorpus(dir);
     expect(next.fromSavedIndex).toBe(false);
     expect(ask(next.corpus, 'who said 340 boats').found).toBe(true);

@@ -104,6 +104,18 @@ describe('findSpeakers', () => {
     expect(s.findSpeakers('zelensky', 1)[0]?.name).toBe('Volodymyr Zelenskiy');
     expect(s.findSpeakers('nobodyknown', 1)).toEqual([]);
   });
+
+  it('finds the same names from a saved names index, and ignores one saved for other names', () => {
+    const names = Array.from({ length: 300 }, (_, i) => `Person${i} Surname${i}`);
+    names.push('Volodymyr Zelenskiy');
+    const docs = names.map((n, i) => doc(String(i), `"quote ${i}"`, [n]));
+    const saved = createQuoteSearch(docs).save();
+    expect(saved.names.docCount).toBe(names.length);
+    expect(createQuoteSearch(docs, undefined, saved).findSpeakers('zelensky', 2)).toEqual(createQuoteSearch(docs).findSpeakers('zelensky', 2));
+    const fewer = createQuoteSearch(docs.slice(0, 250)).save();
+    const s = createQuoteSearch(docs, undefined, { docs: saved.docs, names: fewer.names });
+    expect(s.findSpeakers('zelensky', 1)[0]?.name).toBe('Volodymyr Zelenskiy');
+  });
 });
 
 describe('createPlainFuse', () => {

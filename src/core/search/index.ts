@@ -51,6 +51,27 @@ export interface SearchDefaults {
 
 export const SEARCH_DEFAULTS: SearchDefaults = Object.freeze({ candidates: 50, pool: 100, phraseWeight: 0.1, commonShare: 0.05, commonCap: 1000, enough: 2000, fuseWeight: 0.2 });
 
+/**
+ * The documents as columns, which `corpus.ts` builds without one object per document: at a million
+ * quotations the SearchDoc objects, and a million passage ids nobody asks for, cost time and memory.
+ */
+export interface SearchColumns {
+  readonly size: number;
+  /** Id of a document, made when a hit returns it. */
+  idOf(doc: number): string;
+  /** Text of a document (a function, not an array: the corpus already holds every text). */
+  textOf(doc: number): string;
+  speakersOf(doc: number): readonly string[];
+  /** Larger is newer (YYYYMMDD as a number, 0 when undated): ties go to the newest story. */
+  readonly recency: Int32Array;
+}
+
+/** A saved search: the documents' index and the speaker-name index. */
+export interface SavedSearch {
+  readonly docs: InvertedData;
+  readonly names: InvertedData;
+}
+
 export interface QuoteSearch {
   readonly size: number;
   search(words: readonly string[], options?: SearchOptions): SearchHit[];
@@ -58,8 +79,8 @@ export interface QuoteSearch {
   findSpeakers(query: string, limit?: number): NameMatch[];
   /** Ids of documents holding every one of these words (typos allowed), at most `cap`: for "many stories match". */
   matchingIds(words: readonly string[], cap?: number): string[];
-  /** The built index as plain data, to save and hand back to `createQuoteSearch` later. */
-  save(): InvertedData;
+  /** The built indexes as plain data, to save and hand back to `createQuoteSearch` later. */
+  save(): SavedSearch;
 }
 
 /** Question words worth searching: folded, stopwords out, each kept with its stem. */
@@ -73,56 +94,57 @@ function termsOfWords(words: readonly string[]): string[] {
 }
 
 /** Word order, cheaply (no allocation per document): share of the question's adjacent word pairs found as typed, any case. */
-function quickPhraseOf(words: readonly string[], texts: readonly string[]): (doc: number) => number {
+function quickPhraseOf(words: readonly string[], textOf: (doc: number) => string): (doc: number) => number {
   const tokens = words.join(' ').match(/[\p{L}\p{N}]+/gu) ?? [];
   const pairs = tokens.slice(1).map((t, i) => new RegExp(`${tokens[i]}\\W+${t}`, 'iu'));
   return (doc) => {
     if (pairs.length === 0) return 0;
     let found = 0;
-    for (const pair of pairs) if (pair.test(texts[doc]!)) found++;
+    const text = textOf(doc);
+    for (const pair of pairs) if (pair.test(text)) found++;
     return found / pairs.length;
   };
 }
 
-function buildIndex(docs: readonly SearchDoc[]): InvertedIndex {
+function buildIndex(docs: SearchColumns): InvertedIndex {
   const builder = new InvertedIndexBuilder();
-  docs.forEach((doc, i) => builder.add(i, [...termsOf(doc.text), ...doc.speakers.flatMap((s) => termsOf(s))]));
-  return builder.freeze();
+  for (let i = 0; i < docs.size; i++) builder.add(i, [...termsOf(docs.textOf(i)), ...docs.speakersOf(i).flatMap((s) => termsOf(s))]);
+  return builder.freeze(docs.size);
 }
 
-function recencyOf(docs: readonly SearchDoc[]): Int32Array {
-  const out = new Int32Array(docs.length);
-  docs.forEach((doc, i) => {
-    const digits = /^(\d{4})-(\d{2})-(\d{2})/.exec(doc.date ?? '');
-    out[i] = digits ? Number(`${digits[1]}${digits[2]}${digits[3]}`) : 0;
-  });
-  return out;
+/** The recency key of an ISO date ("2024-05-02" → 20240502), 0 when there is none. */
+export function recencyOfDate(date: string | null): number {
+  const digits = /^(\d{4})-(\d{2})-(\d{2})/.exec(date ?? '');
+  return digits ? Number(`${digits[1]}${digits[2]}${digits[3]}`) : 0;
+}
+
+/** Columns of a list of SearchDocs. */
+export function columnsOf(docs: readonly SearchDoc[]): SearchColumns {
+  return { size: docs.length, idOf: (i) => docs[i]!.id, textOf: (i) => docs[i]!.text, speakersOf: (i) => docs[i]!.speakers, recency: Int32Array.from(docs, (d) => recencyOfDate(d.date)) };
 }
 
 /**
- * Build the search over a set of documents (quotations, or passages). Pass `saved` (from `save()`)
- * to skip indexing the same documents again.
+ * Build the search over a set of documents (quotations, or passages), as SearchDocs or columns.
+ * Pass `saved` (from `save()`) to skip indexing the same documents and names again.
  *
  * @example
  * const s = createQuoteSearch([{ id: 'a#1', text: '"1,200 Ukrainians"', speakers: ['Rustem Umerov'], date: null }]);
  * s.search(['1200'])[0]?.id; // 'a#1'
  */
-export function createQuoteSearch(docs: readonly SearchDoc[], defaults: SearchDefaults = SEARCH_DEFAULTS, saved?: InvertedData): QuoteSearch {
-  const index = saved && saved.docCount === docs.length ? new InvertedIndex(saved) : buildIndex(docs);
-  // Parallel arrays, not the SearchDoc objects: at a million documents the objects cost ~150 MB.
-  const ids = docs.map((d) => d.id);
-  const texts = docs.map((d) => d.text);
-  const recency = recencyOf(docs);
+export function createQuoteSearch(documents: readonly SearchDoc[] | SearchColumns, defaults: SearchDefaults = SEARCH_DEFAULTS, saved?: SavedSearch): QuoteSearch {
+  const docs = Array.isArray(documents) ? columnsOf(documents as readonly SearchDoc[]) : (documents as SearchColumns);
+  const index = saved && saved.docs.docCount === docs.size ? new InvertedIndex(saved.docs) : buildIndex(docs);
+  const { textOf, recency, idOf } = docs;
   const scorer = new CandidateScorer(index, recency);
   const bySpeaker = new Map<string, number[]>();
-  docs.forEach((doc, i) => {
-    for (const s of doc.speakers) {
+  for (let i = 0; i < docs.size; i++) {
+    for (const s of docs.speakersOf(i)) {
       const list = bySpeaker.get(s);
       if (list) list.push(i);
       else bySpeaker.set(s, [i]);
     }
-  });
-  const names = createNameFinder([...bySpeaker.keys()]);
+  }
+  const names = createNameFinder([...bySpeaker.keys()], saved?.names);
   const newestFirst = (a: number, b: number) => recency[b]! - recency[a]! || a - b;
   const { fuseWeight: fw, phraseWeight: pw } = defaults;
 
@@ -132,26 +154,26 @@ export function createQuoteSearch(docs: readonly SearchDoc[], defaults: SearchDe
     const terms = termsOfWords(words);
     if (terms.length === 0) {
       if (!allowed) return [];
-      return [...allowed].sort((a, b) => a - b).slice(0, limit).map((i) => ({ id: ids[i]!, score: 1, coverage: 1, matched: [] }));
+      return [...allowed].sort((a, b) => a - b).slice(0, limit).map((i) => ({ id: idOf(i), score: 1, coverage: 1, matched: [] }));
     }
     const expansions = terms.map((t) => index.expand(t));
     // A word not in the index as typed weighs as much as the rarest word: it is what the reader asked about.
     const weights = expansions.map((ms, k) => (ms.some((m) => m.term === terms[k]) ? Math.max(...ms.map((m) => index.idf(m.termNo))) : index.idfOfUnknown()));
     const common = Math.max(50, Math.min(defaults.commonCap, defaults.commonShare * index.size));
     const phrase = createPhraseScorer(words, new Map(terms.map((t, k) => [t, expansions[k]!])));
-    const bonus = phrase ? { weight: pw / (1 - fw), of: quickPhraseOf(words, texts) } : undefined;
+    const bonus = phrase ? { weight: pw / (1 - fw), of: quickPhraseOf(words, textOf) } : undefined;
     const pool = scorer.score({ expansions, weights, common, enough: defaults.enough, keep: Math.max(phrase ? defaults.pool : defaults.candidates, limit), allowed, ...(bonus ? { bonus } : {}) });
     // Coverage and word order pick the few fuse.js ranks; fuse adds at most fw, so a candidate that
     // cannot reach the limit-th one with it is dropped unranked.
     const first = pool
-      .map((c) => ({ ...c, order: phrase ? phrase(texts[c.doc]!) : 0 }))
+      .map((c) => ({ ...c, order: phrase ? phrase(textOf(c.doc)) : 0 }))
       .map((c) => ({ ...c, early: (1 - fw) * c.coverage + pw * c.order }))
       .sort((a, b) => b.early - a.early || newestFirst(a.doc, b.doc))
       .slice(0, Math.max(defaults.candidates, limit));
     const floor = (first[Math.min(limit, first.length) - 1]?.early ?? 0) - fw;
     const top = first.filter((c) => c.early >= floor);
     const fuse = rankWithFuse(
-      top.map(({ doc }) => ({ id: doc, text: texts[doc]! })),
+      top.map(({ doc }) => ({ id: doc, text: textOf(doc) })),
       words.map((w) => foldText(w)),
     );
     const matchable = new Set(expansions.flat().map((m) => m.term));
@@ -160,8 +182,8 @@ export function createQuoteSearch(docs: readonly SearchDoc[], defaults: SearchDe
       .sort((a, b) => b.score + pw * b.order - (a.score + pw * a.order) || newestFirst(a.doc, b.doc))
       .slice(0, limit)
       .map(({ doc, score, coverage }) => {
-        const matched = [...new Set(tokensOf(texts[doc]!).filter((t) => matchable.has(stem(t))))];
-        return { id: ids[doc]!, score, coverage, matched };
+        const matched = [...new Set(tokensOf(textOf(doc)).filter((t) => matchable.has(stem(t))))];
+        return { id: idOf(doc), score, coverage, matched };
       });
   }
 
@@ -179,11 +201,11 @@ export function createQuoteSearch(docs: readonly SearchDoc[], defaults: SearchDe
         if (out.length >= cap) return out;
         if (seen.has(d)) continue;
         seen.add(d);
-        if (rest.every((lists) => lists.some((l) => contains(l, d)))) out.push(ids[d]!);
+        if (rest.every((lists) => lists.some((l) => contains(l, d)))) out.push(idOf(d));
       }
     }
     return out;
   }
 
-  return { size: ids.length, search, findSpeakers: (query, limit) => names.find(query, limit), matchingIds, save: () => index.data };
+  return { size: docs.size, search, findSpeakers: (query, limit) => names.find(query, limit), matchingIds, save: () => ({ docs: index.data, names: names.data }) };
 }

@@ -61,8 +61,9 @@ export class InvertedIndexBuilder {
     this.pairDoc = d;
   }
 
-  /** Counting sort by term; documents were added in order, so each list comes out ascending. */
-  freeze(): InvertedIndex {
+  /** Counting sort by term; documents were added in order, so each list comes out ascending. `docCount` counts trailing documents without terms. */
+  freeze(docCount = 0): InvertedIndex {
+    this.docCount = Math.max(this.docCount, docCount);
     const offsets = new Uint32Array(this.terms.length + 1);
     for (let i = 0; i < this.pairs; i++) offsets[this.pairTerm[i]! + 1]!++;
     for (let t = 0; t < this.terms.length; t++) offsets[t + 1]! += offsets[t]!;

@@ -3,24 +3,30 @@
  * with typo expansion picks the names sharing a part with the query, fuse.js ranks those. Ranking
  * every name with fuse.js would cost milliseconds per question once an archive quotes many people.
  */
-import { InvertedIndexBuilder } from './inverted.ts';
+import { InvertedIndex, InvertedIndexBuilder, type InvertedData } from './inverted.ts';
 import { termsOf } from './normalize.ts';
 import { matchNames, type NameMatch } from './rank.ts';
 
 export interface NameFinder {
   /** Names that fuzzily match `query`, best first. */
   find(query: string, limit?: number): NameMatch[];
+  /** The names' index as plain data, saved with the search so a start does not rebuild it. */
+  readonly data: InvertedData;
 }
 
 /** Few enough names are ranked by fuse.js directly; above this the index narrows them first. */
 const DIRECT_RANKING = 200;
 
-/** Build a finder over distinct speaker names. */
-export function createNameFinder(names: readonly string[]): NameFinder {
-  if (names.length <= DIRECT_RANKING) return { find: (query, limit) => matchNames(names, query, limit) };
-  const builder = new InvertedIndexBuilder();
-  names.forEach((name, i) => builder.add(i, termsOf(name)));
-  const index = builder.freeze();
+/** Build a finder over distinct speaker names; `saved` (from `data`) skips indexing the same names again. */
+export function createNameFinder(names: readonly string[], saved?: InvertedData): NameFinder {
+  let index: InvertedIndex;
+  if (saved && saved.docCount === names.length) index = new InvertedIndex(saved);
+  else {
+    const builder = new InvertedIndexBuilder();
+    names.forEach((name, i) => builder.add(i, termsOf(name)));
+    index = builder.freeze(names.length);
+  }
+  if (names.length <= DIRECT_RANKING) return { find: (query, limit) => matchNames(names, query, limit), data: index.data };
   return {
     find(query, limit) {
       const picked = new Set<number>();
@@ -34,5 +40,6 @@ export function createNameFinder(names: readonly string[]): NameFinder {
       }
       return matchNames([...picked].map((i) => names[i]!), query, limit);
     },
+    data: index.data,
   };
 }

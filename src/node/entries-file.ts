@@ -1,0 +1,292 @@
+/**
+ * The per-file entries on disk, in a columnar binary form rather than JSON: a cold start of a
+ * 10,000-story archive spent most of its time decoding and parsing 60 MB of JSON (UTF-8 decoding of
+ * curly-quoted text is slow) and collecting the garbage of a fresh object per field.
+ *
+ * Layout: `u32 header length | JSON header (section lengths) | pad to 8 | Float64 section |
+ * Uint32 sections | UTF-16LE text pages`.
+ * - Every string (paths, titles, paragraphs, quotes that are not a slice of their paragraph, ids,
+ *   speakers, verbs, mentions…) is stored once in a string table and referenced by number, so equal
+ *   values come back as one shared string (interning for free). Entries and quotations are rows of
+ *   such numbers; sizes and mtimes are Float64.
+ * - The text is UTF-16LE, split in pages of at most `PAGE_CHARS` characters at string boundaries:
+ *   a page decodes without UTF-8 work, and each string is a slice of it (V8 keeps slices as views,
+ *   so the text is held once, outside the JS heap).
+ * - Quotations are rows of `QUOTE_STRIDE` numbers; a quote that is its paragraph's span and an id
+ *   that is `<article>#<n>` are flags, not strings.
+ * Typed arrays are in the machine's byte order (little-endian on x86 and ARM), like the search indexes.
+ */
+import type { FileHandle } from 'node:fs/promises';
+import type { Article, Quotation, Speaker } from '../core/types.ts';
+
+/** What the cache knows about one corpus file. */
+export interface FileEntry {
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  /** sha1 of the content. */
+  readonly hash: string;
+  readonly article: Article | null;
+  readonly quotations: readonly Quotation[];
+  /** Why the file gave no story (or why an older good version is kept). */
+  readonly warning: string | null;
+}
+
+const NONE = 0xffffffff;
+const SAID = 1;
+const CANONICAL_ID = 2;
+const SPAN_QUOTE = 4;
+/** flags, id, quote, kind, speaker set, said.when, said.where, paragraph, start, end, mention, verb, attribution. */
+const QUOTE_STRIDE = 13;
+/** Most stories name no author: one shared empty list rather than one per story. */
+const NO_AUTHORS: readonly string[] = Object.freeze([]);
+
+/** Characters per text page (2 MB): far below V8's maximum string length, and one small read buffer. */
+export const PAGE_CHARS = 2 ** 20;
+
+/** path, hash, warning, has-article flag, then the article's id, title, source, date, url, byline, section, format, first author, authors, paragraphs, quotations. */
+const ENTRY_STRIDE = 16;
+
+interface EntriesHeader {
+  readonly format: number;
+  readonly entries: number;
+  /**
+   * Section lengths, in order: size and mtime per entry (Float64, first, so it stays 8-aligned),
+   * then Uint32: entry rows, authors, paragraphs, quotation rows, speaker set offsets, speaker pairs, string ends.
+   */
+  readonly lengths: readonly number[];
+  /** Character offset where each text page ends (string boundaries). */
+  readonly pages: readonly number[];
+}
+
+/** Strings numbered in order of first use. */
+class StringTable {
+  readonly list: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  ref(s: string | null): number {
+    if (s === null) return NONE;
+    let n = this.numbers.get(s);
+    if (n === undefined) {
+      n = this.list.length;
+      this.numbers.set(s, n);
+      this.list.push(s);
+    }
+    return n;
+  }
+}
+
+/** Encode entries as the parts of one file (header, sections, text pages of at most `pageChars`, unless one string is longer). */
+export function encodeEntries(entries: readonly FileEntry[], format: number, pageChars = PAGE_CHARS): Buffer[] {
+  const strings = new StringTable();
+  const sets = new Map<string, number>();
+  const setOffsets = [0];
+  const setPairs: number[] = [];
+  const paragraphCount = entries.reduce((n, e) => n + (e.article?.paragraphs.length ?? 0), 0);
+  const quoteCount = entries.reduce((n, e) => n + (e.article ? e.quotations.length : 0), 0);
+  const times = new Float64Array(entries.length * 2);
+  const rows = new Uint32Array(entries.length * ENTRY_STRIDE).fill(NONE);
+  const authors: number[] = [];
+  const paragraphs = new Uint32Array(paragraphCount);
+  const quotes = new Uint32Array(quoteCount * QUOTE_STRIDE);
+  let p = 0;
+  let q = 0;
+  const speakerSet = (speakers: readonly Speaker[]): number => {
+    const refs = speakers.flatMap((s) => [strings.ref(s.name), strings.ref(s.role)]);
+    const key = refs.join(',');
+    let n = sets.get(key);
+    if (n === undefined) {
+      n = sets.size;
+      sets.set(key, n);
+      setPairs.push(...refs);
+      setOffsets.push(setPairs.length / 2);
+    }
+    return n;
+  };
+  entries.forEach((e, i) => {
+    times[2 * i] = e.size;
+    times[2 * i + 1] = e.mtimeMs;
+    const article = e.article;
+    const r = i * ENTRY_STRIDE;
+    rows.set([strings.ref(e.path), strings.ref(e.hash), strings.ref(e.warning), article ? 1 : 0], r);
+    if (!article) return;
+    rows.set([article.id, article.title, article.source, article.date, article.url, article.byline, article.section, article.format].map((x) => strings.ref(x)), r + 4);
+    rows.set([authors.length, article.authors.length, article.paragraphs.length, e.quotations.length], r + 12);
+    for (const a of article.authors) authors.push(strings.ref(a));
+    for (const t of article.paragraphs) paragraphs[p++] = strings.ref(t);
+    e.quotations.forEach((x, n) => {
+      // A quotation always belongs to its entry's article: articleId is not stored.
+      const canonical = x.id === `${article.id}#${n + 1}`;
+      const span = article.paragraphs[x.span.paragraph]?.slice(x.span.start, x.span.end) === x.quote;
+      const row = [
+        (x.said ? SAID : 0) | (canonical ? CANONICAL_ID : 0) | (span ? SPAN_QUOTE : 0),
+        canonical ? NONE : strings.ref(x.id),
+        span ? NONE : strings.ref(x.quote),
+        strings.ref(x.kind),
+        speakerSet(x.speakers),
+        strings.ref(x.said?.when ?? null),
+        strings.ref(x.said?.where ?? null),
+        x.span.paragraph,
+        x.span.start,
+        x.span.end,
+        strings.ref(x.mention),
+        strings.ref(x.verb),
+        strings.ref(x.attribution),
+      ];
+      quotes.set(row, q);
+      q += QUOTE_STRIDE;
+    });
+  });
+  const ends = new Uint32Array(strings.list.length);
+  const pages: number[] = [];
+  const text: Buffer[] = [];
+  let at = 0;
+  let pageStart = 0;
+  let pageFirst = 0;
+  const flush = (last: number) => {
+    if (last > pageFirst) text.push(Buffer.from(strings.list.slice(pageFirst, last).join(''), 'utf16le'));
+    pages.push(at);
+    pageStart = at;
+    pageFirst = last;
+  };
+  strings.list.forEach((s, i) => {
+    if (at + s.length - pageStart > pageChars && i > pageFirst) flush(i);
+    at += s.length;
+    ends[i] = at;
+  });
+  flush(strings.list.length);
+  const sections = [times, rows, Uint32Array.from(authors), paragraphs, quotes, Uint32Array.from(setOffsets), Uint32Array.from(setPairs), ends];
+  const header: EntriesHeader = { format, entries: entries.length, lengths: sections.map((a) => a.length), pages };
+  const head = Buffer.from(JSON.stringify(header));
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(head.length);
+  const pad = Buffer.alloc(padding(head.length));
+  return [size, head, pad, ...sections.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)), ...text];
+}
+
+async function readExactly(file: FileHandle, into: Uint8Array, position: number): Promise<void> {
+  let done = 0;
+  while (done < into.length) {
+    const { bytesRead } = await file.read(into, done, into.length - done, position + done);
+    if (bytesRead === 0) throw new RangeError('entries file ends early');
+    done += bytesRead;
+  }
+}
+
+/** Decode an entries file; null when it was written in another format. Throws when damaged. */
+export async function decodeEntries(file: FileHandle, format: number): Promise<FileEntry[] | null> {
+  const { size } = await file.stat();
+  const lengthBytes = new Uint8Array(4);
+  await readExactly(file, lengthBytes, 0);
+  const headLength = Buffer.from(lengthBytes.buffer).readUInt32LE(0);
+  if (headLength > size) throw new RangeError('entries header is longer than the file');
+  const headBytes = Buffer.alloc(headLength);
+  await readExactly(file, headBytes, 4);
+  const header = JSON.parse(headBytes.toString('utf8')) as EntriesHeader;
+  if (header.format !== format) return null;
+  let at = 4 + headLength + padding(headLength);
+  const [timeCount = 0, ...wordCounts] = header.lengths;
+  const words = wordCounts.reduce((n, l) => n + l, 0);
+  const body = new ArrayBuffer(timeCount * 8 + words * 4);
+  await readExactly(file, new Uint8Array(body), at);
+  at += body.byteLength;
+  const times = new Float64Array(body, 0, timeCount);
+  let from = timeCount * 8;
+  const [rows, authors, paragraphRefs, quotes, setOffsets, setPairs, ends] = wordCounts.map((n) => {
+    const section = new Uint32Array(body, from, n);
+    from += n * 4;
+    return section;
+  });
+  if (!rows || !authors || !paragraphRefs || !quotes || !setOffsets || !setPairs || !ends || rows.length !== header.entries * ENTRY_STRIDE || times.length !== header.entries * 2) throw new RangeError('entries sections are missing');
+  const strings = await readStrings(file, at, size, ends, header.pages);
+  const str = (n: number): string | null => (n === NONE ? null : (strings[n] ?? fail('string reference out of range')));
+  const sets = Array.from({ length: setOffsets.length - 1 }, (_, s) => {
+    const out: Speaker[] = [];
+    for (let k = setOffsets[s]!; k < setOffsets[s + 1]!; k++) out.push({ name: str(setPairs[2 * k]!) ?? '', role: str(setPairs[2 * k + 1]!) });
+    return out;
+  });
+  let p = 0;
+  let q = 0;
+  return Array.from({ length: header.entries }, (_, i): FileEntry => {
+    const r = i * ENTRY_STRIDE;
+    const base = { path: str(rows[r]!) ?? '', size: times[2 * i]!, mtimeMs: times[2 * i + 1]!, hash: str(rows[r + 1]!) ?? '' };
+    if (!rows[r + 3]) return { ...base, article: null, quotations: [], warning: str(rows[r + 2]!) };
+    const paragraphs: string[] = [];
+    for (let k = 0; k < rows[r + 14]!; k++) paragraphs.push(str(paragraphRefs[p++]!) ?? '');
+    const article: Article = {
+      id: str(rows[r + 4]!) ?? '',
+      title: str(rows[r + 5]!) ?? '',
+      source: str(rows[r + 6]!),
+      date: str(rows[r + 7]!),
+      url: str(rows[r + 8]!),
+      authors: rows[r + 13] ? Array.from(authors.subarray(rows[r + 12]!, rows[r + 12]! + rows[r + 13]!), (a) => str(a) ?? '') : NO_AUTHORS,
+      byline: str(rows[r + 9]!),
+      section: str(rows[r + 10]!),
+      format: str(rows[r + 11]!) as Article['format'],
+      paragraphs,
+    };
+    const quotations: Quotation[] = [];
+    const ids = canonicalIds(article.id, rows[r + 15]!);
+    for (let n = 0; n < rows[r + 15]!; n++, q += QUOTE_STRIDE) quotations.push(quotationAt(quotes, q, article, quotes[q]! & CANONICAL_ID ? ids[n]! : (str(quotes[q + 1]!) ?? ''), str, sets));
+    return { ...base, article, quotations, warning: str(rows[r + 2]!) };
+  });
+}
+
+/** Bytes after the header so that the sections start 8-aligned in the file. */
+function padding(headLength: number): number {
+  return (8 - ((4 + headLength) % 8)) % 8;
+}
+
+/**
+ * The ids "<story>#1" … "<story>#n", as slices of one joined string: a template literal per id
+ * leaves two concatenation objects and a flattened copy per quotation (~100 bytes, a tenth of the
+ * heap at a million quotations); a slice is one small object over shared text.
+ */
+function canonicalIds(story: string, count: number): string[] {
+  const ids = Array.from({ length: count }, (_, n) => `${story}#${n + 1}`);
+  return count === 0 || story.includes('\n') ? ids : ids.join('\n').split('\n');
+}
+
+/** One quotation from its row; the object literal keeps one shape for every quotation. */
+function quotationAt(rows: Uint32Array, q: number, article: Article, id: string, str: (n: number) => string | null, sets: readonly Speaker[][]): Quotation {
+  const flags = rows[q]!;
+  const span = { paragraph: rows[q + 7]!, start: rows[q + 8]!, end: rows[q + 9]! };
+  return {
+    id,
+    articleId: article.id,
+    quote: flags & SPAN_QUOTE ? (article.paragraphs[span.paragraph] ?? '').slice(span.start, span.end) : (str(rows[q + 2]!) ?? ''),
+    kind: str(rows[q + 3]!) as Quotation['kind'],
+    speakers: sets[rows[q + 4]!] ?? fail('speaker set out of range'),
+    said: flags & SAID ? { when: str(rows[q + 5]!), where: str(rows[q + 6]!) } : null,
+    span,
+    mention: str(rows[q + 10]!) ?? '',
+    verb: str(rows[q + 11]!) ?? '',
+    attribution: str(rows[q + 12]!) as Quotation['attribution'],
+  };
+}
+
+/** Read the text pages and cut them into the string table. */
+async function readStrings(file: FileHandle, at: number, size: number, ends: Uint32Array, pages: readonly number[]): Promise<string[]> {
+  const strings: string[] = new Array<string>(ends.length);
+  let i = 0;
+  let pageStart = 0;
+  // One read buffer for every page: on a machine where first touching memory is what costs (page
+  // faults), reading into fresh buffers cost as much as decoding.
+  let buffer = Buffer.allocUnsafe(0);
+  for (const pageEnd of pages) {
+    const length = (pageEnd - pageStart) * 2;
+    if (length > buffer.length) buffer = Buffer.allocUnsafe(length);
+    if (at + length > size) throw new RangeError('entries text is cut short');
+    await readExactly(file, buffer.subarray(0, length), at);
+    at += length;
+    const page = buffer.toString('utf16le', 0, length);
+    for (; i < ends.length && ends[i]! <= pageEnd; i++) strings[i] = page.slice((ends[i - 1] ?? 0) - pageStart, ends[i]! - pageStart);
+    pageStart = pageEnd;
+  }
+  if (i !== ends.length || at !== size) throw new RangeError('entries text does not match its table');
+  return strings;
+}
+
+function fail(reason: string): never {
+  throw new RangeError(reason);
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { QuotationsById } from '../../src/core/quotation-ids.ts';
+import type { Quotation } from '../../src/core/types.ts';
+
+const quote = (id: string, articleId: string): Quotation => ({ id, articleId, quote: `“${id}”`, kind: 'direct', speakers: [], said: null, span: { paragraph: 0, start: 0, end: 1 }, mention: '', verb: 'said', attribution: 'none' });
+
+describe('QuotationsById', () => {
+  const list = [quote('a#1', 'a'), quote('a#2', 'a'), quote('b#1', 'b'), quote('custom', 'b'), quote('b#3', 'b'), quote('a#3', 'a'), quote('a#1', 'a')];
+  const byId = new QuotationsById(list);
+  const map = new Map(list.map((q) => [q.id, q]));
+
+  it('finds what a Map of the same quotations finds, in order, out of order or duplicated', () => {
+    for (const id of ['a#1', 'a#2', 'a#3', 'b#1', 'b#3', 'custom', 'b#2', 'a#4', 'a#0', 'a#x', 'c#1', '#1', 'nohash', '']) expect(byId.get(id), id).toBe(map.get(id));
+    expect(byId.has('b#3')).toBe(true);
+    expect(byId.has('b#2')).toBe(false);
+  });
+
+  it('has the size and entries of that Map', () => {
+    expect(byId.size).toBe(map.size);
+    expect(new Map(byId)).toEqual(map);
+    expect([...byId.keys()].sort()).toEqual([...map.keys()].sort());
+  });
+});

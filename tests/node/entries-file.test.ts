@@ -1,0 +1,70 @@
+import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { extractQuotations } from '../../src/core/extract.ts';
+import type { Quotation } from '../../src/core/types.ts';
+import { decodeEntries, encodeEntries, type FileEntry } from '../../src/node/entries-file.ts';
+import { articleOf, seedArticle } from '../helpers.ts';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'whosaid-entries-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function roundTrip(entries: readonly FileEntry[], pageChars?: number, format = 7): Promise<FileEntry[] | null> {
+  const path = join(dir, 'entries.bin');
+  await writeFile(path, encodeEntries(entries, 7, pageChars));
+  const file = await open(path);
+  try {
+    return await decodeEntries(file, format);
+  } finally {
+    await file.close();
+  }
+}
+
+const base = { size: 10, mtimeMs: 1.5, hash: 'abc', warning: null };
+const seed = seedArticle();
+const odd = articleOf(['Lead with “curly” quotes — and accents: Zelenskyy, Göteborg.', '“We will hold 340 boats,” said Ana Ruiz.']);
+const oddQuotes: Quotation[] = [
+  // A quote that is not its span's text, an id of another form, a said with a null, no speakers.
+  { id: 'x-1', articleId: odd.id, quote: 'not the span', kind: 'indirect', speakers: [], said: { when: 'on Monday', where: null }, span: { paragraph: 1, start: 0, end: 5 }, mention: '', verb: 'said', attribution: 'none' },
+  { id: `${odd.id}#2`, articleId: odd.id, quote: '“We will hold 340 boats,”', kind: 'direct', speakers: [{ name: 'Ana Ruiz', role: null }, { name: 'Bo Li', role: 'mayor' }], said: null, span: { paragraph: 1, start: 0, end: 25 }, mention: 'Ana Ruiz', verb: 'said', attribution: 'name' },
+];
+
+describe('encodeEntries / decodeEntries', () => {
+  it('gives back the entries of real extractions, broken files and odd quotations unchanged', async () => {
+    const entries: FileEntry[] = [
+      { path: 'seed.txt', ...base, article: seed, quotations: extractQuotations(seed) },
+      { path: 'broken.md', ...base, article: null, quotations: [], warning: 'is empty' },
+      { path: 'odd.md', ...base, hash: 'def', article: odd, quotations: oddQuotes, warning: 'kept; keeping the previous version' },
+    ];
+    expect(entries[0]!.quotations.length).toBeGreaterThan(5);
+    expect(await roundTrip(entries)).toEqual(entries);
+  });
+
+  it('splits the text into pages and still cuts every string right', async () => {
+    const entries: FileEntry[] = [{ path: 'odd.md', ...base, article: odd, quotations: oddQuotes }];
+    expect(await roundTrip(entries, 8)).toEqual(entries);
+  });
+
+  it('shares equal speakers between quotations', async () => {
+    const twice = [oddQuotes[1]!, { ...oddQuotes[1]!, id: `${odd.id}#3`, speakers: oddQuotes[1]!.speakers.map((s) => ({ ...s })) }];
+    const [entry] = (await roundTrip([{ path: 'odd.md', ...base, article: odd, quotations: twice }]))!;
+    expect(entry!.quotations[0]!.speakers).toBe(entry!.quotations[1]!.speakers);
+  });
+
+  it('gives null for another format and throws on a cut-off file', async () => {
+    const entries: FileEntry[] = [{ path: 'odd.md', ...base, article: odd, quotations: oddQuotes }];
+    expect(await roundTrip(entries, undefined, 8)).toBeNull();
+    const parts = encodeEntries(entries, 7);
+    const whole = Buffer.concat(parts);
+    await writeFile(join(dir, 'cut.bin'), whole.subarray(0, whole.length - 3));
+    const file = await open(join(dir, 'cut.bin'));
+    await expect(decodeEntries(file, 7)).rejects.toThrow(/ends early|cut short|does not match/);
+    await file.close();
+  });
+});
