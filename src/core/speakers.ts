@@ -602,6 +602,8 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       .replace(/^(?:the\s+)?[\p{Lu}][\p{L}.&-]*(?:\s+[\p{Lu}][\p{L}.&-]*)?['’]s\s+(?=\p{Lu})/u, '')
       // "Civic Action also", "the office also published a notice Tuesday": the subject ends there.
       .replace(/\s+(?:also|then|later|again|previously|still|now|however|too|itself|himself|herself|themselves)\b.*$/u, '')
+      // "Catherine helpfully": a manner adverb after the name.
+      .replace(/(?<=\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}+ly$/u, '')
       .trim();
     const lower = clean.toLowerCase();
     let person: Person | null = null;

@@ -190,9 +190,14 @@ describe('extractQuotations', () => {
       expect(quotesOf([paragraph])[0]?.quote ?? null).toBe(quote);
     });
 
+    it('drops a manner adverb after the speaker’s name', () => {
+      expect(quotesOf(['Catherine helpfully noted that Colton might spend the night with someone else.'])[0]?.speakers.map((s) => s.name)).toEqual(['Catherine']);
+    });
+
     it.each([
       ['an adjective after "most"', 'Amanda Nunes left the world’s most feared female fighter face-down on the canvas.'],
       ['"denied" with an object', 'The provincial government denied a request by a school district to replace a 70-year-old school.'],
+      ['"added" a goal', 'The Sharks added yet another goal early in the third when Melker Karlsson redirected a point shot.'],
     ])('is no reported speech: %s', (_label, paragraph) => {
       expect(quotesOf([paragraph])).toEqual([]);
     });
