@@ -24,7 +24,7 @@ export function isCertain(q: Quotation): boolean {
       // and so do several bodies at once ("the Financial Times and CNBC reported").
       // "The Transportation Safety Board said" names itself; "the City" alone is a description.
       // A possessive ("the Ruler's Seal") is part of a title, not an organisation's name.
-      return q.speakers.length === 1 && isProperName(q.mention) && !/['’]s\b/.test(q.mention) && !/\s(?:and|&)\s/.test(q.mention) && (!/^the\s/i.test(q.mention) || q.mention.split(/\s+/).length >= 3);
+      return q.speakers.length === 1 && isProperName(q.mention) && !/['’]s\b/.test(q.mention) && !/\sand\s/.test(q.mention) && (!/^the\s/i.test(q.mention) || q.mention.split(/\s+/).length >= 3);
     case 'unnamed':
       // "a person familiar with the talks", "officials": the story itself leaves them unnamed.
       // A capitalised label we could not tie to anyone ("EHS", "Democrat") may be a misreading.

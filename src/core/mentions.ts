@@ -152,7 +152,9 @@ function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phr
       // "a spokesperson for the ministry": keep walking through the attachment.
       const before = tokens[k - 1];
       // "some in the Muslim community", "many of the workers": a quantifier heads the phrase.
-      if (before && /^(?:in|of|among)$/.test(before.lower) && k - 2 >= floor && /^(?:some|many|most|several|few|all|both|none|others)$/.test(tokens[k - 2]!.lower)) return { from: k - 2, to: i };
+      if (before && /^(?:in|of|among)$/.test(before.lower) && k - 2 >= floor && /^(?:some|many|most|several|few|all|both|none|others|one|two|three|each|either|neither)$/.test(tokens[k - 2]!.lower)) return { from: k - 2, to: i };
+      // "a majority of the 68 workers", "a group of residents": a collective noun heads the phrase.
+      if (before && before.lower === 'of' && k - 3 >= floor && /^(?:majority|minority|half|third|handful|number|group|couple|dozen|dozens|hundreds|thousands|team|panel|coalition)$/.test(tokens[k - 2]!.lower) && DETERMINERS.has(tokens[k - 3]!.lower)) return { from: k - 3, to: i };
       if (before && PREPOSITIONS.has(before.lower) && k - 2 >= floor && isNominalHead(tokens[k - 2]!.lower)) {
         k -= 2;
         steps += 2;
@@ -169,10 +171,17 @@ function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phr
     k--;
     steps++;
   }
-  // Bare plural: "officials said", "police say".
-  if (k === i || (i - k <= 2 && /s$|police|staff/.test(last.lower))) return { from: Math.max(k, i - 2), to: i };
+  // Bare plural: "officials said", "police say"; never a pronoun or a verb ("he heard students").
+  if (k === i || (i - k <= 2 && /s$|police|staff/.test(last.lower))) {
+    let from = i;
+    while (from - 1 >= Math.max(k, i - 2) && !PRONOUNS.has(tokens[from - 1]!.lower) && !PAST_VERB.test(tokens[from - 1]!.lower)) from--;
+    return { from, to: i };
+  }
   return null;
 }
+
+/** Verbs that end a bare subject to their left: "he heard students shout". */
+const PAST_VERB = /^(?:\p{Ll}+(?:ed|ing)|heard|saw|told|said|thought|felt|knew|found|got|made|took|gave|came|went|left|kept|met|brought|sent|let|put|read|says|hears|sees)$/u;
 
 const REPORTING_STOP = /^(?:and|or|but|that|which|who|is|was|were|are|be|been|said|says|told|when|while|because|as|if)$/;
 

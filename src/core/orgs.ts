@@ -89,7 +89,7 @@ function before(a: Position, b: Position): boolean {
 }
 
 /** Singular and plural of a head noun, capitalised as in a name: "company" → Company, Companies. */
-function headForms(head: string): string[] {
+export function headForms(head: string): string[] {
   const cap = head[0]!.toUpperCase() + head.slice(1);
   return [cap, cap.endsWith('y') ? `${cap.slice(0, -1)}ies` : `${cap}s`];
 }

@@ -8,7 +8,7 @@ import { cleanRole, isNominalHead } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import { genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
 import { authorOf, DOCUMENT_NOUN, findDocumentAuthors, type DocumentAuthor } from './documents.ts';
-import { buildOrgIndex, fullestOrg, ORG_TYPE, isProperName, latestOrg, orgByHead, orgMentionOf, type OrgIndex, type OrgMention } from './orgs.ts';
+import { buildOrgIndex, fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, orgByHead, orgMentionOf, type OrgIndex, type OrgMention } from './orgs.ts';
 import { findQuoteSpans, splitSentences } from './split.ts';
 import type { AttributionKind, Speaker } from './types.ts';
 
@@ -173,7 +173,10 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
         if (!isPerson) {
           // "City of Surrey", "Parole Board of Canada": an organisation's name runs on past "of".
           const of = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4}/u.exec(text.slice(m.index + m[0].length));
-          const run = of && (ORG_TYPE.test(m[0]) || /\b(?:City|Town|Township|County|Province|State|District|Region|Municipality|Village|Republic)$/.test(m[0])) ? m[0] + of[0].replace(/[.]$/, '') : m[0];
+          // "Procter & Gamble", "Johnson & Johnson": an ampersand joins one name.
+          const amp = /^\s+&\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u.exec(text.slice(m.index + m[0].length));
+          if (/\p{Lu}[\p{L}'’.-]*\s+&\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+          const run = amp ? m[0] + amp[0] : of && (ORG_TYPE.test(m[0]) || /\b(?:City|Town|Township|County|Province|State|District|Region|Municipality|Village|Republic)$/.test(m[0])) ? m[0] + of[0].replace(/[.]$/, '') : m[0];
           const words = wordOffsets(m[0], m.index);
           const org = orgMentionOf(run, p, m.index, words.map((o) => tagsOf(tags, o)), speakerNames.has(key));
           if (org) orgs.push(org);
@@ -650,7 +653,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
           // An organisation by its name: "Facebook", "PBO" (the story spells it out), "Samsung".
           const org = fullestOrg(orgs, label === clean || label.split(/\s+/).length >= words.length ? label : clean);
           speakers.push({ name: org, role: role || null });
-          weaken(isProperName(org) && !/\s(?:and|&)\s/.test(clean) ? 'org' : 'unnamed');
+          weaken(isProperName(org) && !/\sand\s/.test(clean) ? 'org' : 'unnamed');
           continue;
         }
       }
@@ -698,8 +701,12 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
           weaken('organisation');
           continue;
         }
-        const recentOrg = definite ? ctx.recentOrgs.find((o) => ctx.at.paragraph - o.at.paragraph <= 6 && !o.plural && isProperName(o.name)) : undefined;
-        const org = recentOrg?.name ?? (definite ? latestOrg(orgs, ctx.at, 2)?.name : undefined);
+        // "The company" may be any body quoted lately; "the union" only one whose name says union.
+        const generic = /^(?:company|firm|group|organi[sz]ation|business|corporation|retailer|automaker|carrier|manufacturer|insurer|bank|airline|startup|developer|publisher|broadcaster|utility|agency)$/.test(head);
+        const fits = (name: string) => generic || headForms(head).some((f) => name.split(/\s+/).includes(f));
+        const recentOrg = definite ? ctx.recentOrgs.find((o) => ctx.at.paragraph - o.at.paragraph <= 6 && !o.plural && isProperName(o.name) && fits(o.name)) : undefined;
+        const latest = definite ? latestOrg(orgs, ctx.at, 2) : null;
+        const org = recentOrg?.name ?? (latest && fits(latest.name) ? latest.name : undefined);
         speakers.push({ name: org ?? clean, role: null });
         weaken(org ? 'organisation' : 'unnamed');
         continue;

@@ -415,6 +415,26 @@ describe('extractQuotations', () => {
     });
   });
 
+  describe('organisation names and group phrases', () => {
+    it('keeps "Procter & Gamble" whole for "the company"', () => {
+      const quotes = quotesOf(['Procter & Gamble raised its forecast on Tuesday.', 'The company said its annual profit could be slightly stronger than it expected.']);
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Procter & Gamble']);
+    });
+
+    it('does not read "the union" as a company quoted before', () => {
+      const quotes = quotesOf(['Procter & Gamble said its profit would rise this year.', 'The union said its members had not been told about the plan.']);
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['The union']);
+    });
+
+    it.each<[string, string, string]>([
+      ['"one of the players"', '“Stephen really needs a kidney. If he doesn’t find one he might not coach,” one of the players said.', 'one of the players'],
+      ['"a majority of the workers"', 'A majority of the 68 workers at the location said they would join the union.', 'A majority of the 68 workers at the location'],
+      ['a bare plural after a verb', 'Nathan Phillips said he heard students shout, “Build that wall!” and more.', 'students'],
+    ])('finds the whole group phrase: %s', (_label, paragraph, speaker) => {
+      expect(quotesOf([paragraph])[0]?.speakers.map((s) => s.name)).toEqual([speaker]);
+    });
+  });
+
   describe('"it" and "they" for organisations and groups', () => {
     it.each([
       ['the government in the same sentence', ['It costs the province money at a time when the government is grappling with what it says is a $14.5 billion deficit.'], 'the government'],
