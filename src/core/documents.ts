@@ -5,7 +5,7 @@
  */
 
 /** Head nouns of documents, singular. "white paper" ends in "paper". */
-export const DOCUMENT_NOUN = /^(?:study|report|paper|memo|letter|statement|release|survey|lawsuit|suit|claim|filing|document|analysis|review|notice|complaint|submission|brief|audit|assessment|plan|proposal|budget|policy|guide|guidelines|website)$/;
+export const DOCUMENT_NOUN = /^(?:study|report|paper|memo|letter|statement|release|survey|lawsuit|suit|claim|filing|document|analysis|review|notice|complaint|submission|brief|audit|assessment|plan|proposal|budget|policy|guide|guidelines|website|data|numbers|figures|statistics|poll|census)$/;
 
 /** Documents that stand in for one another: "the white paper" is also "the report". */
 const FAMILY: Readonly<Record<string, string>> = {
@@ -23,6 +23,12 @@ const FAMILY: Readonly<Record<string, string>> = {
   claim: 'suit',
   filing: 'suit',
   complaint: 'suit',
+  data: 'data',
+  numbers: 'data',
+  figures: 'data',
+  statistics: 'data',
+  census: 'data',
+  poll: 'report',
   statement: 'statement',
   release: 'statement',
   notice: 'statement',
@@ -36,7 +42,7 @@ export interface DocumentAuthor {
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:of|for|on|and|&|the)\s+)*\p{Lu}[\p{L}\p{N}&'’-]*){0,6}`;
-const DOC = String.raw`(study|report|paper|memo|letter|statement|release|survey|lawsuit|suit|claim|filing|document|analysis|review|notice|complaint|submission|brief|audit|assessment|website)`;
+const DOC = String.raw`(study|report|paper|memo|letter|statement|release|survey|lawsuit|suit|claim|filing|document|analysis|review|notice|complaint|submission|brief|audit|assessment|website|data|numbers|figures|statistics|poll|census)`;
 
 /** "a study … by Civic Action", "a document … on Canadian Pacific Railway's website". */
 const DOC_BY = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?${DOC}\b[^.;!?“”"]{0,120}?\b(?:by|from|on)\s+(?:the\s+)?(${NAME})`, 'gu');

@@ -37,6 +37,11 @@ describe('documents as speakers', () => {
     expect(quotes.every((q) => q.attribution === 'organisation')).toBe(true);
   });
 
+  it('gives "according to the most recent numbers from Statistics Canada" the agency', () => {
+    const [q] = extractQuotations(articleOf(['The unemployment rate of young Canadians is double that of adults, according to the most recent numbers from Statistics Canada.']));
+    expect(q?.speakers.map((s) => s.name)).toEqual(['Statistics Canada']);
+  });
+
   it('keeps "the statement said" as written when the story names no author', () => {
     const [q] = extractQuotations(articleOf(['The statement said removing juice from the diet could have consequences for children.']));
     expect(q?.speakers.map((s) => s.name)).toEqual(['The statement']);
