@@ -554,6 +554,20 @@ function resolveGroupPronoun(ctx: ResolveContext, plural: boolean): RecentOrg | 
 /** "the government", "the provincial health ministry": a definite phrase ending in an organisation noun. */
 const ORG_PHRASE = new RegExp(String.raw`\b[Tt]he\s+((?:\p{Ll}+\s+){0,2}?(${ORG_HEADS.source.replace(/^\^|\$$/g, '')}))\b`, 'gu');
 
+/** "the Raptors"/"the Maple Leafs": the first the latest paragraph (of this one and the two before) names, outside quotes. */
+function latestClub(ctx: ResolveContext): string | null {
+  const paragraphs = ctx.index.paragraphs;
+  if (!paragraphs) return null;
+  for (let p = ctx.at.paragraph; p >= Math.max(0, ctx.at.paragraph - 2); p--) {
+    const text = (p === ctx.at.paragraph ? paragraphs[p]!.slice(0, ctx.at.offset) : paragraphs[p]!).replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
+    const all = [...text.matchAll(/\b[Tt]he\s+((?:\p{Lu}[\p{L}'’.-]*\s+)?\p{Lu}[\p{L}'’-]*s)\b/gu)];
+    // The paragraph's first-named club is its topic: "The Raptors acquired Gasol from the Grizzlies".
+    const first = all[0];
+    if (first) return `the ${first[1]}`;
+  }
+  return null;
+}
+
 /** Plural groups that speak: "members complained about what they said …". */
 const GROUP_NOUN = /^(?:members|officials|residents|workers|employees|staff|parents|students|teachers|doctors|nurses|police|officers|investigators|prosecutors|lawyers|experts|analysts|economists|scientists|researchers|critics|activists|protesters|organizers|organisers|leaders|authorities|executives|owners|farmers|voters|fans|players|senators|lawmakers|legislators|councillors|ministers|diplomats|sources|advocates|unions|companies|officials)$/;
 
@@ -689,6 +703,13 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         if (named) {
           speakers.push({ name: named.name, role: null });
           weaken('org');
+          continue;
+        }
+        // "The team said" in sports news: the latest "the Raptors" the story names.
+        const club = definite && /^(?:team|club|squad|franchise)$/.test(head) ? latestClub(ctx) : null;
+        if (club) {
+          speakers.push({ name: club, role: null });
+          weaken('organisation');
           continue;
         }
         // "The study said" after "a study released by Civic Action": the document speaks for its author.

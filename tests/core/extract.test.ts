@@ -421,6 +421,12 @@ describe('extractQuotations', () => {
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Procter & Gamble']);
     });
 
+    it('reads "the team" as the club the paragraph before is about', () => {
+      const quotes = quotesOf(['The Toronto Raptors acquired Marc Gasol from the Grizzlies on Thursday.', 'The team said in a tweet that Gasol would join them for Saturday’s game in Toronto.']);
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['the Toronto Raptors']);
+      expect(quotes.at(-1)?.attribution).toBe('organisation');
+    });
+
     it('does not read "the union" as a company quoted before', () => {
       const quotes = quotesOf(['Procter & Gamble said its profit would rise this year.', 'The union said its members had not been told about the plan.']);
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['The union']);
