@@ -13,6 +13,7 @@ export function isCertain(q: Quotation): boolean {
   if (q.speakers.length === 0) return false;
   switch (q.attribution) {
     case 'name':
+    case 'document':
     case 'pronoun':
     case 'role':
     case 'intro':

@@ -37,6 +37,8 @@ const FAMILY: Readonly<Record<string, string>> = {
 export interface DocumentAuthor {
   readonly family: string;
   readonly author: string;
+  /** Named as the author ("by Civic Action", "from Statistics Canada"), not just before the noun. */
+  readonly by: boolean;
   readonly paragraph: number;
   readonly offset: number;
 }
@@ -44,8 +46,11 @@ export interface DocumentAuthor {
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:of|for|on|and|&|the)\s+)*\p{Lu}[\p{L}\p{N}&'’-]*){0,6}`;
 const DOC = String.raw`(study|report|paper|memo|letter|statement|release|survey|lawsuit|suit|claim|filing|document|analysis|review|notice|complaint|submission|brief|audit|assessment|website|data|numbers|figures|statistics|poll|census)`;
 
-/** "a study … by Civic Action", "a document … on Canadian Pacific Railway's website". */
-const DOC_BY = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?${DOC}\b[^.;!?“”"]{0,120}?\b(?:by|from|on)\s+(?:the\s+)?(${NAME})`, 'gu');
+/**
+ * "a study … by Civic Action", "a document … on Canadian Pacific Railway's website"; not "a memo
+ * obtained by The Globe" (whoever obtained, saw or reported a document did not write it).
+ */
+const DOC_BY = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?${DOC}\b(?:(?!\b(?:obtained|seen|reviewed|viewed|reported|cited|quoted|leaked|acquired)\b)[^.;!?“”"]){0,120}?\b(?:by|from|on)\s+(?:the\s+)?(${NAME})`, 'gu');
 /** "Canadian Pacific Railway's report", "the Civic Action study". */
 const DOC_OF = new RegExp(String.raw`(?:^|[^\p{L}])(?:the\s+|The\s+)?(${NAME})(?:['’]s?)?\s+(?:(?:new|latest|annual|recent|own|latest|winter|\p{Ll}+ing)\s+){0,2}${DOC}\b`, 'gu');
 
@@ -66,11 +71,11 @@ export function findDocumentAuthors(paragraphs: readonly string[]): DocumentAuth
   paragraphs.forEach((text, paragraph) => {
     for (const m of text.matchAll(DOC_BY)) {
       const author = cleanAuthor(m[2]!);
-      if (author) out.push({ family: familyOf(m[1]!), author, paragraph, offset: m.index });
+      if (author) out.push({ family: familyOf(m[1]!), author, paragraph, offset: m.index, by: true });
     }
     for (const m of text.matchAll(DOC_OF)) {
       const author = cleanAuthor(m[1]!);
-      if (author) out.push({ family: familyOf(m[2]!), author, paragraph, offset: m.index });
+      if (author) out.push({ family: familyOf(m[2]!), author, paragraph, offset: m.index, by: false });
     }
   });
   return out.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
@@ -81,8 +86,18 @@ export function findDocumentAuthors(paragraphs: readonly string[]): DocumentAuth
  * latest document of the same kind the story gave an author for, within `reach` paragraphs.
  */
 export function authorOf(mention: string, authors: readonly DocumentAuthor[], at: { paragraph: number; offset: number }, reach = 12): string | null {
+  return documentAuthor(mention, authors, at, reach)?.author ?? null;
+}
+
+/**
+ * Like `authorOf`, and says whether the sentence itself names the author (`named`: "a study
+ * released Monday by Civic Action") or the mention only sits beside a name ("the Civic Action
+ * study") or points back to an earlier document ("the study").
+ */
+export function documentAuthor(mention: string, authors: readonly DocumentAuthor[], at: { paragraph: number; offset: number }, reach = 12): { author: string; named: boolean } | null {
+  // "the Globe report" may be a report by the Globe or about it; "a report by the Globe" is by it.
   const own = findDocumentAuthors([mention])[0];
-  if (own) return own.author;
+  if (own) return { author: own.author, named: own.by };
   const words = mention.toLowerCase().split(/\s+/);
   const head = words.find((w) => DOCUMENT_NOUN.test(w)) ?? words[words.length - 1]!;
   if (!DOCUMENT_NOUN.test(head)) return null;
@@ -90,7 +105,7 @@ export function authorOf(mention: string, authors: readonly DocumentAuthor[], at
   // author follows it in the same sentence.
   if (/^(?:a|an)$/.test(words[0]!)) {
     const near = authors.find((a) => a.paragraph === at.paragraph && a.offset >= at.offset - 2 && a.offset <= at.offset + 200);
-    return near?.author ?? null;
+    return near ? { author: near.author, named: near.by } : null;
   }
   if (!/^(?:the|this|that|its|their)$/.test(words[0]!)) return null;
   const family = familyOf(head);
@@ -100,5 +115,5 @@ export function authorOf(mention: string, authors: readonly DocumentAuthor[], at
     if (!before) break;
     if (a.family === family && at.paragraph - a.paragraph <= reach) best = a;
   }
-  return best?.author ?? null;
+  return best ? { author: best.author, named: false } : null;
 }

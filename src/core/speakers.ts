@@ -7,7 +7,7 @@ import { HONORIFICS, NOT_NAME_START, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from '
 import { cleanRole, isNominalHead } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import { genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
-import { authorOf, DOCUMENT_NOUN, findDocumentAuthors, type DocumentAuthor } from './documents.ts';
+import { documentAuthor, DOCUMENT_NOUN, findDocumentAuthors, type DocumentAuthor } from './documents.ts';
 import { buildOrgIndex, fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, orgByHead, orgMentionOf, type OrgIndex, type OrgMention } from './orgs.ts';
 import { findQuoteSpans, splitSentences } from './split.ts';
 import type { AttributionKind, Speaker } from './types.ts';
@@ -456,7 +456,7 @@ const ORG_HEADS =
 const DOCUMENT_HEADS = /^(?:statement|release|report|study|memo|letter|document|lawsuit|suit|claim|filing|website|survey|data|poll|complaint|post|tweet|e-?mail|office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|account|campaign|website)$/;
 
 const DOCUMENT_SOURCE =
-  /^(?:(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|report|letter|memo|notice|post|tweet|e-?mail|document|study|filing)s?\s+(?:[\p{L}-]+\s+){0,3}?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,6})|((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})\s+(?:statement|release|report|news release|press release))\b/u;
+  /^(?:(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|report|letter|memo|notice|post|tweet|e-?mail|document|study|filing)s?\s+(?:(?!(?:obtained|seen|reviewed|viewed|reported|cited|quoted|leaked|acquired)\b)[\p{L}-]+\s+){0,3}?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,6})|((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})\s+(?:statement|release|report|news release|press release))\b/u;
 
 /** The head noun of a phrase: its last word before an attachment ("founder" of "the founder of X Press"). */
 function headOf(phrase: string): string {
@@ -535,7 +535,7 @@ export interface Resolution {
   readonly via: AttributionKind;
 }
 
-const CERTAINTY: readonly AttributionKind[] = ['name', 'org', 'pronoun', 'role', 'unnamed', 'organisation', 'description'];
+const CERTAINTY: readonly AttributionKind[] = ['name', 'org', 'document', 'pronoun', 'role', 'unnamed', 'organisation', 'description'];
 
 /** Party members and the like: "the Kentucky Republican" is a person the story describes. */
 const MEMBER_NOUN = /(?:^|\s)(?:Republican|Democrat|Liberal|Conservative|Tory|Independent|New Democrat)s?$/;
@@ -676,7 +676,9 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       const m = DOCUMENT_SOURCE.exec(clean);
       const source = (m?.[1] ?? m?.[2] ?? clean).trim();
       speakers.push({ name: fullestOrg(orgs, source), role: null });
-      weaken('organisation');
+      // "a statement released by the Prime Minister's Office" names its author; "the Globe report"
+      // may be about the Globe as much as by it.
+      weaken(m?.[1] ? 'document' : 'organisation');
       continue;
     } else {
       // "The Canadian Beverage Association said": a proper name names itself.
@@ -713,13 +715,14 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
           continue;
         }
         // "The study said" after "a study released by Civic Action": the document speaks for its author.
-        const author = DOCUMENT_NOUN.test(head) ? authorOf(clean, ctx.index.documents ?? [], ctx.at) : null;
-        if (author) {
-          const tokens = splitName(author).name;
+        const doc = DOCUMENT_NOUN.test(head) ? documentAuthor(clean, ctx.index.documents ?? [], ctx.at) : null;
+        if (doc) {
+          const tokens = splitName(doc.author).name;
           const byName = tokens.length > 0 ? bestByTokens(ctx.index.people, tokens, ctx.at) : null;
           if (byName) people.push(byName);
-          speakers.push({ name: byName?.name ?? fullestOrg(orgs, author), role: null });
-          weaken('organisation');
+          speakers.push({ name: byName?.name ?? fullestOrg(orgs, doc.author), role: null });
+          // The sentence names the author ("the Civic Action study"): as certain as a name.
+          weaken(doc.named ? 'document' : 'organisation');
           continue;
         }
         // "The company" may be any body quoted lately; "the union" only one whose name says union.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorOf, findDocumentAuthors } from '../../src/core/documents.ts';
+import { isCertain } from '../../src/core/certainty.ts';
 import { extractQuotations } from '../../src/core/extract.ts';
 import { articleOf } from '../helpers.ts';
 
@@ -34,12 +35,28 @@ describe('documents as speakers', () => {
       ]),
     );
     expect(quotes.map((q) => q.speakers.map((s) => s.name))).toEqual([['Canadian Pacific Railway'], ['Canadian Pacific Railway']]);
-    expect(quotes.every((q) => q.attribution === 'organisation')).toBe(true);
+    // The first sentence names the author (stated); the second points back to it (a guess, withheld).
+    expect(quotes.map((q) => q.attribution)).toEqual(['document', 'organisation']);
+    expect(quotes.map((q) => isCertain(q))).toEqual([true, false]);
   });
 
   it('gives "according to the most recent numbers from Statistics Canada" the agency', () => {
     const [q] = extractQuotations(articleOf(['The unemployment rate of young Canadians is double that of adults, according to the most recent numbers from Statistics Canada.']));
     expect(q?.speakers.map((s) => s.name)).toEqual(['Statistics Canada']);
+  });
+
+  it('never takes whoever obtained a document for its author', () => {
+    expect(findDocumentAuthors(['Employees wrote in the memo obtained by The Globe that the fund believed in the titles.'])).toEqual([]);
+    const [q] = extractQuotations(articleOf(['The fund “believed in the long-term value of these publications,” said the memo obtained by The Globe.']));
+    expect(q?.speakers.map((s) => s.name)).not.toContain('Globe');
+    expect(isCertain(q!)).toBe(false);
+  });
+
+  it('states a document’s author when the sentence names it: "a statement released by X"', () => {
+    const [q] = extractQuotations(articleOf(['The leaders discussed the detentions, according to a statement released by the Prime Minister’s Office.']));
+    expect(q?.speakers.map((s) => s.name)).toEqual(['Prime Minister’s Office']);
+    expect(q?.attribution).toBe('document');
+    expect(isCertain(q!)).toBe(true);
   });
 
   it('keeps "the statement said" as written when the story names no author', () => {
