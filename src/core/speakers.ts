@@ -137,6 +137,15 @@ function pronounFollows(text: string, end: number): boolean {
   return /^(?:,[^,.;“”"]{1,80},)?\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|explained|noted)\s+(?:that\s+)?(?:he|she)\b/u.test(text.slice(end, end + 140));
 }
 
+/** The first third-person pronoun after `end` in the paragraph, outside quotes: "she"/"he" (m/f) or null for "it"/"they"/none. */
+function personPronounNext(text: string, end: number): 'm' | 'f' | null {
+  const rest = text.slice(end, end + 300).replace(/[“"][^”"]*[”"]/g, ' ');
+  const m = /\b(he|she|him|her|his|hers|it|its|they|their|them)\b/i.exec(rest);
+  if (!m) return null;
+  const p = m[1]!.toLowerCase();
+  return /^(?:he|him|his)$/.test(p) ? 'm' : /^(?:she|her|hers)$/.test(p) ? 'f' : null;
+}
+
 function wordOffsets(run: string, at: number): number[] {
   return [...run.matchAll(/\S+/g)].map((m) => at + (m.index ?? 0));
 }
@@ -149,6 +158,13 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
   const people = new Map<string, Person>();
   const names: string[][] = [];
   const orgs: OrgMention[] = [];
+  // Surnames of the story's longer names ("Chrystia Freeland"): a lone "Freeland" is one of those.
+  const inLongerNames = new Set<string>();
+  for (const text of paragraphs) for (const raw of text.matchAll(NAME_RUN)) {
+    // The surname of a longer name; "Finally Demi" is an adverb and a name.
+    const words = splitName(raw[0]).name;
+    if (words.length > 1 && !/ly$/.test(words[0]!) && !NOT_NAME_START.has(words[0]!.toLowerCase())) inLongerNames.add(words[words.length - 1]!);
+  }
   paragraphs.forEach((text, p) => {
     const tags = indexTags(tagText(text));
     for (const raw of text.matchAll(NAME_RUN)) names.push(splitName(trimRun(raw[0], raw.index ?? 0, tags).run).name);
@@ -168,6 +184,9 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
         const titled = title.some((t) => TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase()));
         const isPerson =
           (name.length === 1 && titled && speakerNames.has(key)) ||
+          // "Demi decided to step up her campaign … she said": a one-word speaker the story goes on
+          // to call "she" or "he" (before any "it") is a person, known first name or not.
+          (name.length === 1 && speakerNames.has(key) && !inLongerNames.has(key) && /^\p{Lu}\p{Ll}/u.test(key) && !ORG_WORDS.test(key) && !nameOffsets.some((o) => tagsOf(tags, o).has('Organization') || tagsOf(tags, o).has('Place')) && personPronounNext(text, m.index + m[0].length) !== null) ||
           (name.length >= 2 && name.length <= 4 && !placeLike && (speakerNames.has(key) || speakerNames.has(name[name.length - 1]!)) && !ORG_WORDS.test(key)) ||
           looksLikePerson(name, title, nameOffsets, tags);
         if (!isPerson) {

@@ -269,6 +269,19 @@ describe('extractQuotations', () => {
       expect(quotes.at(-1)?.speakers).toEqual([]);
     });
 
+    it('takes a one-word speaker the story calls "she" for a person', () => {
+      const quotes = quotesOf(['At the cocktail party, Demi decided to step up her campaign against the older girls.', '“Some of us younger girls are already five steps ahead of them,” she said.', '“The cougar attacks do not get to me at all,” Demi said.']);
+      expect(quotes.map((q) => [q.speakers[0]?.name, q.attribution])).toEqual([
+        ['Demi', 'pronoun'],
+        ['Demi', 'name'],
+      ]);
+    });
+
+    it('keeps a lone surname with the longer name the story gives it', () => {
+      const quotes = quotesOf(['Foreign Affairs Minister Chrystia Freeland spoke in Ottawa.', 'Freeland said Canada was working hard on the case of the detained men.', 'Canada has asked the ambassador for clemency, she said.']);
+      expect(quotes.map((q) => q.speakers[0]?.name)).toEqual(['Chrystia Freeland', 'Chrystia Freeland']);
+    });
+
     it('leaves a pronoun with nobody to refer to without a speaker', () => {
       const quotes = quotesOf(['“The mayor was never told about the deal,” she said.']);
       expect(quotes).toHaveLength(1);
