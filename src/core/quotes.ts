@@ -146,6 +146,8 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       out.push({ mention: subject, verb: tok, verbIndex: v, lemma, inverted: false });
       return;
     }
+    // "…, told Tracy she was …": whoever follows "told" is the listener, never the speaker.
+    if (lemma === 'tell' || lemma === 'inform' || lemma === 'assure') return;
     // "said Smith" only right after a quote or a comma ("…, said the minister.").
     const afterQuote = spans.some((s) => s.end <= tok.start && /^[\s,—–-]*$/.test(text.slice(s.end, tok.start)));
     if (afterQuote || prev === ',' || v === floor) {

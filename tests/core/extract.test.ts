@@ -269,6 +269,11 @@ describe('extractQuotations', () => {
       expect(quotes.at(-1)?.speakers).toEqual([]);
     });
 
+    it('never takes the listener after "told" for the speaker', () => {
+      const quotes = quotesOf(['Demi Burnett tracked down Tracy Shapoff in the bedroom and, without meaning a word of it, told Tracy she was “one of the most amazing women I have ever met.”']);
+      expect(quotes.flatMap((q) => q.speakers.map((s) => s.name))).not.toContain('Tracy Shapoff');
+    });
+
     it('takes a one-word speaker the story calls "she" for a person', () => {
       const quotes = quotesOf(['At the cocktail party, Demi decided to step up her campaign against the older girls.', '“Some of us younger girls are already five steps ahead of them,” she said.', '“The cougar attacks do not get to me at all,” Demi said.']);
       expect(quotes.map((q) => [q.speakers[0]?.name, q.attribution])).toEqual([
