@@ -169,7 +169,10 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
     const tags = indexTags(tagText(text));
     for (const raw of text.matchAll(NAME_RUN)) names.push(splitName(trimRun(raw[0], raw.index ?? 0, tags).run).name);
     for (const raw of text.matchAll(NAME_RUN)) {
-      const trimmed = trimRun(raw[0], raw.index ?? 0, tags);
+      // "finance minister Bill Morneau": after a lower-case title the run is a name, whatever the
+      // tagger makes of "Bill".
+      const afterTitle = TITLE_WORDS.has(/(?:^|\s)(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, (raw.index ?? 0) - 30), raw.index ?? 0))?.[1] ?? '');
+      const trimmed = afterTitle && /\s/.test(raw[0]) ? { run: raw[0], at: raw.index ?? 0 } : trimRun(raw[0], raw.index ?? 0, tags);
       const m = { 0: trimmed.run, index: trimmed.at };
       const { title, name } = splitName(m[0]);
       if (name.length === 0) continue;
@@ -182,7 +185,10 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
         // company, but a speaker the story calls "she" is a person.
         const placeLike = isPlaceLike(nameOffsets, tags) && !(name.length >= 2 && speakerNames.has(key) && pronounFollows(text, m.index + m[0].length));
         const titled = title.some((t) => TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase()));
+        // "finance minister Bill Morneau": a lower-case title right before a two-word name.
+        const titleBefore = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
         const isPerson =
+          (name.length >= 2 && name.length <= 4 && titleBefore !== undefined && TITLE_WORDS.has(titleBefore) && !ORG_TYPE.test(key)) ||
           (name.length === 1 && titled && speakerNames.has(key)) ||
           // "Demi decided to step up her campaign … she said": a one-word speaker the story goes on
           // to call "she" or "he" (before any "it") is a person, known first name or not.

@@ -269,6 +269,11 @@ describe('extractQuotations', () => {
       expect(quotes.at(-1)?.speakers).toEqual([]);
     });
 
+    it('takes a name after a lower-case title for a person, whatever the tagger makes of "Bill"', () => {
+      const quotes = quotesOf(['The sticker price Kinder Morgan put on the pipeline was $6.5 billion. Hence, finance minister Bill Morneau and his team thought they had a bargain.', 'These are generous assumptions and Morneau was clutching at straws when he said the price paid was “appropriate.”']);
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Bill Morneau']);
+    });
+
     it('never takes the listener after "told" for the speaker', () => {
       const quotes = quotesOf(['Demi Burnett tracked down Tracy Shapoff in the bedroom and, without meaning a word of it, told Tracy she was “one of the most amazing women I have ever met.”']);
       expect(quotes.flatMap((q) => q.speakers.map((s) => s.name))).not.toContain('Tracy Shapoff');
