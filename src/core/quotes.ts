@@ -485,6 +485,18 @@ function mixedClause(text: string, a: Attribution, s: QuoteSpan, unit: Range): [
  */
 function reportedClauses(text: string, a: Attribution, unit: Range): Array<[number, number]> {
   const according = a.lemma === 'according to';
+  // "Authorities described his attempt to steal a car as a carjacking": the description is theirs.
+  if (!a.inverted && a.lemma === 'describe') {
+    const as = /^\s+(?:[^.;:!?“”"]{1,100}?)\s+as\s+(?=\S)/u.exec(text.slice(a.verb.end, unit.end));
+    if (as) {
+      const clause = trimClause(text, a.verb.end + as[0].length, unit.end);
+      const words = text.slice(clause[0], clause[1]);
+      // "and said she stabbed …": the description ends where the next verb phrase starts.
+      const end = /,?\s+(?:and|but)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b/u.exec(words);
+      const cut: [number, number] = end ? [clause[0], clause[0] + end.index] : clause;
+      return wordCount(text.slice(cut[0], cut[1])) >= 1 ? [cut] : [];
+    }
+  }
   // "Trudeau urged people to send a message to the Ford government": a request is what was said,
   // from its addressee on.
   if (!a.inverted && (a.lemma === 'urge' || a.lemma === 'ask')) {

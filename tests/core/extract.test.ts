@@ -194,6 +194,12 @@ describe('extractQuotations', () => {
       expect(quotesOf(['Catherine helpfully noted that Colton might spend the night with someone else.'])[0]?.speakers.map((s) => s.name)).toEqual(['Catherine']);
     });
 
+    it('reads "described X as Y" as their description, and a capitalised plural as no person', () => {
+      const quotes = extractQuotations(articleOf(['Authorities described his attempt to steal another vehicle as a carjacking and said she stabbed its driver seven times.']));
+      expect(quotes.map((q) => q.quote)).toEqual(['a carjacking', 'she stabbed its driver seven times']);
+      expect(quotes.every((q) => q.attribution !== 'name')).toBe(true);
+    });
+
     it.each([
       ['an adjective after "most"', 'Amanda Nunes left the world’s most feared female fighter face-down on the canvas.'],
       ['"denied" with an object', 'The provincial government denied a request by a school district to replace a 70-year-old school.'],
