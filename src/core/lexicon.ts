@@ -23,7 +23,11 @@ const REPORTING_LEMMAS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['maintain', 'maintained', 'maintains'],
   ['contend', 'contended', 'contends'],
   ['allege', 'alleged', 'alleges', 'alleging'],
-  ['testify', 'testified', 'testifies'],
+  ['testify', 'testified', 'testifies', 'testifying'],
+  ['advise', 'advised', 'advises', 'advising'],
+  ['rule', 'ruled', 'rules'],
+  ['echo', 'echoed', 'echoes'],
+  ['voice', 'voiced', 'voices'],
   ['indicate', 'indicated', 'indicates'],
   ['reveal', 'revealed', 'reveals'],
   ['concede', 'conceded', 'concedes'],
@@ -134,7 +138,7 @@ export const REPORTING_VERBS: ReadonlyMap<string, string> = new Map(
 
 /** Verbs that take the reported clause directly ("X said that …"). Others need a quote or object. */
 export const CLAUSE_VERBS: ReadonlySet<string> = new Set(
-  'say tell add note warn argue insist explain write announce claim state suggest acknowledge admit confirm deny stress emphasize emphasise maintain contend allege testify indicate reveal concede complain recall assert counter observe promise vow tweet reply respond declare conclude predict estimate report believe think assure confess reiterate disclose recount agree hope fear point out caution remark comment inform speculate opine proclaim pledge forecast clarify concur'.split(
+  'say tell add note warn argue insist explain write announce claim state suggest acknowledge admit confirm deny stress emphasize emphasise maintain contend allege testify indicate reveal concede complain recall assert counter observe promise vow tweet reply respond declare conclude predict estimate report believe think assure confess reiterate disclose recount agree hope fear point out caution remark comment inform speculate opine proclaim pledge forecast clarify concur advise rule echo'.split(
     ' ',
   ),
 );

@@ -194,6 +194,13 @@ describe('extractQuotations', () => {
       expect(quotesOf(['Catherine helpfully noted that Colton might spend the night with someone else.'])[0]?.speakers.map((s) => s.name)).toEqual(['Catherine']);
     });
 
+    it.each([
+      ['ruled', 'Justice Ann Reed ruled that the evidence was admissible in the trial.', 'that the evidence was admissible in the trial'],
+      ['advises', 'The Forecaddie advises that Schniederjans may well be the next member to break out.', 'that Schniederjans may well be the next member to break out'],
+    ])('reads "%s that …" as reported speech', (_verb, paragraph, quote) => {
+      expect(quotesOf([paragraph])[0]?.quote).toBe(quote);
+    });
+
     it('reads "described X as Y" as their description, and a capitalised plural as no person', () => {
       const quotes = extractQuotations(articleOf(['Authorities described his attempt to steal another vehicle as a carjacking and said she stabbed its driver seven times.']));
       expect(quotes.map((q) => q.quote)).toEqual(['a carjacking', 'she stabbed its driver seven times']);
@@ -208,7 +215,7 @@ describe('extractQuotations', () => {
       expect(quotesOf([paragraph])).toEqual([]);
     });
 
-    it.each(['warned', 'insisted', 'explained', 'added', 'noted', 'argued', 'wrote', 'announced', 'stressed', 'admitted'])('reporting verb "%s"', (verb) => {
+    it.each(['warned', 'insisted', 'explained', 'added', 'noted', 'argued', 'wrote', 'announced', 'stressed', 'admitted', 'echoed'])('reporting verb "%s"', (verb) => {
       const [q, ...rest] = extractQuotations(articleOf(['Ruth Baker runs the bank’s research team.', `“The economy is slowing faster than anyone expected,” Baker ${verb}.`]));
       expect(rest).toEqual([]);
       expect(q).toMatchObject({ kind: 'direct', verb, attribution: 'name', speakers: [{ name: 'Ruth Baker' }] });
