@@ -7,7 +7,9 @@ const DOCUMENT = /\b(?:study|report|statement|release|survey|poll|document|lette
 /**
  * Whether an answer may name the quotation's speaker. A speaker found by a guess (a description
  * like "the affable proprietor", "the company", or a definite role the story never ties to a
- * name) is withheld; an organisation the sentence names ("Facebook said") is stated: a wrong attribution is worse than none. The story's own wording is kept.
+ * name) is withheld: a wrong attribution is worse than none. The story's own wording is kept.
+ * An organisation the sentence names ("Facebook said") and a document's author the sentence
+ * names ("a statement released by the PMO") are stated.
  */
 export function isCertain(q: Quotation): boolean {
   if (q.speakers.length === 0) return false;

@@ -46,11 +46,14 @@ export interface DocumentAuthor {
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:of|for|on|and|&|the)\s+)*\p{Lu}[\p{L}\p{N}&'’-]*){0,6}`;
 const DOC = String.raw`(study|report|paper|memo|letter|statement|release|survey|lawsuit|suit|claim|filing|document|analysis|review|notice|complaint|submission|brief|audit|assessment|website|data|numbers|figures|statistics|poll|census)`;
 
+/** Verbs of whoever got hold of a document, not wrote it: "a memo obtained by The Globe". */
+export const NOT_AUTHOR = '(?:obtained|seen|reviewed|viewed|reported|cited|quoted|leaked|acquired)';
+
 /**
  * "a study … by Civic Action", "a document … on Canadian Pacific Railway's website"; not "a memo
  * obtained by The Globe" (whoever obtained, saw or reported a document did not write it).
  */
-const DOC_BY = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?${DOC}\b(?:(?!\b(?:obtained|seen|reviewed|viewed|reported|cited|quoted|leaked|acquired)\b)[^.;!?“”"]){0,120}?\b(?:by|from|on)\s+(?:the\s+)?(${NAME})`, 'gu');
+const DOC_BY = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?${DOC}\b(?:(?!\b${NOT_AUTHOR}\b)[^.;!?“”"]){0,120}?\b(?:by|from|on)\s+(?:the\s+)?(${NAME})`, 'gu');
 /** "Canadian Pacific Railway's report", "the Civic Action study". */
 const DOC_OF = new RegExp(String.raw`(?:^|[^\p{L}])(?:the\s+|The\s+)?(${NAME})(?:['’]s?)?\s+(?:(?:new|latest|annual|recent|own|latest|winter|\p{Ll}+ing)\s+){0,2}${DOC}\b`, 'gu');
 

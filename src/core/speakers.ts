@@ -7,7 +7,7 @@ import { HONORIFICS, NOT_NAME_START, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from '
 import { cleanRole, isNominalHead } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import { genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
-import { documentAuthor, DOCUMENT_NOUN, findDocumentAuthors, type DocumentAuthor } from './documents.ts';
+import { documentAuthor, DOCUMENT_NOUN, findDocumentAuthors, NOT_AUTHOR, type DocumentAuthor } from './documents.ts';
 import { buildOrgIndex, fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, orgByHead, orgMentionOf, type OrgIndex, type OrgMention } from './orgs.ts';
 import { findQuoteSpans, splitSentences } from './split.ts';
 import type { AttributionKind, Speaker } from './types.ts';
@@ -132,6 +132,16 @@ function isPlaceLike(offsets: readonly number[], tags: ReadonlyMap<number, Tagge
   });
 }
 
+/** The text with every quotation blanked to spaces (same length, so offsets still hold). */
+function blankQuotes(text: string): string {
+  return text.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
+}
+
+/** The lower-case word right before `index` ("finance minister| Bill Morneau"), if any. */
+function wordBefore(text: string, index: number): string | undefined {
+  return /(?:^|\s)(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, index - 30), index))?.[1];
+}
+
 /** "X, the board's chair, said she …": the speaker right after a name is referred to as he or she. */
 function pronounFollows(text: string, end: number): boolean {
   return /^(?:,[^,.;“”"]{1,80},)?\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|explained|noted)\s+(?:that\s+)?(?:he|she)\b/u.test(text.slice(end, end + 140));
@@ -139,7 +149,7 @@ function pronounFollows(text: string, end: number): boolean {
 
 /** The first third-person pronoun after `end` in the paragraph, outside quotes: "she"/"he" (m/f) or null for "it"/"they"/none. */
 function personPronounNext(text: string, end: number): 'm' | 'f' | null {
-  const rest = text.slice(end, end + 300).replace(/[“"][^”"]*[”"]/g, ' ');
+  const rest = blankQuotes(text.slice(end, end + 300));
   const m = /\b(he|she|him|her|his|hers|it|its|they|their|them)\b/i.exec(rest);
   if (!m) return null;
   const p = m[1]!.toLowerCase();
@@ -171,7 +181,7 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
     for (const raw of text.matchAll(NAME_RUN)) {
       // "finance minister Bill Morneau": after a lower-case title the run is a name, whatever the
       // tagger makes of "Bill".
-      const afterTitle = TITLE_WORDS.has(/(?:^|\s)(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, (raw.index ?? 0) - 30), raw.index ?? 0))?.[1] ?? '');
+      const afterTitle = TITLE_WORDS.has(wordBefore(text, raw.index ?? 0) ?? '');
       const trimmed = afterTitle && /\s/.test(raw[0]) ? { run: raw[0], at: raw.index ?? 0 } : trimRun(raw[0], raw.index ?? 0, tags);
       const m = { 0: trimmed.run, index: trimmed.at };
       const { title, name } = splitName(m[0]);
@@ -185,10 +195,9 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
         // company, but a speaker the story calls "she" is a person.
         const placeLike = isPlaceLike(nameOffsets, tags) && !(name.length >= 2 && speakerNames.has(key) && pronounFollows(text, m.index + m[0].length));
         const titled = title.some((t) => TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase()));
-        // "finance minister Bill Morneau": a lower-case title right before a two-word name.
-        const titleBefore = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
         const isPerson =
-          (name.length >= 2 && name.length <= 4 && titleBefore !== undefined && TITLE_WORDS.has(titleBefore) && !ORG_TYPE.test(key)) ||
+          // "finance minister Bill Morneau": a lower-case title right before a two-word name.
+          (name.length >= 2 && name.length <= 4 && afterTitle && !ORG_TYPE.test(key)) ||
           (name.length === 1 && titled && speakerNames.has(key)) ||
           // "Demi decided to step up her campaign … she said": a one-word speaker the story goes on
           // to call "she" or "he" (before any "it") is a person, known first name or not.
@@ -277,7 +286,7 @@ function markSubjects(people: readonly Person[], paragraphs: readonly string[]):
       inside.forEach((o) => (o.subject = false));
       const first = inside.find((o) => !spans.some((q) => o.offset > q.start && o.offset < q.end));
       // "It's something she said … letter to Fleming": a pronoun came first and is the subject.
-      const lead = first ? text.slice(sentence.start, first.offset).replace(/[“"][^”"]*[”"]/g, ' ') : '';
+      const lead = first ? blankQuotes(text.slice(sentence.start, first.offset)) : '';
       if (first && !/\b(?:he|she|they)\b/i.test(lead)) first.subject = true;
     }
   });
@@ -324,7 +333,7 @@ function inferGender(people: readonly Person[], paragraphs: readonly string[]): 
     let window = paragraphs[o.paragraph]!.slice(o.offset, end);
     if (!next || next.o.paragraph > o.paragraph) window += ` ${paragraphs[o.paragraph + 1] ?? ''}`.slice(0, 200);
     // Inside quotation marks a pronoun is the speaker talking about someone else.
-    window = window.replace(/[“"][^”"]*[”"]/g, ' ');
+    window = blankQuotes(window);
     const v = tally.get(person) ?? { m: 0, f: 0 };
     v.m += (window.match(/\b(?:he|him|his)\b/gi) ?? []).length;
     v.f += (window.match(/\b(?:she|her|hers)\b/gi) ?? []).length;
@@ -468,7 +477,7 @@ function resolveNominal(index: PeopleIndex, mention: string): Person | null {
   const synonyms: Record<string, string[]> = { judge: ['justice', 'judge'], justice: ['justice', 'judge'] };
   const heads = synonyms[head] ?? [head];
   // The role's own head: "Crown prosecutor" is a prosecutor, "chief of staff" a chief.
-  const roleHead = (role: string) => role.toLowerCase().split(/\s+(?:of|at|for|with|in|from|to|on)\s+/)[0]!.split(/\s+/).pop()!;
+  const roleHead = (role: string) => headOf(role, /\s+(?:of|at|for|with|in|from|to|on)\s+/);
   const matches = index.people.filter((p) => (p.role && heads.includes(roleHead(p.role))) || heads.some((h) => p.titles.has(h)));
   if (matches.length === 1) return matches[0]!;
   return null;
@@ -480,12 +489,14 @@ const ORG_HEADS =
 /** Documents and outlets that "say" things on someone's behalf. */
 const DOCUMENT_HEADS = /^(?:statement|release|report|study|memo|letter|document|lawsuit|suit|claim|filing|website|survey|data|poll|complaint|post|tweet|e-?mail|office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|account|campaign|website)$/;
 
-const DOCUMENT_SOURCE =
-  /^(?:(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|report|letter|memo|notice|post|tweet|e-?mail|document|study|filing)s?\s+(?:(?!(?:obtained|seen|reviewed|viewed|reported|cited|quoted|leaked|acquired)\b)[\p{L}-]+\s+){0,3}?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,6})|((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})\s+(?:statement|release|report|news release|press release))\b/u;
+const DOCUMENT_SOURCE = new RegExp(
+  String.raw`^(?:(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|report|letter|memo|notice|post|tweet|e-?mail|document|study|filing)s?\s+(?:(?!${NOT_AUTHOR}\b)[\p{L}-]+\s+){0,3}?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,6})|((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})\s+(?:statement|release|report|news release|press release))\b`,
+  'u',
+);
 
 /** The head noun of a phrase: its last word before an attachment ("founder" of "the founder of X Press"). */
-function headOf(phrase: string): string {
-  const words = phrase.toLowerCase().split(/\s+(?:of|at|for|with|from|in|on)\s+/)[0]!.split(/\s+/);
+function headOf(phrase: string, attachment = /\s+(?:of|at|for|with|from|in|on)\s+/): string {
+  const words = phrase.toLowerCase().split(attachment)[0]!.split(/\s+/);
   return words[words.length - 1] ?? '';
 }
 
@@ -584,7 +595,7 @@ function latestClub(ctx: ResolveContext): string | null {
   const paragraphs = ctx.index.paragraphs;
   if (!paragraphs) return null;
   for (let p = ctx.at.paragraph; p >= Math.max(0, ctx.at.paragraph - 2); p--) {
-    const text = (p === ctx.at.paragraph ? paragraphs[p]!.slice(0, ctx.at.offset) : paragraphs[p]!).replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
+    const text = blankQuotes(p === ctx.at.paragraph ? paragraphs[p]!.slice(0, ctx.at.offset) : paragraphs[p]!);
     const all = [...text.matchAll(/\b[Tt]he\s+((?:\p{Lu}[\p{L}'’.-]*\s+)?\p{Lu}[\p{L}'’-]*s)\b/gu)];
     // The paragraph's first-named club is its topic: "The Raptors acquired Gasol from the Grizzlies".
     const first = all[0];
@@ -594,7 +605,7 @@ function latestClub(ctx: ResolveContext): string | null {
 }
 
 /** Plural groups that speak: "members complained about what they said …". */
-const GROUP_NOUN = /^(?:members|officials|residents|workers|employees|staff|parents|students|teachers|doctors|nurses|police|officers|investigators|prosecutors|lawyers|experts|analysts|economists|scientists|researchers|critics|activists|protesters|organizers|organisers|leaders|authorities|executives|owners|farmers|voters|fans|players|senators|lawmakers|legislators|councillors|ministers|diplomats|sources|advocates|unions|companies|officials)$/;
+const GROUP_NOUN = /^(?:members|officials|residents|workers|employees|staff|parents|students|teachers|doctors|nurses|police|officers|investigators|prosecutors|lawyers|experts|analysts|economists|scientists|researchers|critics|activists|protesters|organizers|organisers|leaders|authorities|executives|owners|farmers|voters|fans|players|senators|lawmakers|legislators|councillors|ministers|diplomats|sources|advocates|unions|companies)$/;
 
 /**
  * "It also said …" with no organisation quoted before: the nearest organisation the text names
@@ -606,9 +617,8 @@ function groupAntecedent(ctx: ResolveContext, plural: boolean): string | null {
   const paragraphs = ctx.index.paragraphs;
   if (!paragraphs) return null;
   const { paragraph, offset } = ctx.at;
-  const blank = (t: string) => t.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
-  const windows = [{ p: paragraph, text: blank(paragraphs[paragraph]!.slice(0, offset)) }];
-  if (paragraph > 0) windows.push({ p: paragraph - 1, text: blank(paragraphs[paragraph - 1]!) });
+  const windows = [{ p: paragraph, text: blankQuotes(paragraphs[paragraph]!.slice(0, offset)) }];
+  if (paragraph > 0) windows.push({ p: paragraph - 1, text: blankQuotes(paragraphs[paragraph - 1]!) });
   for (const { p, text } of windows) {
     let best: { at: number; name: string } | null = null;
     const consider = (at: number, name: string) => {
@@ -653,8 +663,8 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       person = resolvePronoun(ctx.index, lower, ctx.at, ctx.recent);
       if (!person) {
         const kind = PRONOUNS.get(lower);
-        const group = kind === 'n' || (kind === 'p' && lower === 'they') ? resolveGroupPronoun(ctx, kind === 'p') : null;
-        const antecedent = group ? group.name : kind === 'n' || (kind === 'p' && lower === 'they') ? groupAntecedent(ctx, kind === 'p') : null;
+        const plural = kind === 'p';
+        const antecedent = kind === 'n' || lower === 'they' ? (resolveGroupPronoun(ctx, plural)?.name ?? groupAntecedent(ctx, plural)) : null;
         if (antecedent) {
           speakers.push({ name: antecedent, role: null });
           weaken('organisation');
@@ -746,7 +756,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
           const byName = tokens.length > 0 ? bestByTokens(ctx.index.people, tokens, ctx.at) : null;
           if (byName) people.push(byName);
           speakers.push({ name: byName?.name ?? fullestOrg(orgs, doc.author), role: null });
-          // The sentence names the author ("the Civic Action study"): as certain as a name.
+          // The sentence names the author ("a study released by Civic Action"): as certain as a name.
           weaken(doc.named ? 'document' : 'organisation');
           continue;
         }

@@ -44,7 +44,7 @@ export interface Span {
 /**
  * How a quotation's speaker was worked out, from most to least certain: named in the sentence,
  * a named organisation ("Facebook", or "the diocese" when the story names one diocese before it),
- * a document whose author the sentence names ("the Civic Action study", "a statement by the RCMP"),
+ * a document whose author the sentence names ("a study released by Civic Action"),
  * a pronoun, a role ("the minister"), a description ("the affable proprietor"), an organisation
  * ("the company"), a floating quote continuing an earlier one, or not at all.
  */
