@@ -84,6 +84,17 @@ export function isFurniture(line: string): boolean {
   return PROMO.test(line) || CAPTION.test(line) || RELATED_HEADER.test(line);
 }
 
+/**
+ * Photo credits set off with spaced parentheses after a caption ("… blood pressure. ( Richard
+ * Lautens / Toronto Star ) Mississauga accountant …"). The credit is dropped and each caption
+ * becomes its own paragraph, so one caption's words never run into the next.
+ */
+const SPACED_CREDIT = /(?<=[.!?…"'”’)]|^)\s*\(\s[^()]{2,80}?\s\)\s*/g;
+
+export function splitCredits(line: string): string[] {
+  return line.split(SPACED_CREDIT).map((l) => l.trim()).filter((l) => l !== '');
+}
+
 /** Doubled single marks typed for double ones (“…creators,’’ says …"): one double mark each. */
 function doubleQuotes(line: string): string {
   return line.replace(/’’/g, '”').replace(/‘‘|``/g, '“').replace(/(?<=[\p{L}\p{N}.,!?])''(?=\s|$)/gu, '"');
@@ -94,7 +105,13 @@ function doubleQuotes(line: string): string {
  * The first non-empty line is the headline; date, section, dateline and byline become metadata.
  */
 export function cleanPageText(raw: string): CleanedText {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((l) => doubleQuotes(l.replace(/\s+/g, ' ').trim()));
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .flatMap((l) => {
+      const line = doubleQuotes(l.replace(/\s+/g, ' ').trim());
+      return line === '' ? [line] : splitCredits(line);
+    });
   let title: string | null = null;
   let date: string | null = null;
   let section: string | null = null;
@@ -155,9 +172,7 @@ export function stripDateline(paragraph: string): { text: string; source: string
 export function dropFurniture(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
   let inRelatedList = false;
-  for (const p of paragraphs) {
-    const line = doubleQuotes(p.replace(/\s+/g, ' ').trim());
-    if (line === '') continue;
+  for (const line of paragraphs.flatMap((p) => splitCredits(doubleQuotes(p.replace(/\s+/g, ' ').trim())))) {
     if (RELATED_HEADER.test(line)) {
       inRelatedList = true;
       continue;

@@ -322,3 +322,25 @@ describe('doubled single quotation marks', () => {
     expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['“We dedicate ourselves solely to independent comic books and local creators,”', 'Alfonso Espinos']]);
   });
 });
+
+describe('photo credits in spaced parentheses', () => {
+  it('drops the credit and keeps each caption to itself, so one caption never runs into the next', () => {
+    const article = loadArticle({
+      path: 'captions.md',
+      content:
+        '---\ntitle: Clinic\n---\n\nRetired teacher Ann Lowe, 73, walks her dog near her home. Lowe says she has lost weight since she joined the program. ( Rick Mayes / Daily Star ) Accountant Tom Reyes, 50, says he is happy with the results of the program. ( J.P. DORE )\n\nThe program began in May, organisers said.\n',
+    });
+    expect(article.paragraphs).toEqual([
+      'Retired teacher Ann Lowe, 73, walks her dog near her home. Lowe says she has lost weight since she joined the program.',
+      'Accountant Tom Reyes, 50, says he is happy with the results of the program.',
+      'The program began in May, organisers said.',
+    ]);
+    const quotes = extractQuotations(article);
+    expect(quotes.find((q) => q.quote.startsWith('he is happy'))?.speakers[0]?.name).toBe('Tom Reyes');
+  });
+
+  it('leaves ordinary parentheses alone', () => {
+    const article = loadArticle({ path: 'p.md', content: '---\ntitle: P\n---\n\nThe agency (which runs the trains) said fares will rise (by 3 per cent) in May.\n' });
+    expect(article.paragraphs).toEqual(['The agency (which runs the trains) said fares will rise (by 3 per cent) in May.']);
+  });
+});
