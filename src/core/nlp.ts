@@ -47,3 +47,16 @@ export function genderOfFirstName(first: string): 'm' | 'f' | null {
   }
   return g;
 }
+
+const occupationCache = new Map<string, boolean>();
+
+/** Is the word an occupation noun ("accountant", "economist") rather than a first name? */
+export function isOccupation(word: string): boolean {
+  const w = word.toLowerCase();
+  let o = occupationCache.get(w);
+  if (o === undefined) {
+    o = genderOfFirstName(word) === null && nlp(w).has('#Actor');
+    occupationCache.set(w, o);
+  }
+  return o;
+}

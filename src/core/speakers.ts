@@ -6,7 +6,7 @@
 import { HONORIFICS, NOT_NAME_START, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { cleanRole, isNominalHead } from './mentions.ts';
 import type { Mention } from './mentions.ts';
-import { genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
+import { isOccupation, genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
 import { documentAuthor, DOCUMENT_NOUN, findDocumentAuthors, NOT_AUTHOR, type DocumentAuthor } from './documents.ts';
 import { buildOrgIndex, fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, orgByHead, orgMentionOf, type OrgIndex, type OrgMention } from './orgs.ts';
 import { findQuoteSpans, splitSentences } from './split.ts';
@@ -74,6 +74,9 @@ export function splitName(run: string): { title: string[]; name: string[] } {
   const tokens = base.replace(/['’]s$/u, '').split(/\s+/).filter(Boolean);
   while (tokens.length > 0 && NOT_NAME_START.has(tokens[0]!.toLowerCase().replace(/\.$/, '')) && !HONORIFICS.has(tokens[0]!.toLowerCase())) tokens.shift();
   let k = TITLE_PREFIX(tokens);
+  // "Accountant Tom Reyes", "Economist Jane Smith": an occupation capitalised at the start of a
+  // sentence is a title before the name, not a first name.
+  if (k === 0 && tokens.length >= 3 && isOccupation(tokens[0]!)) k = 1;
   for (let i = tokens.length - 2; i >= k; i--) {
     const t = tokens[i]!.toLowerCase();
     if (TITLE_HEADS.has(t) || HONORIFICS.has(t) || /^\p{Ll}/u.test(tokens[i]!)) {

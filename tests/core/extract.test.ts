@@ -36,6 +36,11 @@ describe('extractQuotations', () => {
         { quote: '“The border will stay closed until the end of the month.”', kind: 'direct', speakers: [who('Pavel Novak', 'Interior Minister')], attribution: 'name' },
       ],
       [
+        'Occupation at the start of a sentence is a title, not a first name',
+        ['Economist Jane Smith said the economy would grow next year.'],
+        { quote: 'the economy would grow next year', kind: 'indirect', speakers: [who('Jane Smith', 'Economist')], attribution: 'name' },
+      ],
+      [
         'X said on Monday that …',
         ['Health Minister Mark Holland said on Monday that the government would expand the program.'],
         { quote: 'that the government would expand the program', kind: 'indirect', speakers: [who('Mark Holland', 'Health Minister')], attribution: 'name' },
