@@ -131,11 +131,18 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       for (let k = v - 1; k >= Math.max(floor, v - 7); k--) if (/^(?:and|but)$/.test(tokens[k]!.lower)) back = k;
     }
     const joinedWord = tokens[back]?.lower;
-    const joined = prev === 'and' || prev === 'but' || ((joinedWord === 'and' || joinedWord === 'but') && /^(?:in|on|at|during|later|then|also)$/.test(tokens[back + 1]?.lower ?? '')) || (prev === ',' && tok.lower.endsWith('ing'));
-    if (joined && CLAUSE_VERBS.has(lemma)) {
+    // "… and then, behind her back, sniffed that …": an aside between "and" and the verb.
+    const aside = prev === ',' && !quoteBefore ? coordinatedAcrossAside(tokens, v, floor) : -1;
+    const joined = prev === 'and' || prev === 'but' || aside >= 0 || ((joinedWord === 'and' || joinedWord === 'but') && /^(?:in|on|at|during|later|then|also)$/.test(tokens[back + 1]?.lower ?? '')) || (prev === ',' && tok.lower.endsWith('ing'));
+    // A verb that only reports with a quote or "that" ("crowed, “…”", "sniffed that …") shares the
+    // subject too when the quote or clause follows it.
+    const reports = CLAUSE_VERBS.has(lemma) || /^\s*(?:,\s*)?[“"]|^\s*that\b|^\s*:/.test(text.slice(tok.end, tok.end + 8));
+    if (joined && reports) {
       // 'He voiced his “…” on Twitter, writing “…”': a quote before the verb set the floor, but
-      // the sentence's subject is still its first words.
-      const shared = out[out.length - 1]?.mention ?? findSubjectAtStart(text, tokens, floor) ?? (floor > 0 ? findSubjectAtStart(text, tokens, 0) : null);
+      // the sentence's subject is still its first words. "… she picked it up and crowed": the
+      // pronoun that opens the first verb's clause.
+      const and = aside >= 0 ? aside : prev === 'and' || prev === 'but' ? v - 1 : back;
+      const shared = out[out.length - 1]?.mention ?? clausePronounBefore(tokens, and, floor) ?? findSubjectAtStart(text, tokens, floor) ?? (floor > 0 ? findSubjectAtStart(text, tokens, 0) : null);
       if (shared) {
         out.push({ mention: shared, verb: tok, verbIndex: v, lemma, inverted: false });
         return;
@@ -163,6 +170,33 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
   return out;
 }
 
+/**
+ * "… and then, behind her back, sniffed": the "and" before an aside set off by commas, when only
+ * lower-case words lie between them. Returns the token index of "and", or -1.
+ */
+function coordinatedAcrossAside(tokens: readonly Token[], v: number, floor: number): number {
+  for (let k = v - 2; k >= Math.max(floor, v - 10); k--) {
+    const t = tokens[k]!;
+    if (/^(?:and|but)$/.test(t.lower)) {
+      const open = /^(?:then|later|also|finally|eventually)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+      return tokens[open]?.text === ',' && open < v - 1 ? k : -1;
+    }
+    if (!/^\p{Ll}/u.test(t.text) && t.text !== ',') return -1;
+  }
+  return -1;
+}
+
+/** "… she picked it up and crowed": the subject pronoun nearest before the "and", within the sentence. */
+function clausePronounBefore(tokens: readonly Token[], and: number, floor: number): Mention | null {
+  for (let k = and - 1; k >= floor && and - k <= 15; k--) {
+    const t = tokens[k]!;
+    if (/^[;:.!?]$/.test(t.text)) return null;
+    const m = /^(he|she|they)(?:['’](?:d|s|ll|re))?$/i.exec(t.text);
+    if (m) return { parts: [m[1]!], start: t.start, end: t.start + m[1]!.length, role: null };
+  }
+  return null;
+}
+
 /** Offsets of the words the tagger reads as nouns, not verbs, in a sentence unit. */
 function nounsIn(text: string, unit: Range): ReadonlySet<number> {
   const out = new Set<number>();
@@ -175,7 +209,7 @@ function nounsIn(text: string, unit: Range): ReadonlySet<number> {
 /** The subject that opens a sentence: a pronoun or a name ("Wojtaszek questioned that logic, saying …"). */
 function findSubjectAtStart(text: string, tokens: readonly Token[], floor: number): Mention | null {
   // "Later that month, SNC-Lavalin applied …, arguing …": the subject follows an opening adverbial.
-  if (floor === 0 && /^(?:later|earlier|last|this|on|in|at|after|before|during|since|meanwhile|however|still|then|now|yesterday|today)$/.test(tokens[floor]?.lower ?? '')) {
+  if (floor === 0 && /^(?:later|earlier|last|this|on|in|at|after|before|during|since|meanwhile|however|still|then|now|yesterday|today|first|finally|nonetheless|nevertheless|instead|afterwards|again|so|but|and|also)$/.test(tokens[floor]?.lower ?? '')) {
     const comma = tokens.findIndex((t, k) => k > floor && k <= floor + 8 && t.text === ',');
     if (comma > floor) floor = comma + 1;
   }

@@ -227,6 +227,24 @@ describe('extractQuotations', () => {
     });
   });
 
+  describe('verbs that share a subject with an earlier verb', () => {
+    it.each<[string, string[], string, string]>([
+      ['"… and then, behind her back, sniffed that …"', ['Dana Price is a designer from Ohio.', 'Dana Price apologized to her face and then, behind her back, sniffed that “there is no advantage to being older here.”'], 'that “there is no advantage to being older here.”', 'Dana Price'],
+      ['"… she picked it up and crowed, “…”"', ['Dana Price is a designer from Ohio. Tom Reed hosts the show.', 'Dana Price liked the idea, so when she returned she picked it up and crowed, “Oh, it’s my rose,” and walked off.'], '“Oh, it’s my rose,”', 'Dana Price'],
+      ['"Nonetheless, she … and, without …, told X she was “…”"', ['Dana Price is a designer from Ohio.', 'Nonetheless, she played nice by finding Tom in the kitchen and, without meaning a word of it, told Tom he was “one of the kindest men I have met.”'], 'he was “one of the kindest men I have met.”', 'Dana Price'],
+    ])('%s', (_label, paragraphs, quote, speaker) => {
+      const q = quotesOf(paragraphs).find((x) => x.quote === quote);
+      expect(q?.speakers[0]?.name).toBe(speaker);
+    });
+
+    it('does not take an aside\'s "and" for a shared subject when the speaker follows the verb', () => {
+      const quotes = quotesOf(['Ann Lowe runs a barbershop.', 'It is a comfort blanket for his ego (and yes, winter beards are a real thing, says Lowe.']);
+      expect(quotes).toHaveLength(1);
+      expect(quotes[0]).toMatchObject({ attribution: 'name', speakers: [{ name: 'Ann Lowe' }] });
+      expect(quotes[0]?.quote).toContain('winter beards are a real thing');
+    });
+  });
+
   describe('pronouns', () => {
     it('resolves "she" to the woman when a man and a woman are named', () => {
       expect(quotesOf(['Fire chief Tom Reed and Mayor Jane Doe toured the damaged district on Tuesday.', '“We have never seen flooding like this in the city,” she said.'])).toEqual([
