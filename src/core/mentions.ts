@@ -226,7 +226,16 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
       const ph = phraseEndingAt(tokens, seg.to, seg.from);
       return ph !== null && ph.from === seg.from && seg.to > seg.from && isNameToken(tokens[seg.from]) && !PRONOUNS.has(tokens[seg.from]!.lower) && !DETERMINERS.has(tokens[seg.from]!.lower);
     });
-    if (headIsRole && named && !isNameToken(tokens[head.to])) {
+    // "One red-state Democrat, Montana Sen. Jon Tester, said", "Keeper of the Ruler's Seal, Syed
+    // Danial Syed Ahmad, said": a capitalised head with lower-case words or a determiner before it
+    // is a description; the name in the next segment is the speaker.
+    let described = head.from;
+    while (described - 1 >= floor && head.from - described < 6 && !/^[,;:()—–.!?]$/.test(tokens[described - 1]!.text) && (DETERMINERS.has(tokens[described - 1]!.lower) || /^\p{Ll}/u.test(tokens[described - 1]!.text) || /['’]s$/.test(tokens[described - 1]!.text) || tokens[described]?.lower === 'of')) described--;
+    if (described < head.from && (described === floor || /^[,;:()—–.!?]$/.test(tokens[described - 1]?.text ?? '.')) && named && isNameToken(tokens[head.to]) && !PRONOUNS.has(tokens[named.from]!.lower)) {
+      phrase = { from: named.from, to: named.to };
+      role = textOf(source, tokens, described, head.to);
+      subjectFrom = described;
+    } else if (headIsRole && named && !isNameToken(tokens[head.to])) {
       phrase = { from: named.from, to: named.to };
       role = textOf(source, tokens, head.from, head.to);
     } else if (headIsRole && named && isNominalHeadPhrase(tokens, head)) {
@@ -337,7 +346,7 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
 /** "a doctor at X" → "doctor at X"; drop trailing punctuation. */
 export function cleanRole(role: string): string | null {
   const r = role
-    .replace(/^(?:a|an|the|his|her|their|its|our)\s+/i, '')
+    .replace(/^(?:a|an|the|his|her|their|its|our|one|another)\s+/i, '')
     .replace(/[,.;:]+$/, '')
     .trim();
   if (r === '' || r.split(/\s+/).length > 14) return null;

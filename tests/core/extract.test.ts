@@ -41,6 +41,16 @@ describe('extractQuotations', () => {
         { quote: 'the economy would grow next year', kind: 'indirect', speakers: [who('Jane Smith', 'Economist')], attribution: 'name' },
       ],
       [
+        'a described head before the name: One red-state Democrat, Sen. X, said',
+        ['One red-state Democrat, Montana Sen. Jon Tester, said Sunday that the wall was not the direction to go.'],
+        { quote: 'that the wall was not the direction to go', kind: 'indirect', speakers: [who('Jon Tester', 'red-state Democrat')], attribution: 'name' },
+      ],
+      [
+        'a title with "of" before the name: Keeper of the Ruler’s Seal, X, said',
+        ["Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said the council held a meeting Monday."],
+        { quote: 'the council held a meeting Monday', kind: 'indirect', speakers: [who('Syed Danial Syed Ahmad', "Keeper of the Ruler's Seal")], attribution: 'name' },
+      ],
+      [
         'X said on Monday that …',
         ['Health Minister Mark Holland said on Monday that the government would expand the program.'],
         { quote: 'that the government would expand the program', kind: 'indirect', speakers: [who('Mark Holland', 'Health Minister')], attribution: 'name' },
