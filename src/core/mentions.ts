@@ -78,7 +78,8 @@ function isNominalHead(word: string): boolean {
   if (noun === undefined) {
     const doc = nlp(`the ${word} said`);
     noun = doc.has(`(${word}) #Noun`) || doc.match(word).has('#Noun');
-    noun = noun && !doc.match(word).has('(#Verb|#Adverb|#Adjective|#Preposition|#Conjunction)');
+    // "resist", "insist": a verb in the dictionary, whatever its ending ("engineer" is a person too).
+    noun = noun && !doc.match(word).has('(#Verb|#Adverb|#Adjective|#Preposition|#Conjunction)') && (doc.match(word).has('#Actor') || !nlp(word).has('#Verb'));
     nounCache.set(word, noun);
   }
   return noun;

@@ -497,6 +497,18 @@ const DOCUMENT_SOURCE = new RegExp(
   'u',
 );
 
+/**
+ * Does a phrase name a speaker at all: a proper name, or a head word for people, a group or a
+ * body ("people arrested last week", "a person familiar with the talks", "some in the community")?
+ */
+function namesSomeone(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  // "the Crown", "the diocese": a definite phrase names a body.
+  if (words.every((w) => /^\p{Lu}/u.test(w)) || /^the$/i.test(words[0] ?? '')) return true;
+  const head = headOf(phrase, /\s+(?:of|at|for|with|from|in|on|who|that|familiar|close|\p{Ll}+ed)\s+/u).replace(/['’]s?$/, '');
+  return isNominalHead(head) || isOccupation(head) || /[^s]s$/.test(head) || /^(?:some|many|most|several|few|all|both|others?|one|anyone|someone|everyone|nobody|majority|minority|number|handful|half|dozens|hundreds|thousands|rest)$/.test(head);
+}
+
 /** The head noun of a phrase: its last word before an attachment ("founder" of "the founder of X Press"). */
 function headOf(phrase: string, attachment = /\s+(?:of|at|for|with|from|in|on)\s+/): string {
   const words = phrase.toLowerCase().split(attachment)[0]!.split(/\s+/);
@@ -769,6 +781,9 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         const recentOrg = definite ? ctx.recentOrgs.find((o) => ctx.at.paragraph - o.at.paragraph <= 6 && !o.plural && isProperName(o.name) && fits(o.name)) : undefined;
         const latest = definite ? latestOrg(orgs, ctx.at, 2) : null;
         const org = recentOrg?.name ?? (latest && fits(latest.name) ? latest.name : undefined);
+        // "resist announcing", "Governance lassitude was …": a phrase whose head names no one (no
+        // person, group or body) is a misread subject, not a speaker.
+        if (!org && !namesSomeone(clean)) continue;
         speakers.push({ name: org ?? clean, role: null });
         weaken(org ? 'organisation' : 'unnamed');
         continue;

@@ -528,6 +528,19 @@ describe('extractQuotations', () => {
   });
 
   describe('regressions', () => {
+    // Regression (was a bug): a verb read as a subject became the speaker ("resist" for "… but resist
+    // announcing a merger").
+    it('never takes a phrase that names no one for a speaker', () => {
+      const quotes = quotesOf([
+        'Dana Price runs the firm.',
+        'In short, she gets to keep her little jokes (“Cats rule, dogs drool”) but resist announcing a merger with the rivals when terms have not been set.',
+        'Board weakness was plainly on display in March when Price again took to the radio with this: “Sell everything. Will retire that title in a year.”',
+      ]);
+      const named = quotes.flatMap((q) => q.speakers.map((x) => x.name));
+      expect(named).not.toContain('resist');
+      expect(named).not.toContain('Board weakness');
+    });
+
     // Regression (was a bug): a quoted title of a work (AP style: film, book and song titles in quotation marks) with no
     // reporting verb becomes a speakerless direct quotation.
     it('does not read a quoted title as a quotation', () => {
