@@ -1,5 +1,5 @@
 /** Which speakers the answering layer may state: reliable attributions only. */
-import { isProperName } from './orgs.ts';
+import { isProperName, ORG_TYPE } from './orgs.ts';
 import type { Quotation, Speaker } from './types.ts';
 
 const DOCUMENT = /\b(?:study|report|statement|release|survey|poll|document|letter|memo|lawsuit|suit|filing|paper|website|data|analysis|review)s?$/i;
@@ -24,10 +24,11 @@ export function isCertain(q: Quotation): boolean {
     case 'org':
       // "Facebook said", "PBO said" (spelt out elsewhere in the story): the sentence names the
       // organisation. "The company", "the union" matched to a name by their head noun stay guesses,
-      // and so do several bodies at once ("the Financial Times and CNBC reported").
+      // and so do several bodies at once ("the Financial Times and CNBC reported"), but not one
+      // body with "and" in its name ("the Securities and Exchange Commission").
       // "The Transportation Safety Board said" names itself; "the City" alone is a description.
       // A possessive ("the Ruler's Seal") is part of a title, not an organisation's name.
-      return q.speakers.length === 1 && isProperName(q.mention) && !/['’]s\b/.test(q.mention) && !/\sand\s/.test(q.mention) && (!/^the\s/i.test(q.mention) || q.mention.split(/\s+/).length >= 3);
+      return q.speakers.length === 1 && isProperName(q.mention) && !/['’]s\b/.test(q.mention) && (!/\sand\s/.test(q.mention) || ORG_TYPE.test(q.mention.split(/\s+/).at(-1)!)) && (!/^the\s/i.test(q.mention) || q.mention.split(/\s+/).length >= 3);
     case 'unnamed':
       // "a person familiar with the talks", "officials": the story itself leaves them unnamed.
       // A capitalised label we could not tie to anyone ("EHS", "Democrat") may be a misreading.

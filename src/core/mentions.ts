@@ -6,6 +6,7 @@
 import { NOT_NAME_START, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
 import nlp from 'compromise';
 import { isCapitalised, type Token } from './tokens.ts';
+import { ORG_TYPE } from './orgs.ts';
 
 export interface Mention {
   /** Mention text as written; several when joined by "and". */
@@ -266,7 +267,12 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
   const and = tokens[phrase.from - 1];
   if (and && and.lower === 'and') {
     const first = phraseEndingAt(tokens, phrase.from - 2, floor);
-    if (first && !PRONOUNS.has(tokens[first.from]!.lower)) {
+    // "The Securities and Exchange Commission said": one body whose name holds "and".
+    const oneName = first !== null && ORG_TYPE.test(tokens[phrase.to]!.text) && isNameToken(tokens[phrase.from]) && !ORG_TYPE.test(textOf(source, tokens, first.from, first.to)) && tokens.slice(first.from, first.to + 1).every((t) => isNameToken(t) || t.lower === 'the');
+    if (first && oneName) {
+      parts[0] = textOf(source, tokens, first.from, phrase.to);
+      start = Math.min(start, first.from);
+    } else if (first && !PRONOUNS.has(tokens[first.from]!.lower)) {
       parts.unshift(textOf(source, tokens, first.from, first.to));
       start = Math.min(start, first.from);
     }

@@ -144,3 +144,18 @@ export function fullestOrg(index: OrgIndex, name: string): string {
   });
   return longer ? longer.name : bare;
 }
+
+/**
+ * The organisation a story is mostly about, among those `fits` accepts: named at least twice
+ * before `at`, and more often than any other. "The company" in a story about Tesla is Tesla.
+ */
+export function mainOrg(index: OrgIndex, at: Position, fits: (name: string) => boolean): string | null {
+  const counts = new Map<string, number>();
+  for (const m of index.mentions) {
+    if (!before(m, at)) break;
+    if (!m.place && isProperName(m.name) && fits(m.name)) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  return top && top[1] >= 2 && (!next || top[1] > next[1]) ? top[0] : null;
+}

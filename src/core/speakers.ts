@@ -8,7 +8,7 @@ import { cleanRole, isNominalHead } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import { isOccupation, genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
 import { documentAuthor, DOCUMENT_NOUN, findDocumentAuthors, NOT_AUTHOR, type DocumentAuthor } from './documents.ts';
-import { buildOrgIndex, fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, orgByHead, orgMentionOf, type OrgIndex, type OrgMention } from './orgs.ts';
+import { buildOrgIndex, fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, mainOrg, orgByHead, orgMentionOf, type OrgIndex, type OrgMention } from './orgs.ts';
 import { findQuoteSpans, splitSentences } from './split.ts';
 import type { AttributionKind, Speaker } from './types.ts';
 
@@ -47,7 +47,7 @@ export interface PeopleIndex {
  * A run of capitalised words; a word keeps a trailing period only as an initial or honorific. A
  * possessive ends the run: "Andrew Scheer’s Conservatives".
  */
-const NAME_RUN = /(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Cpl|Const|Det|Insp|Supt|Prof|Rev|Hon)\.|\p{Lu}[\p{L}'’-]*)(?:(?<!\p{L}['’]s)\s+(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|\p{Lu}[\p{L}'’-]*|de|da|del|van|von|der|den|la|le|du|al|bin|el|di)(?![\p{L}]))*/gu;
+const NAME_RUN = /(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Cpl|Const|Det|Insp|Supt|Prof|Rev|Hon)\.|\p{Lu}[\p{L}'’-]*)(?:(?<!\p{L}['’]s)\s+(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|\p{Lu}[\p{L}'’-]*|de|da|del|van|von|der|den|la|le|du|al|bin|el|di)(?![\p{L}]))*/gu;
 
 const ORG_WORDS =
   /\b(?:Ministry|Council|University|College|Court|Party|Agency|Inc|Ltd|Corp|Press|News|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Centre|Center|Service|Services|Bank|Group|Company|Agreement|Agreements|Act|Bill|Office|Board|Authority|Foundation|Network|Club|Team|League|Hospital|School|Church|Force|Forces|Army|Navy|Embassy|House|Senate|Parliament|Assembly|Congress|Times|Post|Journal|Globe|Star|Mail|Herald|Tribune|Radio|TV|Telegram|Twitter|Facebook|Airlines|Airport|Station|Region|Province|State|City|County|Republic|Kingdom|Emirates|Street|Avenue|Square|Highway|Road|Bridge|Park|Arena|Lake|River|Island|Valley|Line|Route|Channel|Airways|Motors|Technologies|Systems|Media|Day|Year|Christmas|Brigade)\b/;
@@ -178,6 +178,12 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
     const words = splitName(raw[0]).name;
     if (words.length > 1 && !/ly$/.test(words[0]!) && !NOT_NAME_START.has(words[0]!.toLowerCase())) inLongerNames.add(words[words.length - 1]!);
   }
+  // How often each one-word name appears mid-sentence (not where any sentence would capitalise it).
+  const midSentence = new Map<string, number>();
+  for (const text of paragraphs) for (const raw of text.matchAll(/(?<=[\p{Ll},]\s+)\p{Lu}[\p{Ll}]+(?:['’]s)?(?![\p{L}'’-]|\s+\p{Lu})/gu)) {
+    const word = raw[0].replace(/['’]s$/u, '');
+    midSentence.set(word, (midSentence.get(word) ?? 0) + 1);
+  }
   paragraphs.forEach((text, p) => {
     const tags = indexTags(tagText(text));
     for (const raw of text.matchAll(NAME_RUN)) names.push(splitName(trimRun(raw[0], raw.index ?? 0, tags).run).name);
@@ -211,11 +217,18 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
           // "City of Surrey", "Parole Board of Canada": an organisation's name runs on past "of".
           const of = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4}/u.exec(text.slice(m.index + m[0].length));
           // "Procter & Gamble", "Johnson & Johnson": an ampersand joins one name.
-          const amp = /^\s+&\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u.exec(text.slice(m.index + m[0].length));
+          // "Securities and Exchange Commission", "Heart and Stroke Foundation": "and" inside a
+          // name that ends in an organisation word.
+          const amp =
+            /^\s+&\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u.exec(text.slice(m.index + m[0].length)) ??
+            new RegExp(String.raw`^\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}?\s+${ORG_TYPE.source.slice(2, -2)}\b`, 'u').exec(text.slice(m.index + m[0].length));
+          if (/\p{Lu}[\p{L}'’.-]*\s+(?:&|and)\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && ORG_TYPE.test(m[0])) continue;
           if (/\p{Lu}[\p{L}'’.-]*\s+&\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
           const run = amp ? m[0] + amp[0] : of && (ORG_TYPE.test(m[0]) || /\b(?:City|Town|Township|County|Province|State|District|Region|Municipality|Village|Republic)$/.test(m[0])) ? m[0] + of[0].replace(/[.]$/, '') : m[0];
           const words = wordOffsets(m[0], m.index);
-          const org = orgMentionOf(run, p, m.index, words.map((o) => tagsOf(tags, o)), speakerNames.has(key));
+          // "Tesla" named again and again mid-sentence, never as anyone's surname: a body the story is about.
+          const recurring = name.length === 1 && (midSentence.get(key) ?? 0) >= 3 && !inLongerNames.has(key) && genderOfFirstName(key) === null;
+          const org = orgMentionOf(run, p, m.index, words.map((o) => tagsOf(tags, o)), speakerNames.has(key) || recurring);
           if (org) orgs.push(org);
           continue;
         }
@@ -497,6 +510,10 @@ const DOCUMENT_SOURCE = new RegExp(
   'u',
 );
 
+/** Heads that mean a business, and name words that mean a public or non-business body. */
+const COMPANY_HEAD = /^(?:company|firm|business|corporation|retailer|automaker|carrier|manufacturer|insurer|bank|airline|startup|developer|publisher|broadcaster)$/;
+const PUBLIC_BODY = /\b(?:Ministry|Council|University|College|Court|Party|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Parliament|Senate|Assembly|Congress|Administration|Bureau|Tribunal|Embassy|Army|Navy|Church|Diocese|School|Hospital|Foundation|Coalition|Society|Secretariat|Authority|Office|Board|League)\b/;
+
 /**
  * Does a phrase name a speaker at all: a proper name, or a head word for people, a group or a
  * body ("people arrested last week", "a person familiar with the talks", "some in the community")?
@@ -732,7 +749,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       continue;
     } else {
       // "The Canadian Beverage Association said": a proper name names itself.
-      if (/^the\s+\S+\s+\S+/i.test(clean) && isProperName(clean) && !/\s(?:and|&)\s/.test(clean)) {
+      if (/^the\s+\S+\s+\S+/i.test(clean) && isProperName(clean) && (!/\s(?:and|&)\s/.test(clean) || ORG_TYPE.test(clean.split(/\s+/).at(-1)!))) {
         speakers.push({ name: clean.replace(/^the\s+/i, ''), role: null });
         weaken('org');
         continue;
@@ -777,10 +794,11 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         }
         // "The company" may be any body quoted lately; "the union" only one whose name says union.
         const generic = /^(?:company|firm|group|organi[sz]ation|business|corporation|retailer|automaker|carrier|manufacturer|insurer|bank|airline|startup|developer|publisher|broadcaster|utility|agency)$/.test(head);
-        const fits = (name: string) => generic || headForms(head).some((f) => name.split(/\s+/).includes(f));
+        // "the company" is no commission, ministry or court: a public body's name says what it is.
+        const fits = (name: string) => (generic && !(COMPANY_HEAD.test(head) && PUBLIC_BODY.test(name))) || headForms(head).some((f) => name.split(/\s+/).includes(f));
         const recentOrg = definite ? ctx.recentOrgs.find((o) => ctx.at.paragraph - o.at.paragraph <= 6 && !o.plural && isProperName(o.name) && fits(o.name)) : undefined;
         const latest = definite ? latestOrg(orgs, ctx.at, 2) : null;
-        const org = recentOrg?.name ?? (latest && fits(latest.name) ? latest.name : undefined);
+        const org = recentOrg?.name ?? (latest && fits(latest.name) ? latest.name : undefined) ?? (definite && generic ? (mainOrg(orgs, ctx.at, fits) ?? undefined) : undefined);
         // "resist announcing", "Governance lassitude was …": a phrase whose head names no one (no
         // person, group or body) is a misread subject, not a speaker.
         if (!org && !namesSomeone(clean)) continue;

@@ -464,6 +464,20 @@ describe('extractQuotations', () => {
       ]);
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['City of Surrey']);
     });
+
+    it('reads "the company" as the company the story is about, not a regulator named last', () => {
+      const quotes = quotesOf([
+        'Investors cheered when Rivian named two new directors. The board changes at Rivian follow a deal with the U.S. Securities and Exchange Commission, and shares in Rivian rose.',
+        'In November the company announced that Jane Doe would chair the board.',
+      ]);
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Rivian']);
+    });
+
+    it('keeps "and" inside an organisation\'s name', () => {
+      const quotes = quotesOf(['The Securities and Exchange Commission said the settlement protects investors.']);
+      expect(quotes[0]?.speakers.map((s) => s.name)).toEqual(['Securities and Exchange Commission']);
+      expect(isCertain(extractQuotations(articleOf(['The Securities and Exchange Commission said the settlement protects investors.']))[0]!)).toBe(true);
+    });
   });
 
   describe('organisations named in the sentence', () => {
