@@ -20,6 +20,11 @@ const WEEKDAY_RE = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
 const RELATED_HEADER =
   /^(?:next in\b.*|others also read|also read|read more|related(?: stories| articles| coverage| news)?|more from\b.*|more stories|recommended(?: for you)?|you may also like|trending(?: now)?|most read|most popular|latest news|top stories|what to read next|further reading|see also)\s*:?\s*$/i;
 
+/** A related-stories header, never a sentence: "Next in Politics", not "Next in line for the job is …". */
+function isRelatedHeader(line: string): boolean {
+  return RELATED_HEADER.test(line) && !endsWithStop(line) && line.split(/\s+/).length <= 8;
+}
+
 /** Promotional and navigation lines. */
 const PROMO =
   /^(?:follow us\b|subscribe\b|sign up\b|click here\b|download (?:the|our) app|share this\b|advertisement$|story continues below|continue reading|get the latest\b|join our\b|listen to (?:this|the) (?:article|story)|watch:|photo gallery|copyright\b|©|all rights reserved)/i;
@@ -81,7 +86,7 @@ function isHeadlineLike(line: string): boolean {
 }
 
 export function isFurniture(line: string): boolean {
-  return PROMO.test(line) || CAPTION.test(line) || RELATED_HEADER.test(line);
+  return PROMO.test(line) || CAPTION.test(line) || isRelatedHeader(line);
 }
 
 /**
@@ -125,7 +130,7 @@ export function cleanPageText(raw: string): CleanedText {
       title = line.replace(BULLET, '').trim();
       continue;
     }
-    if (RELATED_HEADER.test(line)) {
+    if (isRelatedHeader(line)) {
       inRelatedList = true;
       continue;
     }
@@ -173,7 +178,7 @@ export function dropFurniture(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
   let inRelatedList = false;
   for (const line of paragraphs.flatMap((p) => splitCredits(doubleQuotes(p.replace(/\s+/g, ' ').trim())))) {
-    if (RELATED_HEADER.test(line)) {
+    if (isRelatedHeader(line)) {
       inRelatedList = true;
       continue;
     }

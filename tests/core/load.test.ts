@@ -344,3 +344,13 @@ describe('photo credits in spaced parentheses', () => {
     expect(article.paragraphs).toEqual(['The agency (which runs the trains) said fares will rise (by 3 per cent) in May.']);
   });
 });
+
+describe('related-story headers', () => {
+  it('keeps a body sentence that starts like a header ("Next in line for …")', () => {
+    const article = loadArticle({
+      path: 'line.md',
+      content: '---\ntitle: Throne\n---\n\nThe council met on Monday.\n\nNext in line for the top job is the sultan of Pahang, who is now unwell. Some observers said he can abdicate in favour of his son.\n\nNext in World\n\nFloods hit the coast\n',
+    });
+    expect(article.paragraphs).toEqual(['The council met on Monday.', 'Next in line for the top job is the sultan of Pahang, who is now unwell. Some observers said he can abdicate in favour of his son.']);
+  });
+});
