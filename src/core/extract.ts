@@ -36,6 +36,12 @@ const FLOAT_REACH = 2;
 function sourceOfFloating(all: readonly Resolved[], i: number): Resolved | null {
   const q = all[i]!.found;
   // Quoted words inside someone else's sentence ("an attack that it smacks of “…”") continue nobody.
+  // "And here was the big reveal: “…”": a short lead-in continues the speaker just quoted in
+  // the same paragraph, never one quoted after it.
+  if (q.colonLead) {
+    const prev = all[i - 1];
+    return prev && prev.found.paragraph === q.paragraph && q.unit - prev.found.unit <= 1 && prev.speakers.length > 0 ? prev : null;
+  }
   if (!q.opensSentence) return null;
   for (let k = i - 1; k >= 0 && all[k]!.found.paragraph === q.paragraph; k--) if (all[k]!.speakers.length > 0) return all[k]!;
   for (let k = i + 1; k < all.length && all[k]!.found.paragraph === q.paragraph; k++) if (all[k]!.found.mention && all[k]!.speakers.length > 0) return all[k]!;

@@ -26,6 +26,8 @@ export interface FoundQuote {
   readonly unit: number;
   /** The quotation starts its sentence (only such quotes may continue an earlier speaker). */
   readonly opensSentence: boolean;
+  /** A short lead with no speaker introduces it ("And here was the big reveal: “…”"). */
+  readonly colonLead?: boolean;
 }
 
 interface Attribution {
@@ -368,7 +370,9 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
         out.push({ paragraph, start: lead, end: s.end, text: text.slice(lead, s.end), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said, unit: u, opensSentence: false });
         continue;
       }
-      out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a?.mention ?? null, verb: a?.verb.text ?? '', said: a ? said : null, unit: u, opensSentence: /^[\s—–-]*$/.test(text.slice(unit.start, s.start)) });
+      const before = text.slice(unit.start, s.start);
+      const colonLead = !a && /:\s*$/.test(before) && wordCount(before) <= 12 && !inUnit.some((o) => o !== s && o.end <= s.start);
+      out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a?.mention ?? null, verb: a?.verb.text ?? '', said: a ? said : null, unit: u, opensSentence: /^[\s—–-]*$/.test(before), ...(colonLead ? { colonLead } : {}) });
     }
     // "Though Dunphy said he was loath to …, he believed … “tossing roadblocks …”": a reporting verb
     // that no quotation used still reports the clause after it, where that clause holds no quote.

@@ -346,6 +346,21 @@ describe('extractQuotations', () => {
     });
   });
 
+  describe('a quote after a short lead-in with a colon', () => {
+    it('continues the speaker just quoted in the paragraph', () => {
+      const quotes = quotesOf(['Dana Price spoke at the meeting.', '“Forget about the rivals,” Price said. And here was the big reveal: “I am a big believer in this company and I will invest more.”']);
+      expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([
+        ['“Forget about the rivals,”', 'Dana Price'],
+        ['“I am a big believer in this company and I will invest more.”', 'Dana Price'],
+      ]);
+    });
+
+    it('never takes the speaker of a quote that comes after it', () => {
+      const quotes = quotesOf(['Dana Price and Tom Reed spoke at the meeting.', 'The mood turned in May with this: “Sell everything now, before it is too late.” “We will not sell,” Tom Reed said.']);
+      expect(quotes[0]?.speakers).toEqual([]);
+    });
+  });
+
   describe('quotes across paragraphs', () => {
     it('carries an unclosed quote into the next paragraph with the same speaker', () => {
       const quotes = quotesOf([
