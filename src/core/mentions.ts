@@ -7,6 +7,7 @@ import { NOT_NAME_START, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
 import nlp from 'compromise';
 import { isCapitalised, type Token } from './tokens.ts';
 import { ORG_TYPE } from './orgs.ts';
+import { genderOfFirstName } from './nlp.ts';
 
 export interface Mention {
   /** Mention text as written; several when joined by "and". */
@@ -125,7 +126,9 @@ function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phr
   const last = tokens[i];
   if (!last || i < floor) return null;
   if (PRONOUNS.has(last.lower)) return { from: i, to: i };
-  if (isNameToken(last) && !NOT_NAME_START.has(last.lower)) {
+  // "Michael Every", "Theresa May": a surname that is also a common word, after a first name.
+  const surname = NOT_NAME_START.has(last.lower) && i - 1 >= floor && isNameToken(tokens[i - 1]) && genderOfFirstName(tokens[i - 1]!.text) !== null;
+  if (isNameToken(last) && (!NOT_NAME_START.has(last.lower) || surname)) {
     let from = nameRunStart(tokens, i, floor);
     // Lower-case role words before a name: "security chief Rustem Umerov".
     while (from - 1 >= floor && TITLE_WORDS.has(tokens[from - 1]!.lower)) from--;

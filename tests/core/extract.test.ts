@@ -51,6 +51,11 @@ describe('extractQuotations', () => {
         { quote: 'the council held a meeting Monday', kind: 'indirect', speakers: [who('Syed Danial Syed Ahmad', "Keeper of the Ruler's Seal")], attribution: 'name' },
       ],
       [
+        'a surname that is also a common word: “…,” Michael Every, a strategist, said',
+        ['“Let us see who folds there,” Michael Every, a senior strategist for Rabobank, said in a commentary.'],
+        { quote: '“Let us see who folds there,”', kind: 'direct', speakers: [who('Michael Every', 'senior strategist for Rabobank')], attribution: 'name' },
+      ],
+      [
         'X said on Monday that …',
         ['Health Minister Mark Holland said on Monday that the government would expand the program.'],
         { quote: 'that the government would expand the program', kind: 'indirect', speakers: [who('Mark Holland', 'Health Minister')], attribution: 'name' },
