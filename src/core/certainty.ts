@@ -30,10 +30,11 @@ export function isCertain(q: Quotation): boolean {
       // A possessive ("the Ruler's Seal") is part of a title, not an organisation's name.
       return q.speakers.length === 1 && isProperName(q.mention) && !/['’]s\b/.test(q.mention) && (!/\sand\s/.test(q.mention) || ORG_TYPE.test(q.mention.split(/\s+/).at(-1)!)) && (!/^the\s/i.test(q.mention) || q.mention.split(/\s+/).length >= 3);
     case 'unnamed':
-      // "a person familiar with the talks", "officials": the story itself leaves them unnamed.
+      // "a person familiar with the talks", "officials", "his supporters": the story itself leaves
+      // them unnamed ("his office" is no group: it speaks for someone the story may name).
       // A capitalised label we could not tie to anyone ("EHS", "Democrat") may be a misreading.
       // A document ("a study", "a report") speaks for someone the story names elsewhere.
-      return q.mention !== '' && q.speakers.every((s) => /^(?:a|an|some|one|two|three|several|many|other|\p{Ll}+s)\b/u.test(s.name) && !DOCUMENT.test(s.name));
+      return q.mention !== '' && q.speakers.every((s) => /^(?:a|an|some|one|two|three|several|many|other|(?:his|her|their|its)\s+[\p{Ll}-]+[^s\W]s|(?!(?:his|its|this|hers|was|is)\b)\p{Ll}+s)\b/u.test(s.name) && !DOCUMENT.test(s.name));
     default:
       return false;
   }

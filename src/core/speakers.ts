@@ -503,6 +503,12 @@ const ORG_HEADS =
   /^(?:company|firm|group|agency|organi[sz]ation|ministry|department|union|board|commission|council|government|association|federation|institute|university|bank|airline|retailer|automaker|carrier|network|club|party|campaign|administration|authority|service|regulator|watchdog|court|embassy|coalition|charity|foundation|utility|railway|railroad|league|corporation|business|startup|insurer|manufacturer|developer|publisher|broadcaster|newspaper|school|hospital|district|municipality|city|province|state|team)$/;
 
 /** Documents and outlets that "say" things on someone's behalf. */
+/** Who acts for a person ("his lawyer", "her office"): never the person. */
+const AGENT_HEADS = /^(?:office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|campaign|team|staff|aide|aides|attorney|attorneys|agent|representative)$/;
+/** Offices one person holds ("the judge", "the minister"): a title no one in the story carries names someone unnamed. */
+const OFFICE_HEADS = /^(?:judge|justice|minister|premier|president|mayor|senator|governor|prosecutor|commissioner|sheriff|ambassador|chancellor|secretary|coroner)$/;
+const ANONYMOUS_HEADS = /^(?:person|source|official|insider|individual|someone)$/;
+
 const DOCUMENT_HEADS = /^(?:statement|release|report|study|memo|letter|document|lawsuit|suit|claim|filing|website|survey|data|poll|complaint|post|tweet|e-?mail|office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|account|campaign|website)$/;
 
 const DOCUMENT_SOURCE = new RegExp(
@@ -538,12 +544,16 @@ function headOf(phrase: string, attachment = /\s+(?:of|at|for|with|from|in|on)\s
  */
 function resolveDescription(ctx: ResolveContext, phrase: string): Person | null {
   const owner = /^(his|her)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu.exec(phrase);
-  if (owner?.[1] && owner[2] && DOCUMENT_HEADS.test(owner[2].toLowerCase())) {
+  // "her statement" is hers; "her office", "his lawyer" speak for someone else.
+  if (owner?.[1] && owner[2] && DOCUMENT_HEADS.test(owner[2].toLowerCase()) && !AGENT_HEADS.test(owner[2].toLowerCase())) {
     return resolvePronoun(ctx.index, owner[1].toLowerCase() === 'his' ? 'he' : 'she', ctx.at, ctx.recent);
   }
   if (!/^the\s/i.test(phrase)) return null;
   const head = headOf(phrase);
   if (ORG_HEADS.test(head) || DOCUMENT_HEADS.test(head) || /s$/.test(head) || !isNominalHead(head)) return null;
+  // "the person who spoke on condition of anonymity", "the judge" in a story that names no judge:
+  // a role or an anonymous source is not whoever was named last.
+  if (ANONYMOUS_HEADS.test(head) || OFFICE_HEADS.test(head)) return null;
   return latestMentioned(ctx.index, ctx.at);
 }
 

@@ -646,6 +646,16 @@ describe('extractQuotations', () => {
       expect(quotes[0]?.attribution).toBe('description');
     });
 
+    it.each([
+      ['an office no one in the story holds', ['Robert Shaw was sentenced to death in January.', '“It is important to remember the rule of law,” the minister said.'], 'the minister'],
+      ['an anonymous source', ['Nik Stauskas was traded on Thursday, according to a person familiar with the deal.', 'The deal was done to get under the tax line, said the person, who spoke on condition of anonymity.'], 'the person'],
+      ['whoever acts for the person', ['Jody Wilson-Raybould resigned on Tuesday.', '“The minister will not be commenting today,” her office said.'], 'her office'],
+    ])('never reads %s as the person named last', (_label, paragraphs, mention) => {
+      const q = extractQuotations(articleOf(paragraphs)).at(-1)!;
+      expect(q.speakers.map((s) => s.name)).toEqual([mention]);
+      expect(isCertain(q)).toBe(false);
+    });
+
     it('does not read a bare surname as a young child who shares it', () => {
       const quotes = extractQuotations(articleOf(['Robert Major was driving the truck.', 'The crash killed his girlfriend and two of his sons: Brenden Major, 4, and Theodore Cardinal, 9.', 'Major said he was able to see the stop sign.']));
       expect(quotes.at(-1)?.speakers).toEqual([who('Robert Major')]);
