@@ -44,8 +44,10 @@ export function orgMentionOf(run: string, paragraph: number, offset: number, tag
   const name = run.replace(/^The\s+/, '').replace(/['’]s$/u, '');
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return null;
-  if (tags.some((t) => NON_ORG_TAGS.some((x) => t.has(x)))) return null;
   const typed = ORG_TYPE.test(name);
+  // "Roman Catholic Diocese of Covington": a name that says what body it is stays one, whatever
+  // the tagger makes of "Roman".
+  if (!typed && tags.some((t) => NON_ORG_TAGS.some((x) => t.has(x)))) return null;
   const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(name);
   const tagged = tags.some((t) => t.has('Organization'));
   const place = !typed && tags.length > 0 && tags.every((t) => t.has('Place') || t.has('Country') || t.has('City') || t.has('Region'));

@@ -113,7 +113,7 @@ function trimRun(run: string, at: number, tags: ReadonlyMap<number, TaggedTerm>)
 function looksLikePerson(name: readonly string[], title: readonly string[], offsets: readonly number[], tags: ReadonlyMap<number, TaggedTerm>): boolean {
   if (name.length < 2 || name.length > 4) return false;
   const text = name.join(' ');
-  if (ORG_WORDS.test(text)) return false;
+  if (ORG_WORDS.test(text) || ORG_TYPE.test(text)) return false;
   if (name.some((t) => /^\p{Lu}{2,}$/u.test(t) && t.length > 3)) return false;
   const termTags = offsets.map((o) => tagsOf(tags, o));
   if (isPlaceLike(offsets, tags)) return false;
@@ -500,7 +500,7 @@ function resolveNominal(index: PeopleIndex, mention: string): Person | null {
 }
 
 const ORG_HEADS =
-  /^(?:company|firm|group|agency|organi[sz]ation|ministry|department|union|board|commission|council|government|association|federation|institute|university|bank|airline|retailer|automaker|carrier|network|club|party|campaign|administration|authority|service|regulator|watchdog|court|embassy|coalition|charity|foundation|utility|railway|railroad|league|corporation|business|startup|insurer|manufacturer|developer|publisher|broadcaster|newspaper|school|hospital|district|municipality|city|province|state|team)$/;
+  /^(?:company|firm|group|agency|organi[sz]ation|ministry|department|union|board|commission|council|government|association|federation|institute|university|bank|airline|retailer|automaker|carrier|network|club|party|campaign|administration|authority|service|regulator|watchdog|court|embassy|coalition|charity|foundation|utility|railway|railroad|league|corporation|business|startup|insurer|manufacturer|developer|publisher|broadcaster|newspaper|school|hospital|district|municipality|city|province|state|team|diocese|church|society|alliance|trust|fund|bureau|tribunal|secretariat|office|committee|college|police|army|navy|senate|parliament|assembly|congress|region|county|town|township|village)$/;
 
 /** Documents and outlets that "say" things on someone's behalf. */
 /** Who acts for a person ("his lawyer", "her office"): never the person. */

@@ -493,6 +493,15 @@ describe('extractQuotations', () => {
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Rivian']);
     });
 
+    it('reads "the diocese" as the diocese the story named, even when its name starts like a first name', () => {
+      const quotes = quotesOf([
+        'On Saturday, the Roman Catholic Diocese of Covington condemned the students’ actions.',
+        'Parents gathered outside the school on Tuesday.',
+        'The diocese issued a second statement on Tuesday, saying a review will look into the matter.',
+      ]);
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Roman Catholic Diocese of Covington']);
+    });
+
     it('keeps "and" inside an organisation\'s name', () => {
       const quotes = quotesOf(['The Securities and Exchange Commission said the settlement protects investors.']);
       expect(quotes[0]?.speakers.map((s) => s.name)).toEqual(['Securities and Exchange Commission']);
