@@ -196,8 +196,14 @@ const REPORTING_STOP = /^(?:and|or|but|that|which|who|is|was|were|are|be|been|sa
  */
 export function findSubjectBefore(source: string, tokens: readonly Token[], v: number, floor: number): Mention | null {
   let i = v - 1;
-  // Only lower-case words are skipped: "Ms. May said" keeps its May.
-  while (i >= floor && SKIP_BEFORE_VERB.has(tokens[i]!.text)) i--;
+  // Only lower-case words are skipped: "Ms. May said" keeps its May. A day is a time, not a name:
+  // "UFCW Local 832 late Friday said".
+  for (;;) {
+    while (i >= floor && SKIP_BEFORE_VERB.has(tokens[i]!.text)) i--;
+    if (i < floor || !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[i]!.lower)) break;
+    i--;
+    if (i >= floor && /^(?:on|late|early|last|this|since|until)$/.test(tokens[i]!.text)) i--;
+  }
   if (i < floor) return null;
   let role: string | null = null;
   let phrase: Phrase | null = null;

@@ -93,7 +93,9 @@ function before(a: Position, b: Position): boolean {
 /** Singular and plural of a head noun, capitalised as in a name: "company" → Company, Companies. */
 export function headForms(head: string): string[] {
   const cap = head[0]!.toUpperCase() + head.slice(1);
-  return [cap, cap.endsWith('y') ? `${cap.slice(0, -1)}ies` : `${cap}s`];
+  const forms = [cap, cap.endsWith('y') ? `${cap.slice(0, -1)}ies` : `${cap}s`];
+  // A union is often named by its local ("UFCW Local 832") or its members ("Canadian Auto Workers").
+  return head === 'union' ? [...forms, 'Local', 'Workers'] : forms;
 }
 
 /**

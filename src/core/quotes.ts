@@ -257,11 +257,16 @@ function findLongSubject(text: string, tokens: readonly Token[], v: number, floo
   // "However, in the two years since, some in the community say …": after the last comma.
   const lastComma = tokens.slice(from, v).map((t) => t.text).lastIndexOf(',');
   if (lastComma >= 0 && /^(?:some|many|most|several|few|all|both|others?)$/.test(tokens[from + lastComma + 1]?.lower ?? '')) from = from + lastComma + 1;
-  if (v - from < 2 || v - from > 12) return null;
-  const span = tokens.slice(from, v);
+  // "… late Friday said": the day is when, not who.
+  let to = v;
+  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[to - 1]?.lower ?? '')) to -= /^(?:on|late|early|last|this)$/.test(tokens[to - 2]?.text ?? '') ? 2 : 1;
+  if (to - from < 2 || v - from > 12) return null;
+  const span = tokens.slice(from, to);
   if (span.some((t) => /^[,;:()—–.!?]$/.test(t.text) || REPORTING_VERBS.has(t.lower))) return null;
-  // A clause, not a noun phrase: "she admonished MPs for not doing enough to (indicate)".
-  if (span.some((t) => /^(?:he|she|they|it|we|i|you|to|not|for|would|will|could|should|can|is|was|were|are|has|have|had)$/.test(t.lower))) return null;
+  // A clause, not a noun phrase: "she admonished MPs for not doing enough to (indicate)". "A release
+  // sent to media from UFCW Local 832 said" is a document and its sender.
+  const document = /^(?:a|an|the)$/.test(span[0]!.lower) && /^(?:release|statement|report|letter|memo|notice|email|e-mail|post|study|survey)$/.test(span[1]?.lower ?? '');
+  if (!document && span.some((t) => /^(?:he|she|they|it|we|i|you|to|not|for|would|will|could|should|can|is|was|were|are|has|have|had)$/.test(t.lower))) return null;
   if (/^(?:and|or|but|if|when|while|because|although|as|so|then|in|on|at|after|before|during|for|with|without|since|by|to|it|this|that|there|what|how|why)$/.test(span[0]!.lower)) return null;
   const thatFollows = tokens[v + 1]?.lower === 'that';
   const headed = span.some((t) => isNominalHead(t.lower));

@@ -512,7 +512,7 @@ const ANONYMOUS_HEADS = /^(?:person|source|official|insider|individual|someone)$
 const DOCUMENT_HEADS = /^(?:statement|release|report|study|memo|letter|document|lawsuit|suit|claim|filing|website|survey|data|poll|complaint|post|tweet|e-?mail|office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|account|campaign|website)$/;
 
 const DOCUMENT_SOURCE = new RegExp(
-  String.raw`^(?:(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|report|letter|memo|notice|post|tweet|e-?mail|document|study|filing)s?\s+(?:(?!${NOT_AUTHOR}\b)[\p{L}-]+\s+){0,3}?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,6})|((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})\s+(?:statement|release|report|news release|press release))\b`,
+  String.raw`^(?:(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|report|letter|memo|notice|post|tweet|e-?mail|document|study|filing)s?\s+(?:(?!${NOT_AUTHOR}\b)[\p{L}-]+\s+){0,3}?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,6}(?:\s+\d+(?=\s|$))?)|((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})\s+(?:statement|release|report|news release|press release))\b`,
   'u',
 );
 

@@ -493,6 +493,11 @@ describe('extractQuotations', () => {
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Rivian']);
     });
 
+    it('reads "A release … from X late Friday said" as the sender\'s words, with the day left out', () => {
+      const quotes = quotesOf(['A release sent to media from UFCW Local 832 late Friday said most workers at the store voted to join the union.']);
+      expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name), q.attribution])).toEqual([['most workers at the store voted to join the union', ['UFCW Local 832'], 'document']]);
+    });
+
     it('reads "the diocese" as the diocese the story named, even when its name starts like a first name', () => {
       const quotes = quotesOf([
         'On Saturday, the Roman Catholic Diocese of Covington condemned the students’ actions.',
