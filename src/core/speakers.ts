@@ -487,28 +487,31 @@ function fullestName(index: PeopleIndex, word: string): string {
 }
 
 /** A nominal mention ("his Security Council chief") names the person whose role shares its head noun. */
-function resolveNominal(index: PeopleIndex, mention: string): Person | null {
+function resolveNominal(index: PeopleIndex, mention: string, at: Position): Person | null {
   const words = mention.toLowerCase().split(/\s+/);
+  // "a veteran Boston-based engineer" brings in someone new; it is the engineer the story names
+  // later ("A Vancouver hockey coach says …" in a lede), never one it named before.
+  const indefinite = /^(?:a|an|another|one|some|other)$/.test(words[0]!);
   const head = words[words.length - 1]!;
   const synonyms: Record<string, string[]> = { judge: ['justice', 'judge'], justice: ['justice', 'judge'] };
   const heads = synonyms[head] ?? [head];
   // The role's own head: "Crown prosecutor" is a prosecutor, "chief of staff" a chief.
   const roleHead = (role: string) => headOf(role, /\s+(?:of|at|for|with|in|from|to|on)\s+/);
   const matches = index.people.filter((p) => (p.role && heads.includes(roleHead(p.role))) || heads.some((h) => p.titles.has(h)));
-  if (matches.length === 1) return matches[0]!;
+  if (matches.length === 1 && (!indefinite || matches[0]!.occurrences.every((o) => o.paragraph > at.paragraph || (o.paragraph === at.paragraph && o.offset > at.offset)))) return matches[0]!;
   return null;
 }
 
 const ORG_HEADS =
   /^(?:company|firm|group|agency|organi[sz]ation|ministry|department|union|board|commission|council|government|association|federation|institute|university|bank|airline|retailer|automaker|carrier|network|club|party|campaign|administration|authority|service|regulator|watchdog|court|embassy|coalition|charity|foundation|utility|railway|railroad|league|corporation|business|startup|insurer|manufacturer|developer|publisher|broadcaster|newspaper|school|hospital|district|municipality|city|province|state|team|diocese|church|society|alliance|trust|fund|bureau|tribunal|secretariat|office|committee|college|police|army|navy|senate|parliament|assembly|congress|region|county|town|township|village)$/;
 
-/** Documents and outlets that "say" things on someone's behalf. */
 /** Who acts for a person ("his lawyer", "her office"): never the person. */
 const AGENT_HEADS = /^(?:office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|campaign|team|staff|aide|aides|attorney|attorneys|agent|representative)$/;
 /** Offices one person holds ("the judge", "the minister"): a title no one in the story carries names someone unnamed. */
 const OFFICE_HEADS = /^(?:judge|justice|minister|premier|president|mayor|senator|governor|prosecutor|commissioner|sheriff|ambassador|chancellor|secretary|coroner)$/;
 const ANONYMOUS_HEADS = /^(?:person|source|official|insider|individual|someone)$/;
 
+/** Documents and outlets that "say" things on someone's behalf. */
 const DOCUMENT_HEADS = /^(?:statement|release|report|study|memo|letter|document|lawsuit|suit|claim|filing|website|survey|data|poll|complaint|post|tweet|e-?mail|office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|account|campaign|website)$/;
 
 const DOCUMENT_SOURCE = new RegExp(
@@ -720,7 +723,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       if (!person) {
         const role = title.filter((t) => !HONORIFICS.has(t.toLowerCase())).join(' ') || mention.role;
         // A bare title ("the President") with one matching person in the story.
-        const nominal = name.length === 0 ? resolveNominal(ctx.index, clean) : null;
+        const nominal = name.length === 0 ? resolveNominal(ctx.index, clean, ctx.at) : null;
         if (nominal) {
           person = nominal;
           weaken('role');
@@ -772,7 +775,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         weaken('organisation');
         continue;
       }
-      const byRole = resolveNominal(ctx.index, clean);
+      const byRole = resolveNominal(ctx.index, clean, ctx.at);
       person = byRole ?? resolveDescription(ctx, clean);
       if (!person) {
         const head = headOf(clean);

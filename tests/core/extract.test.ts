@@ -670,6 +670,13 @@ describe('extractQuotations', () => {
       expect(isCertain(q)).toBe(false);
     });
 
+    it('reads an indefinite role as someone new, or as the one the story names later, never one named before', () => {
+      const before = extractQuotations(articleOf(['Three rail workers, engineer Andrew Dock and conductor Dylan Parr, were killed.', 'But a veteran Boston-based engineer said 112 cars is large for a train of grain hoppers.'])).at(-1)!;
+      expect(before.speakers.map((s) => s.name)).toEqual(['a veteran Boston-based engineer']);
+      const lede = extractQuotations(articleOf(['A Vancouver hockey coach says he is amazed by the response to a video.', 'Coach Stephen Gill needs a kidney, his players say.'])).at(0)!;
+      expect(lede.speakers.map((s) => s.name)).toEqual(['Stephen Gill']);
+    });
+
     it('does not read a bare surname as a young child who shares it', () => {
       const quotes = extractQuotations(articleOf(['Robert Major was driving the truck.', 'The crash killed his girlfriend and two of his sons: Brenden Major, 4, and Theodore Cardinal, 9.', 'Major said he was able to see the stop sign.']));
       expect(quotes.at(-1)?.speakers).toEqual([who('Robert Major')]);
