@@ -71,7 +71,9 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     if (!lemma) return;
     // "welcomed the recall", "the report": the tagger says when a reporting word is a noun here.
     nouns ??= nounsIn(text, unit);
-    if (!according && nouns.has(tok.start) && !/(?:ed|ing)$|^(?:said|says|told|wrote|thought)$/.test(tok.lower)) return;
+    // "team members dressed for a game say": "say" is a noun only after a determiner ("a say", "the final say").
+    const sayVerb = tok.lower === 'say' && !/^(?:a|the|their|his|her|its|our|your|my|final|no|any|some|more|much|equal|bigger|greater|real)$/.test(tokens[v - 1]?.lower ?? '');
+    if (!according && nouns.has(tok.start) && !sayVerb && !/(?:ed|ing)$|^(?:said|says|told|wrote|thought)$/.test(tok.lower)) return;
     // A quotation between the previous word and the verb is a boundary: "… are “very exciting,” says …".
     const quoteBefore = v > 0 && spans.some((q) => q.start >= tokens[v - 1]!.end && q.end <= tok.start);
     const prev = quoteBefore ? ',' : tokens[v - 1]?.lower;
@@ -266,7 +268,11 @@ function findLongSubject(text: string, tokens: readonly Token[], v: number, floo
   // A clause, not a noun phrase: "she admonished MPs for not doing enough to (indicate)". "A release
   // sent to media from UFCW Local 832 said" is a document and its sender.
   const document = /^(?:a|an|the)$/.test(span[0]!.lower) && /^(?:release|statement|report|letter|memo|notice|email|e-mail|post|study|survey)$/.test(span[1]?.lower ?? '');
-  if (!document && span.some((t) => /^(?:he|she|they|it|we|i|you|to|not|for|would|will|could|should|can|is|was|were|are|has|have|had)$/.test(t.lower))) return null;
+  // "team members dressed for a game say": a participle phrase after the head may hold "for".
+  const participle = span.findIndex((t, k) => k >= 1 && /^\p{Ll}+ed$|^(?:familiar|close|who|with)$/u.test(t.text) && isNominalHead(span[k - 1]!.lower));
+  const core = participle > 0 ? span.slice(0, participle) : span;
+  if (!document && core.some((t) => /^(?:he|she|they|it|we|i|you|to|not|for|would|will|could|should|can|is|was|were|are|has|have|had)$/.test(t.lower))) return null;
+  if (participle > 0 && span.slice(participle).some((t) => /^(?:he|she|they|it|we|i|you|not|would|will|could|should|can|is|was|were|are|has|have|had)$/.test(t.lower))) return null;
   if (/^(?:and|or|but|if|when|while|because|although|as|so|then|in|on|at|after|before|during|for|with|without|since|by|to|it|this|that|there|what|how|why)$/.test(span[0]!.lower)) return null;
   const thatFollows = tokens[v + 1]?.lower === 'that';
   const headed = span.some((t) => isNominalHead(t.lower));

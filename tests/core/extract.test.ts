@@ -493,6 +493,12 @@ describe('extractQuotations', () => {
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Rivian']);
     });
 
+    it('reads "team members dressed for a game say" as an unnamed group, not the person named before', () => {
+      const quotes = quotesOf(['Coach Stephen Gill said the video is the nicest thing anyone has done for him.', '“Help us help our coach,” team members dressed for a game say in unison in the video.']);
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['team members dressed for a game']);
+      expect(quotesOf(['Residents want a say in the plan, and the council agreed.'])).toEqual([]);
+    });
+
     it('reads "A release … from X late Friday said" as the sender\'s words, with the day left out', () => {
       const quotes = quotesOf(['A release sent to media from UFCW Local 832 late Friday said most workers at the store voted to join the union.']);
       expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name), q.attribution])).toEqual([['most workers at the store voted to join the union', ['UFCW Local 832'], 'document']]);
