@@ -242,7 +242,9 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
     // is a description; the name in the next segment is the speaker.
     let described = head.from;
     while (described - 1 >= floor && head.from - described < 6 && !/^[,;:()—–.!?]$/.test(tokens[described - 1]!.text) && (DETERMINERS.has(tokens[described - 1]!.lower) || /^\p{Ll}/u.test(tokens[described - 1]!.text) || /['’]s$/.test(tokens[described - 1]!.text) || tokens[described]?.lower === 'of')) described--;
-    if (described < head.from && (described === floor || /^[,;:()—–.!?]$/.test(tokens[described - 1]?.text ?? '.')) && named && isNameToken(tokens[head.to]) && !PRONOUNS.has(tokens[named.from]!.lower)) {
+    // "But the director of provincial operations for EHS, Jeff Fraser, says": a conjunction may open the sentence.
+    const opens = (k: number) => k === floor || /^[,;:()—–.!?]$/.test(tokens[k - 1]?.text ?? '.') || (k - 1 === floor && /^(?:but|and|so|yet|meanwhile|still)$/.test(tokens[k - 1]!.lower));
+    if (described < head.from && opens(described) && named && isNameToken(tokens[head.to]) && !PRONOUNS.has(tokens[named.from]!.lower)) {
       phrase = { from: named.from, to: named.to };
       role = textOf(source, tokens, described, head.to);
       subjectFrom = described;

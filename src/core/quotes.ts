@@ -146,7 +146,7 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       // the sentence's subject is still its first words. "… she picked it up and crowed": the
       // pronoun that opens the first verb's clause.
       const and = aside >= 0 ? aside : prev === 'and' || prev === 'but' ? v - 1 : back;
-      const shared = out[out.length - 1]?.mention ?? clausePronounBefore(tokens, and, floor) ?? findSubjectAtStart(text, tokens, floor) ?? (floor > 0 ? findSubjectAtStart(text, tokens, 0) : null);
+      const shared = out[out.length - 1]?.mention ?? clausePronounBefore(tokens, and, floor) ?? gerundAgent(tokens, v, floor) ?? findSubjectAtStart(text, tokens, floor) ?? (floor > 0 ? findSubjectAtStart(text, tokens, 0) : null);
       if (shared) {
         out.push({ mention: shared, verb: tok, verbIndex: v, lemma, inverted: false });
         return;
@@ -188,6 +188,21 @@ function coordinatedAcrossAside(tokens: readonly Token[], v: number, floor: numb
     if (!/^\p{Ll}/u.test(t.text) && t.text !== ',') return -1;
   }
   return -1;
+}
+
+/**
+ * "Golden remembers him apologizing in court, saying he …": the one doing the first "-ing" action
+ * ("him") does the saying too. Only for ", saying" right after that clause.
+ */
+function gerundAgent(tokens: readonly Token[], v: number, floor: number): Mention | null {
+  if (!tokens[v]!.lower.endsWith('ing') || tokens[v - 1]?.text !== ',') return null;
+  for (let k = v - 2; k > floor && v - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (/^[,;:.!?]$/.test(t.text)) return null;
+    const subject = { him: 'he', her: 'she', them: 'they' }[t.lower];
+    if (subject && /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? '')) return { parts: [subject], start: t.start, end: t.end, role: null };
+  }
+  return null;
 }
 
 /** "… she picked it up and crowed": the subject pronoun nearest before the "and", within the sentence. */

@@ -56,6 +56,11 @@ describe('extractQuotations', () => {
         { quote: '“Let us see who folds there,”', kind: 'direct', speakers: [who('Michael Every', 'senior strategist for Rabobank')], attribution: 'name' },
       ],
       [
+        'a sentence opened by a conjunction: But the director of X, Jane Smith, says',
+        ['But the director of provincial operations for EHS, Jeff Fraser, says the system is designed for that to happen.'],
+        { quote: 'the system is designed for that to happen', kind: 'indirect', speakers: [who('Jeff Fraser', 'director of provincial operations for EHS')], attribution: 'name' },
+      ],
+      [
         'X said on Monday that …',
         ['Health Minister Mark Holland said on Monday that the government would expand the program.'],
         { quote: 'that the government would expand the program', kind: 'indirect', speakers: [who('Mark Holland', 'Health Minister')], attribution: 'name' },
@@ -244,6 +249,7 @@ describe('extractQuotations', () => {
 
   describe('verbs that share a subject with an earlier verb', () => {
     it.each<[string, string[], string, string]>([
+      ['"X remembers him apologizing, saying …" (the one apologizing)', ['Neil Calder was charged in December.', 'Wendy Golden remembers him apologizing in court, saying he had never meant for Kody to die.'], 'he had never meant for Kody to die', 'Neil Calder'],
       ['"… and then, behind her back, sniffed that …"', ['Dana Price is a designer from Ohio.', 'Dana Price apologized to her face and then, behind her back, sniffed that “there is no advantage to being older here.”'], 'that “there is no advantage to being older here.”', 'Dana Price'],
       ['"… she picked it up and crowed, “…”"', ['Dana Price is a designer from Ohio. Tom Reed hosts the show.', 'Dana Price liked the idea, so when she returned she picked it up and crowed, “Oh, it’s my rose,” and walked off.'], '“Oh, it’s my rose,”', 'Dana Price'],
       ['"Nonetheless, she … and, without …, told X she was “…”"', ['Dana Price is a designer from Ohio.', 'Nonetheless, she played nice by finding Tom in the kitchen and, without meaning a word of it, told Tom he was “one of the kindest men I have met.”'], 'he was “one of the kindest men I have met.”', 'Dana Price'],
