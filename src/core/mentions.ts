@@ -272,6 +272,16 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
     }
   }
   if (!phrase) return null;
+  // "The parole board decision allowing his release said": the object of a participle is not the
+  // subject; the noun phrase before the participle is.
+  const participle = tokens[phrase.from - 1];
+  if (participle && /^\p{Ll}+ing$/u.test(participle.text) && phrase.from - 2 >= floor && /^\p{Ll}/u.test(tokens[phrase.from - 2]!.text) && !PREPOSITIONS.has(tokens[phrase.from - 2]!.lower)) {
+    const owner = nounPhraseEndingAt(tokens, phrase.from - 2, floor);
+    if (owner) {
+      phrase = owner;
+      subjectFrom = -1;
+    }
+  }
   const parts = [textOf(source, tokens, phrase.from, phrase.to)];
   let start = subjectFrom >= 0 ? Math.min(subjectFrom, phrase.from) : phrase.from;
   // "President Volodymyr Zelenskiy and his Security Council chief said": several speakers.
@@ -289,6 +299,16 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
     }
   }
   return { parts, start: tokens[start]!.start, end: tokens[phrase.to]!.end, role: role ? cleanRole(role) : null };
+}
+
+/** A determiner-led noun phrase ending at token `i` ("The parole board decision"), up to six words. */
+function nounPhraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phrase | null {
+  for (let k = i; k >= floor && i - k < 6; k--) {
+    const t = tokens[k]!;
+    if (/^[,;:()—–.!?]$/.test(t.text) || REPORTING_STOP.test(t.lower) || PREPOSITIONS.has(t.lower)) return null;
+    if (DETERMINERS.has(t.lower) && k < i) return { from: k, to: i };
+  }
+  return null;
 }
 
 /** "Tim Guest with the Nova Scotia Health Authority", "Kent Moore at the University of Toronto": the person before the attachment. */

@@ -768,7 +768,8 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         continue;
       }
       // "the union's Friday release": the organisation the story named with that head.
-      const owner = /^the\s+(\p{Ll}+)['’]s?\s/u.exec(clean);
+      // "the union's Friday release", "the parole board decision": a body's document speaks for it.
+      const owner = /^the\s+(\p{Ll}+)['’]s?\s/u.exec(clean) ?? /^[Tt]he\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:decision|ruling|order|report|statement|release|study|letter|memo|filing|notice)$/u.exec(clean);
       const ownerOrg = owner && ORG_HEADS.test(owner[1]!) ? orgByHead(orgs, owner[1]!, ctx.at) : null;
       if (ownerOrg) {
         speakers.push({ name: ownerOrg.name, role: null });

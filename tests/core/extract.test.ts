@@ -499,6 +499,11 @@ describe('extractQuotations', () => {
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Rivian']);
     });
 
+    it('reads "The parole board decision allowing his release said" as the board\'s words, not his', () => {
+      const quotes = quotesOf(['The Parole Board of Canada reviewed the case of William Shrub.', 'The parole board decision allowing his release said he was not considered a danger.']);
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Parole Board of Canada']);
+    });
+
     it('reads "team members dressed for a game say" as an unnamed group, not the person named before', () => {
       const quotes = quotesOf(['Coach Stephen Gill said the video is the nicest thing anyone has done for him.', '“Help us help our coach,” team members dressed for a game say in unison in the video.']);
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['team members dressed for a game']);
