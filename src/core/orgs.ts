@@ -127,12 +127,13 @@ export function latestOrg(index: OrgIndex, at: Position, reach: number): OrgMent
   return best;
 }
 
-/** Words that only make a company's name formal: "TransCanada" is "TransCanada Corp.". */
+/** Words that only make a company's name formal: "TransCanada Corp." is TransCanada. */
 const LEGAL_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Limited|Corporation|Company|Incorporated|AG|SA|NV|GmbH)\.?$/;
 
 /**
  * The fullest name the story gives an organisation it later shortens: "PBO" → "Parliamentary
- * Budget Officer", "TransCanada" → "TransCanada Corp.". A longer name with other words is another
+ * Budget Officer", "Samsung" → "Samsung Electronics Co."; a bare legal suffix is left off
+ * ("TransCanada Corp." stays "TransCanada"). A longer name with other words is another
  * body ("Facebook" is not "Facebook Research"). Falls back to the name itself.
  */
 export function fullestOrg(index: OrgIndex, name: string): string {
@@ -144,7 +145,8 @@ export function fullestOrg(index: OrgIndex, name: string): string {
   const longer = index.mentions.find((m) => {
     const extra = m.words.slice(words.length);
     if (m.words.length <= words.length || extra.length > 2 || !words.every((w, i) => m.words[i] === w)) return false;
-    return extra.every((w) => LEGAL_SUFFIX.test(w)) || (extra.length === 2 && LEGAL_SUFFIX.test(extra[1]!));
+    // A bare legal suffix adds nothing a reader needs ("TransCanada", not "TransCanada Corp.").
+    return extra.length === 2 && LEGAL_SUFFIX.test(extra[1]!) && !LEGAL_SUFFIX.test(extra[0]!);
   });
   return longer ? longer.name : bare;
 }

@@ -477,9 +477,11 @@ describe('extractQuotations', () => {
       expect(quotes[0]?.speakers).toEqual([who('Facebook')]);
     });
 
-    it('adds a legal suffix the story gives the company', () => {
+    it('leaves a bare legal suffix off, but keeps a fuller name the story gives the company', () => {
       const quotes = quotesOf(['TransCanada Corp. plans a pipeline across the north.', 'TransCanada said it had signed agreements with every council along the route.']);
-      expect(quotes[0]?.speakers.map((s) => s.name)).toEqual(['TransCanada Corp']);
+      expect(quotes[0]?.speakers.map((s) => s.name)).toEqual(['TransCanada']);
+      const fuller = quotesOf(['Samsung Electronics Co. makes phones.', 'Samsung said its profit fell in the fourth quarter.']);
+      expect(fuller[0]?.speakers.map((s) => s.name)).toEqual(['Samsung Electronics Co']);
     });
 
     it('reads "the city" as the city the story names most', () => {
