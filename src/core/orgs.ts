@@ -44,7 +44,7 @@ export function orgMentionOf(run: string, paragraph: number, offset: number, tag
   const name = run.replace(/^The\s+/, '').replace(/['’]s$/u, '');
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return null;
-  const typed = ORG_TYPE.test(name);
+  const typed = ORG_TYPE.test(name) || /\bLocal \d+$/.test(name);
   // "Roman Catholic Diocese of Covington": a name that says what body it is stays one, whatever
   // the tagger makes of "Roman".
   if (!typed && tags.some((t) => NON_ORG_TAGS.some((x) => t.has(x)))) return null;

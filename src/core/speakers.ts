@@ -224,7 +224,9 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
             new RegExp(String.raw`^\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}?\s+${ORG_TYPE.source.slice(2, -2)}\b`, 'u').exec(text.slice(m.index + m[0].length));
           if (/\p{Lu}[\p{L}'’.-]*\s+(?:&|and)\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && ORG_TYPE.test(m[0])) continue;
           if (/\p{Lu}[\p{L}'’.-]*\s+&\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-          const run = amp ? m[0] + amp[0] : of && (ORG_TYPE.test(m[0]) || /\b(?:City|Town|Township|County|Province|State|District|Region|Municipality|Village|Republic)$/.test(m[0])) ? m[0] + of[0].replace(/[.]$/, '') : m[0];
+          // "UFCW Local 832": a union local keeps its number.
+          const local = /\bLocal$/.test(m[0]) ? /^\s+\d+\b/.exec(text.slice(m.index + m[0].length)) : null;
+          const run = local ? m[0] + local[0] : amp ? m[0] + amp[0] : of && (ORG_TYPE.test(m[0]) || /\b(?:City|Town|Township|County|Province|State|District|Region|Municipality|Village|Republic)$/.test(m[0])) ? m[0] + of[0].replace(/[.]$/, '') : m[0];
           const words = wordOffsets(m[0], m.index);
           // "Tesla" named again and again mid-sentence, never as anyone's surname: a body the story is about.
           const recurring = name.length === 1 && (midSentence.get(key) ?? 0) >= 3 && !inLongerNames.has(key) && genderOfFirstName(key) === null;

@@ -501,6 +501,11 @@ describe('extractQuotations', () => {
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Rivian']);
     });
 
+    it('reads "the union\'s release" as the union local the story named', () => {
+      const quotes = quotesOf(['Workers voted to join UFCW Local 832 on Friday.', 'The local will represent all cooks and servers, according to the union\'s Friday release.']);
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['UFCW Local 832']);
+    });
+
     it('reads "The parole board decision allowing his release said" as the board\'s words, not his', () => {
       const quotes = quotesOf(['The Parole Board of Canada reviewed the case of William Shrub.', 'The parole board decision allowing his release said he was not considered a danger.']);
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Parole Board of Canada']);
