@@ -253,6 +253,13 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
   paragraphs.forEach((text, p) => {
     for (const m of text.matchAll(NAME_RUN)) {
       const { title, name } = splitName(m[0]);
+      // "Xander Wise" for "Alexander Wise": a short form of the first name with the same surname.
+      if (name.length === 2 && !people.has(name.join(' '))) {
+        const [first, last] = name as [string, string];
+        const full = [...people.values()].filter((p) => p.tokens.length === 2 && p.tokens[1] === last && p.tokens[0] !== first && first.length >= 3 && (p.tokens[0]!.endsWith(first.toLowerCase()) || p.tokens[0]!.toLowerCase().endsWith(first.toLowerCase()) || p.tokens[0]!.startsWith(first)));
+        if (full.length === 1) full[0]!.occurrences.push({ paragraph: p, offset: (m.index ?? 0) + m[0].indexOf(first), subject: false });
+        continue;
+      }
       if (name.length !== 1) continue;
       const offset = (m.index ?? 0) + m[0].indexOf(name[0]!);
       const owner = bestByTokens([...people.values()], name, { paragraph: p, offset });

@@ -701,6 +701,11 @@ describe('extractQuotations', () => {
       expect(lede.speakers.map((s) => s.name)).toEqual(['Stephen Gill']);
     });
 
+    it('knows a short form of a first name with the same surname ("Xander Wise" is Alexander Wise)', () => {
+      const quotes = extractQuotations(articleOf(['Alexander Wise and Andre Campbell both publish with the store.', '“Now I have tons,” says Campbell. There is a real satisfaction in finishing, insists 16-year-old Xander Wise. “It’s months and months of fixing mistakes,” says the self-taught Cambridge resident.']));
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Alexander Wise']);
+    });
+
     it('does not read a bare surname as a young child who shares it', () => {
       const quotes = extractQuotations(articleOf(['Robert Major was driving the truck.', 'The crash killed his girlfriend and two of his sons: Brenden Major, 4, and Theodore Cardinal, 9.', 'Major said he was able to see the stop sign.']));
       expect(quotes.at(-1)?.speakers).toEqual([who('Robert Major')]);
