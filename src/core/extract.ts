@@ -26,6 +26,17 @@ function speakerNamesOf(found: readonly FoundQuote[]): Set<string> {
   return names;
 }
 
+/**
+ * "Schumer, he said, “knows the minds and hearts …”": the name before a parenthetical "he said" is
+ * what the speaker talks about, so the pronoun is resolved from before that name.
+ */
+function topicStart(text: string, mention: NonNullable<FoundQuote['mention']>): number | null {
+  if (mention.parts.length !== 1 || !/^(?:he|she|they)$/i.test(mention.parts[0]!)) return null;
+  if (!/^\s+\p{Ll}+\s*,/u.test(text.slice(mention.end, mention.end + 20))) return null;
+  const topic = /(?:^|[\s.])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),\s*$/u.exec(text.slice(Math.max(0, mention.start - 60), mention.start));
+  return topic ? Math.max(0, mention.start - 60) + topic.index + topic[0].indexOf(topic[1]!) : null;
+}
+
 /** Paragraphs a floating quote may look back for the speaker it continues. */
 const FLOAT_REACH = 2;
 
@@ -67,7 +78,7 @@ export function extractQuotations(article: Article): Quotation[] {
   const recentOrgs: RecentOrg[] = [];
   const resolved: Resolved[] = deduped.map((q) => {
     if (!q.mention) return { found: q, speakers: [], people: [], said: q.said, via: 'none' as AttributionKind };
-    const at = { paragraph: q.paragraph, offset: q.mention.start };
+    const at = { paragraph: q.paragraph, offset: topicStart(article.paragraphs[q.paragraph]!, q.mention) ?? q.mention.start };
     // "Belkacemi says she will …": reported words that open on a pronoun tell the speaker's gender.
     const pronoun = q.kind === 'indirect' && q.mention.parts.length === 1 ? /^(?:that\s+)?(she|he)\b/i.exec(q.text)?.[1]?.toLowerCase() : undefined;
     const gender = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : undefined;

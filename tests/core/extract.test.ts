@@ -273,6 +273,11 @@ describe('extractQuotations', () => {
       ]);
     });
 
+    it('never reads "he" in "Schumer, he said, “…”" as the man the speaker talks about', () => {
+      const quotes = quotesOf(['Chuck Schumer leads the Democrats.', '“It’s the old minds and hearts thing,” said Sen. Richard Blumenthal. Schumer, he said, “knows the minds and hearts of his colleagues.”']);
+      expect(quotes.map((q) => q.speakers[0]?.name)).toEqual(['Richard Blumenthal', 'Richard Blumenthal']);
+    });
+
     it('resolves "he" to the man when a woman was named last', () => {
       const quotes = quotesOf(['Tom Reed met Jane Doe at the scene.', '“The crews did everything they could,” he said.']);
       expect(quotes[0]?.speakers).toEqual([who('Tom Reed')]);
