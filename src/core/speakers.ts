@@ -312,7 +312,9 @@ function markSubjects(people: readonly Person[], paragraphs: readonly string[]):
       const first = inside.find((o) => !spans.some((q) => o.offset > q.start && o.offset < q.end));
       // "It's something she said … letter to Fleming": a pronoun came first and is the subject.
       const lead = first ? blankQuotes(text.slice(sentence.start, first.offset)) : '';
-      if (first && !/\b(?:he|she|they)\b/i.test(lead)) first.subject = true;
+      // "That includes a text message that Jose Maria Olazabal sent to Poulter": a name inside a
+      // relative clause is not what the sentence is about.
+      if (first && !/\b(?:he|she|they)\b/i.test(lead) && !/\b(?:that|which|whom|whose)\b/i.test(lead)) first.subject = true;
     }
   });
 }

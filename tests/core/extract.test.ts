@@ -278,6 +278,15 @@ describe('extractQuotations', () => {
       expect(quotes.map((q) => q.speakers[0]?.name)).toEqual(['Richard Blumenthal', 'Richard Blumenthal']);
     });
 
+    it('does not take a man named inside a relative clause for the "he" the story keeps talking about', () => {
+      const quotes = quotesOf([
+        '“We had a great time,” Ian Poulter said.',
+        'That includes a text message that European captain Jose Maria Olazabal sent to Poulter on Christmas Day. He framed the text on a silver board.',
+        '“They get to see that when they’re there,” he said.',
+      ]);
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Ian Poulter']);
+    });
+
     it('resolves "he" to the man when a woman was named last', () => {
       const quotes = quotesOf(['Tom Reed met Jane Doe at the scene.', '“The crews did everything they could,” he said.']);
       expect(quotes[0]?.speakers).toEqual([who('Tom Reed')]);
