@@ -53,7 +53,7 @@ export const NOT_AUTHOR = '(?:obtained|seen|reviewed|viewed|reported|cited|quote
  * "a study … by Civic Action", "a document … on Canadian Pacific Railway's website"; not "a memo
  * obtained by The Globe" (whoever obtained, saw or reported a document did not write it).
  */
-const DOC_BY = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?${DOC}\b(?:(?!\b${NOT_AUTHOR}\b)[^.;!?“”"]){0,120}?\b(?:by|from|on)\s+(?:the\s+)?(${NAME})`, 'gu');
+const DOC_BY = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?${DOC}\b(?:(?!\b${NOT_AUTHOR}\b)[^.;!?“”"]){0,120}?\b(?:by|from|on)\s+(?:the\s+)?(${NAME})(\s+(?:players|workers|members|employees|residents|families|parents|students|investors|shareholders|customers|patients|veterans|officials|staff|leaders|teachers|nurses|doctors))?`, 'gu');
 /** "Canadian Pacific Railway's report", "the Civic Action study". */
 const DOC_OF = new RegExp(String.raw`(?:^|[^\p{L}])(?:the\s+|The\s+)?(${NAME})(?:['’]s?)?\s+(?:(?:new|latest|annual|recent|own|latest|winter|\p{Ll}+ing)\s+){0,2}${DOC}\b`, 'gu');
 
@@ -73,7 +73,8 @@ export function findDocumentAuthors(paragraphs: readonly string[]): DocumentAuth
   const out: DocumentAuthor[] = [];
   paragraphs.forEach((text, paragraph) => {
     for (const m of text.matchAll(DOC_BY)) {
-      const author = cleanAuthor(m[2]!);
+      // "a lawsuit by Canadian Hockey League players against the CHL": the players, not the league.
+      const author = cleanAuthor(m[2]! + (m[3] ?? ''));
       if (author) out.push({ family: familyOf(m[1]!), author, paragraph, offset: m.index, by: true });
     }
     for (const m of text.matchAll(DOC_OF)) {

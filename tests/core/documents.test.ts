@@ -10,8 +10,13 @@ describe('document authors', () => {
     ['says a document titled White Paper: Railroading in Winter on Canadian Pacific Railway’s website.', 'Canadian Pacific Railway'],
     ['Canadian Pacific Railway’s report found the brakes had failed.', 'Canadian Pacific Railway'],
     ['the Civic Action study looked at online postings.', 'Civic Action'],
+    ['a class-action lawsuit by Canadian Hockey League players against the CHL was filed.', 'Canadian Hockey League players'],
   ])('finds the author in: %s', (text, author) => {
     expect(findDocumentAuthors([text]).map((a) => a.author)).toContain(author);
+  });
+
+  it('never takes the body a lawsuit is against for its author', () => {
+    expect(findDocumentAuthors(['a class-action lawsuit by Canadian Hockey League players against the CHL was filed.']).map((a) => a.author)).not.toContain('Canadian Hockey League');
   });
 
   it('finds no author for a document the story leaves anonymous', () => {
