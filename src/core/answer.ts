@@ -26,7 +26,9 @@ function toAnswer(corpus: Corpus, q: Quotation, score: number, matched: readonly
     quote: q.quote,
     kind: q.kind,
     speakers: certain ? q.speakers : [],
-    ...(certain || q.mention === '' ? {} : { attributedTo: q.mention }),
+    // The story's own words whenever the name is inferred: withheld guesses, and organisations
+    // found from "the company" or "it" (“Facebook”, the story says “the company”).
+    ...(q.mention === '' || (certain && (q.attribution !== 'organisation' || /^(?:it|they)$/i.test(q.mention))) ? {} : { attributedTo: q.mention }),
     said: q.said,
     article: { id: q.articleId, title: a?.title ?? q.articleId, source: a?.source ?? null, date: a?.date ?? null },
     score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,

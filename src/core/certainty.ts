@@ -6,10 +6,11 @@ const DOCUMENT = /\b(?:study|report|statement|release|survey|poll|document|lette
 
 /**
  * Whether an answer may name the quotation's speaker. A speaker found by a guess (a description
- * like "the affable proprietor", "the company", or a definite role the story never ties to a
- * name) is withheld: a wrong attribution is worse than none. The story's own wording is kept.
- * An organisation the sentence names ("Facebook said") and a document's author the sentence
- * names ("a statement released by the PMO") are stated.
+ * like "the affable proprietor", a definite role the story never ties to a name, a lower-case
+ * group) is withheld: a wrong attribution is worse than none. The story's own wording is kept.
+ * An organisation the sentence names ("Facebook said"), a document's author the sentence names
+ * ("a statement released by the PMO"), and the one named organisation behind "the company said"
+ * or "it said" are stated (answers show the story's words beside that name).
  */
 export function isCertain(q: Quotation): boolean {
   if (q.speakers.length === 0) return false;
@@ -29,6 +30,11 @@ export function isCertain(q: Quotation): boolean {
       // "The Transportation Safety Board said" names itself; "the City" alone is a description.
       // A possessive ("the Ruler's Seal") is part of a title, not an organisation's name.
       return q.speakers.length === 1 && isProperName(q.mention) && !/['’]s\b/.test(q.mention) && (!/\sand\s/.test(q.mention) || ORG_TYPE.test(q.mention.split(/\s+/).at(-1)!)) && (!/^the\s/i.test(q.mention) || q.mention.split(/\s+/).length >= 3);
+    case 'organisation':
+      // "The company said", "it said", "the white paper said": one organisation the story names
+      // ("Facebook", "Canadian Pacific Railway") stands behind the words. A lower-case group
+      // ("senators") or several names stay guesses.
+      return q.speakers.length === 1 && isProperName(q.speakers[0]!.name) && !/\s(?:and|&)\s/.test(q.speakers[0]!.name.replace(/^.*\b(?:of|for)\b/, ''));
     case 'unnamed':
       // "a person familiar with the talks", "officials", "his supporters": the story itself leaves
       // them unnamed ("his office" is no group: it speaks for someone the story may name).

@@ -3,7 +3,8 @@ import type { Answer, AskResult, Speaker } from './types.ts';
 
 export function formatSpeakers(speakers: readonly Speaker[], attributedTo?: string): string {
   if (speakers.length === 0) return attributedTo ? `speaker not certain (the story says “${attributedTo}”)` : 'an unidentified speaker';
-  return speakers.map((s) => (s.role ? `${s.name} (${s.role})` : s.name)).join(' and ');
+  const names = speakers.map((s) => (s.role ? `${s.name} (${s.role})` : s.name)).join(' and ');
+  return attributedTo ? `${names} (the story says “${attributedTo}”)` : names;
 }
 
 export function formatSaid(a: Answer): string | null {

@@ -77,7 +77,10 @@ export interface Answer {
   readonly kind: QuoteKind;
   /** Empty when the speaker is not certain; see `attributedTo`. */
   readonly speakers: readonly Speaker[];
-  /** The story's own words for an uncertain speaker ("the company"), when it has any. */
+  /**
+   * The story's own words for the speaker when the name is inferred: for an uncertain speaker
+   * ("the affable proprietor"), and for an organisation found from them ("the company").
+   */
   readonly attributedTo?: string;
   readonly said: Said | null;
   readonly article: ArticleRef;

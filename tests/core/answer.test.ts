@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask, findSimilar } from '../../src/core/answer.ts';
 import { buildCorpus, loadArticles } from '../../src/core/corpus.ts';
+import { formatAnswer } from '../../src/core/format.ts';
 
 const BRIDGE_MD = `---
 title: City reopens harbour bridge after repairs
@@ -109,6 +110,15 @@ describe('ask', () => {
     expect(a.quote).toContain('replace each battery');
     expect(a.speakers).toEqual([]);
     expect(a.attributedTo).toBe('the company');
+  });
+
+  it('names the one organisation behind "the company said", with the story\'s words beside it', () => {
+    const md = `---\ntitle: Phone sales fall\n---\n\nAcme Inc. cut its forecast on Monday, and its shares fell.\n\nThe company said demand for its folding handsets had collapsed in Europe.\n`;
+    const c = buildCorpus(loadArticles([{ path: 'acme.md', content: md }]).articles);
+    const a = ask(c, 'who said folding handsets collapsed').answers[0]!;
+    expect(a.speakers.map((s) => s.name)).toEqual(["Acme Inc"]);
+    expect(a.attributedTo).toBe('The company');
+    expect(formatAnswer(a)).toContain('Acme Inc (the story says “The company”)');
   });
 
   it('has no attributedTo when the speaker is certain', () => {

@@ -40,9 +40,10 @@ describe('documents as speakers', () => {
       ]),
     );
     expect(quotes.map((q) => q.speakers.map((s) => s.name))).toEqual([['Canadian Pacific Railway'], ['Canadian Pacific Railway']]);
-    // The first sentence names the author (stated); the second points back to it (a guess, withheld).
+    // The first sentence names the author; the second points back to it, and one named railway
+    // stands behind it, so both are stated.
     expect(quotes.map((q) => q.attribution)).toEqual(['document', 'organisation']);
-    expect(quotes.map((q) => isCertain(q))).toEqual([true, false]);
+    expect(quotes.map((q) => isCertain(q))).toEqual([true, true]);
   });
 
   it('gives "according to the most recent numbers from Statistics Canada" the agency', () => {
