@@ -2,7 +2,7 @@
 import { isProperName, ORG_TYPE } from './orgs.ts';
 import type { Quotation, Speaker } from './types.ts';
 
-const DOCUMENT = /\b(?:study|report|statement|release|survey|poll|document|letter|memo|lawsuit|suit|filing|paper|website|data|analysis|review)s?$/i;
+const DOCUMENT = /\b(?:study|report|statement|release|survey|poll|document|letter|memo|lawsuit|suit|filing|paper|website|data|analysis|review|tweet|post|e-?mail|notice)s?$/i;
 
 /**
  * Whether an answer may name the quotation's speaker. A speaker found by a guess (a description

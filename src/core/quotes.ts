@@ -274,12 +274,17 @@ function findLongSubject(text: string, tokens: readonly Token[], v: number, floo
   // "However, in the two years since, some in the community say …": after the last comma.
   const lastComma = tokens.slice(from, v).map((t) => t.text).lastIndexOf(',');
   if (lastComma >= 0 && /^(?:some|many|most|several|few|all|both|others?)$/.test(tokens[from + lastComma + 1]?.lower ?? '')) from = from + lastComma + 1;
-  // "… late Friday said": the day is when, not who.
+  // "… late Friday said", "A tweet last week said", "sources … have said": the day is when, not
+  // who, and an auxiliary belongs to the verb.
   let to = v;
+  while (to - 1 > from && /^(?:have|has|had|would|will|could|may|might|also|previously|repeatedly)$/.test(tokens[to - 1]!.text)) to--;
   if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[to - 1]?.lower ?? '')) to -= /^(?:on|late|early|last|this)$/.test(tokens[to - 2]?.text ?? '') ? 2 : 1;
+  // ("People arrested last week said" keeps its week: it says which people.)
+  else if (/^(?:week|month|year|weekend|night|spring|summer|fall|autumn|winter)$/.test(tokens[to - 1]?.lower ?? '') && /^(?:last|this|next|earlier|later)$/.test(tokens[to - 2]?.lower ?? '') && !/ed$/.test(tokens[to - 3]?.lower ?? '')) to -= 2;
   if (to - from < 2 || v - from > 12) return null;
   const span = tokens.slice(from, to);
-  if (span.some((t) => /^[,;:()—–.!?]$/.test(t.text) || REPORTING_VERBS.has(t.lower))) return null;
+  // ("A tweet last week said": a reporting word after a determiner is a noun.)
+  if (span.some((t, k) => /^[,;:()—–.!?]$/.test(t.text) || (REPORTING_VERBS.has(t.lower) && !/^(?:a|an|the|this|that|his|her|its|their)$/.test(span[k - 1]?.lower ?? '')))) return null;
   // A clause, not a noun phrase: "she admonished MPs for not doing enough to (indicate)". "A release
   // sent to media from UFCW Local 832 said" is a document and its sender.
   const document = /^(?:a|an|the)$/.test(span[0]!.lower) && /^(?:release|statement|report|letter|memo|notice|email|e-mail|post|study|survey)$/.test(span[1]?.lower ?? '');
@@ -290,7 +295,8 @@ function findLongSubject(text: string, tokens: readonly Token[], v: number, floo
   if (participle > 0 && span.slice(participle).some((t) => /^(?:he|she|they|it|we|i|you|not|would|will|could|should|can|is|was|were|are|has|have|had)$/.test(t.lower))) return null;
   if (/^(?:and|or|but|if|when|while|because|although|as|so|then|in|on|at|after|before|during|for|with|without|since|by|to|it|this|that|there|what|how|why)$/.test(span[0]!.lower)) return null;
   const thatFollows = tokens[v + 1]?.lower === 'that';
-  const headed = span.some((t) => isNominalHead(t.lower));
+  // "All those involved say …", "Everyone who was there said …": a pronoun for people heads it too.
+  const headed = span.some((t) => isNominalHead(t.lower) || /^(?:tweet|post|statement|release|report|study|survey|memo|letter|e-?mail|poll|filing|notice)s?$/.test(t.lower)) || /^(?:all|those|everyone|everybody|both|others|many|most|several)$/.test(span[0]!.lower);
   if (!thatFollows && !headed) return null;
   const first = span[0]!;
   const last = span[span.length - 1]!;

@@ -541,9 +541,9 @@ const PUBLIC_BODY = /\b(?:Ministry|Council|University|College|Court|Party|Police
 function namesSomeone(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   // "the Crown", "the diocese": a definite phrase names a body.
-  if (words.every((w) => /^\p{Lu}/u.test(w)) || /^the$/i.test(words[0] ?? '')) return true;
+  if (words.every((w) => /^\p{Lu}/u.test(w)) || /^(?:the|all|those|everyone|everybody|both)$/i.test(words[0] ?? '')) return true;
   const head = headOf(phrase, /\s+(?:of|at|for|with|from|in|on|who|that|familiar|close|\p{Ll}+ed)\s+/u).replace(/['’]s?$/, '');
-  return isNominalHead(head) || isOccupation(head) || /[^s]s$/.test(head) || /^(?:some|many|most|several|few|all|both|others?|one|anyone|someone|everyone|nobody|majority|minority|number|handful|half|dozens|hundreds|thousands|rest)$/.test(head);
+  return isNominalHead(head) || isOccupation(head) || DOCUMENT_HEADS.test(head) || /[^s]s$/.test(head) || /^(?:some|many|most|several|few|all|both|others?|one|anyone|someone|everyone|nobody|majority|minority|number|handful|half|dozens|hundreds|thousands|rest)$/.test(head);
 }
 
 /** The head noun of a phrase: its last word before an attachment ("founder" of "the founder of X Press"). */

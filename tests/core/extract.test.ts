@@ -531,6 +531,14 @@ describe('extractQuotations', () => {
       expect(quotesOf(['Residents want a say in the plan, and the council agreed.'])).toEqual([]);
     });
 
+    it.each<[string, string, string]>([
+      ['A tweet last week said at 7:30 p.m., there were no units available in the city.', 'at 7:30 p.m., there were no units available in the city', 'A tweet'],
+      ['All those involved say the issue is complex and cannot be fixed by one group.', 'the issue is complex and cannot be fixed by one group', 'All those involved'],
+      ['Rogers has been looking for a buyer, and sources familiar with the negotiations have said it was hoping to sign a deal.', 'it was hoping to sign a deal', 'sources familiar with the negotiations'],
+    ])('finds the subject of: %s', (paragraph, quote, speaker) => {
+      expect(quotesOf([paragraph]).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([[quote, speaker]]);
+    });
+
     it('reads "A release … from X late Friday said" as the sender\'s words, with the day left out', () => {
       const quotes = quotesOf(['A release sent to media from UFCW Local 832 late Friday said most workers at the store voted to join the union.']);
       expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name), q.attribution])).toEqual([['most workers at the store voted to join the union', ['UFCW Local 832'], 'document']]);
