@@ -546,6 +546,22 @@ function namesSomeone(phrase: string): boolean {
   return isNominalHead(head) || isOccupation(head) || DOCUMENT_HEADS.test(head) || /[^s]s$/.test(head) || /^(?:some|many|most|several|few|all|both|others?|one|anyone|someone|everyone|nobody|majority|minority|number|handful|half|dozens|hundreds|thousands|rest)$/.test(head);
 }
 
+/**
+ * The fullest earlier description with the same head and no name after it: "a person familiar
+ * with the negotiations" for "the person", "the Nova Scotia judge" for "the judge".
+ */
+function fullerDescription(ctx: ResolveContext, head: string): string | null {
+  const paragraphs = ctx.index.paragraphs;
+  if (!paragraphs) return null;
+  const re = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,4}?${head}\b(?!\s+\p{Lu})(?:\s+(?:familiar|close)\s+(?:with|to)\s+the\s+[\p{L}-]+)?`, 'gu');
+  let best: string | null = null;
+  for (let p = Math.max(0, ctx.at.paragraph - 12); p <= ctx.at.paragraph; p++) {
+    const text = blankQuotes(p === ctx.at.paragraph ? paragraphs[p]!.slice(0, ctx.at.offset) : paragraphs[p]!);
+    for (const m of text.matchAll(re)) if (m[0].split(/\s+/).length > 2) best = m[0].replace(/^The\b/, 'the');
+  }
+  return best;
+}
+
 /** The head noun of a phrase: its last word before an attachment ("founder" of "the founder of X Press"). */
 function headOf(phrase: string, attachment = /\s+(?:of|at|for|with|from|in|on)\s+/): string {
   const words = phrase.toLowerCase().split(attachment)[0]!.split(/\s+/);
@@ -827,7 +843,10 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         // "resist announcing", "Governance lassitude was …": a phrase whose head names no one (no
         // person, group or body) is a misread subject, not a speaker.
         if (!org && !namesSomeone(clean)) continue;
-        speakers.push({ name: org ?? clean, role: null });
+        // "the person, who spoke on condition of anonymity" after "a person familiar with the
+        // negotiations"; "the judge" after "the Nova Scotia judge": the story's fuller words.
+        const fuller = org ? null : /^the\s+\p{Ll}+$/iu.test(clean) && (ANONYMOUS_HEADS.test(head) || OFFICE_HEADS.test(head)) ? fullerDescription(ctx, head) : null;
+        speakers.push({ name: org ?? fuller ?? clean, role: null });
         weaken(org ? 'organisation' : 'unnamed');
         continue;
       }

@@ -708,7 +708,7 @@ describe('extractQuotations', () => {
 
     it.each([
       ['an office no one in the story holds', ['Robert Shaw was sentenced to death in January.', '“It is important to remember the rule of law,” the minister said.'], 'the minister'],
-      ['an anonymous source', ['Nik Stauskas was traded on Thursday, according to a person familiar with the deal.', 'The deal was done to get under the tax line, said the person, who spoke on condition of anonymity.'], 'the person'],
+      ['an anonymous source', ['Nik Stauskas was traded on Thursday, to a team in the east.', 'The deal was done to get under the tax line, said the person, who spoke on condition of anonymity.'], 'the person'],
       ['whoever acts for the person', ['Jody Wilson-Raybould resigned on Tuesday.', '“The minister will not be commenting today,” her office said.'], 'her office'],
     ])('never reads %s as the person named last', (_label, paragraphs, mention) => {
       const q = extractQuotations(articleOf(paragraphs)).at(-1)!;
@@ -726,6 +726,14 @@ describe('extractQuotations', () => {
     it('knows a short form of a first name with the same surname ("Xander Wise" is Alexander Wise)', () => {
       const quotes = extractQuotations(articleOf(['Alexander Wise and Andre Campbell both publish with the store.', '“Now I have tons,” says Campbell. There is a real satisfaction in finishing, insists 16-year-old Xander Wise. “It’s months and months of fixing mistakes,” says the self-taught Cambridge resident.']));
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Alexander Wise']);
+    });
+
+    it('gives "the person" and "the judge" the fuller words the story used before', () => {
+      const person = extractQuotations(articleOf(['Nik Stauskas was traded on Thursday, according to a person familiar with the negotiations.', 'The deal was done to get under the tax line, said the person, who spoke on condition of anonymity.'])).at(-1)!;
+      expect(person.speakers.map((s) => s.name)).toEqual(['a person familiar with the negotiations']);
+      const judge = extractQuotations(articleOf(['In 2003 the Nova Scotia judge declared Shrub a dangerous offender.', 'The judge said he was likely to pose a risk to others.'])).at(-1)!;
+      expect(judge.speakers.map((s) => s.name)).toEqual(['the Nova Scotia judge']);
+      expect(isCertain(judge)).toBe(false);
     });
 
     it('does not read a bare surname as a young child who shares it', () => {
