@@ -75,6 +75,8 @@ const nounCache = new Map<string, boolean>();
 /** A noun naming people or organisations; suffix guesses ("-ist", "-er") are checked by the tagger. */
 function isNominalHead(word: string): boolean {
   if (NOMINAL_HEADS.has(word)) return true;
+  // "my two-year-old", "the 39-year-old": an age stands for a person.
+  if (/-year-olds?$/.test(word)) return true;
   if (word.length < 6 || !AGENT_SUFFIX.test(word)) return false;
   let noun = nounCache.get(word);
   if (noun === undefined) {

@@ -535,6 +535,7 @@ describe('extractQuotations', () => {
       ['A tweet last week said at 7:30 p.m., there were no units available in the city.', 'at 7:30 p.m., there were no units available in the city', 'A tweet'],
       ['All those involved say the issue is complex and cannot be fixed by one group.', 'the issue is complex and cannot be fixed by one group', 'All those involved'],
       ['Rogers has been looking for a buyer, and sources familiar with the negotiations have said it was hoping to sign a deal.', 'it was hoping to sign a deal', 'sources familiar with the negotiations'],
+      ['“No, that’s the mom,” says my two-year-old.', '“No, that’s the mom,”', 'my two-year-old'],
     ])('finds the subject of: %s', (paragraph, quote, speaker) => {
       expect(quotesOf([paragraph]).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([[quote, speaker]]);
     });
