@@ -55,6 +55,12 @@ describe('createQuoteSearch', () => {
     expect(search.search(['1200'])).toHaveLength(2);
   });
 
+  it('keeps the typo budget of a word as typed when its stem is too short for one ("neds" finds "needs")', () => {
+    const s = createQuoteSearch([doc('n', '"She needs to be down here trying to get the rose"'), doc('o', '"The red bed was new"')]);
+    expect(s.search(['neds', 'rose'])[0]?.id).toBe('n');
+    expect(s.search(['neds'])[0]?.id).toBe('n');
+  });
+
   it('breaks ties by the newest story', () => {
     const same = createQuoteSearch([doc('old', '"We counted 1,200 boats"', [], '2020-01-01'), doc('new', '"We counted 1,200 cars"', [], '2025-01-01'), doc('mid', '"We counted 1,200 bikes"', [], '2022-01-01')]);
     expect(same.search(['1,200']).map((h) => h.id)).toEqual(['new', 'mid', 'old']);

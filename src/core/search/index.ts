@@ -93,6 +93,18 @@ function termsOfWords(words: readonly string[]): string[] {
   return [...new Set(words.flatMap((w) => termsOf(w)))].filter((t) => t !== '' && !STOPWORDS.has(t));
 }
 
+/** The longest word as typed for each question term ("neds" for "ned"), for its typo budget. */
+function typedForms(words: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const w of words) {
+    for (const t of tokensOf(w)) {
+      const term = stem(t);
+      if (t.length > (out.get(term)?.length ?? 0)) out.set(term, t);
+    }
+  }
+  return out;
+}
+
 /** Word order, cheaply (no allocation per document): share of the question's adjacent word pairs found as typed, any case. */
 function quickPhraseOf(words: readonly string[], textOf: (doc: number) => string): (doc: number) => number {
   const tokens = words.join(' ').match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -156,7 +168,8 @@ export function createQuoteSearch(documents: readonly SearchDoc[] | SearchColumn
       if (!allowed) return [];
       return [...allowed].sort((a, b) => a - b).slice(0, limit).map((i) => ({ id: idOf(i), score: 1, coverage: 1, matched: [] }));
     }
-    const expansions = terms.map((t) => index.expand(t));
+    const typed = typedForms(words);
+    const expansions = terms.map((t) => index.expand(t, typed.get(t)));
     // A word not in the index as typed weighs as much as the rarest word: it is what the reader asked about.
     const weights = expansions.map((ms, k) => (ms.some((m) => m.term === terms[k]) ? Math.max(...ms.map((m) => index.idf(m.termNo))) : index.idfOfUnknown()));
     const common = Math.max(50, Math.min(defaults.commonCap, defaults.commonShare * index.size));

@@ -108,11 +108,13 @@ export class InvertedIndex {
   }
 
   /** The index terms a question term may mean: itself, and words within its typo budget, best first. */
-  expand(term: string): TermMatch[] {
+  expand(term: string, typed?: string): TermMatch[] {
     const out = new Map<number, number>();
     const exact = this.termNos.get(term);
     if (exact !== undefined) out.set(exact, 1);
-    const budget = typoBudget(term);
+    // "neds" stems to "ned", too short for a typo; a word not in the index keeps the budget it
+    // was typed with, so it still finds "need".
+    const budget = exact === undefined && typed !== undefined ? Math.max(typoBudget(term), typoBudget(typed)) : typoBudget(term);
     if (budget > 0) {
       for (const probe of [term, ...probesOf(term, budget)]) {
         const own = this.termNos.get(probe);
