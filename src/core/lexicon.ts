@@ -218,3 +218,6 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Map([
 /** Words after a verb that begin an adverbial rather than the reported clause. */
 export const ADVERBIAL_START =
   /^(?:on|in|at|during|to|last|earlier|later|this|late|early|yesterday|today|tonight|recently|previously|again|also|then|once|repeatedly|publicly|privately|separately|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
+/** Past participles that open a reduced relative after a noun ("a document titled …", "the memo obtained by …"), not a clause. */
+export const RELATIVE_PARTICIPLE = /^(?:titled|entitled|called|named|dubbed|released|published|obtained|posted|issued|signed|dated|filed|sent|written|cited|quoted|based|headed|led|run|owned|funded|commissioned|prepared|presented|submitted|seen|reviewed)$/;

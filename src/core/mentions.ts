@@ -3,7 +3,7 @@
  * exact. Returns the mention as written ("his Security Council chief", "Umerov", "she") plus any
  * appositive ("a doctor at X") that describes the speaker's role.
  */
-import { NOT_NAME_START, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
+import { NOT_NAME_START, PRONOUNS, RELATIVE_PARTICIPLE, TITLE_WORDS } from './lexicon.ts';
 import nlp from 'compromise';
 import { isCapitalised, type Token } from './tokens.ts';
 import { ORG_TYPE } from './orgs.ts';
@@ -366,7 +366,9 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
       return { parts: [owned], start: first.start, end: tokens[j]!.end, role: null };
     }
   } else if (DETERMINERS.has(first.lower)) {
-    while (to + 1 < ceiling && /^[\p{L}\p{N}'’-]+$/u.test(tokens[to + 1]!.text) && !REPORTING_STOP.test(tokens[to + 1]!.lower) && to - v < 10) to++;
+    // The phrase ends at a verb: "alleged the Prime Minister's Office leaned on …" is a clause, not
+    // an inverted subject.
+    while (to + 1 < ceiling && /^[\p{L}\p{N}'’-]+$/u.test(tokens[to + 1]!.text) && !REPORTING_STOP.test(tokens[to + 1]!.lower) && !(/^\p{Ll}+ed$/u.test(tokens[to + 1]!.text) && !RELATIVE_PARTICIPLE.test(tokens[to + 1]!.text)) && to - v < 10) to++;
     // "the National Institute on Drug Abuse" is a name; "the ministry" a nominal head; "the founder
     // of the press" a head with an attachment.
     const attached = (k: number) => k > v + 1 && /^(?:of|at|for|with|from)$/.test(tokens[k]!.lower) && isNominalHead(tokens[k - 1]!.lower);

@@ -4,7 +4,7 @@
  * its speaker as written; resolving mentions to people is the next stage (speakers.ts).
  */
 import { hasVerb, tagText } from './nlp.ts';
-import { ADVERBIAL_START, CLAUSE_VERBS, NOT_NAME_START, OBJECT_VERBS, REPORTING_VERBS } from './lexicon.ts';
+import { ADVERBIAL_START, CLAUSE_VERBS, NOT_NAME_START, OBJECT_VERBS, RELATIVE_PARTICIPLE, REPORTING_VERBS } from './lexicon.ts';
 import { findSubjectAfter, findSubjectBefore, isNominalHead, type Mention } from './mentions.ts';
 import { findSaid } from './said.ts';
 import { findQuoteSpans, splitSentences, wordCount, type QuoteSpan, type Range } from './split.ts';
@@ -84,6 +84,8 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     // "the world's most feared fighter", "her long-promised …": an adjective, not a verb.
     if (prev && /^(?:most|more|less|least|very|much|widely|little|well|much-)$/.test(prev)) return;
     if (tokens[v + 1]?.lower === 'to' && lemma === 'say') return;
+    // "added 30 cents", "added 0.5 per cent": an amount, not words.
+    if (lemma === 'add' && /^(?:\$|\d|up|down|about|nearly|almost|another|more|some)/.test(tokens[v + 1]?.lower ?? '') && !/^[\s,]*[“"]/.test(text.slice(tok.end, tok.end + 3))) return;
     // Word from a quote's gap: the floor is the nearest quote or clause boundary to the left.
     let floor = 0;
     for (let k = v - 1; k >= 0; k--) {
@@ -168,7 +170,11 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
         break;
       }
       const after = findSubjectAfter(text, tokens, v, ceiling);
-      if (after) out.push({ mention: after, verb: tok, verbIndex: v, lemma, inverted: true });
+      // "…, alleged the Prime Minister's Office leaned on …": a verb after the phrase makes it the
+      // subject of the reported clause, not the one alleging.
+      const next = after ? tokens.find((t) => t.start >= after.end) : undefined;
+      const clause = next !== undefined && /^(?:\p{Ll}+ed|is|was|were|are|had|has|have|would|will|could|should|can|may|might|did|does)$/u.test(next.text) && !RELATIVE_PARTICIPLE.test(next.text);
+      if (after && !clause) out.push({ mention: after, verb: tok, verbIndex: v, lemma, inverted: true });
     }
   });
   return out;
@@ -291,7 +297,9 @@ function findLongSubject(text: string, tokens: readonly Token[], v: number, floo
   // "team members dressed for a game say": a participle phrase after the head may hold "for".
   const participle = span.findIndex((t, k) => k >= 1 && /^\p{Ll}+ed$|^(?:familiar|close|who|with)$/u.test(t.text) && isNominalHead(span[k - 1]!.lower));
   const core = participle > 0 ? span.slice(0, participle) : span;
-  if (!document && core.some((t) => /^(?:he|she|they|it|we|i|you|to|not|for|would|will|could|should|can|is|was|were|are|has|have|had)$/.test(t.lower))) return null;
+  if (core.some((t) => /^(?:he|she|they|it|we|i|you|not|would|will|could|should|can|is|was|were|are|has|have|had|that|which)$/.test(t.lower) || (!document && /^(?:to|for)$/.test(t.lower)))) return null;
+  // "The notice mirrored …": a verb inside makes it a clause, even after a document noun.
+  if (document && span.slice(2).some((t) => /^\p{Ll}+ed$/u.test(t.text) && !/^(?:sent|released|issued|published|posted|filed|dated|signed)$/.test(t.lower) && t.lower !== 'obtained')) return null;
   if (participle > 0 && span.slice(participle).some((t) => /^(?:he|she|they|it|we|i|you|not|would|will|could|should|can|is|was|were|are|has|have|had)$/.test(t.lower))) return null;
   if (/^(?:and|or|but|if|when|while|because|although|as|so|then|in|on|at|after|before|during|for|with|without|since|by|to|it|this|that|there|what|how|why)$/.test(span[0]!.lower)) return null;
   const thatFollows = tokens[v + 1]?.lower === 'that';

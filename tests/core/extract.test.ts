@@ -623,6 +623,19 @@ describe('extractQuotations', () => {
   });
 
   describe('regressions', () => {
+    // Regression (was a bug): an amount after "added", a relative clause inside a subject and a
+    // clause after "alleged" each gave a quotation with a made-up speaker.
+    it('reads "added 0.5 per cent" as an amount, not words', () => {
+      expect(quotesOf(['Brent crude added 30 cents to $61.95 per barrel. It had added 0.5 per cent to close at $61.54 per barrel in London.'])).toEqual([]);
+    });
+
+    it.each([
+      ['The notice mirrored Canada’s revision of its own travel advisory Monday that warned of the “risk of arbitrary enforcement of local laws” in China.'],
+      ['The firestorm was started by a report in The Globe and Mail on Thursday that, citing confidential sources, alleged the Prime Minister’s Office leaned on then Attorney General Jody Wilson-Raybould to negotiate.'],
+    ])('finds no speaker in: %s', (paragraph) => {
+      expect(quotesOf([paragraph]).flatMap((q) => q.speakers.map((x) => x.name))).toEqual([]);
+    });
+
     // Regression (was a bug): a verb read as a subject became the speaker ("resist" for "… but resist
     // announcing a merger").
     it('never takes a phrase that names no one for a speaker', () => {
