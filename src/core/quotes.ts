@@ -337,7 +337,7 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
   let m: RegExpExecArray | null;
   let s = rest;
   // Listener after tell/assure: "told reporters", "told the Globe", "told CBC News".
-  if (OBJECT_VERBS.has(a.lemma) && (m = /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}|(?:him|her|them|me|us|reporters|journalists|lawmakers|parliament|the\s+\p{L}+)\s+)/u.exec(s))) {
+  if (OBJECT_VERBS.has(a.lemma) && (m = /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}|(?:him|her|them|me|us|reporters|journalists|lawmakers|parliament|(?:the|an?)\s+\p{L}+)\s+)/u.exec(s))) {
     offset += m[0].length;
     s = s.slice(m[0].length);
   }
@@ -349,6 +349,9 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
     s = s.slice(m[0].length);
   }
   if (/^\s*[,:;.—–-]/.test(s) || s.trim() === '') return null;
+  // "told an audience about …", "would say something to Colton": a topic or a pronoun object, not
+  // the words said.
+  if (/^\s*(?:about(?!\s+\$?\d)|something|anything|nothing|everything|much|little|goodbye|hello|sorry|thanks|so|yes|no)\b/i.test(s)) return null;
   return a.verb.end + offset + (s.length - s.trimStart().length);
 }
 

@@ -625,6 +625,11 @@ describe('extractQuotations', () => {
   describe('regressions', () => {
     // Regression (was a bug): an amount after "added", a relative clause inside a subject and a
     // clause after "alleged" each gave a quotation with a made-up speaker.
+    it('reads a topic or a pronoun object after the verb as no reported words, but keeps "said about 550 …"', () => {
+      const quotes = quotesOf(['Later, Colton Underwood told an audience about the first time he went on a date.', 'Hannah Brown worried that Caelynn Hayes would say something to him that would hurt her.', 'Marie Howell said about 550 students attend the school.']);
+      expect(quotes.map((q) => q.quote)).toEqual(['about 550 students attend the school']);
+    });
+
     it('reads "added 0.5 per cent" as an amount, not words', () => {
       expect(quotesOf(['Brent crude added 30 cents to $61.95 per barrel. It had added 0.5 per cent to close at $61.54 per barrel in London.'])).toEqual([]);
     });
