@@ -160,7 +160,7 @@ export function cleanPageText(raw: string): CleanedText {
     }
     paragraphs.push(text);
   }
-  return { title, date, section, source, byline, paragraphs };
+  return { title, date, section, source, byline, paragraphs: joinBrokenParagraphs(paragraphs) };
 }
 
 /** "NEW YORK -- ", "OTTAWA — ": an all-caps place dateline without an agency. */
@@ -188,6 +188,20 @@ export function dropFurniture(paragraphs: readonly string[]): string[] {
     }
     if (isFurniture(line) || BYLINE.test(line) || isHeadlineLike(line)) continue;
     out.push(out.length < 2 ? stripDateline(line).text : line);
+  }
+  return joinBrokenParagraphs(out);
+}
+
+/**
+ * A paragraph that opens on a lower-case word continues the one before: the page split a sentence
+ * (or a quotation) in two ("… at the discretion of the decision-maker. | based on the
+ * recommendation …, said Nicholson").
+ */
+export function joinBrokenParagraphs(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    if (out.length > 0 && /^\p{Ll}+\b/u.test(p)) out[out.length - 1] = `${out[out.length - 1]} ${p}`;
+    else out.push(p);
   }
   return out;
 }

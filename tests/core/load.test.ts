@@ -354,3 +354,15 @@ describe('related-story headers', () => {
     expect(article.paragraphs).toEqual(['The council met on Monday.', 'Next in line for the top job is the sultan of Pahang, who is now unwell. Some observers said he can abdicate in favour of his son.']);
   });
 });
+
+describe('paragraphs split mid-sentence', () => {
+  it('joins a paragraph that opens on a lower-case word to the one before, so a split quotation keeps its speaker', () => {
+    const article = loadArticle({
+      path: 'split.md',
+      content: '---\ntitle: Split\n---\n\nTrevor Nick is a policy analyst.\n\n"Who may be included in a plan ... is at the discretion of the decision-maker.\n\nbased on the advice of the health professional," said Nick in an email.\n\niPhone sales rose.\n',
+    });
+    expect(article.paragraphs).toHaveLength(3);
+    const quotes = extractQuotations(article);
+    expect(quotes.map((q) => q.speakers[0]?.name)).toEqual(['Trevor Nick']);
+  });
+});
