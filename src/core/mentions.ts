@@ -202,6 +202,15 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
   // "UFCW Local 832 late Friday said".
   for (;;) {
     while (i >= floor && SKIP_BEFORE_VERB.has(tokens[i]!.text)) i--;
+    // "Sen. Ted Cruz (R-Texas) said": a short parenthetical after the name.
+    if (i > floor && tokens[i]!.text === ')') {
+      let open = i - 1;
+      while (open > floor && i - open <= 6 && tokens[open]!.text !== '(') open--;
+      if (tokens[open]?.text === '(' && i - open <= 6) {
+        i = open - 1;
+        continue;
+      }
+    }
     if (i < floor || !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[i]!.lower)) break;
     i--;
     if (i >= floor && /^(?:on|late|early|last|this|since|until)$/.test(tokens[i]!.text)) i--;

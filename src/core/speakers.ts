@@ -70,19 +70,29 @@ function roleOfTitle(title: readonly string[]): string | null {
 export function splitName(run: string): { title: string[]; name: string[] } {
   // "Sen. Richard Shelby of Alabama": the place after "of" is not part of the name.
   const ofPlace = /^(.*?\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*)\s+(?:of|from)\s+\p{Lu}.*$/u.exec(run);
-  const base = ofPlace?.[1] && !ORG_WORDS.test(run) ? ofPlace[1] : run;
+  // "Former Secretary of State Hillary Clinton": "of" inside a title, not before a place.
+  const titleOf = ofPlace?.[1] !== undefined && TITLE_WORDS.has(ofPlace[1].split(/\s+/).at(-1)!.toLowerCase());
+  const base = ofPlace?.[1] && !ORG_WORDS.test(run) && !titleOf ? ofPlace[1] : run;
   const tokens = base.replace(/['’]s$/u, '').split(/\s+/).filter(Boolean);
   while (tokens.length > 0 && NOT_NAME_START.has(tokens[0]!.toLowerCase().replace(/\.$/, '')) && !HONORIFICS.has(tokens[0]!.toLowerCase())) tokens.shift();
   let k = TITLE_PREFIX(tokens);
   // "Accountant Tom Reyes", "Economist Jane Smith": an occupation capitalised at the start of a
   // sentence is a title before the name, not a first name.
   if (k === 0 && tokens.length >= 3 && isOccupation(tokens[0]!)) k = 1;
+  // "Secretary of State Hillary Clinton", "(Minister of) Finance Bill Morneau": the words of a
+  // title before a known first name are not part of the name.
   for (let i = tokens.length - 2; i >= k; i--) {
     const t = tokens[i]!.toLowerCase();
     if (TITLE_HEADS.has(t) || HONORIFICS.has(t) || /^\p{Ll}/u.test(tokens[i]!)) {
       k = i + 1;
       break;
     }
+  }
+  if (tokens.length - k >= 3 && genderOfFirstName(tokens[k]!) === null) {
+    const first = tokens.findIndex((t, i) => i > k && i < tokens.length - 1 && genderOfFirstName(t) !== null);
+    const of = tokens.indexOf('of');
+    const titledOf = of > 0 && of < first && TITLE_WORDS.has(tokens[of - 1]!.toLowerCase());
+    if (first > k && (titledOf || (of < 0 && first === k + 1 && k === 0))) k = first;
   }
   return { title: tokens.slice(0, k), name: tokens.slice(k) };
 }
@@ -243,6 +253,9 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
       const age = /^,\s*(\d{1,3})\s*[,.;)]/.exec(text.slice(m.index + m[0].length));
       if (age) person.age ??= Number(age[1]);
       for (const t of title) if (TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase())) person.titles.add(t.toLowerCase());
+      // "Former Secretary of State Hillary Clinton": the run starts after "of"; the title began before it.
+      const titledOf = title.length > 0 ? /((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)\s+of\s+$/u.exec(text.slice(Math.max(0, m.index - 60), m.index)) : null;
+      if (!person.role && titledOf && TITLE_WORDS.has(titledOf[1]!.split(/\s+/).at(-1)!.toLowerCase())) person.role = `${titledOf[1]} of ${roleOfTitle(title)}`;
       if (!person.role) person.role = roleOfTitle(title);
       const honorific = title.find((t) => HONORIFICS.has(t.toLowerCase()));
       if (honorific) person.gender ??= HONORIFICS.get(honorific.toLowerCase()) ?? null;

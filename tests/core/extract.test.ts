@@ -61,6 +61,16 @@ describe('extractQuotations', () => {
         { quote: 'the system is designed for that to happen', kind: 'indirect', speakers: [who('Jeff Fraser', 'director of provincial operations for EHS')], attribution: 'name' },
       ],
       [
+        'a party and state in parentheses: Sen. X (R-Texas) said',
+        ['Sen. Ted Cruz (R-Texas) said the deal was a disaster.'],
+        { quote: 'the deal was a disaster', kind: 'indirect', speakers: [who('Ted Cruz', 'Sen.')], attribution: 'name' },
+      ],
+      [
+        'a title with "of": Former Secretary of State X said',
+        ['Former Secretary of State Hillary Clinton said the campaign would go on.'],
+        { quote: 'the campaign would go on', kind: 'indirect', speakers: [who('Hillary Clinton', 'Former Secretary of State')], attribution: 'name' },
+      ],
+      [
         'X said on Monday that …',
         ['Health Minister Mark Holland said on Monday that the government would expand the program.'],
         { quote: 'that the government would expand the program', kind: 'indirect', speakers: [who('Mark Holland', 'Health Minister')], attribution: 'name' },
