@@ -388,6 +388,9 @@ function inferGender(people: readonly Person[], paragraphs: readonly string[]): 
 
 /** Roles given by apposition: "His security chief, Rustem Umerov," or "Hugh Hill, a doctor at X,". */
 function roleAround(text: string, index: number, length: number): string | null {
+  // "A senior Clinton aide", "the Trump campaign": the name modifies another noun, whose role it isn't.
+  const modifier = /^['’]?s?\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(index + length, index + length + 30));
+  if (modifier && isNominalHead(modifier[1]!)) return null;
   const before = text.slice(Math.max(0, index - 80), index);
   // Lower-case role right before the name: "head coach Peter DeBoer", "analyst Keith Bachman".
   // "Council member Daniel Okafor", "Chief economist Ruth Baker": one capitalised qualifier may lead.

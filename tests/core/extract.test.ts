@@ -640,6 +640,11 @@ describe('extractQuotations', () => {
       expect(quotes.map((q) => q.quote)).toEqual(['about 550 students attend the school']);
     });
 
+    it('never takes "A senior" for the role of a name that modifies another noun ("A senior Clinton aide")', () => {
+      const quotes = quotesOf(['In an interview with NBC, Clinton said she regretted the remark.', 'Both Trump and Clinton said the debate was important.', 'A senior Clinton aide, speaking on condition of anonymity, said the campaign was confident.']);
+      expect(quotes.flatMap((q) => q.speakers.map((s) => s.role))).toEqual([null, null, null, null]);
+    });
+
     it('reads "added 0.5 per cent" as an amount, not words', () => {
       expect(quotesOf(['Brent crude added 30 cents to $61.95 per barrel. It had added 0.5 per cent to close at $61.54 per barrel in London.'])).toEqual([]);
     });
