@@ -72,8 +72,6 @@ const REPORTING_LEMMAS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['muse', 'mused', 'muses'],
   ['shout', 'shouted', 'shouts'],
   ['mention', 'mentioned', 'mentions'],
-  ['point out', 'pointed out', 'points out'],
-  ['go on', 'went on', 'goes on'],
   ['inform', 'informed', 'informs'],
   ['agree', 'agreed', 'agrees'],
   ['hope', 'hoped', 'hopes'],
@@ -130,6 +128,15 @@ const REPORTING_LEMMAS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['concur', 'concurred', 'concurs'],
   ['forecast', 'forecasted', 'forecasts'],
 ];
+
+/**
+ * Two-word reporting verbs, by their first word: "pointed out", "put it" ("as Clinton put it, …").
+ * The lemma stands for the pair; the second word must follow at once.
+ */
+export const PHRASAL_REPORTING: ReadonlyMap<string, { readonly particle: string; readonly lemma: string }> = new Map<string, { particle: string; lemma: string }>([
+  ...['point', 'points', 'pointed', 'pointing'].map((f) => [f, { particle: 'out', lemma: 'point out' }] as const),
+  ...['put', 'puts', 'putting'].map((f) => [f, { particle: 'it', lemma: 'say' }] as const),
+]);
 
 /** Every inflected reporting verb form, lower case, mapped to its lemma. */
 export const REPORTING_VERBS: ReadonlyMap<string, string> = new Map(

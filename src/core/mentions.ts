@@ -58,11 +58,11 @@ const NOMINAL_HEADS = new Set(
     'worker employee shareholder shareholders investor investors farmer farmers owner owners tenant tenants landlord landlords ' +
     'professor professors historian historians strategist strategists economist observer onlooker bystander bystanders ' +
     'passenger passengers driver drivers survivor survivors protester protesters demonstrators participant participants ' +
-    'community communities public'
+    'community communities public nominee nominees'
   ).split(' '),
 );
 
-const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|person|ers|ors|ists|ians|ants|ents|men|women|people)$/;
+const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ers|ors|ists|ians|ants|ents|men|women|people|ees)$/;
 
 function isNameToken(t: Token | undefined): boolean {
   if (!t) return false;
@@ -382,6 +382,15 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
     // of the press" a head with an attachment.
     const attached = (k: number) => k > v + 1 && /^(?:of|at|for|with|from)$/.test(tokens[k]!.lower) && isNominalHead(tokens[k - 1]!.lower);
     if (!isNominalHead(tokens[to]!.lower) && !isNameToken(tokens[to]) && !tokens.slice(v + 2, to).some((_, j) => attached(v + 2 + j))) return null;
+    // "said the company founder Jane Smith": a role phrase, then the person's name.
+    if (isNameToken(tokens[to]) && isNameToken(tokens[to - 1])) {
+      let from = to - 1;
+      while (from - 1 > v + 1 && isNameToken(tokens[from - 1]) && !NOT_NAME_START.has(tokens[from - 1]!.lower)) from--;
+      const roleHead = tokens[from - 1];
+      if (roleHead && from - 1 > v + 1 && /^\p{Ll}/u.test(roleHead.text) && (isNominalHead(roleHead.lower) || TITLE_WORDS.has(roleHead.lower))) {
+        return { parts: [textOf(source, tokens, from, to)], start: tokens[from]!.start, end: tokens[to]!.end, role: cleanRole(textOf(source, tokens, v + 1, from - 1)) };
+      }
+    }
   } else return null;
   let role: string | null = null;
   const comma = tokens[to + 1];

@@ -4,7 +4,7 @@
  * its speaker as written; resolving mentions to people is the next stage (speakers.ts).
  */
 import { hasVerb, tagText } from './nlp.ts';
-import { ADVERBIAL_START, CLAUSE_VERBS, NOT_NAME_START, OBJECT_VERBS, RELATIVE_PARTICIPLE, REPORTING_VERBS } from './lexicon.ts';
+import { ADVERBIAL_START, CLAUSE_VERBS, NOT_NAME_START, OBJECT_VERBS, PHRASAL_REPORTING, RELATIVE_PARTICIPLE, REPORTING_VERBS } from './lexicon.ts';
 import { findSubjectAfter, findSubjectBefore, isNominalHead, type Mention } from './mentions.ts';
 import { findSaid } from './said.ts';
 import { findQuoteSpans, splitSentences, wordCount, type QuoteSpan, type Range } from './split.ts';
@@ -64,10 +64,14 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
   const tokens = tokenize(text, unit.start, unit.end).filter((t) => !isInside(t.start, spans));
   const out: Attribution[] = [];
   let nouns: ReadonlySet<number> | null = null;
-  tokens.forEach((tok, v) => {
+  tokens.forEach((word, v) => {
     // "according to X" works like an inverted reporting verb: the source follows.
-    const according = tok.lower === 'according' && tokens[v + 1]?.lower === 'to';
-    const lemma = according ? 'according to' : REPORTING_VERBS.get(tok.lower);
+    const according = word.lower === 'according' && tokens[v + 1]?.lower === 'to';
+    // "pointed out", "put it": the verb is both words.
+    const phrasal = PHRASAL_REPORTING.get(word.lower);
+    const particle = phrasal && tokens[v + 1]?.lower === phrasal.particle ? tokens[v + 1]! : null;
+    const tok = particle ? { ...word, text: text.slice(word.start, particle.end), end: particle.end } : word;
+    const lemma = according ? 'according to' : particle ? phrasal!.lemma : REPORTING_VERBS.get(tok.lower);
     if (!lemma) return;
     // "welcomed the recall", "the report": the tagger says when a reporting word is a noun here.
     nouns ??= nounsIn(text, unit);
@@ -169,7 +173,7 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
         ceiling = k;
         break;
       }
-      const after = findSubjectAfter(text, tokens, v, ceiling);
+      const after = findSubjectAfter(text, tokens, particle ? v + 1 : v, ceiling);
       // "…, alleged the Prime Minister's Office leaned on …": a verb after the phrase makes it the
       // subject of the reported clause, not the one alleging.
       const next = after ? tokens.find((t) => t.start >= after.end) : undefined;

@@ -804,6 +804,13 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       weaken(m?.[1] ? 'document' : 'organisation');
       continue;
     } else {
+      // "The RNC said": an acronym is the body the story spells out ("Republican National Committee").
+      const acronym = /^the\s+(\p{Lu}{2,6})$/iu.exec(clean);
+      if (acronym && /^\p{Lu}+$/u.test(acronym[1]!)) {
+        speakers.push({ name: fullestOrg(orgs, acronym[1]!), role: null });
+        weaken('org');
+        continue;
+      }
       // "The Canadian Beverage Association said": a proper name names itself.
       if (/^the\s+\S+\s+\S+/i.test(clean) && isProperName(clean) && (!/\s(?:and|&)\s/.test(clean) || ORG_TYPE.test(clean.split(/\s+/).at(-1)!))) {
         speakers.push({ name: clean.replace(/^the\s+/i, ''), role: null });

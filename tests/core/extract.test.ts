@@ -546,6 +546,10 @@ describe('extractQuotations', () => {
       ['All those involved say the issue is complex and cannot be fixed by one group.', 'the issue is complex and cannot be fixed by one group', 'All those involved'],
       ['Rogers has been looking for a buyer, and sources familiar with the negotiations have said it was hoping to sign a deal.', 'it was hoping to sign a deal', 'sources familiar with the negotiations'],
       ['“No, that’s the mom,” says my two-year-old.', '“No, that’s the mom,”', 'my two-year-old'],
+      ['Jane Smith pointed out that the budget was balanced.', 'that the budget was balanced', 'Jane Smith'],
+      ['As Jane Smith put it, “When they go low, we go high.”', '“When they go low, we go high.”', 'Jane Smith'],
+      ['“We are done,” said the company founder Jane Smith.', '“We are done,”', 'Jane Smith'],
+      ['“He is unfit,” the Democratic nominee said.', '“He is unfit,”', 'the Democratic nominee'],
     ])('finds the subject of: %s', (paragraph, quote, speaker) => {
       expect(quotesOf([paragraph]).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([[quote, speaker]]);
     });
@@ -553,6 +557,11 @@ describe('extractQuotations', () => {
     it('reads "A release … from X late Friday said" as the sender\'s words, with the day left out', () => {
       const quotes = quotesOf(['A release sent to media from UFCW Local 832 late Friday said most workers at the store voted to join the union.']);
       expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name), q.attribution])).toEqual([['most workers at the store voted to join the union', ['UFCW Local 832'], 'document']]);
+    });
+
+    it('reads "The RNC said" as the body the story spells out', () => {
+      const quotes = quotesOf(['Reince Priebus, chairman of the Republican National Committee, spoke on Monday.', 'The RNC said it would stand by the nominee.']);
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Republican National Committee']);
     });
 
     it('reads "the diocese" as the diocese the story named, even when its name starts like a first name', () => {
