@@ -61,6 +61,12 @@ describe('createQuoteSearch', () => {
     expect(s.search(['neds'])[0]?.id).toBe('n');
   });
 
+  it('undoes a swapped letter that hides the ending the stemmer needs ("injurise" finds "injuries")', () => {
+    const s = createQuoteSearch([doc('i', 'her injuries were not life-threatening'), doc('o', 'the injunction was enforced')]);
+    expect(s.search(['injurise', 'life'])[0]?.id).toBe('i');
+    expect(s.search(['injurise'])[0]?.id).toBe('i');
+  });
+
   it('breaks ties by the newest story', () => {
     const same = createQuoteSearch([doc('old', '"We counted 1,200 boats"', [], '2020-01-01'), doc('new', '"We counted 1,200 cars"', [], '2025-01-01'), doc('mid', '"We counted 1,200 bikes"', [], '2022-01-01')]);
     expect(same.search(['1,200']).map((h) => h.id)).toEqual(['new', 'mid', 'old']);

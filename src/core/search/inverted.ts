@@ -6,7 +6,7 @@
  * JS arrays per term would cost several times the memory and would be slow to save and load.
  */
 import { DeletionMapBuilder, hashWithout, termsUnder, type DeletionTable } from './deletions.ts';
-import { editDistance, typoBudget } from './normalize.ts';
+import { editDistance, stem, typoBudget } from './normalize.ts';
 
 export interface TermMatch {
   readonly term: string;
@@ -115,6 +115,14 @@ export class InvertedIndex {
     // "neds" stems to "ned", too short for a typo; a word not in the index keeps the budget it
     // was typed with, so it still finds "need".
     const budget = exact === undefined && typed !== undefined ? Math.max(typoBudget(term), typoBudget(typed)) : typoBudget(term);
+    // "injurise": the typo hides the ending the stemmer needs ("injuries" → "injury"); a swapped or
+    // doubled letter undone in the word as typed, then stemmed, may be in the index.
+    if (exact === undefined && typed !== undefined && typoBudget(typed) > 0) {
+      for (const fixed of simpleFixes(typed)) {
+        const no = this.termNos.get(stem(fixed));
+        if (no !== undefined && !out.has(no)) out.set(no, 0.8);
+      }
+    }
     if (budget > 0) {
       for (const probe of [term, ...probesOf(term, budget)]) {
         const own = this.termNos.get(probe);
@@ -132,6 +140,14 @@ export class InvertedIndex {
     const d = editDistance(term, candidate, budget);
     if (d <= budget) out.set(no, 1 - 0.2 * d);
   }
+}
+
+/** The word with one pair of neighbouring letters swapped back, or one letter dropped. */
+function simpleFixes(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }
 
 /** The question-side deletion variants of a term (as strings: a question has only a few words). */
