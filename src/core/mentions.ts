@@ -58,7 +58,9 @@ const NOMINAL_HEADS = new Set(
     'worker employee shareholder shareholders investor investors farmer farmers owner owners tenant tenants landlord landlords ' +
     'professor professors historian historians strategist strategists economist observer onlooker bystander bystanders ' +
     'passenger passengers driver drivers survivor survivors protester protesters demonstrators participant participants ' +
-    'community communities public nominee nominees'
+    'community communities public nominee nominees commission commissions committee committees panel tribunal inquiry ' +
+    'diocese church society alliance coalition trust fund bureau secretariat senate parliament assembly congress ' +
+    'cabinet council councils legislature regime authority authorities prosecution defence defense inquest jury'
   ).split(' '),
 );
 

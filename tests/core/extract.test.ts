@@ -559,6 +559,11 @@ describe('extractQuotations', () => {
       expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name), q.attribution])).toEqual([['most workers at the store voted to join the union', ['UFCW Local 832'], 'document']]);
     });
 
+    it('reads "the commission" and "the committee" as speakers, and the body the story named', () => {
+      const quotes = quotesOf(['The U.S. Securities and Exchange Commission settled with the company in September.', 'The commission said it would act soon. The committee said it agreed with the plan.']);
+      expect(quotes.map((q) => q.speakers[0]?.name)).toEqual(['U.S. Securities and Exchange Commission', 'The committee']);
+    });
+
     it('reads "The RNC said" as the body the story spells out', () => {
       const quotes = quotesOf(['Reince Priebus, chairman of the Republican National Committee, spoke on Monday.', 'The RNC said it would stand by the nominee.']);
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Republican National Committee']);
