@@ -60,7 +60,8 @@ const NOMINAL_HEADS = new Set(
     'passenger passengers driver drivers survivor survivors protester protesters demonstrators participant participants ' +
     'community communities public nominee nominees commission commissions committee committees panel tribunal inquiry ' +
     'diocese church society alliance coalition trust fund bureau secretariat senate parliament assembly congress ' +
-    'cabinet council councils legislature regime authority authorities prosecution defence defense inquest jury'
+    'cabinet council councils legislature regime authority authorities prosecution defence defense inquest jury ' +
+    'complaint indictment affidavit petition motion ruling verdict'
   ).split(' '),
 );
 

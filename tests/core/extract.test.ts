@@ -550,6 +550,7 @@ describe('extractQuotations', () => {
       ['As Jane Smith put it, “When they go low, we go high.”', '“When they go low, we go high.”', 'Jane Smith'],
       ['“We are done,” said the company founder Jane Smith.', '“We are done,”', 'Jane Smith'],
       ['“He is unfit,” the Democratic nominee said.', '“He is unfit,”', 'the Democratic nominee'],
+      ['The complaint alleges the company hid the defect for years.', 'the company hid the defect for years', 'The complaint'],
     ])('finds the subject of: %s', (paragraph, quote, speaker) => {
       expect(quotesOf([paragraph]).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([[quote, speaker]]);
     });
