@@ -628,5 +628,5 @@ function reportedClauses(text: string, a: Attribution, unit: Range): Array<[numb
   if (a.lemma === 'add' && /^(?:yet\s+)?(?:another|more|a|an|one|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+)?(?:goal|goals|point|points|run|runs|touchdown|basket|layer|dimension|fee|charge|cost|costs|jobs|seats|staff|stores|flights|capacity|feature|features)\b/iu.test(text.slice(clause[0], clause[1]))) return [];
   // "warned about slowing sales", "told us about a concern": a topic, not what was said.
   if (/^(?:about|of|on|to|for|with|at)\b(?!\s+\d)/i.test(text.slice(clause[0], clause[1]))) return [];
-  return isClause(clause, 4) ? [clause] : [];
+  return isClause(clause, 3) ? [clause] : [];
 }

@@ -49,6 +49,8 @@ export interface PeopleIndex {
  */
 const NAME_RUN = /(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Cpl|Const|Det|Insp|Supt|Prof|Rev|Hon)\.|\p{Lu}[\p{L}'’-]*)(?:(?<!\p{L}['’]s)\s+(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|\p{Lu}[\p{L}'’-]*|de|da|del|van|von|der|den|la|le|du|al|bin|el|di)(?![\p{L}]))*/gu;
 
+const NAME_PARTICLE = /^(?:de|da|del|della|van|von|der|den|la|le|du|al|bin|ibn|el|di|dos|das)$/;
+
 const ORG_WORDS =
   /\b(?:Ministry|Council|University|College|Court|Party|Agency|Inc|Ltd|Corp|Press|News|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Centre|Center|Service|Services|Bank|Group|Company|Agreement|Agreements|Act|Bill|Office|Board|Authority|Foundation|Network|Club|Team|League|Hospital|School|Church|Force|Forces|Army|Navy|Embassy|House|Senate|Parliament|Assembly|Congress|Times|Post|Journal|Globe|Star|Mail|Herald|Tribune|Radio|TV|Telegram|Twitter|Facebook|Airlines|Airport|Station|Region|Province|State|City|County|Republic|Kingdom|Emirates|Street|Avenue|Square|Highway|Road|Bridge|Park|Arena|Lake|River|Island|Valley|Line|Route|Channel|Airways|Motors|Technologies|Systems|Media|Day|Year|Christmas|Brigade)\b/;
 
@@ -81,8 +83,12 @@ export function splitName(run: string): { title: string[]; name: string[] } {
   if (k === 0 && tokens.length >= 3 && isOccupation(tokens[0]!)) k = 1;
   // "Secretary of State Hillary Clinton", "(Minister of) Finance Bill Morneau": the words of a
   // title before a known first name are not part of the name.
-  for (let i = tokens.length - 2; i >= k; i--) {
+  // "Martin Luther King Jr.": a generational suffix belongs to the name; "King" before it is no title.
+  const last = /^(?:Jr|Sr|II|III|IV)\.?$/.test(tokens.at(-1) ?? '') ? tokens.length - 2 : tokens.length - 1;
+  for (let i = last - 1; i >= k; i--) {
     const t = tokens[i]!.toLowerCase();
+    // "Ursula von der Leyen", "Mohammed bin Salman": lower-case particles inside a name.
+    if (NAME_PARTICLE.test(tokens[i]!) && i > k) continue;
     if (TITLE_HEADS.has(t) || HONORIFICS.has(t) || /^\p{Ll}/u.test(tokens[i]!)) {
       k = i + 1;
       break;

@@ -551,6 +551,10 @@ describe('extractQuotations', () => {
       ['“We are done,” said the company founder Jane Smith.', '“We are done,”', 'Jane Smith'],
       ['“He is unfit,” the Democratic nominee said.', '“He is unfit,”', 'the Democratic nominee'],
       ['The complaint alleges the company hid the defect for years.', 'the company hid the defect for years', 'The complaint'],
+      ['Ursula von der Leyen said the union would act.', 'the union would act', 'Ursula von der Leyen'],
+      ['Mohammed bin Salman said the kingdom would invest.', 'the kingdom would invest', 'Mohammed bin Salman'],
+      ['Martin Luther King Jr. said the arc was long.', 'the arc was long', 'Martin Luther King Jr.'],
+      ['The prime minister, Boris Johnson, said Britain would leave.', 'Britain would leave', 'Boris Johnson'],
     ])('finds the subject of: %s', (paragraph, quote, speaker) => {
       expect(quotesOf([paragraph]).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([[quote, speaker]]);
     });
