@@ -222,6 +222,13 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
   let role: string | null = null;
   let phrase: Phrase | null = null;
   let subjectFrom = -1;
+  // "Reed, for his part, said", "Smith, however, said": an adverbial aside between the subject and the verb.
+  if (tokens[i]!.text === ',') {
+    let open = i - 1;
+    while (open > floor && i - open <= 5 && tokens[open]!.text !== ',') open--;
+    const aside = tokens.slice(open + 1, i).map((t) => t.lower).join(' ');
+    if (tokens[open]?.text === ',' && open > floor && /^(?:for (?:his|her|their|its) part|however|meanwhile|though|too|also|in turn|in response|in a statement|in an interview|for example|in contrast|by contrast|at the time|in fact|of course|later|earlier)$/.test(aside)) i = open - 1;
+  }
   if (tokens[i]!.text === ',') {
     // Appositives: "Sen. Debbie Stabenow, D-Mich., a member of the team, said" or
     // "the director of operations for EHS, Jeff Fraser, says". Collect the comma-separated segments.

@@ -555,6 +555,7 @@ describe('extractQuotations', () => {
       ['Mohammed bin Salman said the kingdom would invest.', 'the kingdom would invest', 'Mohammed bin Salman'],
       ['Martin Luther King Jr. said the arc was long.', 'the arc was long', 'Martin Luther King Jr.'],
       ['The prime minister, Boris Johnson, said Britain would leave.', 'Britain would leave', 'Boris Johnson'],
+      ['Tom Reed, for his part, said the union would appeal the ruling.', 'the union would appeal the ruling', 'Tom Reed'],
     ])('finds the subject of: %s', (paragraph, quote, speaker) => {
       expect(quotesOf([paragraph]).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([[quote, speaker]]);
     });
