@@ -61,7 +61,10 @@ const NOMINAL_HEADS = new Set(
     'community communities public nominee nominees commission commissions committee committees panel tribunal inquiry ' +
     'diocese church society alliance coalition trust fund bureau secretariat senate parliament assembly congress ' +
     'cabinet council councils legislature regime authority authorities prosecution defence defense inquest jury ' +
-    'complaint indictment affidavit petition motion ruling verdict'
+    'complaint indictment affidavit petition motion ruling verdict ' +
+    'suspect suspects accused defendant defendants plaintiff plaintiffs applicant complainant inmate inmates prisoner prisoners ' +
+    'migrant migrants immigrant immigrants refugee refugees pilot pilots soldier soldiers athlete athletes chef chefs ' +
+    'homeowner homeowners shopper shoppers buyer buyers seller sellers child children kid kids boy girl teen teenager teenagers'
   ).split(' '),
 );
 
@@ -361,6 +364,9 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
   if (lead > v + 1 && lead < ceiling && isNameToken(tokens[lead]) && !NOT_NAME_START.has(tokens[lead]!.lower)) to = lead;
   // "according to police, …", "said officials familiar with the plan"
   if (/^\p{Ll}/u.test(first.text) && isNominalHead(first.lower) && /s$|^police$|^staff$/.test(first.lower)) {
+    // "according to sources familiar with the situation", "officials close to the talks"
+    const rest = /^\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\s+the\s+[\p{L}-]+/u.exec(source.slice(first.end));
+    if (rest) return { parts: [source.slice(first.start, first.end + rest[0].length)], start: first.start, end: first.end + rest[0].length, role: null };
     return { parts: [first.text], start: first.start, end: first.end, role: null };
   }
   if (isNameToken(tokens[to]) || TITLE_WORDS.has(tokens[to]!.lower)) {

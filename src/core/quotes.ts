@@ -341,7 +341,7 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
   let m: RegExpExecArray | null;
   let s = rest;
   // Listener after tell/assure: "told reporters", "told the Globe", "told CBC News".
-  if (OBJECT_VERBS.has(a.lemma) && (m = /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}|(?:him|her|them|me|us|reporters|journalists|lawmakers|parliament|(?:the|an?)\s+\p{L}+)\s+)/u.exec(s))) {
+  if (OBJECT_VERBS.has(a.lemma) && (m = /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}|(?:him|her|them|me|us|reporters|journalists|lawmakers|parliament|police|(?:the|an?)\s+\p{L}+|\p{Ll}+s(?=\s+(?:that|he|she|they|it|i|we|the|his|her|their)\b))\s+)/u.exec(s))) {
     offset += m[0].length;
     s = s.slice(m[0].length);
   }
@@ -374,7 +374,8 @@ const NAMED_BREAK = new RegExp(
 
 function trimClause(text: string, start: number, end: number): [number, number] {
   const slice = text.slice(start, end);
-  const cuts = [CLAUSE_BREAK.exec(slice), NAMED_BREAK.exec(slice)].filter((m) => m !== null);
+  // "…, according to court documents": a second source closes the clause.
+  const cuts = [CLAUSE_BREAK.exec(slice), NAMED_BREAK.exec(slice), /,\s+according\s+to\b/i.exec(slice)].filter((m) => m !== null);
   const cut = cuts.sort((a, b) => a.index - b.index)[0];
   let e = cut ? start + cut.index : end;
   while (e > start && /[\s.,;:!?]/.test(text.charAt(e - 1)) && !/["”]/.test(text.charAt(e - 1))) e--;

@@ -572,10 +572,12 @@ function namesSomeone(phrase: string): boolean {
  * The fullest earlier description with the same head and no name after it: "a person familiar
  * with the negotiations" for "the person", "the Nova Scotia judge" for "the judge".
  */
-function fullerDescription(ctx: ResolveContext, head: string): string | null {
+function fullerDescription(ctx: ResolveContext, head: string, bare = false): string | null {
   const paragraphs = ctx.index.paragraphs;
   if (!paragraphs) return null;
-  const re = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,4}?${head}\b(?!\s+\p{Lu})(?:\s+(?:familiar|close)\s+(?:with|to)\s+the\s+[\p{L}-]+)?`, 'gu');
+  const re = bare
+    ? new RegExp(String.raw`\b${head}\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of)\s+the\s+[\p{L}-]+`, 'gu')
+    : new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,4}?${head}\b(?!\s+\p{Lu})(?:\s+(?:familiar|close)\s+(?:with|to)\s+the\s+[\p{L}-]+)?`, 'gu');
   let best: string | null = null;
   for (let p = Math.max(0, ctx.at.paragraph - 12); p <= ctx.at.paragraph; p++) {
     const text = blankQuotes(p === ctx.at.paragraph ? paragraphs[p]!.slice(0, ctx.at.offset) : paragraphs[p]!);
@@ -874,7 +876,8 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         if (!org && !namesSomeone(clean)) continue;
         // "the person, who spoke on condition of anonymity" after "a person familiar with the
         // negotiations"; "the judge" after "the Nova Scotia judge": the story's fuller words.
-        const fuller = org ? null : /^the\s+\p{Ll}+$/iu.test(clean) && (ANONYMOUS_HEADS.test(head) || OFFICE_HEADS.test(head)) ? fullerDescription(ctx, head) : null;
+        // "sources said" after "sources familiar with the negotiations": the same sources.
+        const fuller = org ? null : /^the\s+\p{Ll}+$/iu.test(clean) && (ANONYMOUS_HEADS.test(head) || OFFICE_HEADS.test(head)) ? fullerDescription(ctx, head) : /^(?:sources|officials|insiders)$/i.test(clean) ? fullerDescription(ctx, clean.toLowerCase(), true) : null;
         speakers.push({ name: org ?? fuller ?? clean, role: null });
         weaken(org ? 'organisation' : 'unnamed');
         continue;

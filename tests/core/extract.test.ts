@@ -556,6 +556,9 @@ describe('extractQuotations', () => {
       ['Martin Luther King Jr. said the arc was long.', 'the arc was long', 'Martin Luther King Jr.'],
       ['The prime minister, Boris Johnson, said Britain would leave.', 'Britain would leave', 'Boris Johnson'],
       ['Tom Reed, for his part, said the union would appeal the ruling.', 'the union would appeal the ruling', 'Tom Reed'],
+      ['The suspect told officers he had been drinking, according to court documents.', 'he had been drinking', 'The suspect'],
+      ['The accused told police she was at home all night.', 'she was at home all night', 'The accused'],
+      ['Most staff were not told, according to sources familiar with the situation who were not authorized to speak.', 'Most staff were not told', 'sources familiar with the situation'],
     ])('finds the subject of: %s', (paragraph, quote, speaker) => {
       expect(quotesOf([paragraph]).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([[quote, speaker]]);
     });
@@ -780,6 +783,11 @@ describe('extractQuotations', () => {
     it('knows a short form of a first name with the same surname ("Xander Wise" is Alexander Wise)', () => {
       const quotes = extractQuotations(articleOf(['Alexander Wise and Andre Campbell both publish with the store.', '“Now I have tons,” says Campbell. There is a real satisfaction in finishing, insists 16-year-old Xander Wise. “It’s months and months of fixing mistakes,” says the self-taught Cambridge resident.']));
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Alexander Wise']);
+    });
+
+    it('gives a bare "sources said" the fuller words the story used before', () => {
+      const quotes = quotesOf(['Rogers wants a buyer, and sources familiar with the negotiations have said it hoped to sign a deal.', 'Details of the offer began to circulate amid concerns the bid will fail, sources said.']);
+      expect(quotes.map((q) => q.speakers[0]?.name)).toEqual(['sources familiar with the negotiations', 'sources familiar with the negotiations']);
     });
 
     it('gives "the person" and "the judge" the fuller words the story used before', () => {
