@@ -722,7 +722,13 @@ function groupAntecedent(ctx: ResolveContext, plural: boolean): string | null {
     };
     if (plural) {
       for (const m of text.matchAll(/\b[Tt]he\s+(\p{Lu}[\p{L}'’-]*s)\b/gu)) consider(m.index, `the ${m[1]}`);
-      for (const m of text.matchAll(/\b(\p{Ll}+)\b/gu)) if (GROUP_NOUN.test(m[1]!)) consider(m.index, m[1]!);
+      // "Republican senators … they say": the group with the words that qualify it.
+      for (const m of text.matchAll(/\b((?:\p{Lu}[\p{L}'’-]*\s+){0,2})(\p{Ll}+)\b/gu)) {
+        if (!GROUP_NOUN.test(m[2]!)) continue;
+        const qualifier = m[1]!.trim();
+        const keep = qualifier !== '' && !NOT_NAME_START.has(qualifier.split(/\s+/)[0]!.toLowerCase());
+        consider(m.index, keep ? `${qualifier} ${m[2]}` : m[2]!);
+      }
     } else {
       for (const o of ctx.index.orgs.mentions) if (o.paragraph === p && !o.place && o.words.length > 1 && o.offset < text.length) consider(o.offset, o.name);
       for (const m of text.matchAll(ORG_PHRASE)) {

@@ -785,6 +785,11 @@ describe('extractQuotations', () => {
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Alexander Wise']);
     });
 
+    it('gives "they" the group with the words that qualify it ("Republican senators")', () => {
+      const quotes = quotesOf(['Republican senators are eager to confirm judges, and they say they don’t want to consider any more shutdown bills.']);
+      expect(quotes.map((q) => q.speakers[0]?.name)).toEqual(['Republican senators']);
+    });
+
     it('gives a bare "sources said" the fuller words the story used before', () => {
       const quotes = quotesOf(['Rogers wants a buyer, and sources familiar with the negotiations have said it hoped to sign a deal.', 'Details of the offer began to circulate amid concerns the bid will fail, sources said.']);
       expect(quotes.map((q) => q.speakers[0]?.name)).toEqual(['sources familiar with the negotiations', 'sources familiar with the negotiations']);
