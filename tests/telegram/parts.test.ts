@@ -63,6 +63,25 @@ describe('clipText and fitHtml', () => {
   });
 });
 
+describe('speaker line', () => {
+  it('shows the story\'s words beside an organisation found from them, escaped', () => {
+    const answer: Answer = {
+      quote: 'that the issue had no impact on its consumer services',
+      kind: 'indirect',
+      speakers: [{ name: 'Facebook', role: null }],
+      attributedTo: 'the <company>',
+      said: null,
+      article: { id: 'f', title: 'Apple restores access', source: null, date: null },
+      score: 1,
+      quotationId: 'f#1',
+      matched: [],
+    };
+    const parsed = checkTelegramHtml(renderCard(answer));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.text).toContain('Facebook (the story says “the <company>”)');
+  });
+});
+
 describe('callback data', () => {
   it.each([
     { kind: 'more', quotation: 12, tag: tagOf('story#3') },
