@@ -71,6 +71,11 @@ describe('extractQuotations', () => {
         { quote: 'the campaign would go on', kind: 'indirect', speakers: [who('Hillary Clinton', 'Former Secretary of State')], attribution: 'name' },
       ],
       [
+        'a role given by "X is the …" earlier in the story',
+        ['Jane Smith is the mayor of Surrey.', '“We will rebuild,” Smith said.'],
+        { quote: '“We will rebuild,”', kind: 'direct', speakers: [who('Jane Smith', 'mayor of Surrey')], attribution: 'name' },
+      ],
+      [
         'X said on Monday that …',
         ['Health Minister Mark Holland said on Monday that the government would expand the program.'],
         { quote: 'that the government would expand the program', kind: 'indirect', speakers: [who('Mark Holland', 'Health Minister')], attribution: 'name' },
