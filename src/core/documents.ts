@@ -89,7 +89,7 @@ export function findDocumentAuthors(paragraphs: readonly string[]): DocumentAuth
  * The author of a document mention: named in the mention itself ("the Civic Action study"), else the
  * latest document of the same kind the story gave an author for, within `reach` paragraphs.
  */
-export function authorOf(mention: string, authors: readonly DocumentAuthor[], at: { paragraph: number; offset: number }, reach = 12): string | null {
+export function authorOf(mention: string, authors: readonly DocumentAuthor[], at: { paragraph: number; offset: number }, reach = 20): string | null {
   return documentAuthor(mention, authors, at, reach)?.author ?? null;
 }
 
@@ -98,7 +98,7 @@ export function authorOf(mention: string, authors: readonly DocumentAuthor[], at
  * released Monday by Civic Action") or the mention only sits beside a name ("the Civic Action
  * study") or points back to an earlier document ("the study").
  */
-export function documentAuthor(mention: string, authors: readonly DocumentAuthor[], at: { paragraph: number; offset: number }, reach = 12): { author: string; named: boolean } | null {
+export function documentAuthor(mention: string, authors: readonly DocumentAuthor[], at: { paragraph: number; offset: number }, reach = 20): { author: string; named: boolean } | null {
   // "the Globe report" may be a report by the Globe or about it; "a report by the Globe" is by it.
   const own = findDocumentAuthors([mention])[0];
   if (own) return { author: own.author, named: own.by };
