@@ -26,6 +26,7 @@ describe('document authors', () => {
   it('points "the study" back to the latest study with an author, but not past its reach', () => {
     const authors = findDocumentAuthors(['A study released by Civic Action looked at jobs.']);
     expect(authorOf('the study', authors, { paragraph: 3, offset: 0 })).toBe('Civic Action');
+    expect(authorOf('the study', authors, { paragraph: 18, offset: 0 })).toBe('Civic Action');
     expect(authorOf('the study', authors, { paragraph: 40, offset: 0 })).toBeNull();
     expect(authorOf('the lawsuit', authors, { paragraph: 3, offset: 0 })).toBeNull();
   });
