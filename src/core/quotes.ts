@@ -586,7 +586,7 @@ function reportedClauses(text: string, a: Attribution, unit: Range): Array<[numb
   // "Trudeau urged people to send a message to the Ford government": a request is what was said,
   // from its addressee on.
   if (!a.inverted && (a.lemma === 'urge' || a.lemma === 'ask')) {
-    const request = /^\s+((?:the\s+|all\s+|their\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){0,3}?)to\s+\p{Ll}+/u.exec(text.slice(a.verb.end, unit.end));
+    const request = /^\s+((?:the\s+|all\s+|their\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){0,6}?)to\s+\p{Ll}+/u.exec(text.slice(a.verb.end, unit.end));
     if (request && !/^\s+(?:about|for|if|whether|why|how|what)\b/.test(text.slice(a.verb.end, a.verb.end + 12))) {
       const clause = trimClause(text, a.verb.end + request[0].indexOf(request[1] ?? '') , unit.end);
       return wordCount(text.slice(clause[0], clause[1])) >= 3 ? [clause] : [];

@@ -561,6 +561,7 @@ describe('extractQuotations', () => {
       ['Martin Luther King Jr. said the arc was long.', 'the arc was long', 'Martin Luther King Jr.'],
       ['The prime minister, Boris Johnson, said Britain would leave.', 'Britain would leave', 'Boris Johnson'],
       ['Tom Reed, for his part, said the union would appeal the ruling.', 'the union would appeal the ruling', 'Tom Reed'],
+      ["Chrystia Freeland urged all Canadians considering travel to China to consult the travel advisory.", 'all Canadians considering travel to China to consult the travel advisory', 'Chrystia Freeland'],
       ['The suspect told officers he had been drinking, according to court documents.', 'he had been drinking', 'The suspect'],
       ['The accused told police she was at home all night.', 'she was at home all night', 'The accused'],
       ['Most staff were not told, according to sources familiar with the situation who were not authorized to speak.', 'Most staff were not told', 'sources familiar with the situation'],
