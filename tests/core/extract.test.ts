@@ -71,6 +71,11 @@ describe('extractQuotations', () => {
         { quote: 'the campaign would go on', kind: 'indirect', speakers: [who('Hillary Clinton', 'Former Secretary of State')], attribution: 'name' },
       ],
       [
+        'what the person was doing is no role: X, campaigning for Y, told voters',
+        ['Barack Obama, campaigning for Clinton in North Carolina, told voters that democracy was on the ballot.'],
+        { quote: 'that democracy was on the ballot', kind: 'indirect', speakers: [who('Barack Obama')], attribution: 'name' },
+      ],
+      [
         'a role given by "X is the …" earlier in the story',
         ['Jane Smith is the mayor of Surrey.', '“We will rebuild,” Smith said.'],
         { quote: '“We will rebuild,”', kind: 'direct', speakers: [who('Jane Smith', 'mayor of Surrey')], attribution: 'name' },
