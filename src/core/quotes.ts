@@ -146,7 +146,7 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     const joined = prev === 'and' || prev === 'but' || aside >= 0 || ((joinedWord === 'and' || joinedWord === 'but') && /^(?:in|on|at|during|later|then|also)$/.test(tokens[back + 1]?.lower ?? '')) || (prev === ',' && tok.lower.endsWith('ing'));
     // A verb that only reports with a quote or "that" ("crowed, “…”", "sniffed that …") shares the
     // subject too when the quote or clause follows it.
-    const reports = CLAUSE_VERBS.has(lemma) || /^\s*(?:,\s*)?[“"]|^\s*that\b|^\s*:/.test(text.slice(tok.end, tok.end + 8));
+    const reports = CLAUSE_VERBS.has(lemma) || /^\s*(?:,\s*)?[“"]|^\s*that\b|^\s*:/.test(text.slice(tok.end, tok.end + 8)) || (/^(?:urge|ask)$/.test(lemma) && /^\s+(?:[\p{L}'’-]+\s+){1,6}?to\s+\p{Ll}/u.test(text.slice(tok.end, tok.end + 80)));
     if (joined && reports) {
       // 'He voiced his “…” on Twitter, writing “…”': a quote before the verb set the floor, but
       // the sentence's subject is still its first words. "… she picked it up and crowed": the
@@ -362,7 +362,7 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
 /** A reported clause ends where another attribution starts: ", saying …", ", he believed …". */
 const PAST_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => /ed$|said|told|wrote|thought/.test(v) && !v.includes(' ')).join('|');
 const CLAUSE_BREAK = new RegExp(
-  `,\\s+(?:(?:${[...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing')).join('|')})\\b|(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:${PAST_REPORTING})\\b)|,?\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:added|said|noted|stressed|insisted|warned|argued|explained|acknowledged|admitted|conceded|cautioned)\\b`,
+  `,\\s+(?:(?:${[...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing')).join('|')})\\b|(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:${PAST_REPORTING})\\b)|,\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${PAST_REPORTING})\\b|\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:added|said|noted|stressed|insisted|warned|argued|explained|acknowledged|admitted|conceded|cautioned)\\b`,
   'i',
 );
 

@@ -153,6 +153,7 @@ describe('extractQuotations', () => {
     });
 
     it.each<[string, string[], string[]]>([
+      ['X warned that …, and urged Y to …', ['Jane Smith is the city’s medical officer. Smith warned that cases would rise, and urged residents to get vaccinated.'], ['that cases would rise', 'residents to get vaccinated']],
       ['X said …, and added …', ['Jeff Traeger runs the union. He said unionization is overdue in the industry, and added he doesn’t think customers will mind paying more.'], ['unionization is overdue in the industry', 'he doesn’t think customers will mind paying more']],
       ['X said that …, but added that …', ['Prime Minister Mahathir Mohamad said Monday that it was up to the council to pick the king, but added that he hoped it would be done quickly.'], ['that it was up to the council to pick the king', 'that he hoped it would be done quickly']],
       ['According to X, … but Y says …', ['Terry Chapman leads the union. According to the agency, the target is being met in most cases but Chapman says that’s not what the union is seeing.'], ['the target is being met in most cases', 'that’s not what the union is seeing']],
