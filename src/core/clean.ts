@@ -102,7 +102,12 @@ export function splitCredits(line: string): string[] {
 
 /** Doubled single marks typed for double ones (“…creators,’’ says …"): one double mark each. */
 function doubleQuotes(line: string): string {
-  return line.replace(/’’/g, '”').replace(/‘‘|``/g, '“').replace(/(?<=[\p{L}\p{N}.,!?])''(?=\s|$)/gu, '"');
+  // A doubled pair that opens a word ("… Nation.” ‘’It’s not …") opens a quotation, whatever its shape.
+  return line
+    .replace(/(?<=^|[\s(—–-])(?:’’|‘’|‘‘|``)(?=\p{L}|\p{N})/gu, '“')
+    .replace(/’’/g, '”')
+    .replace(/‘‘|``/g, '“')
+    .replace(/(?<=[\p{L}\p{N}.,!?])''(?=\s|$)/gu, '"');
 }
 
 /**

@@ -316,6 +316,12 @@ describe('loadArticles', () => {
 });
 
 describe('doubled single quotation marks', () => {
+  it('reads a doubled pair that opens a word as an opening mark, whatever its shape (‘’It’s …)', () => {
+    const article = loadArticle({ path: 'shape.md', content: '---\ntitle: Shape\n---\n\nSen. Richard Shelby spoke on CBS’ “Face the Nation.” ‘’It’s not a question of who wins, who loses. Nobody wins in a shutdown,” he said.\n' });
+    expect(article.paragraphs[0]).toContain('“It’s not a question');
+    expect(extractQuotations(article).map((q) => q.quote)).toContain('“It’s not a question of who wins, who loses. Nobody wins in a shutdown,”');
+  });
+
   it('reads ’’ and ‘‘ as one double mark, so the quote closes before its attribution', () => {
     const article = loadArticle({ path: 'comics.md', content: '---\ntitle: Comics\n---\n\nAlfonso Espinos runs the shop in Kitchener and has done so for a year now.\n\n‘‘We dedicate ourselves solely to independent comic books and local creators,’’ says Alfonso Espinos, the founder of the press.\n' });
     const quotes = extractQuotations(article);
