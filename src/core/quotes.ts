@@ -437,6 +437,26 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
       }
     }
   });
+  return joinFragments(text, out);
+}
+
+/**
+ * "Schickel called it “completely unfair” for the students “to be drug through the mud.”": quoted
+ * fragments of one sentence, both after the same speaker's verb and a few words apart, are one
+ * mixed quotation. ("“A,” she said, “B.”" stays two: the attribution splits them.)
+ */
+function joinFragments(text: string, found: FoundQuote[]): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  for (const q of found) {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, q.start) : '';
+    const sameSpeaker = prev?.mention && q.mention && prev.mention.start === q.mention.start && prev.verb === q.verb;
+    if (prev && sameSpeaker && prev.unit === q.unit && prev.kind === 'direct' && q.kind === 'direct' && prev.mention!.end <= prev.start && !/[.!?;:]/.test(gap) && wordCount(gap) <= 8 && /\p{L}/u.test(gap) && !/^[\s,]*(?:and|or|but|then|and then)[\s,]*$/i.test(gap)) {
+      out[out.length - 1] = { ...prev, end: q.end, text: text.slice(prev.start, q.end), kind: 'indirect' };
+      continue;
+    }
+    out.push(q);
+  }
   return out;
 }
 

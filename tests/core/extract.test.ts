@@ -152,6 +152,14 @@ describe('extractQuotations', () => {
       ]);
     });
 
+    it('joins quoted fragments after one verb into one mixed quotation, but not a list or a split attribution', () => {
+      expect(quotesOf(['John Schickel, a state senator, called it “completely unfair” for the students “to be dragged through the mud like this.”']).map((q) => q.quote)).toEqual([
+        '“completely unfair” for the students “to be dragged through the mud like this.”',
+      ]);
+      expect(quotesOf(['Nathan Phillips said he heard students shout, “Build that wall right now!” and “Go back to the reservation!”']).map((q) => q.quote)).toHaveLength(2);
+      expect(quotesOf(['Jane Smith runs the clinic.', '“We are ready for this,” she said, “and we will win in the end.”']).map((q) => q.quote)).toHaveLength(2);
+    });
+
     it.each<[string, string[], string[]]>([
       ['X warned that …, and urged Y to …', ['Jane Smith is the city’s medical officer. Smith warned that cases would rise, and urged residents to get vaccinated.'], ['that cases would rise', 'residents to get vaccinated']],
       ['X said …, and added …', ['Jeff Traeger runs the union. He said unionization is overdue in the industry, and added he doesn’t think customers will mind paying more.'], ['unionization is overdue in the industry', 'he doesn’t think customers will mind paying more']],
