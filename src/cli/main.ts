@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { ask } from '../core/answer.ts';
 import type { Corpus } from '../core/corpus.ts';
 import { UsageError, WhosaidError } from '../core/errors.ts';
-import { shownSpeakers } from '../core/certainty.ts';
+import { shownSpeakers, storyWords } from '../core/certainty.ts';
 import { formatResult, formatSpeakers } from '../core/format.ts';
 import type { AskResult, Quotation } from '../core/types.ts';
 import { readConfig } from '../config.ts';
@@ -50,7 +50,7 @@ export function quoteJson(corpus: Corpus, q: Quotation): object {
     quote: q.quote,
     kind: q.kind,
     speakers,
-    ...(speakers.length === 0 && q.mention ? { attributedTo: q.mention } : {}),
+    ...(storyWords(q) === undefined ? {} : { attributedTo: storyWords(q)! }),
     said: q.said,
     article: { id: q.articleId, title: a?.title ?? q.articleId, source: a?.source ?? null, date: a?.date ?? null },
   };
@@ -81,7 +81,7 @@ async function runQuotes(opts: { json?: boolean; corpus?: string }): Promise<voi
     process.stdout.write(`${JSON.stringify(corpus.quotations.map((q) => quoteJson(corpus, q)), null, 2)}\n`);
     return;
   }
-  for (const q of corpus.quotations) process.stdout.write(`${q.quote}\n  → ${formatSpeakers(shownSpeakers(q), q.mention || undefined)} [${q.kind}] (${q.articleId})\n`);
+  for (const q of corpus.quotations) process.stdout.write(`${q.quote}\n  → ${formatSpeakers(shownSpeakers(q), storyWords(q))} [${q.kind}] (${q.articleId})\n`);
 }
 
 export function createProgram(): Command {

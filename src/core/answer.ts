@@ -4,7 +4,7 @@
 import type { Corpus } from './corpus.ts';
 import { parseQuestion, type ParsedQuestion } from './question.ts';
 import { contentWords } from './search/index.ts';
-import { isCertain } from './certainty.ts';
+import { isCertain, storyWords } from './certainty.ts';
 import type { Answer, AskResult, Quotation } from './types.ts';
 
 export interface AskOptions {
@@ -26,9 +26,7 @@ function toAnswer(corpus: Corpus, q: Quotation, score: number, matched: readonly
     quote: q.quote,
     kind: q.kind,
     speakers: certain ? q.speakers : [],
-    // The story's own words whenever the name is inferred: withheld guesses, and organisations
-    // found from "the company" or "it" (“Facebook”, the story says “the company”).
-    ...(q.mention === '' || (certain && (q.attribution !== 'organisation' || /^(?:it|they)$/i.test(q.mention))) ? {} : { attributedTo: q.mention }),
+    ...(storyWords(q) === undefined ? {} : { attributedTo: storyWords(q)! }),
     said: q.said,
     article: { id: q.articleId, title: a?.title ?? q.articleId, source: a?.source ?? null, date: a?.date ?? null },
     score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,

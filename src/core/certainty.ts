@@ -50,3 +50,13 @@ export function isCertain(q: Quotation): boolean {
 export function shownSpeakers(q: Quotation): readonly Speaker[] {
   return isCertain(q) ? q.speakers : [];
 }
+
+/**
+ * The story's own words to show beside (or instead of) the speaker: for a withheld guess, and for
+ * an organisation found from "the company" or "the white paper". None when the name is the story's.
+ */
+export function storyWords(q: Quotation): string | undefined {
+  if (q.mention === '') return undefined;
+  if (!isCertain(q)) return q.mention;
+  return q.attribution === 'organisation' && !/^(?:it|they)$/i.test(q.mention) ? q.mention : undefined;
+}

@@ -1,4 +1,4 @@
-import { shownSpeakers } from '../core/certainty.ts';
+import { shownSpeakers, storyWords } from '../core/certainty.ts';
 /**
  * The Telegram bot: private chats, groups, inline mode and buttons over the answering core.
  * Everything Telegram-specific stays here; answers come from `ask` and render through `render.ts`.
@@ -238,7 +238,7 @@ export function createBot(options: BotOptions): WhosaidBot {
     }
     const q = current().corpus.quotations[action.quotation];
     if (!q || tagOf(q.id) !== action.tag) return 'That button has expired. Ask again.';
-    if (!ctx.chat) return clipText(`${speakersPlain(shownSpeakers(q), q.mention)}: ${bareQuote(q.quote)}`, 200);
+    if (!ctx.chat) return clipText(`${speakersPlain(shownSpeakers(q), storyWords(q))}: ${bareQuote(q.quote)}`, 200);
     await send(ctx, action.kind === 'more' ? renderSimilar(q, findSimilar(current().corpus, q.id, 3)) : renderContext(current().corpus, q));
     return null;
   }

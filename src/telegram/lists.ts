@@ -11,7 +11,7 @@ import type { Quotation } from '../core/types.ts';
 import { encodeAction, type ListKind } from './callbacks.ts';
 import { clipText, escapeHtml, fitHtml } from './html.ts';
 import type { Reply } from './render.ts';
-import { shownSpeakers } from '../core/certainty.ts';
+import { shownSpeakers, storyWords } from '../core/certainty.ts';
 import { speakersHtml } from './render.ts';
 
 /** Items per page of each list. */
@@ -19,7 +19,7 @@ export const PAGE_SIZES: Readonly<Record<ListKind, number>> = Object.freeze({ qu
 
 function quoteLine(corpus: Corpus, q: Quotation): string {
   const story = corpus.articles.get(q.articleId)?.title ?? q.articleId;
-  return `${speakersHtml(shownSpeakers(q), q.mention || undefined)}: “${escapeHtml(clipText(bareQuote(q.quote), 200))}”\n<i>${escapeHtml(clipText(story, 100))}</i>`;
+  return `${speakersHtml(shownSpeakers(q), storyWords(q))}: “${escapeHtml(clipText(bareQuote(q.quote), 200))}”\n<i>${escapeHtml(clipText(story, 100))}</i>`;
 }
 
 /** A list's title, length and a renderer for one item: only the items on the page get rendered. */

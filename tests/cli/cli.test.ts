@@ -166,4 +166,9 @@ describe('whosaid quotes --json', () => {
     expect(guessed?.['speakers']).toEqual([]);
     expect(guessed?.['attributedTo']).toBe('the company');
   });
+
+  it('shows no story words beside a speaker the story names', () => {
+    const named = quotes().find((q) => String(q['quote']).includes('overnight'));
+    expect(named).not.toHaveProperty('attributedTo');
+  });
 });
