@@ -60,6 +60,7 @@ beforeAll(async () => {
     empty: runCli(['ask', '--json', '--corpus', emptyDir, 'who said 1,200?']),
     unknown: runCli(['ask', '--bogus', 'who said 1,200?']),
     quotes: runCli(['quotes', '--json'], { env: { CORPUS_DIR: corpusDir } }),
+    quotesText: runCli(['quotes'], { env: { CORPUS_DIR: corpusDir } }),
   };
   const done = await Promise.all(Object.entries(jobs).map(async ([k, p]) => [k, await p] as const));
   for (const [k, r] of done) runs[k] = r;
@@ -167,8 +168,11 @@ describe('whosaid quotes --json', () => {
     expect(guessed?.['attributedTo']).toBe('the company');
   });
 
-  it('shows no story words beside a speaker the story names', () => {
+  it('shows no story words beside a speaker the story names, in JSON and in text', () => {
     const named = quotes().find((q) => String(q['quote']).includes('overnight'));
     expect(named).not.toHaveProperty('attributedTo');
+    const text = runs['quotesText']!.stdout;
+    expect(text).toContain('→ Mara Quinn (spokeswoman for the national safety regulator) [');
+    expect(text).toContain('(the story says “the company”)');
   });
 });
