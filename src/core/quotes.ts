@@ -524,6 +524,13 @@ function colonIntro(text: string, unit: Range, s: QuoteSpan): Attribution | null
   const before = text.slice(unit.start, s.start);
   if (!/:\s*$/.test(before) || wordCount(before) > 30) return null;
   const tokens = tokenize(text, unit.start, s.start);
+  // "His response: “…”", "Trump's reply: “…”": the owner of the words.
+  const own = /^\s*(?:(?:And|But|So)\s+)?((?:His|Her|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s)\s+(?:response|reply|answer|message|verdict|advice|reaction|retort|explanation|take|view))\s*:\s*$/u.exec(before);
+  if (own) {
+    const start = unit.start + before.indexOf(own[1]!);
+    const noun = tokens[tokens.length - 2] ?? tokens[tokens.length - 1]!;
+    return { mention: { parts: [own[1]!], start, end: start + own[1]!.length, role: null }, verb: noun, verbIndex: tokens.indexOf(noun), lemma: 'say', inverted: false };
+  }
   const mention = findSubjectAtStart(text, tokens, 0);
   if (!mention) return null;
   // "Martell, the addictions doctor …, is": keep the appositive as the role.

@@ -544,6 +544,9 @@ function resolveNominal(index: PeopleIndex, mention: string, at: Position): Pers
 const ORG_HEADS =
   /^(?:company|firm|group|agency|organi[sz]ation|ministry|department|union|board|commission|council|government|association|federation|institute|university|bank|airline|retailer|automaker|carrier|network|club|party|campaign|administration|authority|service|regulator|watchdog|court|embassy|coalition|charity|foundation|utility|railway|railroad|league|corporation|business|startup|insurer|manufacturer|developer|publisher|broadcaster|newspaper|school|hospital|district|municipality|city|province|state|team|diocese|church|society|alliance|trust|fund|bureau|tribunal|secretariat|office|committee|college|police|army|navy|senate|parliament|assembly|congress|region|county|town|township|village)$/;
 
+/** What carries a person's own words: "Trump's message", "her statement", "his response". */
+const OWN_WORDS = /^(?:statement|message|response|reply|answer|words|reaction|verdict|advice|comment|comments|explanation|warning|tweet|post|letter|e-?mail|remarks|speech|plea|promise|pledge|retort|rebuttal)$/;
+
 /** Who acts for a person ("his lawyer", "her office"): never the person. */
 const AGENT_HEADS = /^(?:office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|campaign|team|staff|aide|aides|attorney|attorneys|agent|representative)$/;
 /** Offices one person holds ("the judge", "the minister"): a title no one in the story carries names someone unnamed. */
@@ -845,6 +848,20 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         speakers.push({ name: ownerOrg.name, role: null });
         weaken('organisation');
         continue;
+      }
+      // "Trump's message was simple: “…”", "His response: “…”": a person's own words or document.
+      const own = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*|his|her|His|Her)(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/u.exec(clean);
+      if (own && OWN_WORDS.test(own[2]!.toLowerCase()) && !AGENT_HEADS.test(own[2]!.toLowerCase())) {
+        const pronoun = /^(?:his|her)$/i.test(own[1]!);
+        if (pronoun || /['’]s\s/.test(clean)) {
+          const owner = pronoun ? resolvePronoun(ctx.index, /^his$/i.test(own[1]!) ? 'he' : 'she', ctx.at, ctx.recent) : bestByTokens(ctx.index.people, own[1]!.split(/\s+/), ctx.at);
+          if (owner) {
+            people.push(owner);
+            speakers.push({ name: owner.name, role: owner.role });
+            weaken(pronoun ? 'pronoun' : 'name');
+            continue;
+          }
+        }
       }
       const byRole = resolveNominal(ctx.index, clean, ctx.at);
       person = byRole ?? resolveDescription(ctx, clean);

@@ -152,6 +152,17 @@ describe('extractQuotations', () => {
       ]);
     });
 
+    it.each([
+      [['Donald Trump was asked about the polls.', 'His response: “The polls are rigged, believe me.”'], 'pronoun'],
+      [['Donald Trump was asked about the polls.', 'Trump’s reply: “The polls are rigged, believe me.”'], 'name'],
+      [['Donald Trump spoke in Ohio.', 'Trump’s message was simple: “The polls are rigged, believe me.”'], 'name'],
+    ])('gives a person\'s own response or message to the person: %j', (paragraphs, kind) => {
+      const q = extractQuotations(articleOf(paragraphs)).at(-1)!;
+      expect(q.speakers.map((s) => s.name)).toEqual(['Donald Trump']);
+      expect(q.attribution).toBe(kind);
+      expect(isCertain(q)).toBe(true);
+    });
+
     it('joins quoted fragments after one verb into one mixed quotation, but not a list or a split attribution', () => {
       expect(quotesOf(['John Schickel, a state senator, called it “completely unfair” for the students “to be dragged through the mud like this.”']).map((q) => q.quote)).toEqual([
         '“completely unfair” for the students “to be dragged through the mud like this.”',
