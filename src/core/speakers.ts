@@ -81,8 +81,6 @@ export function splitName(run: string): { title: string[]; name: string[] } {
   // "Accountant Tom Reyes", "Economist Jane Smith": an occupation capitalised at the start of a
   // sentence is a title before the name, not a first name.
   if (k === 0 && tokens.length >= 3 && isOccupation(tokens[0]!)) k = 1;
-  // "Secretary of State Hillary Clinton", "(Minister of) Finance Bill Morneau": the words of a
-  // title before a known first name are not part of the name.
   // "Martin Luther King Jr.": a generational suffix belongs to the name; "King" before it is no title.
   const last = /^(?:Jr|Sr|II|III|IV)\.?$/.test(tokens.at(-1) ?? '') ? tokens.length - 2 : tokens.length - 1;
   for (let i = last - 1; i >= k; i--) {
@@ -94,6 +92,8 @@ export function splitName(run: string): { title: string[]; name: string[] } {
       break;
     }
   }
+  // "Secretary of State Hillary Clinton", "(Minister of) State Hillary Clinton": the words of a
+  // title before a known first name are not part of the name.
   if (tokens.length - k >= 3 && genderOfFirstName(tokens[k]!) === null) {
     const first = tokens.findIndex((t, i) => i > k && i < tokens.length - 1 && genderOfFirstName(t) !== null);
     const of = tokens.indexOf('of');
@@ -840,7 +840,6 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         weaken('org');
         continue;
       }
-      // "the union's Friday release": the organisation the story named with that head.
       // "the union's Friday release", "the parole board decision": a body's document speaks for it.
       const owner = /^the\s+(\p{Ll}+)['’]s?\s/u.exec(clean) ?? /^[Tt]he\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:decision|ruling|order|report|statement|release|study|letter|memo|filing|notice)$/u.exec(clean);
       const ownerOrg = owner && ORG_HEADS.test(owner[1]!) ? orgByHead(orgs, owner[1]!, ctx.at) : null;
