@@ -27,9 +27,12 @@ export function isCertain(q: Quotation): boolean {
       // organisation. "The company", "the union" matched to a name by their head noun stay guesses,
       // and so do several bodies at once ("the Financial Times and CNBC reported"), but not one
       // body with "and" in its name ("the Securities and Exchange Commission").
-      // "The Transportation Safety Board said" names itself; "the City" alone is a description.
+      // "The Transportation Safety Board said" names itself. "The diocese", "the city" matched by
+      // their head to the one body the story names with it ("Roman Catholic Diocese of
+      // Covington") are stated like "the company" (answers show the story's words).
       // A possessive ("the Ruler's Seal") is part of a title, not an organisation's name.
-      return q.speakers.length === 1 && isProperName(q.mention) && !/['’]s\b/.test(q.mention) && (!/\sand\s/.test(q.mention) || ORG_TYPE.test(q.mention.split(/\s+/).at(-1)!)) && (!/^the\s/i.test(q.mention) || q.mention.split(/\s+/).length >= 3);
+      if (q.speakers.length !== 1 || /['’]s\b/.test(q.mention) || (/\sand\s/.test(q.mention) && !ORG_TYPE.test(q.mention.split(/\s+/).at(-1)!))) return false;
+      return isProperName(q.mention) || (/^the\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+$/iu.test(q.mention) && isProperName(q.speakers[0]!.name) && !/\s(?:and|&)\s/.test(q.speakers[0]!.name));
     case 'organisation':
       // "The company said", "it said", "the white paper said": one organisation the story names
       // ("Facebook", "Canadian Pacific Railway") stands behind the words. A lower-case group
@@ -58,5 +61,8 @@ export function shownSpeakers(q: Quotation): readonly Speaker[] {
 export function storyWords(q: Quotation): string | undefined {
   if (q.mention === '') return undefined;
   if (!isCertain(q)) return q.mention;
-  return q.attribution === 'organisation' && !/^(?:it|they)$/i.test(q.mention) ? q.mention : undefined;
+  if (q.attribution !== 'organisation' && q.attribution !== 'org') return undefined;
+  // "Facebook" said as "Facebook" needs no gloss; "the company" and "The diocese" do.
+  const name = q.speakers[0]?.name.toLowerCase() ?? '';
+  return /^(?:it|they)$/i.test(q.mention) || name === q.mention.toLowerCase().replace(/^the\s+/, '') ? undefined : q.mention;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCertain, shownSpeakers } from '../../src/core/certainty.ts';
+import { isCertain, shownSpeakers, storyWords } from '../../src/core/certainty.ts';
 import { extractQuotations } from '../../src/core/extract.ts';
 import type { AttributionKind, QuoteKind, Said, Speaker } from '../../src/core/types.ts';
 import { articleOf } from '../helpers.ts';
@@ -616,6 +616,12 @@ describe('extractQuotations', () => {
         'The diocese issued a second statement on Tuesday, saying a review will look into the matter.',
       ]);
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Roman Catholic Diocese of Covington']);
+      // One named body behind "the diocese": stated, with the story's words shown beside it.
+      const q = extractQuotations(articleOf(['On Saturday, the Roman Catholic Diocese of Covington condemned the students’ actions.', 'The diocese issued a second statement on Tuesday, saying a review will look into the matter.'])).at(-1)!;
+      expect(isCertain(q)).toBe(true);
+      expect(storyWords(q)).toBe('The diocese');
+      const named = extractQuotations(articleOf(['Facebook said it was working closely with Apple.'])).at(-1)!;
+      expect(storyWords(named)).toBeUndefined();
     });
 
     it('keeps "and" inside an organisation\'s name', () => {
