@@ -1,4 +1,5 @@
 /** Which speakers the answering layer may state: reliable attributions only. */
+import { isNominalHead } from './mentions.ts';
 import { isProperName, ORG_TYPE } from './orgs.ts';
 import type { Quotation, Speaker } from './types.ts';
 
@@ -43,10 +44,32 @@ export function isCertain(q: Quotation): boolean {
       // them unnamed ("his office" is no group: it speaks for someone the story may name).
       // A capitalised label we could not tie to anyone ("EHS", "Democrat") may be a misreading.
       // A document ("a study", "a report") speaks for someone the story names elsewhere.
-      return q.mention !== '' && q.speakers.every((s) => /^(?:a|an|some|one|two|three|several|many|other|(?:his|her|their|its)\s+[\p{Ll}-]+[^s\W]s|(?!(?:his|its|this|hers|was|is)\b)\p{Ll}+s)\b/u.test(s.name) && !DOCUMENT.test(s.name));
+      // At the start of a sentence the same words are capitalised ("Some experts say", "A person
+      // familiar with …", "Nutrition experts say"): case doesn't matter, the head does.
+      return q.mention !== '' && q.speakers.every((s) => isUnnamedGroup(s.name) && !DOCUMENT.test(s.name));
     default:
       return false;
   }
+}
+
+/**
+ * "a person familiar with the talks", "Some experts", "officials", "People arrested last week",
+ * "his supporters": someone the story leaves unnamed on purpose, in its own words. Not a
+ * definite "the players" or "the officials" (gold and readers expect them resolved), nor a
+ * capitalised label like "Democrat".
+ */
+function isUnnamedGroup(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (/^(?:a|an|some|one|two|three|several|many|other|another|all|those|most|few)\b/.test(lower)) return true;
+  if (/^(?:his|her|their|its)\s+[\p{Ll}-]+[^s\W]s\b/u.test(lower)) return true;
+  if (/^(?:the|his|her|their|its|this|that|these|was|is)\b/.test(lower)) return false;
+  const head = lower.split(/\s+(?:of|at|for|with|from|in|on|who|that|familiar|close|\p{Ll}+ed)\s+/u)[0]!.split(/\s+/).pop() ?? '';
+  // The head is a plural common noun ("experts", "organizations"), never a capitalised name.
+  const headWord = name.split(/\s+(?:of|at|for|with|from|in|on|who|that|familiar|close|\p{Ll}+ed)\s+/u)[0]!.split(/\s+/).pop() ?? '';
+  const plural = /[^s]s$/.test(head) || /^(?:people|police|children|men|women)$/.test(head);
+  // A sentence's first word is capitalised anyway ("People arrested last week").
+  const common = /^\p{Ll}/u.test(headWord) || name.split(/\s+/).length === 1 || (headWord === name.split(/\s+/)[0] && isNominalHead(head));
+  return plural && common;
 }
 
 /** The speakers users are told: the quotation's speakers when certain, otherwise none. */

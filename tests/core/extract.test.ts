@@ -827,6 +827,18 @@ describe('extractQuotations', () => {
       expect(quotes.map((q) => q.speakers[0]?.name)).toEqual(['Republican senators']);
     });
 
+    it.each<[string, boolean]>([
+      ['Some experts say the rejection means a delay is likely.', true],
+      ['A person familiar with the negotiations said the deal was done.', true],
+      ['Nutrition experts said the guide was overdue.', true],
+      ['People arrested last week said the police used force.', true],
+      ['The players said the coach was sick.', false],
+      ['The Democrat said the coach was sick.', false],
+    ])('states an unnamed speaker the story leaves unnamed on purpose, capitalised or not: %s', (paragraph, certain) => {
+      const [q] = extractQuotations(articleOf([paragraph]));
+      expect(q && isCertain(q)).toBe(certain);
+    });
+
     it('gives a bare "sources said" the fuller words the story used before', () => {
       const quotes = quotesOf(['Rogers wants a buyer, and sources familiar with the negotiations have said it hoped to sign a deal.', 'Details of the offer began to circulate amid concerns the bid will fail, sources said.']);
       expect(quotes.map((q) => q.speakers[0]?.name)).toEqual(['sources familiar with the negotiations', 'sources familiar with the negotiations']);
