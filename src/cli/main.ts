@@ -46,11 +46,12 @@ export function askJson(r: AskResult): object {
 export function quoteJson(corpus: Corpus, q: Quotation): object {
   const a = corpus.articles.get(q.articleId);
   const speakers = shownSpeakers(q);
+  const words = storyWords(q);
   return {
     quote: q.quote,
     kind: q.kind,
     speakers,
-    ...(storyWords(q) === undefined ? {} : { attributedTo: storyWords(q)! }),
+    ...(words === undefined ? {} : { attributedTo: words }),
     said: q.said,
     article: { id: q.articleId, title: a?.title ?? q.articleId, source: a?.source ?? null, date: a?.date ?? null },
   };

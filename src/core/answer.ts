@@ -22,11 +22,12 @@ const MIN_NAME_SCORE = 0.55;
 function toAnswer(corpus: Corpus, q: Quotation, score: number, matched: readonly string[]): Answer {
   const a = corpus.articles.get(q.articleId);
   const certain = isCertain(q);
+  const words = storyWords(q);
   return {
     quote: q.quote,
     kind: q.kind,
     speakers: certain ? q.speakers : [],
-    ...(storyWords(q) === undefined ? {} : { attributedTo: storyWords(q)! }),
+    ...(words === undefined ? {} : { attributedTo: words }),
     said: q.said,
     article: { id: q.articleId, title: a?.title ?? q.articleId, source: a?.source ?? null, date: a?.date ?? null },
     score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,

@@ -1,4 +1,5 @@
 /** Which speakers the answering layer may state: reliable attributions only. */
+import { AFTER_HEAD } from './lexicon.ts';
 import { isNominalHead } from './mentions.ts';
 import { isProperName, ORG_TYPE } from './orgs.ts';
 import type { Quotation, Speaker } from './types.ts';
@@ -63,9 +64,9 @@ function isUnnamedGroup(name: string): boolean {
   if (/^(?:a|an|some|one|two|three|several|many|other|another|all|those|most|few)\b/.test(lower)) return true;
   if (/^(?:his|her|their|its)\s+[\p{Ll}-]+[^s\W]s\b/u.test(lower)) return true;
   if (/^(?:the|his|her|their|its|this|that|these|was|is)\b/.test(lower)) return false;
-  const head = lower.split(/\s+(?:of|at|for|with|from|in|on|who|that|familiar|close|\p{Ll}+ed)\s+/u)[0]!.split(/\s+/).pop() ?? '';
   // The head is a plural common noun ("experts", "organizations"), never a capitalised name.
-  const headWord = name.split(/\s+(?:of|at|for|with|from|in|on|who|that|familiar|close|\p{Ll}+ed)\s+/u)[0]!.split(/\s+/).pop() ?? '';
+  const headWord = name.split(AFTER_HEAD)[0]!.split(/\s+/).pop() ?? '';
+  const head = headWord.toLowerCase();
   const plural = /[^s]s$/.test(head) || /^(?:people|police|children|men|women)$/.test(head);
   // A sentence's first word is capitalised anyway ("People arrested last week").
   const common = /^\p{Ll}/u.test(headWord) || name.split(/\s+/).length === 1 || (headWord === name.split(/\s+/)[0] && isNominalHead(head));

@@ -226,5 +226,8 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Map([
 export const ADVERBIAL_START =
   /^(?:on|in|at|during|to|last|earlier|later|this|late|early|yesterday|today|tonight|recently|previously|again|also|then|once|repeatedly|publicly|privately|separately|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
+/** What ends a noun phrase's head: an attachment or a participle ("people | arrested last week", "a person | familiar with …"). */
+export const AFTER_HEAD = /\s+(?:of|at|for|with|from|in|on|who|that|familiar|close|\p{Ll}+ed)\s+/u;
+
 /** Past participles that open a reduced relative after a noun ("a document titled …", "the memo obtained by …"), not a clause. */
 export const RELATIVE_PARTICIPLE = /^(?:titled|entitled|called|named|dubbed|released|published|obtained|posted|issued|signed|dated|filed|sent|written|cited|quoted|based|headed|led|run|owned|funded|commissioned|prepared|presented|submitted|seen|reviewed)$/;

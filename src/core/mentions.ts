@@ -32,7 +32,7 @@ const DETERMINERS = new Set(
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to']);
 
-const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'el', 'di', 'dos', 'das', 'st.', 'mc', 'y']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'el', 'di', 'dos', 'das', 'st.', 'mc', 'y']);
 
 /** Heads of nominal speakers: people by role and organisations that issue statements. */
 const NOMINAL_HEADS = new Set(

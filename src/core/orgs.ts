@@ -90,12 +90,14 @@ function before(a: Position, b: Position): boolean {
   return a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.offset < b.offset);
 }
 
+/** Other words a body's name uses for a head: a union is often named by its local ("UFCW Local 832") or its members ("Canadian Auto Workers"). */
+const NAMED_AS: ReadonlyMap<string, readonly string[]> = new Map([['union', ['Local', 'Workers']]]);
+
 /** Singular and plural of a head noun, capitalised as in a name: "company" → Company, Companies. */
 export function headForms(head: string): string[] {
   const cap = head[0]!.toUpperCase() + head.slice(1);
   const forms = [cap, cap.endsWith('y') ? `${cap.slice(0, -1)}ies` : `${cap}s`];
-  // A union is often named by its local ("UFCW Local 832") or its members ("Canadian Auto Workers").
-  return head === 'union' ? [...forms, 'Local', 'Workers'] : forms;
+  return [...forms, ...(NAMED_AS.get(head) ?? [])];
 }
 
 /**

@@ -266,6 +266,9 @@ function findSubjectAtStart(text: string, tokens: readonly Token[], floor: numbe
   return { parts: [text.slice(first.start, last.end)], start: first.start, end: last.end, role: null };
 }
 
+/** Documents that say things as a sentence's subject ("A release sent to media from X said", "A tweet last week said"). */
+const SUBJECT_DOCUMENT = /^(?:tweet|post|statement|release|report|study|survey|memo|letter|e-?mail|poll|filing|notice)s?$/;
+
 /**
  * A subject too long for the phrase walker, from the start of the sentence to the verb:
  * "People arrested last week said that …", "A person familiar with the negotiations says …".
@@ -297,7 +300,7 @@ function findLongSubject(text: string, tokens: readonly Token[], v: number, floo
   if (span.some((t, k) => /^[,;:()—–.!?]$/.test(t.text) || (REPORTING_VERBS.has(t.lower) && !/^(?:a|an|the|this|that|his|her|its|their)$/.test(span[k - 1]?.lower ?? '')))) return null;
   // A clause, not a noun phrase: "she admonished MPs for not doing enough to (indicate)". "A release
   // sent to media from UFCW Local 832 said" is a document and its sender.
-  const document = /^(?:a|an|the)$/.test(span[0]!.lower) && /^(?:release|statement|report|letter|memo|notice|email|e-mail|post|study|survey)$/.test(span[1]?.lower ?? '');
+  const document = /^(?:a|an|the)$/.test(span[0]!.lower) && SUBJECT_DOCUMENT.test(span[1]?.lower ?? '');
   // "team members dressed for a game say": a participle phrase after the head may hold "for".
   const participle = span.findIndex((t, k) => k >= 1 && /^\p{Ll}+ed$|^(?:familiar|close|who|with)$/u.test(t.text) && isNominalHead(span[k - 1]!.lower));
   const core = participle > 0 ? span.slice(0, participle) : span;
@@ -308,7 +311,7 @@ function findLongSubject(text: string, tokens: readonly Token[], v: number, floo
   if (/^(?:and|or|but|if|when|while|because|although|as|so|then|in|on|at|after|before|during|for|with|without|since|by|to|it|this|that|there|what|how|why)$/.test(span[0]!.lower)) return null;
   const thatFollows = tokens[v + 1]?.lower === 'that';
   // "All those involved say …", "Everyone who was there said …": a pronoun for people heads it too.
-  const headed = span.some((t) => isNominalHead(t.lower) || /^(?:tweet|post|statement|release|report|study|survey|memo|letter|e-?mail|poll|filing|notice)s?$/.test(t.lower)) || /^(?:all|those|everyone|everybody|both|others|many|most|several)$/.test(span[0]!.lower);
+  const headed = span.some((t) => isNominalHead(t.lower) || SUBJECT_DOCUMENT.test(t.lower)) || /^(?:all|those|everyone|everybody|both|others|many|most|several)$/.test(span[0]!.lower);
   if (!thatFollows && !headed) return null;
   const first = span[0]!;
   const last = span[span.length - 1]!;

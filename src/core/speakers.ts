@@ -3,8 +3,8 @@
  * people the story names in full, with the role it gives them. When a mention cannot be resolved
  * with confidence the quotation keeps no speaker rather than a guessed one.
  */
-import { HONORIFICS, NOT_NAME_START, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts';
-import { cleanRole, isNominalHead } from './mentions.ts';
+import { AFTER_HEAD, HONORIFICS, NOT_NAME_START, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { cleanRole, isNominalHead, NAME_PARTICLES } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import { isOccupation, genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
 import { documentAuthor, DOCUMENT_NOUN, findDocumentAuthors, NOT_AUTHOR, type DocumentAuthor } from './documents.ts';
@@ -49,8 +49,6 @@ export interface PeopleIndex {
  */
 const NAME_RUN = /(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Cpl|Const|Det|Insp|Supt|Prof|Rev|Hon)\.|\p{Lu}[\p{L}'’-]*)(?:(?<!\p{L}['’]s)\s+(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|\p{Lu}[\p{L}'’-]*|de|da|del|van|von|der|den|la|le|du|al|bin|el|di)(?![\p{L}]))*/gu;
 
-const NAME_PARTICLE = /^(?:de|da|del|della|van|von|der|den|la|le|du|al|bin|ibn|el|di|dos|das)$/;
-
 const ORG_WORDS =
   /\b(?:Ministry|Council|University|College|Court|Party|Agency|Inc|Ltd|Corp|Press|News|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Centre|Center|Service|Services|Bank|Group|Company|Agreement|Agreements|Act|Bill|Office|Board|Authority|Foundation|Network|Club|Team|League|Hospital|School|Church|Force|Forces|Army|Navy|Embassy|House|Senate|Parliament|Assembly|Congress|Times|Post|Journal|Globe|Star|Mail|Herald|Tribune|Radio|TV|Telegram|Twitter|Facebook|Airlines|Airport|Station|Region|Province|State|City|County|Republic|Kingdom|Emirates|Street|Avenue|Square|Highway|Road|Bridge|Park|Arena|Lake|River|Island|Valley|Line|Route|Channel|Airways|Motors|Technologies|Systems|Media|Day|Year|Christmas|Brigade)\b/;
 
@@ -86,7 +84,7 @@ export function splitName(run: string): { title: string[]; name: string[] } {
   for (let i = last - 1; i >= k; i--) {
     const t = tokens[i]!.toLowerCase();
     // "Ursula von der Leyen", "Mohammed bin Salman": lower-case particles inside a name.
-    if (NAME_PARTICLE.test(tokens[i]!) && i > k) continue;
+    if (NAME_PARTICLES.has(tokens[i]!) && i > k) continue;
     if (TITLE_HEADS.has(t) || HONORIFICS.has(t) || /^\p{Ll}/u.test(tokens[i]!)) {
       k = i + 1;
       break;
@@ -573,7 +571,7 @@ function namesSomeone(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   // "the Crown", "the diocese": a definite phrase names a body.
   if (words.every((w) => /^\p{Lu}/u.test(w)) || /^(?:the|all|those|everyone|everybody|both)$/i.test(words[0] ?? '')) return true;
-  const head = headOf(phrase, /\s+(?:of|at|for|with|from|in|on|who|that|familiar|close|\p{Ll}+ed)\s+/u).replace(/['’]s?$/, '');
+  const head = headOf(phrase, AFTER_HEAD).replace(/['’]s?$/, '');
   return isNominalHead(head) || isOccupation(head) || DOCUMENT_HEADS.test(head) || /[^s]s$/.test(head) || /^(?:some|many|most|several|few|all|both|others?|one|anyone|someone|everyone|nobody|majority|minority|number|handful|half|dozens|hundreds|thousands|rest)$/.test(head);
 }
 
@@ -893,7 +891,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
           continue;
         }
         // "The company" may be any body quoted lately; "the union" only one whose name says union.
-        const generic = /^(?:company|firm|group|organi[sz]ation|business|corporation|retailer|automaker|carrier|manufacturer|insurer|bank|airline|startup|developer|publisher|broadcaster|utility|agency)$/.test(head);
+        const generic = COMPANY_HEAD.test(head) || /^(?:group|organi[sz]ation|utility|agency)$/.test(head);
         // "the company" is no commission, ministry or court: a public body's name says what it is.
         const fits = (name: string) => (generic && !(COMPANY_HEAD.test(head) && PUBLIC_BODY.test(name))) || headForms(head).some((f) => name.split(/\s+/).includes(f));
         const recentOrg = definite ? ctx.recentOrgs.find((o) => ctx.at.paragraph - o.at.paragraph <= 6 && !o.plural && isProperName(o.name) && fits(o.name)) : undefined;
