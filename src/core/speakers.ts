@@ -524,14 +524,19 @@ function fullestName(index: PeopleIndex, word: string): string {
 }
 
 /** A nominal mention ("his Security Council chief") names the person whose role shares its head noun. */
+/** Role heads that name the same office. A Map, so a word like "constructor" is never an object key. */
+const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['judge', ['justice', 'judge']],
+  ['justice', ['justice', 'judge']],
+]);
+
 function resolveNominal(index: PeopleIndex, mention: string, at: Position): Person | null {
   const words = mention.toLowerCase().split(/\s+/);
   // "a veteran Boston-based engineer" brings in someone new; it is the engineer the story names
   // later ("A Vancouver hockey coach says …" in a lede), never one it named before.
   const indefinite = /^(?:a|an|another|one|some|other)$/.test(words[0]!);
   const head = words[words.length - 1]!;
-  const synonyms: Record<string, string[]> = { judge: ['justice', 'judge'], justice: ['justice', 'judge'] };
-  const heads = synonyms[head] ?? [head];
+  const heads = ROLE_SYNONYMS.get(head) ?? [head];
   // The role's own head: "Crown prosecutor" is a prosecutor, "chief of staff" a chief.
   const roleHead = (role: string) => headOf(role, /\s+(?:of|at|for|with|in|from|to|on)\s+/);
   const matches = index.people.filter((p) => (p.role && heads.includes(roleHead(p.role))) || heads.some((h) => p.titles.has(h)));

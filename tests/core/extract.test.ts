@@ -693,6 +693,14 @@ describe('extractQuotations', () => {
   });
 
   describe('regressions', () => {
+    // Regression (was a crash): a role head looked up in an object literal, so "The constructor
+    // said" in a story with a role threw "heads.includes is not a function".
+    it('never crashes on a head word that names an object property ("constructor", "toString")', () => {
+      for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+        expect(() => quotesOf(['Jane Smith, a spokeswoman for the city, spoke on Monday.', `The ${word} said the building would open in May.`])).not.toThrow();
+      }
+    });
+
     // Regression (was a bug): an amount after "added", a relative clause inside a subject and a
     // clause after "alleged" each gave a quotation with a made-up speaker.
     it('reads a topic or a pronoun object after the verb as no reported words, but keeps "said about 550 …"', () => {
