@@ -400,6 +400,9 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
     const attributions = findAttributions(text, unit, inUnit);
     const frame = frameOf(text, unit, inUnit);
     const said = findSaid(frame);
+    // Reported speech carries its own days and venues ("said he was concerned about comments Ford
+    // made Wednesday"): when and where come from the words around it, never from inside it.
+    const saidAround = (start: number, end: number) => findSaid(frameOf(text, unit, [...inUnit, { start, end } as QuoteSpan].sort((x, y) => x.start - y.start)));
     const direct = inUnit.filter((s) => wordCount(text.slice(s.innerStart, s.innerEnd)) >= MIN_DIRECT_WORDS || isSentenceQuote(text, s) || isFramedShortQuote(text, s, attributions) || isCalledQuote(text, s, attributions));
     const used = new Set<Attribution>();
     for (const s of direct) {
@@ -410,7 +413,7 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
       const distant = a && a.verb.start >= s.end && a.mention.start < s.start && !/^[\s,—–-]*$/.test(text.slice(s.end, a.verb.start));
       if (a && !distant) used.add(a);
       if (mixed) {
-        out.push({ paragraph, start: mixed[0], end: mixed[1], text: text.slice(mixed[0], mixed[1]), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said, unit: u, opensSentence: false });
+        out.push({ paragraph, start: mixed[0], end: mixed[1], text: text.slice(mixed[0], mixed[1]), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(mixed[0], mixed[1]), unit: u, opensSentence: false });
         continue;
       }
       if (!a && isTitleOfWork(text, s)) continue;
@@ -418,7 +421,7 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
       // sentence the writer began; what was said is the whole sentence up to the attribution.
       const lead = a && a.verb.start >= s.end ? sentenceLead(text, unit, s, inUnit) : null;
       if (lead !== null) {
-        out.push({ paragraph, start: lead, end: s.end, text: text.slice(lead, s.end), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said, unit: u, opensSentence: false });
+        out.push({ paragraph, start: lead, end: s.end, text: text.slice(lead, s.end), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(lead, s.end), unit: u, opensSentence: false });
         continue;
       }
       const before = text.slice(unit.start, s.start);
@@ -436,7 +439,7 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
       for (const q of reportedClauses(text, a, unit)) {
         if (direct.length > 0 && (taken.some(([s, e]) => q[0] < e && q[1] > s) || inUnit.some((sp) => q[0] < sp.end && q[1] > sp.start))) continue;
         covered.push(q);
-        out.push({ paragraph, start: q[0], end: q[1], text: text.slice(q[0], q[1]), kind: 'indirect', mention: a.mention, verb: a.verb.text, said, unit: u, opensSentence: false });
+        out.push({ paragraph, start: q[0], end: q[1], text: text.slice(q[0], q[1]), kind: 'indirect', mention: a.mention, verb: a.verb.text, said: saidAround(q[0], q[1]), unit: u, opensSentence: false });
       }
     }
   });

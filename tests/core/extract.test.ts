@@ -484,6 +484,10 @@ describe('extractQuotations', () => {
       ['“We are not going anywhere,” Jane Smith said in a speech to supporters on Sunday.', { when: 'on Sunday', where: 'in a speech to supporters' }],
       ['Tom Reed told reporters on Thursday that the strike would end within days.', { when: 'on Thursday', where: 'to reporters' }],
       ['“We will not accept these terms,” Jane Smith said.', null],
+      // The reported clause's own days and venues are what it is about, not when it was said.
+      ['The premier said he was deeply concerned about comments the mayor made Wednesday.', null],
+      ["The mayor's office said about 1,300 people attended the event, the latest in a series of sessions held across the country.", null],
+      ['Tom Reed said on Thursday that the strike called last week would end within days.', { when: 'on Thursday', where: null }],
     ])('%s', (paragraph, said) => {
       expect(extractQuotations(articleOf([paragraph]))[0]?.said).toEqual(said);
     });
