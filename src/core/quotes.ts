@@ -128,6 +128,13 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
         if (named && /^\p{Lu}/u.test(named.parts[0] ?? '')) before = { ...named, role: null };
       }
     }
+    // "The memo obtained by The Herald said": the agent of a participle is not who speaks; the
+    // whole phrase is (findLongSubject reads it as a document and its holder).
+    if (before) {
+      let k = tokens.findIndex((t) => t.start >= before!.start);
+      if (/^(?:the|a|an)$/.test(tokens[k - 1]?.lower ?? '')) k--;
+      if (tokens[k - 1]?.lower === 'by' && /^(?:\p{Ll}+ed|seen|shown|written|given|taken|drawn)$/u.test(tokens[k - 2]?.text ?? '')) before = null;
+    }
     // "I think …", "we believe …" in a column, "It's estimated …": the writer, not a source.
     if (before && before.parts.length === 1 && /^(?:i|we|it['’]s|there)$/i.test(before.parts[0]!)) return;
     if (before) {

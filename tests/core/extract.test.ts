@@ -594,6 +594,8 @@ describe('extractQuotations', () => {
       ['The suspect told officers he had been drinking, according to court documents.', 'he had been drinking', 'The suspect'],
       ['The accused told police she was at home all night.', 'she was at home all night', 'The accused'],
       ['Most staff were not told, according to sources familiar with the situation who were not authorized to speak.', 'Most staff were not told', 'sources familiar with the situation'],
+      ['The letter seen by the newspaper said the plant would close in May.', 'the plant would close in May', 'The letter seen by the newspaper'],
+      ['A statement released by the Premier’s Office said the two leaders spoke.', 'the two leaders spoke', 'Premier’s Office'],
     ])('finds the subject of: %s', (paragraph, quote, speaker) => {
       expect(quotesOf([paragraph]).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([[quote, speaker]]);
     });
