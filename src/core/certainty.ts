@@ -1,5 +1,5 @@
 /** Which speakers the answering layer may state: reliable attributions only. */
-import { AFTER_HEAD } from './lexicon.ts';
+import { AFTER_HEAD, ANONYMOUS_HEADS, GENERIC_BODY_HEAD, MEMBER_NOUN } from './lexicon.ts';
 import { isNominalHead } from './mentions.ts';
 import { isProperName, ORG_TYPE } from './orgs.ts';
 import type { Quotation, Speaker } from './types.ts';
@@ -42,12 +42,13 @@ export function isCertain(q: Quotation): boolean {
       return q.speakers.length === 1 && isProperName(q.speakers[0]!.name) && !/\s(?:and|&)\s/.test(q.speakers[0]!.name.replace(/^.*\b(?:of|for)\b/, ''));
     case 'unnamed':
       // "a person familiar with the talks", "officials", "his supporters": the story itself leaves
-      // them unnamed ("his office" is no group: it speaks for someone the story may name).
+      // them unnamed. "the ministry", "her office", "the judge" that no one in the story is tied
+      // to: one body or office in the story's own words, which pin the words on no one else.
       // A capitalised label we could not tie to anyone ("EHS", "Democrat") may be a misreading.
       // A document ("a study", "a report") speaks for someone the story names elsewhere.
       // At the start of a sentence the same words are capitalised ("Some experts say", "A person
       // familiar with …", "Nutrition experts say"): case doesn't matter, the head does.
-      return q.mention !== '' && q.speakers.every((s) => isUnnamedGroup(s.name) && !DOCUMENT.test(s.name));
+      return q.mention !== '' && q.speakers.every((s) => (isUnnamedGroup(s.name) || isSingleLabel(s.name)) && !DOCUMENT.test(s.name));
     default:
       return false;
   }
@@ -71,6 +72,22 @@ function isUnnamedGroup(name: string): boolean {
   // A sentence's first word is capitalised anyway ("People arrested last week").
   const common = /^\p{Ll}/u.test(headWord) || name.split(/\s+/).length === 1 || (headWord === name.split(/\s+/)[0] && isNominalHead(head));
   return plural && common;
+}
+
+/**
+ * "the ministry", "the Crown", "Trudeau's office", "the Nova Scotia judge": one body or office
+ * the story gives only by what it is (the speaker is the story's words, not a name we guessed).
+ */
+function isSingleLabel(name: string): boolean {
+  const words = name.split(AFTER_HEAD)[0]!.split(/\s+/);
+  if (words.length < 2) return false;
+  const head = words.at(-1)!;
+  // Not a group ("the players"), a document ("the memo"), a party member ("The Democrat" is
+  // someone the story names, if we could tell who), nor a kind that tells no one apart ("the
+  // company", "the person": an unidentified speaker, whatever the words).
+  const kind = head.toLowerCase();
+  if (/[^s]s$/.test(kind) || /^(?:people|police|staff|children|men|women)$/.test(kind) || DOCUMENT.test(kind) || MEMBER_NOUN.test(head) || GENERIC_BODY_HEAD.test(kind) || ANONYMOUS_HEADS.test(kind)) return false;
+  return /^(?:the|my|his|her|their|its|our)$/i.test(words[0]!) || /['’]s?$/.test(words[0]!);
 }
 
 /** The speakers users are told: the quotation's speakers when certain, otherwise none. */

@@ -231,3 +231,16 @@ export const AFTER_HEAD = /\s+(?:of|at|for|with|from|in|on|who|that|familiar|clo
 
 /** Past participles that open a reduced relative after a noun ("a document titled …", "the memo obtained by …"), not a clause. */
 export const RELATIVE_PARTICIPLE = /^(?:titled|entitled|called|named|dubbed|released|published|obtained|posted|issued|signed|dated|filed|sent|written|cited|quoted|based|headed|led|run|owned|funded|commissioned|prepared|presented|submitted|seen|reviewed)$/;
+
+/** Party members and the like: "the Kentucky Republican" is a person the story describes. */
+export const MEMBER_NOUN = /(?:^|\s)(?:Republican|Democrat|Liberal|Conservative|Tory|Independent|New Democrat)s?$/;
+
+/** "the person", "a source", "officials": who the story keeps anonymous. */
+export const ANONYMOUS_HEADS = /^(?:person|source|official|insider|individual|someone)$/;
+
+/** "the company" and its kin: a business, whichever one the story is about. */
+const COMPANY_WORDS = 'company|firm|business|corporation|retailer|automaker|carrier|manufacturer|insurer|bank|airline|startup|developer|publisher|broadcaster';
+export const COMPANY_HEAD = new RegExp(`^(?:${COMPANY_WORDS})$`);
+
+/** A body by its kind alone ("the company", "the group", "the agency"): it names no one in particular. */
+export const GENERIC_BODY_HEAD = new RegExp(`^(?:${COMPANY_WORDS}|group|organi[sz]ation|utility|agency)$`);

@@ -3,7 +3,7 @@
  * people the story names in full, with the role it gives them. When a mention cannot be resolved
  * with confidence the quotation keeps no speaker rather than a guessed one.
  */
-import { AFTER_HEAD, HONORIFICS, NOT_NAME_START, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { AFTER_HEAD, ANONYMOUS_HEADS, COMPANY_HEAD, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, NOT_NAME_START, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { cleanRole, isNominalHead, NAME_PARTICLES } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import { isOccupation, genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
@@ -554,7 +554,6 @@ const OWN_WORDS = /^(?:statement|message|response|reply|answer|words|reaction|ve
 const AGENT_HEADS = /^(?:office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|campaign|team|staff|aide|aides|attorney|attorneys|agent|representative)$/;
 /** Offices one person holds ("the judge", "the minister"): a title no one in the story carries names someone unnamed. */
 const OFFICE_HEADS = /^(?:judge|justice|minister|premier|president|mayor|senator|governor|prosecutor|commissioner|sheriff|ambassador|chancellor|secretary|coroner)$/;
-const ANONYMOUS_HEADS = /^(?:person|source|official|insider|individual|someone)$/;
 
 /** Documents and outlets that "say" things on someone's behalf. */
 const DOCUMENT_HEADS = /^(?:statement|release|report|study|memo|letter|document|lawsuit|suit|claim|filing|website|survey|data|poll|complaint|post|tweet|e-?mail|office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|account|campaign|website)$/;
@@ -565,7 +564,6 @@ const DOCUMENT_SOURCE = new RegExp(
 );
 
 /** Heads that mean a business, and name words that mean a public or non-business body. */
-const COMPANY_HEAD = /^(?:company|firm|business|corporation|retailer|automaker|carrier|manufacturer|insurer|bank|airline|startup|developer|publisher|broadcaster)$/;
 const PUBLIC_BODY = /\b(?:Ministry|Council|University|College|Court|Party|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Parliament|Senate|Assembly|Congress|Administration|Bureau|Tribunal|Embassy|Army|Navy|Church|Diocese|School|Hospital|Foundation|Coalition|Society|Secretariat|Authority|Office|Board|League)\b/;
 
 /**
@@ -681,8 +679,6 @@ export interface Resolution {
 
 const CERTAINTY: readonly AttributionKind[] = ['name', 'org', 'document', 'pronoun', 'role', 'unnamed', 'organisation', 'description'];
 
-/** Party members and the like: "the Kentucky Republican" is a person the story describes. */
-const MEMBER_NOUN = /(?:^|\s)(?:Republican|Democrat|Liberal|Conservative|Tory|Independent|New Democrat)s?$/;
 
 /** "It said", "they said": the organisation or group quoted last, within two paragraphs. */
 function resolveGroupPronoun(ctx: ResolveContext, plural: boolean): RecentOrg | null {
@@ -896,7 +892,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
           continue;
         }
         // "The company" may be any body quoted lately; "the union" only one whose name says union.
-        const generic = COMPANY_HEAD.test(head) || /^(?:group|organi[sz]ation|utility|agency)$/.test(head);
+        const generic = GENERIC_BODY_HEAD.test(head);
         // "the company" is no commission, ministry or court: a public body's name says what it is.
         const fits = (name: string) => (generic && !(COMPANY_HEAD.test(head) && PUBLIC_BODY.test(name))) || headForms(head).some((f) => name.split(/\s+/).includes(f));
         const recentOrg = definite ? ctx.recentOrgs.find((o) => ctx.at.paragraph - o.at.paragraph <= 6 && !o.plural && isProperName(o.name) && fits(o.name)) : undefined;
