@@ -428,8 +428,8 @@ export function cleanRole(role: string): string | null {
   if (r === '' || r.split(/\s+/).length > 14) return null;
   // "who had another son die in a fire", "whose company …": a relative clause says something about
   // the person, but it is no role; nor is an age ("73") or a bare number.
-  // Nor is what the person was doing ("campaigning for Clinton in North Carolina").
-  if (/^(?:who|whose|whom|which|that|where|when|because|after|before|while)\b/i.test(r) || /^[\d\s,.-]+$/.test(r) || /^\p{Ll}+ing\s+(?:for|in|on|at|to|with|from|about|after|before|during|the|a|an|his|her|their|its)\b/u.test(r)) return null;
+  // Nor is what the person was doing ("campaigning for Clinton in North Carolina", "noting that …").
+  if (/^(?:who|whose|whom|which|that|where|when|because|after|before|while)\b/i.test(r) || /^[\d\s,.-]+$/.test(r) || /^\p{Ll}+ing\s+(?:for|in|on|at|to|with|from|about|after|before|during|the|a|an|his|her|their|its|that|as|how|what|why|whether|he|she|they|it|we|there)\b/u.test(r)) return null;
   return r;
 }
 

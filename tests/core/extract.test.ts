@@ -600,6 +600,13 @@ describe('extractQuotations', () => {
       expect(quotesOf([paragraph]).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([[quote, speaker]]);
     });
 
+    it('never takes what the speaker went on to say for a role ("says X, noting that …")', () => {
+      expect(quotesOf(['“We are done here,” says Jane Smith, noting that the plan would fail.']).map((q) => [q.quote, q.speakers])).toEqual([
+        ['“We are done here,”', [who('Jane Smith')]],
+        ['that the plan would fail', [who('Jane Smith')]],
+      ]);
+    });
+
     it('reads "A release … from X late Friday said" as the sender\'s words, with the day left out', () => {
       const quotes = quotesOf(['A release sent to media from UFCW Local 832 late Friday said most workers at the store voted to join the union.']);
       expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name), q.attribution])).toEqual([['most workers at the store voted to join the union', ['UFCW Local 832'], 'document']]);
