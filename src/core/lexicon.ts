@@ -224,7 +224,7 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Map([
 
 /** Words after a verb that begin an adverbial rather than the reported clause. */
 export const ADVERBIAL_START =
-  /^(?:on|in|at|during|to|last|earlier|later|this|late|early|yesterday|today|tonight|recently|previously|again|also|then|once|repeatedly|publicly|privately|separately|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+  /^(?:on|in|at|during|to|last|earlier|later|this|late|early|yesterday|today|tonight|recently|previously|again|also|then|once|repeatedly|publicly|privately|separately|long|for (?:years|months|weeks|decades|days)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 /** What ends a noun phrase's head: an attachment or a participle ("people | arrested last week", "a person | familiar with …"). */
 export const AFTER_HEAD = /\s+(?:of|at|for|with|from|in|on|who|that|familiar|close|\p{Ll}+ed)\s+/u;

@@ -19,7 +19,7 @@ export interface Mention {
 }
 
 const SKIP_BEFORE_VERB = new Set(
-  'also later then previously has have had would will could may might once further again recently reportedly repeatedly publicly privately simply only just both all ultimately initially quickly flatly even still often frequently never always already since then'.split(
+  'also later then previously has have had would will could may might once further again recently reportedly repeatedly publicly privately simply only just both all ultimately initially quickly flatly even still often frequently never always already since then long consistently openly'.split(
     ' ',
   ),
 );
@@ -48,6 +48,7 @@ const NOMINAL_HEADS = new Set(
     'neighbor neighbors critics critic supporters advocates activist activists party firm bank airline university hospital ' +
     'school city province state ministry regulator regulators watchdog agency association federation organization organisation ' +
     'spokesperson host player players partner partners parents parent survey poll data document documents filing letter ' +
+    'reports studies surveys polls memos letters filings ' +
     'memo release release coroner paramedics firefighters fire service services staff employees workers nurse nurses ' +
     'host editor author authors writer producer director actor actress singer rapper star teammate teammates opponents ' +
     'commander general governor senator senators lawmakers legislators mps delegates diplomats diplomat ambassador envoy ' +
@@ -144,6 +145,17 @@ function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phr
     return { from, to: i };
   }
   const owned = /['’]s$/.test(tokens[i - 1]?.text ?? '');
+  // "a spokesperson for the camp", "a lawyer for the family": a head, then what it belongs to.
+  if (/^\p{Ll}/u.test(last.text) && !isNominalHead(last.lower) && !owned) {
+    for (let p = i - 1; p - 1 >= floor && i - p <= 3; p--) {
+      const t = tokens[p]!;
+      if (/^(?:for|of|at|with|from)$/.test(t.lower) && /^\p{Ll}/u.test(tokens[p - 1]!.text) && isNominalHead(tokens[p - 1]!.lower)) {
+        const head = phraseEndingAt(tokens, p - 1, floor);
+        return head ? { from: head.from, to: i } : null;
+      }
+      if (!DETERMINERS.has(t.lower) && !/^\p{Ll}[\p{L}-]*$/u.test(t.text)) break;
+    }
+  }
   if (!/^\p{Ll}/u.test(last.text) || (!isNominalHead(last.lower) && !owned)) {
     // "the ministry's spokesman" ends in a head; anything else is not a speaker.
     return null;
@@ -204,10 +216,17 @@ const REPORTING_STOP = /^(?:and|or|but|that|which|who|is|was|were|are|be|been|sa
  */
 export function findSubjectBefore(source: string, tokens: readonly Token[], v: number, floor: number): Mention | null {
   let i = v - 1;
+  // "has been saying", "was telling reporters": the auxiliaries of a progressive belong to the verb.
+  const progressive = /^\p{Ll}+ing$/u.test(tokens[v]?.text ?? '');
   // Only lower-case words are skipped: "Ms. May said" keeps its May. A day is a time, not a name:
   // "UFCW Local 832 late Friday said".
   for (;;) {
-    while (i >= floor && SKIP_BEFORE_VERB.has(tokens[i]!.text)) i--;
+    while (i >= floor && (SKIP_BEFORE_VERB.has(tokens[i]!.text) || (progressive && /^(?:is|are|was|were|been|be)$/.test(tokens[i]!.text)))) i--;
+    // "have for years been saying": a span of time is no one.
+    if (i - 1 > floor && /^(?:years|months|weeks|decades|days)$/.test(tokens[i]!.text) && tokens[i - 1]!.text === 'for') {
+      i -= 2;
+      continue;
+    }
     // "Sen. Ted Cruz (R-Texas) said": a short parenthetical after the name.
     if (i > floor && tokens[i]!.text === ')') {
       let open = i - 1;
@@ -231,6 +250,12 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
     while (open > floor && i - open <= 5 && tokens[open]!.text !== ',') open--;
     const aside = tokens.slice(open + 1, i).map((t) => t.lower).join(' ');
     if (tokens[open]?.text === ',' && open > floor && /^(?:for (?:his|her|their|its) part|however|meanwhile|though|too|also|in turn|in response|in a statement|in an interview|for example|in contrast|by contrast|at the time|in fact|of course|later|earlier)$/.test(aside)) i = open - 1;
+    else {
+      // "The reports, citing unnamed sources close to the matter, said": a participle's aside.
+      let cite = i - 1;
+      while (cite > floor && i - cite <= 14 && tokens[cite]!.text !== ',' && !/^[;:.!?()]$/.test(tokens[cite]!.text)) cite--;
+      if (tokens[cite]?.text === ',' && cite > floor && /^(?:citing|quoting|speaking|referring|responding|writing|echoing)$/.test(tokens[cite + 1]!.lower)) i = cite - 1;
+    }
   }
   if (tokens[i]!.text === ',') {
     // Appositives: "Sen. Debbie Stabenow, D-Mich., a member of the team, said" or
@@ -317,9 +342,22 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
     if (first && oneName) {
       parts[0] = textOf(source, tokens, first.from, phrase.to);
       start = Math.min(start, first.from);
+    } else if (first && first.from === first.to && first.from === floor && !isNominalHead(tokens[first.from]!.lower) && /^\p{Ll}/u.test(tokens[phrase.from]!.text) && !isNominalHead(tokens[phrase.from]!.lower)) {
+      // "Local and federal officials said": one group with two modifiers.
+      parts[0] = textOf(source, tokens, first.from, phrase.to);
+      start = Math.min(start, first.from);
     } else if (first && !PRONOUNS.has(tokens[first.from]!.lower)) {
       parts.unshift(textOf(source, tokens, first.from, first.to));
       start = Math.min(start, first.from);
+    } else if (!first && /^\p{Ll}/u.test(tokens[phrase.from]!.text)) {
+      // "Public health and environmental researchers say": two modifiers of one head, when they
+      // open the sentence.
+      let from = phrase.from - 1;
+      while (from - 1 >= floor && phrase.from - from <= 3 && /^[\p{L}-]+$/u.test(tokens[from - 1]!.text) && !PRONOUNS.has(tokens[from - 1]!.lower) && !REPORTING_STOP.test(tokens[from - 1]!.lower) && !PAST_VERB.test(tokens[from - 1]!.lower)) from--;
+      if (from < phrase.from - 1 && (from === floor || /^[,;:(—–]$/.test(tokens[from - 1]!.text))) {
+        parts[0] = textOf(source, tokens, from, phrase.to);
+        start = Math.min(start, from);
+      }
     }
   }
   return { parts, start: tokens[start]!.start, end: tokens[phrase.to]!.end, role: role ? cleanRole(role) : null };

@@ -84,10 +84,13 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     // "he was quoted as saying": the subject comes before the passive.
     const quotedAs = prev === 'as' && tokens[v - 2]?.lower === 'quoted' && /^(?:was|is|were|been)$/.test(tokens[v - 3]?.lower ?? '');
     // Passives and idioms: "is said to", "was told", "so-called".
-    if (!quotedAs && prev && /^(?:is|was|were|are|be|been|being|so|get|got|gets)$/.test(prev)) return;
+    // ("has been saying", "was telling": a progressive is active.)
+    const progressive = /ing$/.test(tok.lower) && /^(?:is|was|were|are|be|been)$/.test(prev ?? '');
+    if (!quotedAs && !progressive && prev && /^(?:is|was|were|are|be|been|being|so|get|got|gets)$/.test(prev)) return;
     // "the world's most feared fighter", "her long-promised …": an adjective, not a verb.
     if (prev && /^(?:most|more|less|least|very|much|widely|little|well|much-)$/.test(prev)) return;
-    if (tokens[v + 1]?.lower === 'to' && lemma === 'say') return;
+    // "is said to be"; but "said to reporters that" reports a clause.
+    if (tokens[v + 1]?.lower === 'to' && lemma === 'say' && !/^\s+to\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.&'’-]+\s+){1,3}that\b/u.test(text.slice(tok.end, tok.end + 80))) return;
     // "added 30 cents", "added 0.5 per cent": an amount, not words.
     if (lemma === 'add' && /^(?:\$|\d|up|down|about|nearly|almost|another|more|some)/.test(tokens[v + 1]?.lower ?? '') && !/^[\s,]*[“"]/.test(text.slice(tok.end, tok.end + 3))) return;
     // Word from a quote's gap: the floor is the nearest quote or clause boundary to the left.
@@ -289,6 +292,8 @@ function findLongSubject(text: string, tokens: readonly Token[], v: number, floo
       break;
     }
   }
+  // "But people arrested at the camp alleged …": a conjunction opening the sentence is no subject.
+  if (from === floor && /^(?:but|and|yet|so|still)$/.test(tokens[from]?.lower ?? '') && v - from > 3) from++;
   // "As one veteran of such projects commented: “…”": the subject follows a leading "As".
   if (tokens[from]?.lower === 'as' && /^\s*[:,]/.test(text.slice(tokens[v]!.end, tokens[v]!.end + 3))) from++;
   // "However, in the two years since, some in the community say …": after the last comma.
@@ -382,10 +387,13 @@ const NAMED_BREAK = new RegExp(
   'u',
 );
 
+/** "…, with a spokesperson for the camp describing the scene as …": someone else's words begin. */
+const WITH_BREAK = new RegExp(`,\\s+with\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:${[...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing')).join('|')})\\b`, 'u');
+
 function trimClause(text: string, start: number, end: number): [number, number] {
   const slice = text.slice(start, end);
   // "…, according to court documents": a second source closes the clause.
-  const cuts = [CLAUSE_BREAK.exec(slice), NAMED_BREAK.exec(slice), /,\s+according\s+to\b/i.exec(slice)].filter((m) => m !== null);
+  const cuts = [CLAUSE_BREAK.exec(slice), NAMED_BREAK.exec(slice), WITH_BREAK.exec(slice), /,\s+according\s+to\b/i.exec(slice)].filter((m) => m !== null);
   const cut = cuts.sort((a, b) => a.index - b.index)[0];
   let e = cut ? start + cut.index : end;
   while (e > start && /[\s.,;:!?]/.test(text.charAt(e - 1)) && !/["”]/.test(text.charAt(e - 1))) e--;

@@ -595,9 +595,26 @@ describe('extractQuotations', () => {
       ['The accused told police she was at home all night.', 'she was at home all night', 'The accused'],
       ['Most staff were not told, according to sources familiar with the situation who were not authorized to speak.', 'Most staff were not told', 'sources familiar with the situation'],
       ['The letter seen by the newspaper said the plant would close in May.', 'the plant would close in May', 'The letter seen by the newspaper'],
+      ['Researchers have for years been saying that governments need to act.', 'that governments need to act', 'Researchers'],
+      ['The union has long argued that the plant is unsafe.', 'that the plant is unsafe', 'The union'],
+      ['Jane Smith has been saying for months that the plan would fail.', 'that the plan would fail', 'Jane Smith'],
+      ['Jane Smith said to reporters that the plan would fail.', 'that the plan would fail', 'Jane Smith'],
+      ['But people arrested at the camp alleged that police used force.', 'that police used force', 'people arrested at the camp'],
+      ['The reports, citing unnamed sources close to the matter, said the talks would resume.', 'the talks would resume', 'The reports'],
+      ['Public health and environmental researchers say governments must act.', 'governments must act', 'Public health and environmental researchers'],
+      ['Local and federal officials said the bridge would stay closed.', 'the bridge would stay closed', 'Local and federal officials'],
+      ['A lawyer for the family said the family would appeal.', 'the family would appeal', 'A lawyer for the family'],
       ['A statement released by the Premier’s Office said the two leaders spoke.', 'the two leaders spoke', 'Premier’s Office'],
     ])('finds the subject of: %s', (paragraph, quote, speaker) => {
       expect(quotesOf([paragraph]).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([[quote, speaker]]);
+    });
+
+    it('ends a reported clause where someone else starts talking ("…, with a spokesperson describing …")', () => {
+      const quotes = quotesOf(['Residents alleged that police used force, with a spokesperson for the camp describing the scene as "chaos all around."']);
+      expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([
+        ['that police used force', 'Residents'],
+        ['"chaos all around."', 'a spokesperson for the camp'],
+      ]);
     });
 
     it('never takes what the speaker went on to say for a role ("says X, noting that …")', () => {
