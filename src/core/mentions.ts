@@ -396,16 +396,28 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
   if (!first || v + 1 >= ceiling) return null;
   let to = v + 1;
   if (PRONOUNS.has(first.lower)) return { parts: [first.text], start: first.start, end: first.end, role: null };
-  // "said lead author Dr. Allan Garland": lower-case role words before a name.
+  // "said lead author Dr. Allan Garland", "insists 16-year-old Xander Wise": lower-case role words
+  // or an age before a name.
   let lead = v + 1;
-  while (lead < ceiling && lead - v <= 3 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[lead]!.text) && !DETERMINERS.has(tokens[lead]!.lower) && !REPORTING_STOP.test(tokens[lead]!.lower) && !PREPOSITIONS.has(tokens[lead]!.lower) && !NOT_APPOSITIVE_START.test(tokens[lead]!.lower)) lead++;
+  while (lead < ceiling && lead - v <= 3 && /^(?:\p{Ll}[\p{L}-]*|\d+-year-old)$/u.test(tokens[lead]!.text) && !DETERMINERS.has(tokens[lead]!.lower) && !REPORTING_STOP.test(tokens[lead]!.lower) && !PREPOSITIONS.has(tokens[lead]!.lower) && !NOT_APPOSITIVE_START.test(tokens[lead]!.lower)) lead++;
   if (lead > v + 1 && lead < ceiling && isNameToken(tokens[lead]) && !NOT_NAME_START.has(tokens[lead]!.lower)) to = lead;
-  // "according to police, …", "said officials familiar with the plan"
-  if (/^\p{Ll}/u.test(first.text) && isNominalHead(first.lower) && /s$|^police$|^staff$/.test(first.lower)) {
-    // "according to sources familiar with the situation", "officials close to the talks"
-    const rest = /^\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\s+the\s+[\p{L}-]+/u.exec(source.slice(first.end));
-    if (rest) return { parts: [source.slice(first.start, first.end + rest[0].length)], start: first.start, end: first.end + rest[0].length, role: null };
-    return { parts: [first.text], start: first.start, end: first.end, role: null };
+  // "according to police, …", "said officials familiar with the plan", "according to
+  // administration officials unauthorized to speak publicly"
+  const groupHead = (t: Token | undefined) => t !== undefined && /^\p{Ll}/u.test(t.text) && isNominalHead(t.lower) && /s$|^police$|^staff$/.test(t.lower);
+  // ("according to court documents" is a record, not people.)
+  const modified = /^\p{Ll}[\p{L}-]*$/u.test(first.text) && !DETERMINERS.has(first.lower) && !PREPOSITIONS.has(first.lower) && v + 2 < ceiling && groupHead(tokens[v + 2]) && !/^(?:documents|records|reports|filings|papers|figures|statistics|numbers|studies|surveys|polls|memos|letters|statements)$/.test(tokens[v + 2]!.lower);
+  if (groupHead(first) || modified) {
+    const head = modified ? tokens[v + 2]! : first;
+    const end = head.end + anonymousQualifier(source.slice(head.end));
+    return { parts: [source.slice(first.start, end)], start: first.start, end, role: null };
+  }
+  // "according to a person familiar with the talks but unauthorized to speak publicly"
+  if (DETERMINERS.has(first.lower) && v + 2 < ceiling && /^\p{Ll}/u.test(tokens[v + 2]!.text) && isNominalHead(tokens[v + 2]!.lower)) {
+    const qualifier = anonymousQualifier(source.slice(tokens[v + 2]!.end));
+    if (qualifier > 0) {
+      const end = tokens[v + 2]!.end + qualifier;
+      return { parts: [source.slice(first.start, end)], start: first.start, end, role: null };
+    }
   }
   if (isNameToken(tokens[to]) || TITLE_WORDS.has(tokens[to]!.lower)) {
     // "said Rockets general manager Bruce Hamilton": role words may sit inside the run.
@@ -457,6 +469,16 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
   return { parts: [textOf(source, tokens, v + 1, to)], start: first.start, end: tokens[to]!.end, role: role ? cleanRole(role) : null };
 }
 
+/**
+ * How long the words that keep a source anonymous run, right after its head: "familiar with the
+ * talks", "close to the matter", "unauthorized to speak publicly and granted anonymity". 0 if none.
+ */
+function anonymousQualifier(after: string): number {
+  // One qualifier: what they know ("familiar with the talks") or why they are unnamed.
+  const m = /^\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\s+the\s+[\p{L}-]+|^\s+(?:not\s+|un)authori[sz]ed\s+to\s+(?:speak|comment|discuss\s+(?:the\s+)?[\p{L}-]+)(?:\s+(?:publicly|on\s+the\s+record))?(?:\s+and\s+granted\s+anonymity)?/u.exec(after);
+  return m?.[0].length ?? 0;
+}
+
 /** "a doctor at X" → "doctor at X"; drop trailing punctuation. */
 export function cleanRole(role: string): string | null {
   const r = role
@@ -466,8 +488,10 @@ export function cleanRole(role: string): string | null {
   if (r === '' || r.split(/\s+/).length > 14) return null;
   // "who had another son die in a fire", "whose company …": a relative clause says something about
   // the person, but it is no role; nor is an age ("73") or a bare number.
-  // Nor is what the person was doing ("campaigning for Clinton in North Carolina", "noting that …").
-  if (/^(?:who|whose|whom|which|that|where|when|because|after|before|while)\b/i.test(r) || /^[\d\s,.-]+$/.test(r) || /^\p{Ll}+ing\s+(?:for|in|on|at|to|with|from|about|after|before|during|the|a|an|his|her|their|its|that|as|how|what|why|whether|he|she|they|it|we|there)\b/u.test(r)) return null;
+  // Nor is what the person was doing ("campaigning for Clinton in North Carolina", "noting that …"),
+  // nor the rest of the sentence ("…, says X, in part because …"); an affiliation ("with the
+  // Nova Scotia Health Authority", "at the university") is one.
+  if (/^(?:who|whose|whom|which|that|where|when|because|after|before|while|in|on|to|for|by|from|if|as|and|but|so)\b/i.test(r) || /^[\d\s,.-]+$/.test(r) || /^\p{Ll}+ing\s+(?:for|in|on|at|to|with|from|about|after|before|during|the|a|an|his|her|their|its|that|as|how|what|why|whether|he|she|they|it|we|there)\b/u.test(r)) return null;
   return r;
 }
 

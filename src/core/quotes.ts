@@ -65,6 +65,18 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
   const out: Attribution[] = [];
   let nouns: ReadonlySet<number> | null = null;
   tokens.forEach((word, v) => {
+    // "It had, in her words, become “unhealthy”": the owner of the words is the source.
+    if (word.lower === 'words') {
+      const own = tokens[v - 1]?.lower === 'own' ? 1 : 0;
+      const owner = tokens[v - 1 - own];
+      const subject = owner ? ({ his: 'he', her: 'she', their: 'they' } as Record<string, string>)[owner.lower] : undefined;
+      const named = owner && /['’]s?$/.test(owner.text) && /^\p{Lu}/u.test(owner.text);
+      if (owner && tokens[v - 2 - own]?.lower === 'in' && (subject !== undefined || named)) {
+        const parts = [subject ?? owner.text.replace(/['’]s?$/, '')];
+        out.push({ mention: { parts, start: owner.start, end: owner.end, role: null }, verb: word, verbIndex: v, lemma: 'in words', inverted: true });
+      }
+      return;
+    }
     // "according to X" works like an inverted reporting verb: the source follows.
     const according = word.lower === 'according' && tokens[v + 1]?.lower === 'to';
     // "pointed out", "put it": the verb is both words.
@@ -145,7 +157,8 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       return;
     }
     // "He said …, and added he …", "…, saying …": the verb shares the sentence's subject.
-    // "… and in a carefully worded response said …": look past a short adverbial to the "and".
+    // "… and in a carefully worded response said …", "…, and have alleged in court documents
+    // that …": look past a short adverbial or an auxiliary to the "and".
     let back = v - 1;
     if (/^(?:in|on|at|during|later|then|also)$/.test(tokens[back]?.lower ?? '') || /^\p{Ll}/u.test(tokens[back]?.text ?? '')) {
       for (let k = v - 1; k >= Math.max(floor, v - 7); k--) if (/^(?:and|but)$/.test(tokens[k]!.lower)) back = k;
@@ -153,7 +166,7 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     const joinedWord = tokens[back]?.lower;
     // "… and then, behind her back, sniffed that …": an aside between "and" and the verb.
     const aside = prev === ',' && !quoteBefore ? coordinatedAcrossAside(tokens, v, floor) : -1;
-    const joined = prev === 'and' || prev === 'but' || aside >= 0 || ((joinedWord === 'and' || joinedWord === 'but') && /^(?:in|on|at|during|later|then|also)$/.test(tokens[back + 1]?.lower ?? '')) || (prev === ',' && tok.lower.endsWith('ing'));
+    const joined = prev === 'and' || prev === 'but' || aside >= 0 || ((joinedWord === 'and' || joinedWord === 'but') && /^(?:in|on|at|during|later|then|also|have|has|had|would|will|could|may|might)$/.test(tokens[back + 1]?.lower ?? '')) || (prev === ',' && tok.lower.endsWith('ing'));
     // A verb that only reports with a quote or "that" ("crowed, “…”", "sniffed that …") shares the
     // subject too when the quote or clause follows it.
     const reports = CLAUSE_VERBS.has(lemma) || /^\s*(?:,\s*)?[“"]|^\s*that\b|^\s*:/.test(text.slice(tok.end, tok.end + 8)) || (/^(?:urge|ask)$/.test(lemma) && /^\s+(?:[\p{L}'’-]+\s+){1,6}?to\s+\p{Ll}/u.test(text.slice(tok.end, tok.end + 80)));
@@ -418,7 +431,8 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
     // Reported speech carries its own days and venues ("said he was concerned about comments Ford
     // made Wednesday"): when and where come from the words around it, never from inside it.
     const saidAround = (start: number, end: number) => findSaid(frameOf(text, unit, [...inUnit, { start, end } as QuoteSpan].sort((x, y) => x.start - y.start)));
-    const direct = inUnit.filter((s) => wordCount(text.slice(s.innerStart, s.innerEnd)) >= MIN_DIRECT_WORDS || isSentenceQuote(text, s) || isFramedShortQuote(text, s, attributions) || isCalledQuote(text, s, attributions));
+    const inWords = attributions.some((a) => a.lemma === 'in words');
+    const direct = inUnit.filter((s) => wordCount(text.slice(s.innerStart, s.innerEnd)) >= MIN_DIRECT_WORDS || isSentenceQuote(text, s) || isFramedShortQuote(text, s, attributions) || isCalledQuote(text, s, attributions) || inWords);
     const used = new Set<Attribution>();
     for (const s of direct) {
       const a = pickAttribution(text, s, attributions) ?? colonIntro(text, unit, s) ?? attributionOpening(text, units[u + 1], spans, s, unit);
@@ -532,9 +546,17 @@ function isFramedShortQuote(text: string, s: QuoteSpan, attributions: readonly A
   return attributions.some((a) => a.verb.start >= s.end && /^[\s,—–-]*$/.test(text.slice(s.end, a.mention.start < a.verb.start ? a.mention.start : a.verb.start)));
 }
 
-/** "Pilon called the report “bold”", "Trudeau called the story “false”": a speaker's own word. */
+/**
+ * "Pilon called the report “bold”", "Trudeau called the story “false”": a speaker's own word. So is
+ * a second one after it ("called it “bold” and based on “one giant assumption”").
+ */
 function isCalledQuote(text: string, s: QuoteSpan, attributions: readonly Attribution[]): boolean {
-  return attributions.some((a) => /^(?:call|describe)$/.test(a.lemma) && a.verb.end <= s.start && wordCount(text.slice(a.verb.end, s.start)) <= 6 && !/[.;:!?“”"]/.test(text.slice(a.verb.end, s.start)));
+  return attributions.some((a) => {
+    if (!/^(?:call|describe)$/.test(a.lemma) || a.verb.end > s.start) return false;
+    const gap = text.slice(a.verb.end, s.start);
+    const words = gap.replace(/[“"][^“”"]{1,60}[”"]/gu, ' ');
+    return wordCount(words) <= (words === gap ? 6 : 9) && !/[.;:!?“”"]/.test(words);
+  });
 }
 
 /**
@@ -662,7 +684,10 @@ function reportedClauses(text: string, a: Attribution, unit: Range): Array<[numb
       return isClause(before, 4) ? [before] : [];
     }
     // "The drugs have a limited set of uses, he says, and are mostly meant to be taken short term."
-    const aside = a.inverted && !according ? null : /^([^,.;:!?]{0,40}?),\s*/u.exec(tail);
+    // "There is a particular satisfaction, insists Xander Wise, in seeing your vision through": an
+    // inverted aside mid-sentence, when what follows it goes on with the sentence, not with a role.
+    const resumes = a.inverted && !according && /^\s*,\s*(?:in|to|that|because|if|when|while|for|with|by|from|on|at)\b/.test(tail);
+    const aside = a.inverted && !according && !resumes ? null : /^([^,.;:!?]{0,40}?),\s*/u.exec(tail);
     if (aside && (aside[1]!.trim() === '' || ADVERBIAL_START.test(aside[1]!.trim()))) {
       const after = trimClause(text, attributionEnd + aside[0].length, unit.end);
       const parts = [before, after].filter((r) => wordCount(text.slice(r[0], r[1])) >= 2);

@@ -85,7 +85,8 @@ export function splitName(run: string): { title: string[]; name: string[] } {
     const t = tokens[i]!.toLowerCase();
     // "Ursula von der Leyen", "Mohammed bin Salman": lower-case particles inside a name.
     if (NAME_PARTICLES.has(tokens[i]!) && i > k) continue;
-    if (TITLE_HEADS.has(t) || HONORIFICS.has(t) || /^\p{Ll}/u.test(tokens[i]!)) {
+    // ("16-year-old Xander Wise": an age is no part of a name either.)
+    if (TITLE_HEADS.has(t) || HONORIFICS.has(t) || /^\p{Ll}|^\d/u.test(tokens[i]!)) {
       k = i + 1;
       break;
     }
@@ -272,9 +273,7 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
       const { title, name } = splitName(m[0]);
       // "Xander Wise" for "Alexander Wise": a short form of the first name with the same surname.
       if (name.length === 2 && !people.has(name.join(' '))) {
-        const [first, last] = name as [string, string];
-        const full = [...people.values()].filter((p) => p.tokens.length === 2 && p.tokens[1] === last && p.tokens[0] !== first && first.length >= 3 && (p.tokens[0]!.endsWith(first.toLowerCase()) || p.tokens[0]!.toLowerCase().endsWith(first.toLowerCase()) || p.tokens[0]!.startsWith(first)));
-        if (full.length === 1) full[0]!.occurrences.push({ paragraph: p, offset: (m.index ?? 0) + m[0].indexOf(first), subject: false });
+        shortFormOf([...people.values()], name)?.occurrences.push({ paragraph: p, offset: (m.index ?? 0) + m[0].indexOf(name[0]!), subject: false });
         continue;
       }
       if (name.length !== 1) continue;
@@ -426,6 +425,15 @@ function roleAround(text: string, index: number, length: number): string | null 
     if (TITLE_WORDS.has(head) || isNominalHead(head) || isOccupation(head)) return cleanRole(copula[1]);
   }
   return null;
+}
+
+/** "Xander Wise" for "Alexander Wise": the one person with the surname whose first name the short form ends or starts. */
+function shortFormOf(people: readonly Person[], name: readonly string[]): Person | null {
+  if (name.length !== 2) return null;
+  const [first, last] = name as [string, string];
+  if (first.length < 3) return null;
+  const full = people.filter((p) => p.tokens.length === 2 && p.tokens[1] === last && p.tokens[0] !== first && (p.tokens[0]!.toLowerCase().endsWith(first.toLowerCase()) || p.tokens[0]!.startsWith(first)));
+  return full.length === 1 ? full[0]! : null;
 }
 
 function bestByTokens(people: readonly Person[], tokens: readonly string[], at?: Position, gender?: 'm' | 'f'): Person | null {
@@ -784,7 +792,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       weaken('pronoun');
     } else if (/(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u.test(clean) && !/^(?:the|a|an|his|her|their|its)\s/i.test(clean) && !MEMBER_NOUN.test(clean)) {
       const { title, name } = splitName(clean);
-      person = name.length > 0 ? bestByTokens(ctx.index.people, name, ctx.at, ctx.gender) : null;
+      person = name.length > 0 ? (bestByTokens(ctx.index.people, name, ctx.at, ctx.gender) ?? shortFormOf(ctx.index.people, name)) : null;
       if (!person) {
         const role = title.filter((t) => !HONORIFICS.has(t.toLowerCase())).join(' ') || mention.role;
         // A bare title ("the President") with one matching person in the story.

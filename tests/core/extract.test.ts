@@ -71,6 +71,11 @@ describe('extractQuotations', () => {
         { quote: 'the campaign would go on', kind: 'indirect', speakers: [who('Hillary Clinton', 'Former Secretary of State')], attribution: 'name' },
       ],
       [
+        'an affiliation is a role: X with the Y said',
+        ['Tim Guest with the Nova Scotia Health Authority said there are many reasons for the delays.'],
+        { quote: 'there are many reasons for the delays', kind: 'indirect', speakers: [who('Tim Guest', 'with the Nova Scotia Health Authority')], attribution: 'name' },
+      ],
+      [
         'what the person was doing is no role: X, campaigning for Y, told voters',
         ['Barack Obama, campaigning for Clinton in North Carolina, told voters that democracy was on the ballot.'],
         { quote: 'that democracy was on the ballot', kind: 'indirect', speakers: [who('Barack Obama')], attribution: 'name' },
@@ -604,6 +609,10 @@ describe('extractQuotations', () => {
       ['Public health and environmental researchers say governments must act.', 'governments must act', 'Public health and environmental researchers'],
       ['Local and federal officials said the bridge would stay closed.', 'the bridge would stay closed', 'Local and federal officials'],
       ['A lawyer for the family said the family would appeal.', 'the family would appeal', 'A lawyer for the family'],
+      ['The players’ lawyers are preparing a motion, and have alleged in court documents that the league ignored the risks.', 'that the league ignored the risks', 'The players’ lawyers'],
+      ['The two sides have agreed on a deal, according to a person familiar with the talks but unauthorized to speak publicly.', 'The two sides have agreed on a deal', 'a person familiar with the talks'],
+      ['The president is committed for the long haul, according to administration officials unauthorized to speak publicly and granted anonymity.', 'The president is committed for the long haul', 'administration officials unauthorized to speak publicly and granted anonymity'],
+      ['The two sides have agreed on a deal, according to senior officials.', 'The two sides have agreed on a deal', 'senior officials'],
       ['A statement released by the Premier’s Office said the two leaders spoke.', 'the two leaders spoke', 'Premier’s Office'],
     ])('finds the subject of: %s', (paragraph, quote, speaker) => {
       expect(quotesOf([paragraph]).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([[quote, speaker]]);
@@ -621,6 +630,13 @@ describe('extractQuotations', () => {
       expect(quotesOf(['“We are done here,” says Jane Smith, noting that the plan would fail.']).map((q) => [q.quote, q.speakers])).toEqual([
         ['“We are done here,”', [who('Jane Smith')]],
         ['that the plan would fail', [who('Jane Smith')]],
+      ]);
+    });
+
+    it('never takes the rest of the sentence after an inverted aside for a role ("…, says X, in part because …")', () => {
+      expect(quotesOf(['The plan is sound, says Jane Smith, in part because it is cheap.']).map((q) => [q.quote, q.speakers])).toEqual([
+        ['The plan is sound', [who('Jane Smith')]],
+        ['in part because it is cheap', [who('Jane Smith')]],
       ]);
     });
 
@@ -858,6 +874,24 @@ describe('extractQuotations', () => {
     it('knows a short form of a first name with the same surname ("Xander Wise" is Alexander Wise)', () => {
       const quotes = extractQuotations(articleOf(['Alexander Wise and Andre Campbell both publish with the store.', '“Now I have tons,” says Campbell. There is a real satisfaction in finishing, insists 16-year-old Xander Wise. “It’s months and months of fixing mistakes,” says the self-taught Cambridge resident.']));
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Alexander Wise']);
+    });
+
+    it('reads the short form in an inverted aside too ("…, insists 16-year-old Xander Wise, in …")', () => {
+      const quotes = quotesOf(['Alexander Wise and Andre Campbell both publish with the store.', 'There is a particular satisfaction, insists 16-year-old Xander Wise, in seeing your work finished on the shelf.']);
+      expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name)])).toEqual([
+        ['There is a particular satisfaction', ['Alexander Wise']],
+        ['in seeing your work finished on the shelf', ['Alexander Wise']],
+      ]);
+    });
+
+    it('reads "in her words" as hers, however short the quote', () => {
+      const quotes = quotesOf(['Wendy Golden kept a shrine to her son for years.', 'It had, in her words, become "unhealthy."']);
+      expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name)])).toEqual([['"unhealthy."', ['Wendy Golden']]]);
+    });
+
+    it('keeps a second word the speaker "called" something ("called it “bold” and based on “one giant assumption”")', () => {
+      const quotes = quotesOf(['Crown prosecutor Michael Pilon called the conclusion “bold” and based on “one giant assumption.”']);
+      expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name)])).toEqual([['“bold” and based on “one giant assumption.”', ['Michael Pilon']]]);
     });
 
     it('gives "they" the group with the words that qualify it ("Republican senators")', () => {
