@@ -47,9 +47,9 @@ const FLOAT_REACH = 2;
 function sourceOfFloating(all: readonly Resolved[], i: number): Resolved | null {
   const q = all[i]!.found;
   // Quoted words inside someone else's sentence ("an attack that it smacks of “…”") continue nobody.
-  // "And here was the big reveal: “…”": a short lead-in continues the speaker just quoted in
-  // the same paragraph, never one quoted after it.
-  if (q.colonLead) {
+  // "And here was the big reveal: “…”", "The Prime Minister “could get a deal if …”": a short
+  // lead-in continues the speaker just quoted in the same paragraph, never one quoted after it.
+  if (q.shortLead) {
     const prev = all[i - 1];
     return prev && prev.found.paragraph === q.paragraph && q.unit - prev.found.unit <= 1 && prev.speakers.length > 0 ? prev : null;
   }

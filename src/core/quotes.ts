@@ -26,8 +26,11 @@ export interface FoundQuote {
   readonly unit: number;
   /** The quotation starts its sentence (only such quotes may continue an earlier speaker). */
   readonly opensSentence: boolean;
-  /** A short lead with no speaker introduces it ("And here was the big reveal: “…”"). */
-  readonly colonLead?: boolean;
+  /**
+   * A short lead with no speaker introduces it ("And here was the big reveal: “…”"), or its own
+   * words finish a sentence the writer began ("The Prime Minister “could get a deal if …”").
+   */
+  readonly shortLead?: boolean;
 }
 
 interface Attribution {
@@ -75,6 +78,12 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
         const parts = [subject ?? owner.text.replace(/['’]s?$/, '')];
         out.push({ mention: { parts, start: owner.start, end: owner.end, role: null }, verb: word, verbIndex: v, lemma: 'in words', inverted: true });
       }
+      return;
+    }
+    // "“The best sleigh this Christmas!” was the response of one jolly viewer": the words' owner follows.
+    if (/^(?:response|reply|reaction|verdict|retort|answer|comment|message|refrain)$/.test(word.lower) && /^(?:was|came)$/.test(tokens[v - 2]?.lower ?? '') && tokens[v - 1]?.lower === 'the' && /^(?:of|from)$/.test(tokens[v + 1]?.lower ?? '') && spans.some((q) => q.end <= tokens[v - 2]!.start && /^[\s,]*$/.test(text.slice(q.end, tokens[v - 2]!.start)))) {
+      const owner = findSubjectAfter(text, tokens, v + 1, tokens.length);
+      if (owner) out.push({ mention: { ...owner, role: null }, verb: tokens[v - 2]!, verbIndex: v - 2, lemma: 'say', inverted: true });
       return;
     }
     // "according to X" works like an inverted reporting verb: the source follows.
@@ -454,8 +463,12 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
         continue;
       }
       const before = text.slice(unit.start, s.start);
-      const colonLead = !a && /:\s*$/.test(before) && wordCount(before) <= 12 && !inUnit.some((o) => o !== s && o.end <= s.start);
-      out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a?.mention ?? null, verb: a?.verb.text ?? '', said: a ? said : null, unit: u, opensSentence: /^[\s—–-]*$/.test(before), ...(colonLead ? { colonLead } : {}) });
+      const alone = !a && !inUnit.some((o) => o !== s && o.end <= s.start);
+      const colonLead = alone && /:\s*$/.test(before) && wordCount(before) <= 12;
+      // A few words of subject, then the quote to the end of the sentence, long enough to be speech.
+      const subjectLead = alone && wordCount(before) >= 1 && wordCount(before) <= 4 && /^[\s\p{L}.'’-]*$/u.test(before) && !hasVerb(before) && /^[\s.,!?]*$/.test(text.slice(s.end, unit.end)) && wordCount(text.slice(s.innerStart, s.innerEnd)) >= 8;
+      const shortLead = colonLead || subjectLead;
+      out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a?.mention ?? null, verb: a?.verb.text ?? '', said: a ? said : null, unit: u, opensSentence: /^[\s—–-]*$/.test(before), ...(shortLead ? { shortLead } : {}) });
     }
     // "Though Dunphy said he was loath to …, he believed … “tossing roadblocks …”": a reporting verb
     // that no quotation used still reports the clause after it, where that clause holds no quote.

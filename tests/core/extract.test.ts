@@ -884,6 +884,20 @@ describe('extractQuotations', () => {
       ]);
     });
 
+    it('reads "“…” was the response of X" and "“…,” came the reply from X" as X\'s words', () => {
+      expect(quotesOf(['Tesla posted a video. “The best sleigh this Christmas!” was the response of one jolly viewer.']).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['“The best sleigh this Christmas!”', 'one jolly viewer']]);
+      expect(quotesOf(['“Not a chance,” came the reply from Jane Smith.']).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['“Not a chance,”', 'Jane Smith']]);
+    });
+
+    it('continues the speaker when their words finish a sentence the writer began ("The Prime Minister “could get …”")', () => {
+      const quotes = quotesOf(['Tim Bale, a politics professor, said Ms. May will try once more. The Prime Minister “could get a deal if she is prepared to soften Brexit and get Labour on board.”', 'The report was released on Monday. The government “will not accept any of the findings of this deeply flawed and partisan report.”']);
+      expect(quotes.map((q) => [q.quote.slice(0, 20), q.speakers[0]?.name])).toEqual([
+        ['Ms. May will try onc', 'Tim Bale'],
+        ['“could get a deal if', 'Tim Bale'],
+        ['“will not accept any', undefined],
+      ]);
+    });
+
     it('reads "in her words" as hers, however short the quote', () => {
       const quotes = quotesOf(['Wendy Golden kept a shrine to her son for years.', 'It had, in her words, become "unhealthy."']);
       expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name)])).toEqual([['"unhealthy."', ['Wendy Golden']]]);
