@@ -265,6 +265,14 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
       if (tokens[j]!.text === ',') commas.push(j);
       if (/^[.;:!?]$/.test(tokens[j]!.text)) break;
     }
+    // "On Tuesday, Donald Tusk, the president of the European Council, urged": an opening
+    // adverbial is no part of the subject.
+    while (commas.length >= 3) {
+      let open = commas[commas.length - 1]! - 1;
+      while (open > floor && !/^[,;:()—–.!?]$/.test(tokens[open - 1]!.text)) open--;
+      if (!/^(?:on|in|at|during|after|before|last|earlier|later|meanwhile|yesterday|today|then|but|and|however|still|also)$/.test(tokens[open]!.lower)) break;
+      commas.pop();
+    }
     if (commas.length < 2) return null;
     // Every segment between the commas must read like an appositive, not a clause or adverbial.
     for (let k = 0; k + 1 < commas.length; k++) {

@@ -195,10 +195,11 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       out.push({ mention: subject, verb: tok, verbIndex: v, lemma, inverted: false });
       return;
     }
-    // "…, told Tracy she was …": whoever follows "told" is the listener, never the speaker.
-    if (lemma === 'tell' || lemma === 'inform' || lemma === 'assure') return;
-    // "said Smith" only right after a quote or a comma ("…, said the minister.").
+    // "…, told Tracy she was …", "…, urged the British government “to …”": whoever follows a verb
+    // that takes its listener as object is the listener, never the speaker.
     const afterQuote = spans.some((s) => s.end <= tok.start && /^[\s,—–-]*$/.test(text.slice(s.end, tok.start)));
+    if (/^(?:tell|inform|assure)$/.test(lemma) || (!afterQuote && /^(?:urge|ask|accuse|advise|scold|tease|call|describe)$/.test(lemma))) return;
+    // "said Smith" only right after a quote or a comma ("…, said the minister.").
     if (afterQuote || prev === ',' || v === floor) {
       let ceiling = tokens.length;
       for (let k = v + 1; k < tokens.length; k++) if (spans.some((s) => s.start >= tokens[k - 1]!.end && s.start < tokens[k]!.start)) {

@@ -613,6 +613,8 @@ describe('extractQuotations', () => {
       ['The two sides have agreed on a deal, according to a person familiar with the talks but unauthorized to speak publicly.', 'The two sides have agreed on a deal', 'a person familiar with the talks'],
       ['The president is committed for the long haul, according to administration officials unauthorized to speak publicly and granted anonymity.', 'The president is committed for the long haul', 'administration officials unauthorized to speak publicly and granted anonymity'],
       ['The two sides have agreed on a deal, according to senior officials.', 'The two sides have agreed on a deal', 'senior officials'],
+      ['On Tuesday, Donald Tusk, the president of the European Council, which represents EU leaders, urged the British government “to clarify its intentions as soon as possible.”', '“to clarify its intentions as soon as possible.”', 'Donald Tusk'],
+      ['“Go home and stay safe tonight,” urged the mayor.', '“Go home and stay safe tonight,”', 'the mayor'],
       ['A statement released by the Premier’s Office said the two leaders spoke.', 'the two leaders spoke', 'Premier’s Office'],
     ])('finds the subject of: %s', (paragraph, quote, speaker) => {
       expect(quotesOf([paragraph]).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([[quote, speaker]]);
