@@ -639,6 +639,8 @@ function mixedClause(text: string, a: Attribution, s: QuoteSpan, unit: Range): [
   const between = text.slice(a.verb.end, s.start);
   if (/^[\s,:—–-]*$/.test(between)) return null;
   if (/[:]\s*$/.test(between)) return null;
+  // "he told her, “…”", "she told reporters, “…”": only the listener before the quote.
+  if (OBJECT_VERBS.has(a.lemma) && /^\s*(?:him|her|them|me|us|reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*,\s*$/u.test(between)) return null;
   const start = clauseStartAfter(text, a, unit.end);
   if (start === null || start >= s.start) {
     // Only adverbials and a listener between verb and quote: a plain direct quote.

@@ -377,15 +377,17 @@ function inferGender(people: readonly Person[], paragraphs: readonly string[]): 
     if (!next || next.o.paragraph > o.paragraph) window += ` ${paragraphs[o.paragraph + 1] ?? ''}`.slice(0, 200);
     // Inside quotation marks a pronoun is the speaker talking about someone else.
     window = blankQuotes(window);
+    // The first pronoun after a mention is the likeliest to be about them ("McNeely was afraid to
+    // let her guard down. But he told her …" is hers, then someone else's).
     const v = tally.get(person) ?? { m: 0, f: 0 };
-    v.m += (window.match(/\b(?:he|him|his)\b/gi) ?? []).length;
-    v.f += (window.match(/\b(?:she|her|hers)\b/gi) ?? []).length;
+    const first = /\b(he|him|his|she|her|hers)\b/i.exec(window)?.[1]?.toLowerCase();
+    if (first) v[/^(?:she|her|hers)$/.test(first) ? 'f' : 'm']++;
     tally.set(person, v);
   });
   for (const [person, v] of weak) if (!votes.has(person)) votes.set(person, v);
   for (const [person, v] of votes) {
-    if (v.m > 0 && v.f === 0) person.gender = 'm';
-    else if (v.f > 0 && v.m === 0) person.gender = 'f';
+    if (v.m > 0 && v.m >= 2 * v.f) person.gender = 'm';
+    else if (v.f > 0 && v.f >= 2 * v.m) person.gender = 'f';
   }
 }
 

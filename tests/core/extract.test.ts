@@ -900,6 +900,15 @@ describe('extractQuotations', () => {
       ]);
     });
 
+    it('learns a person\'s gender from the first pronoun after their name, so "he" is not her', () => {
+      const quotes = extractQuotations(articleOf(['Morgan McNeely was diagnosed at 24.', 'McNeely was afraid to let her guard down. But he told her, "I see you beyond cancer."']));
+      expect(quotes.map((q) => [q.quote, q.speakers])).toEqual([['"I see you beyond cancer."', []]]);
+    });
+
+    it('leaves the listener out of the quote ("told her, “…”", "told reporters, “…”")', () => {
+      expect(quotesOf(['Jane Smith told reporters, “We will be back next year.”']).map((q) => q.quote)).toEqual(['“We will be back next year.”']);
+    });
+
     it('reads "in her words" as hers, however short the quote', () => {
       const quotes = quotesOf(['Wendy Golden kept a shrine to her son for years.', 'It had, in her words, become "unhealthy."']);
       expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name)])).toEqual([['"unhealthy."', ['Wendy Golden']]]);
