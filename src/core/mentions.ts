@@ -19,7 +19,7 @@ export interface Mention {
 }
 
 const SKIP_BEFORE_VERB = new Set(
-  'also later then previously has have had would will could may might once further again recently reportedly repeatedly publicly privately simply only just both all ultimately initially quickly flatly even still often frequently never always already since then long consistently openly'.split(
+  'also later then previously has have had would will could may might once further again recently reportedly repeatedly publicly privately simply only just both all ultimately initially quickly flatly even still often frequently never always already since then long consistently openly finally immediately eventually promptly'.split(
     ' ',
   ),
 );
@@ -235,6 +235,11 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
         i = open - 1;
         continue;
       }
+    }
+    // "That would be Heather, who finally confessed": the relative pronoun stands for the name before it.
+    if (i - 2 >= floor && tokens[i]!.lower === 'who' && tokens[i - 1]!.text === ',') {
+      i -= 2;
+      break;
     }
     if (i < floor || !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[i]!.lower)) break;
     i--;

@@ -44,7 +44,7 @@ interface Attribution {
 
 /** Verbs that may take a clause without "that" ("Umerov said consultations would …"). */
 const BARE_CLAUSE_VERBS = new Set(
-  'say tell add write note argue insist explain claim suggest warn believe think stress emphasize emphasise contend allege testify concede predict assert reiterate tweet admit acknowledge confirm confess complain hope fear agree boast lament worry guess reckon figure joke quip'.split(
+  'say tell add write note argue insist explain claim suggest warn believe think stress emphasize emphasise contend allege testify concede predict assert reiterate tweet admit acknowledge confirm confess complain hope fear agree boast lament worry guess reckon figure joke quip assure inform remind promise vow swear announce'.split(
     ' ',
   ),
 );
@@ -153,8 +153,9 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       }
     }
     // "The memo obtained by The Herald said": the agent of a participle is not who speaks; the
-    // whole phrase is (findLongSubject reads it as a document and its holder).
-    if (before) {
+    // whole phrase is (findLongSubject reads it as a document and its holder). ("… backed by
+    // Jane Smith, who said" is hers.)
+    if (before && !/,\s*who\b/.test(text.slice(before.end, tok.start))) {
       let k = tokens.findIndex((t) => t.start >= before!.start);
       if (/^(?:the|a|an)$/.test(tokens[k - 1]?.lower ?? '')) k--;
       if (tokens[k - 1]?.lower === 'by' && /^(?:\p{Ll}+ed|seen|shown|written|given|taken|drawn)$/u.test(tokens[k - 2]?.text ?? '')) before = null;

@@ -222,7 +222,8 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
         const isPerson =
           // "finance minister Bill Morneau": a lower-case title right before a two-word name.
           (name.length >= 2 && name.length <= 4 && afterTitle && !ORG_TYPE.test(key)) ||
-          (name.length === 1 && titled && speakerNames.has(key)) ||
+          // ("General Motors" is a company the tagger knows, not a general.)
+          (name.length === 1 && titled && speakerNames.has(key) && !nameOffsets.some((o) => tagsOf(tags, o).has('Organization'))) ||
           // "Demi decided to step up her campaign … she said": a one-word speaker the story goes on
           // to call "she" or "he" (before any "it") is a person, known first name or not.
           (name.length === 1 && speakerNames.has(key) && !inLongerNames.has(key) && /^\p{Lu}\p{Ll}/u.test(key) && !/s$/.test(key) && !isNominalHead(key.toLowerCase()) && !ORG_WORDS.test(key) && !nameOffsets.some((o) => tagsOf(tags, o).has('Organization') || tagsOf(tags, o).has('Place')) && personPronounNext(text, m.index + m[0].length) !== null) ||
@@ -795,6 +796,12 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
     } else if (/(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u.test(clean) && !/^(?:the|a|an|his|her|their|its)\s/i.test(clean) && !MEMBER_NOUN.test(clean)) {
       const { title, name } = splitName(clean);
       person = name.length > 0 ? (bestByTokens(ctx.index.people, name, ctx.at, ctx.gender) ?? shortFormOf(ctx.index.people, name)) : null;
+      // "General Motors": a name the story gives an organisation whole is not a title and a surname.
+      if (!person && title.length > 0 && orgs.mentions.some((o) => o.name === clean)) {
+        speakers.push({ name: fullestOrg(orgs, clean), role: null });
+        weaken('org');
+        continue;
+      }
       if (!person) {
         const role = title.filter((t) => !HONORIFICS.has(t.toLowerCase())).join(' ') || mention.role;
         // A bare title ("the President") with one matching person in the story.

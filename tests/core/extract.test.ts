@@ -615,6 +615,10 @@ describe('extractQuotations', () => {
       ['The two sides have agreed on a deal, according to senior officials.', 'The two sides have agreed on a deal', 'senior officials'],
       ['On Tuesday, Donald Tusk, the president of the European Council, which represents EU leaders, urged the British government “to clarify its intentions as soon as possible.”', '“to clarify its intentions as soon as possible.”', 'Donald Tusk'],
       ['“Go home and stay safe tonight,” urged the mayor.', '“Go home and stay safe tonight,”', 'the mayor'],
+      ['That would be Heather, who finally confessed that she had never been kissed.', 'that she had never been kissed', 'Heather'],
+      ['The plan was backed by Jane Smith, who said it would save money.', 'it would save money', 'Jane Smith'],
+      ['Jane Smith smiled and assured her the plan would work.', 'the plan would work', 'Jane Smith'],
+      ['Workers rallied after General Motors announced it was closing the plant at the end of the year.', 'it was closing the plant at the end of the year', 'General Motors'],
       ['A statement released by the Premier’s Office said the two leaders spoke.', 'the two leaders spoke', 'Premier’s Office'],
     ])('finds the subject of: %s', (paragraph, quote, speaker) => {
       expect(quotesOf([paragraph]).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([[quote, speaker]]);
