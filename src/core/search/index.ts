@@ -83,6 +83,9 @@ export interface QuoteSearch {
   save(): SavedSearch;
 }
 
+/** Weight in the ranking (not the score) of the question's function words found in a quote: enough to break a near-tie, no more. */
+const TIE_WEIGHT = 0.01;
+
 /** Question words worth searching: folded, stopwords out, each kept with its stem. */
 export function contentWords(question: string): string[] {
   return tokensOf(question).filter((t) => !STOPWORDS.has(t));
@@ -190,9 +193,17 @@ export function createQuoteSearch(documents: readonly SearchDoc[] | SearchColumn
       words.map((w) => foldText(w)),
     );
     const matchable = new Set(expansions.flat().map((m) => m.term));
+    // "who said done study?": a function word the reader typed ("done") is no search term, but of
+    // two quotes that match equally, the one that holds it too is likelier the one remembered.
+    const small = [...new Set(words.flatMap((w) => tokensOf(w)).filter((t) => STOPWORDS.has(t)))];
+    const smallShare = (doc: number) => {
+      if (small.length === 0) return 0;
+      const have = new Set(tokensOf(textOf(doc)));
+      return small.filter((t) => have.has(t)).length / small.length;
+    };
     return top
-      .map((c) => ({ ...c, score: (1 - fw) * c.coverage + fw * (fuse.get(c.doc) ?? 0) }))
-      .sort((a, b) => b.score + pw * b.order - (a.score + pw * a.order) || newestFirst(a.doc, b.doc))
+      .map((c) => ({ ...c, score: (1 - fw) * c.coverage + fw * (fuse.get(c.doc) ?? 0), tie: TIE_WEIGHT * smallShare(c.doc) }))
+      .sort((a, b) => b.score + pw * b.order + b.tie - (a.score + pw * a.order + a.tie) || newestFirst(a.doc, b.doc))
       .slice(0, limit)
       .map(({ doc, score, coverage }) => {
         const matched = [...new Set(tokensOf(textOf(doc)).filter((t) => matchable.has(stem(t))))];
