@@ -14,7 +14,7 @@ const DOCUMENT = /\b(?:study|report|statement|release|survey|poll|document|lette
  * ("a statement released by the PMO"), and the one named organisation behind "the company said"
  * or "it said" are stated (answers show the story's words beside that name).
  */
-export function isCertain(q: Quotation): boolean {
+export function isCertain(q: Pick<Quotation, 'speakers' | 'attribution' | 'mention'>): boolean {
   if (q.speakers.length === 0) return false;
   switch (q.attribution) {
     case 'name':

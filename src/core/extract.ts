@@ -2,6 +2,7 @@
  * From an article to its quotations with resolved speakers: find quotations, collect the people the
  * story names, resolve each mention, and give floating quotes the speaker of the quote they continue.
  */
+import { isCertain } from './certainty.ts';
 import { findIntroMention, findParagraphQuotes, type FoundQuote } from './quotes.ts';
 import { adoptRole, collectPeople, resolveMention, splitName, type Person, type RecentOrg, type RecentSpeaker } from './speakers.ts';
 import type { Article, AttributionKind, Quotation, Said, Speaker } from './types.ts';
@@ -112,8 +113,10 @@ export function extractQuotations(article: Article): Quotation[] {
     r.speakers = source.speakers;
     r.people = source.people;
     r.said = source.said;
-    // A continued quote is only as certain as the one it continues.
-    r.via = source.via === 'name' || source.via === 'pronoun' || source.via === 'intro' ? 'floating' : source.via;
+    // A continued quote is as certain as the one it continues, no more: "“…,” the minister said.
+    // “…”" is the minister's too; a guess stays a guess.
+    const certain = isCertain({ speakers: source.speakers, attribution: source.via, mention: source.found.mention?.parts.join(' and ') ?? '' });
+    r.via = certain ? 'floating' : source.via;
   });
   return resolved.map((r, n) => ({
     id: `${article.id}#${n + 1}`,

@@ -913,6 +913,13 @@ describe('extractQuotations', () => {
       expect(quotesOf(['Jane Smith told reporters, “We will be back next year.”']).map((q) => q.quote)).toEqual(['“We will be back next year.”']);
     });
 
+    it('makes a continued quote as certain as the one it continues, no more', () => {
+      const stated = extractQuotations(articleOf(['Robert Shaw was sentenced in January.', '“It is important to remember the rule of law,” the minister said. “We understand how hard this is for the family.”'])).at(-1)!;
+      expect([stated.speakers.map((s) => s.name), stated.attribution, isCertain(stated)]).toEqual([['the minister'], 'floating', true]);
+      const guessed = extractQuotations(articleOf(['“We will replace each battery free of charge,” the company said. “Customers will hear from us this week.”'])).at(-1)!;
+      expect([guessed.speakers.map((s) => s.name), isCertain(guessed)]).toEqual([['the company'], false]);
+    });
+
     it('reads "in her words" as hers, however short the quote', () => {
       const quotes = quotesOf(['Wendy Golden kept a shrine to her son for years.', 'It had, in her words, become "unhealthy."']);
       expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name)])).toEqual([['"unhealthy."', ['Wendy Golden']]]);
