@@ -589,6 +589,17 @@ function colonIntro(text: string, unit: Range, s: QuoteSpan): Attribution | null
     const noun = tokens[tokens.length - 2] ?? tokens[tokens.length - 1]!;
     return { mention: { parts: [own[1]!], start, end: start + own[1]!.length, role: null }, verb: noun, verbIndex: tokens.indexOf(noun), lemma: 'say', inverted: false };
   }
+  // "Governance lassitude was on display when Musk again took to Twitter with this: “…”": the
+  // subject of the last clause before the colon, when a name or pronoun opens it.
+  const clause = tokens.findLastIndex((t) => /^(?:when|as|after|and|but|then|while)$/.test(t.lower));
+  const next = tokens[clause + 1];
+  if (clause > 0 && next && (/^(?:he|she|they)$/i.test(next.text) || (/^\p{Lu}/u.test(next.text) && !NOT_NAME_START.has(next.lower)))) {
+    const inner = findSubjectAtStart(text, tokens, clause + 1);
+    const verb = inner ? tokens.find((t) => t.start >= inner.end) : undefined;
+    const adverb = inner ? /\s+(?:again|also|then|later|quickly|finally|once)$/.exec(inner.parts[0] ?? '') : null;
+    const subject = inner && adverb ? { ...inner, parts: [inner.parts[0]!.slice(0, adverb.index)], end: inner.end - adverb[0].length } : inner;
+    if (subject && verb && /^\p{Ll}+(?:ed|s)$|^(?:took|wrote|put|had|gave|went|came|made)$/u.test(verb.text)) return { mention: subject, verb, verbIndex: tokens.indexOf(verb), lemma: 'say', inverted: false };
+  }
   const mention = findSubjectAtStart(text, tokens, 0);
   if (!mention) return null;
   // "Martell, the addictions doctor …, is": keep the appositive as the role.

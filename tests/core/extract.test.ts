@@ -913,6 +913,11 @@ describe('extractQuotations', () => {
       expect(quotesOf(['Jane Smith told reporters, “We will be back next year.”']).map((q) => q.quote)).toEqual(['“We will be back next year.”']);
     });
 
+    it('reads a colon after a clause as its subject\'s words ("… when Musk again took to Twitter with this: “…”")', () => {
+      const quotes = quotesOf(['Elon Musk runs the carmaker.', 'Governance lassitude was on display in December when Musk again took to Twitter with this: “Chairman is an honorific, not an executive role.”']);
+      expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name)])).toEqual([['“Chairman is an honorific, not an executive role.”', ['Elon Musk']]]);
+    });
+
     it('makes a continued quote as certain as the one it continues, no more', () => {
       const stated = extractQuotations(articleOf(['Robert Shaw was sentenced in January.', '“It is important to remember the rule of law,” the minister said. “We understand how hard this is for the family.”'])).at(-1)!;
       expect([stated.speakers.map((s) => s.name), stated.attribution, isCertain(stated)]).toEqual([['the minister'], 'floating', true]);
