@@ -446,7 +446,7 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
     const direct = inUnit.filter((s) => wordCount(text.slice(s.innerStart, s.innerEnd)) >= MIN_DIRECT_WORDS || isSentenceQuote(text, s) || isFramedShortQuote(text, s, attributions) || isCalledQuote(text, s, attributions) || inWords);
     const used = new Set<Attribution>();
     for (const s of direct) {
-      const a = pickAttribution(text, s, attributions) ?? colonIntro(text, unit, s) ?? attributionOpening(text, units[u + 1], spans, s, unit);
+      const a = pickAttribution(text, s, attributions) ?? colonIntro(text, unit, s) ?? ownWordsBefore(text, unit, s) ?? attributionOpening(text, units[u + 1], spans, s, unit);
       const mixed = a && !a.inverted && a.verb.end <= s.start ? mixedClause(text, a, s, unit) : null;
       // A verb that only follows the quote at a distance ("Purdy, who lost “two belt loops” since May,
       // says the program changed his life") still reports its own clause.
@@ -606,6 +606,29 @@ function colonIntro(text: string, unit: Range, s: QuoteSpan): Attribution | null
   const verb = tokens.find((t) => t.start >= mention.end && /^(?:is|was|were|are|had|has|put|puts|summed|sums|wrote|writes)$/.test(t.lower));
   if (!verb) return null;
   return { mention, verb, verbIndex: tokens.indexOf(verb), lemma: 'say', inverted: false };
+}
+
+/** Nouns for words someone put out: "his personal riffs (“…”)", "the Larry Ellison appraisal of Musk (“…”)". */
+const OWN_WORDS_NOUN = '(?:riffs?|words|response|reply|answer|message|verdict|advice|reaction|retort|remarks?|comments?|tweets?|posts?|appraisal|assessment|take|motto|slogan|mantra|catchphrase)';
+
+/**
+ * A quotation in parentheses right after someone's words named as a noun: "he gets to continue
+ * with his personal riffs (“Anxiety is a scalar”)", "I tilt toward the Larry Ellison appraisal of
+ * Elon Musk (“This guy is landing rockets”)". The owner is the speaker.
+ */
+function ownWordsBefore(text: string, unit: Range, s: QuoteSpan): Attribution | null {
+  const before = text.slice(unit.start, s.start);
+  const m =
+    new RegExp(`\\b(his|her|their|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*['’]s?)\\s+(?:own\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${OWN_WORDS_NOUN}\\s*\\(\\s*$`, 'u').exec(before) ??
+    new RegExp(`\\bthe\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)+)\\s+${OWN_WORDS_NOUN}(?:\\s+of\\s+[^()“”"]{1,60}?)?\\s*\\(\\s*$`, 'u').exec(before);
+  if (!m?.[1]) return null;
+  const owner = m[1].replace(/['’]s?$/, '');
+  const start = unit.start + m.index + m[0].indexOf(m[1]);
+  const parts = [({ his: 'he', her: 'she', their: 'they' } as Record<string, string>)[owner.toLowerCase()] ?? owner];
+  const tokens = tokenize(text, unit.start, s.start);
+  const noun = tokens[tokens.length - 2] ?? tokens[tokens.length - 1]!;
+  // (Inverted only so that no reported clause is read between the noun and the quote.)
+  return { mention: { parts, start, end: start + owner.length, role: null }, verb: noun, verbIndex: tokens.indexOf(noun), lemma: 'say', inverted: true };
 }
 
 /**

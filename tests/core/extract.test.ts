@@ -918,6 +918,12 @@ describe('extractQuotations', () => {
       expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name)])).toEqual([['“Chairman is an honorific, not an executive role.”', ['Elon Musk']]]);
     });
 
+    it('reads a quote in parentheses after someone\'s words as theirs ("her personal riffs (“…”)", "the Larry Ellison appraisal of Musk (“…”)")', () => {
+      expect(quotesOf(['Jane Smith runs the firm. She gets to keep her personal riffs (“Anxiety is a scalar, fear is a vector”) but not her deals.']).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['“Anxiety is a scalar, fear is a vector”', 'Jane Smith']]);
+      expect(quotesOf(['I tilt toward the Larry Ellison appraisal of Elon Musk (“This guy is landing rockets, who else is?”) and away from the naysayers.']).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['“This guy is landing rockets, who else is?”', 'Larry Ellison']]);
+      expect(quotesOf(['The school has a proud motto (“A spirit that will not die”).']).map((q) => q.speakers)).toEqual([[]]);
+    });
+
     it('makes a continued quote as certain as the one it continues, no more', () => {
       const stated = extractQuotations(articleOf(['Robert Shaw was sentenced in January.', '“It is important to remember the rule of law,” the minister said. “We understand how hard this is for the family.”'])).at(-1)!;
       expect([stated.speakers.map((s) => s.name), stated.attribution, isCertain(stated)]).toEqual([['the minister'], 'floating', true]);
