@@ -34,12 +34,18 @@ export function isCertain(q: Pick<Quotation, 'speakers' | 'attribution' | 'menti
       // Covington") are stated like "the company" (answers show the story's words).
       // A possessive ("the Ruler's Seal") is part of a title, not an organisation's name.
       if (q.speakers.length !== 1 || /['’]s\b/.test(q.mention) || (/\sand\s/.test(q.mention) && !ORG_TYPE.test(q.mention.split(/\s+/).at(-1)!))) return false;
-      return isProperName(q.mention) || (/^the\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+$/iu.test(q.mention) && isProperName(q.speakers[0]!.name) && !/\s(?:and|&)\s/.test(q.speakers[0]!.name));
-    case 'organisation':
+      return isProperName(q.mention) || (/^the\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+$/iu.test(q.mention) && isProperName(q.speakers[0]!.name) && !/\sand\s/.test(q.speakers[0]!.name));
+    case 'organisation': {
       // "The company said", "it said", "the white paper said": one organisation the story names
-      // ("Facebook", "Canadian Pacific Railway") stands behind the words. A lower-case group
-      // ("senators") or several names stay guesses.
-      return q.speakers.length === 1 && isProperName(q.speakers[0]!.name) && !/\s(?:and|&)\s/.test(q.speakers[0]!.name.replace(/^.*\b(?:of|for)\b/, ''));
+      // ("Facebook", "Canadian Pacific Railway", "Procter & Gamble") stands behind the words. A
+      // lower-case group ("senators") or several names stay guesses.
+      if (q.speakers.length !== 1) return false;
+      const name = q.speakers[0]!.name;
+      if (isProperName(name) && !/\sand\s/.test(name.replace(/^.*\b(?:of|for)\b/, ''))) return true;
+      // "Republican senators … they say", "the ministry … It urged": a pronoun for speakers the
+      // story just gave in words it would state ("Tore Sohlberg and Lehla Abreder … they said").
+      return /^(?:it|they)$/i.test(q.mention) && !DOCUMENT.test(name) && name.split(/\s+and\s+/).every((n) => isProperName(n) || isUnnamedGroup(n) || isSingleLabel(n));
+    }
     case 'unnamed':
       // "a person familiar with the talks", "officials", "his supporters": the story itself leaves
       // them unnamed. "the ministry", "her office", "the judge" that no one in the story is tied
@@ -56,14 +62,16 @@ export function isCertain(q: Pick<Quotation, 'speakers' | 'attribution' | 'menti
 
 /**
  * "a person familiar with the talks", "Some experts", "officials", "People arrested last week",
- * "his supporters": someone the story leaves unnamed on purpose, in its own words. Not a
- * definite "the players" or "the officials" (gold and readers expect them resolved), nor a
- * capitalised label like "Democrat".
+ * "his supporters", "the school’s defenders": someone the story leaves unnamed on purpose, in its
+ * own words. Not a definite "the players" or "the officials" (gold and readers expect them
+ * resolved), nor a capitalised label like "Democrat".
  */
 function isUnnamedGroup(name: string): boolean {
   const lower = name.toLowerCase();
   if (/^(?:a|an|some|one|two|three|several|many|other|another|all|those|most|few)\b/.test(lower)) return true;
   if (/^(?:his|her|their|its)\s+[\p{Ll}-]+[^s\W]s\b/u.test(lower)) return true;
+  // "the school’s defenders", "the union's members": a group known by whose side it is on.
+  if (/^the\s+[\p{Ll}-]+['’]s?\s+[\p{Ll}-]+[^s\W]s$/u.test(lower)) return true;
   if (/^(?:the|his|her|their|its|this|that|these|was|is)\b/.test(lower)) return false;
   // The head is a plural common noun ("experts", "organizations"), never a capitalised name.
   const headWord = name.split(AFTER_HEAD)[0]!.split(/\s+/).pop() ?? '';

@@ -145,6 +145,13 @@ function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phr
     return { from, to: i };
   }
   const owned = /['’]s$/.test(tokens[i - 1]?.text ?? '');
+  // "The foreign ministry’s (consular office)": an owner phrase ends in a possessive head.
+  if (/^\p{Ll}[\p{L}-]*['’]s$/u.test(last.text) && isNominalHead(last.lower.replace(/['’]s$/, ''))) {
+    for (let k = i - 1; k >= floor && i - k <= 4; k--) {
+      if (DETERMINERS.has(tokens[k]!.lower)) return { from: k, to: i };
+      if (!/^\p{Ll}[\p{L}-]*$/u.test(tokens[k]!.text)) break;
+    }
+  }
   // "a spokesperson for the camp", "a lawyer for the family": a head, then what it belongs to.
   if (/^\p{Ll}/u.test(last.text) && !isNominalHead(last.lower) && !owned) {
     for (let p = i - 1; p - 1 >= floor && i - p <= 3; p--) {

@@ -288,6 +288,8 @@ function findSubjectAtStart(text: string, tokens: readonly Token[], floor: numbe
   if (verbAt <= first.start) return null;
   let to = floor;
   while (to + 1 < tokens.length && tokens[to + 1]!.start < verbAt) to++;
+  // "Civic Action also has …": an adverb before the verb is no part of the subject.
+  while (to > floor && PRE_VERB_ADVERB.test(tokens[to]!.lower)) to--;
   let span = tokens.slice(floor, to + 1);
   // "Martell, the addictions doctor on the South Shore, is more blunt": the name before the appositive.
   const comma = span.findIndex((t) => t.text === ',');
@@ -299,6 +301,9 @@ function findSubjectAtStart(text: string, tokens: readonly Token[], floor: numbe
   const last = tokens[to]!;
   return { parts: [text.slice(first.start, last.end)], start: first.start, end: last.end, role: null };
 }
+
+/** Adverbs between a subject and its verb ("Civic Action also has", "Musk again took"). */
+const PRE_VERB_ADVERB = /^(?:also|again|then|later|quickly|finally|often|still|now|never|always|recently|already|once|even|only|just)$/;
 
 /** Documents that say things as a sentence's subject ("A release sent to media from X said", "A tweet last week said"). */
 const SUBJECT_DOCUMENT = /^(?:tweet|post|statement|release|report|study|survey|memo|letter|e-?mail|poll|filing|notice)s?$/;
@@ -594,10 +599,8 @@ function colonIntro(text: string, unit: Range, s: QuoteSpan): Attribution | null
   const clause = tokens.findLastIndex((t) => /^(?:when|as|after|and|but|then|while)$/.test(t.lower));
   const next = tokens[clause + 1];
   if (clause > 0 && next && (/^(?:he|she|they)$/i.test(next.text) || (/^\p{Lu}/u.test(next.text) && !NOT_NAME_START.has(next.lower)))) {
-    const inner = findSubjectAtStart(text, tokens, clause + 1);
-    const verb = inner ? tokens.find((t) => t.start >= inner.end) : undefined;
-    const adverb = inner ? /\s+(?:again|also|then|later|quickly|finally|once)$/.exec(inner.parts[0] ?? '') : null;
-    const subject = inner && adverb ? { ...inner, parts: [inner.parts[0]!.slice(0, adverb.index)], end: inner.end - adverb[0].length } : inner;
+    const subject = findSubjectAtStart(text, tokens, clause + 1);
+    const verb = subject ? tokens.find((t) => t.start >= subject.end && !PRE_VERB_ADVERB.test(t.lower)) : undefined;
     if (subject && verb && /^\p{Ll}+(?:ed|s)$|^(?:took|wrote|put|had|gave|went|came|made)$/u.test(verb.text)) return { mention: subject, verb, verbIndex: tokens.indexOf(verb), lemma: 'say', inverted: false };
   }
   const mention = findSubjectAtStart(text, tokens, 0);

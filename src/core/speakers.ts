@@ -857,7 +857,9 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         continue;
       }
       // "the union's Friday release", "the parole board decision": a body's document speaks for it.
-      const owner = /^the\s+(\p{Ll}+)['’]s?\s/u.exec(clean) ?? /^[Tt]he\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:decision|ruling|order|report|statement|release|study|letter|memo|filing|notice)$/u.exec(clean);
+      // ("the school’s defenders", "the company's chief executive" are people, not the body.)
+      const possessive = /^the\s+(\p{Ll}+)['’]s?\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(clean);
+      const owner = (possessive && DOCUMENT_HEADS.test(possessive[2]!.toLowerCase()) ? possessive : null) ?? /^[Tt]he\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:decision|ruling|order|report|statement|release|study|letter|memo|filing|notice)$/u.exec(clean);
       const ownerOrg = owner && ORG_HEADS.test(owner[1]!) ? orgByHead(orgs, owner[1]!, ctx.at) : null;
       if (ownerOrg) {
         speakers.push({ name: ownerOrg.name, role: null });

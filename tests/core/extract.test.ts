@@ -942,8 +942,30 @@ describe('extractQuotations', () => {
     });
 
     it('gives "they" the group with the words that qualify it ("Republican senators")', () => {
-      const quotes = quotesOf(['Republican senators are eager to confirm judges, and they say they don’t want to consider any more shutdown bills.']);
-      expect(quotes.map((q) => q.speakers[0]?.name)).toEqual(['Republican senators']);
+      const quotes = extractQuotations(articleOf(['Republican senators are eager to confirm judges, and they say they don’t want to consider any more shutdown bills.']));
+      expect(quotes.map((q) => [q.speakers[0]?.name, isCertain(q)])).toEqual([['Republican senators', true]]);
+    });
+
+    it('states "it" and "they" for speakers the story gave in words it would state, never for a guess', () => {
+      const ministry = extractQuotations(articleOf(['The foreign ministry’s consular office said in a notice that travellers face risks.', 'It urged them to “fully assess the risks of going to Canada.”'])).at(-1)!;
+      expect([ministry.speakers.map((s) => s.name), isCertain(ministry)]).toEqual([['The foreign ministry’s consular office'], true]);
+      const company = extractQuotations(articleOf(['A toy maker recalled 40,000 scooters, the company said.', 'It said customers would get a refund within weeks.'])).at(-1)!;
+      expect(isCertain(company)).toBe(false);
+    });
+
+    it('states one company whose name holds an ampersand ("Procter & Gamble")', () => {
+      const q = extractQuotations(articleOf(['Procter & Gamble sells razors and soap around the world.', 'The company said its annual profit could be slightly stronger than it had forecast.'])).at(-1)!;
+      expect([q.speakers.map((s) => s.name), isCertain(q)]).toEqual([['Procter & Gamble'], true]);
+    });
+
+    it('keeps the owner of a possessive in the subject, and never reads the group for its owner ("the school’s defenders")', () => {
+      const quotes = extractQuotations(articleOf(['Covington Catholic High School is in Park Hills. “We will review it,” the school said.', 'But the school’s defenders said there was nothing racial going on.', 'The foreign ministry’s consular office said in a notice that travellers face risks.']));
+      expect(quotes.map((q) => q.speakers[0]?.name)).toEqual(['Covington Catholic High School', 'the school’s defenders', 'The foreign ministry’s consular office']);
+    });
+
+    it('leaves an adverb before the verb out of the subject ("Civic Action also has … and suggests")', () => {
+      const quotes = extractQuotations(articleOf(['Civic Action also has an online road map for employers and suggests companies “should move to skills-based hiring.”']));
+      expect(quotes.map((q) => [q.mention, q.speakers[0]?.name])).toEqual([['Civic Action', 'Civic Action']]);
     });
 
     it.each<[string, boolean]>([
@@ -956,6 +978,7 @@ describe('extractQuotations', () => {
       ['The ministry said the guide was overdue.', true],
       ["The mayor's office said about 1,300 people attended.", true],
       ['The memo said the deal would protect journalism.', false],
+      ['But the school’s defenders said there was nothing racial going on.', true],
       ['The memo obtained by the newspaper said the deal would protect journalism.', false],
     ])('states an unnamed speaker the story leaves unnamed on purpose, capitalised or not: %s', (paragraph, certain) => {
       const [q] = extractQuotations(articleOf([paragraph]));
