@@ -477,6 +477,9 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
       const shortLead = colonLead || subjectLead;
       out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a?.mention ?? null, verb: a?.verb.text ?? '', said: a ? said : null, unit: u, opensSentence: /^[\s—–-]*$/.test(before), ...(shortLead ? { shortLead } : {}) });
     }
+    // "Her message now is simple: don't share or sell prescriptions.": own words given without marks.
+    const plain = inUnit.length === 0 ? ownWordsAfterColon(text, unit) : null;
+    if (plain) out.push({ paragraph, start: plain.start, end: plain.end, text: text.slice(plain.start, plain.end), kind: 'indirect', mention: plain.mention, verb: plain.verb, said: null, unit: u, opensSentence: false });
     // "Though Dunphy said he was loath to …, he believed … “tossing roadblocks …”": a reporting verb
     // that no quotation used still reports the clause after it, where that clause holds no quote.
     const taken: Array<[number, number]> = out.filter((q) => q.paragraph === paragraph && q.unit === u).map((q) => [q.start, q.end]);
@@ -609,6 +612,21 @@ function colonIntro(text: string, unit: Range, s: QuoteSpan): Attribution | null
   const verb = tokens.find((t) => t.start >= mention.end && /^(?:is|was|were|are|had|has|put|puts|summed|sums|wrote|writes)$/.test(t.lower));
   if (!verb) return null;
   return { mention, verb, verbIndex: tokens.indexOf(verb), lemma: 'say', inverted: false };
+}
+
+/**
+ * "Her message now is simple: don't share or sell prescriptions.", "His advice: save early.": a
+ * sentence that names someone's words and gives them after a colon, without quotation marks.
+ */
+function ownWordsAfterColon(text: string, unit: Range): { start: number; end: number; mention: Mention; verb: string } | null {
+  const sentence = text.slice(unit.start, unit.end);
+  const m = new RegExp(`^\\s*(?:(?:And|But|So)\\s+)?((His|Her|Their|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*['’]s?)\\s+(?:own\\s+)?(?:[\\p{Ll}-]+\\s+){0,1}(message|advice|response|reply|answer|verdict|view|plea|warning|position))(?:\\s+(?:now|then|still|today)?\\s*(?:is|was|remains)(?:\\s+(?:simple|clear|blunt|short|direct|unchanged))?)?\\s*:\\s+(\\p{L}[^:;]{8,}?)[.!]?\\s*$`, 'u').exec(sentence);
+  if (!m?.[2] || !m[4]) return null;
+  const owner = m[2].replace(/['’]s?$/, '');
+  const ownerAt = unit.start + sentence.indexOf(m[2]);
+  const start = unit.start + m.index + m[0].lastIndexOf(m[4]);
+  const parts = [({ his: 'he', her: 'she', their: 'they' } as Record<string, string>)[owner.toLowerCase()] ?? owner];
+  return { start, end: start + m[4].length, mention: { parts, start: ownerAt, end: ownerAt + owner.length, role: null }, verb: m[3]! };
 }
 
 /** Nouns for words someone put out: "his personal riffs (“…”)", "the Larry Ellison appraisal of Musk (“…”)". */

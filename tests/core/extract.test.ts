@@ -924,6 +924,15 @@ describe('extractQuotations', () => {
       expect(quotesOf(['The school has a proud motto (“A spirit that will not die”).']).map((q) => q.speakers)).toEqual([[]]);
     });
 
+    it('reads someone\'s words after a colon without marks ("Her message now is simple: …") and lets the next quote continue them', () => {
+      const quotes = quotesOf(['Wendy Golden lost her son to an overdose.', 'Her message now is simple: don\'t share or sell prescriptions.', '"You don\'t know what that person took earlier. The combination can be lethal."']);
+      expect(quotes.map((q) => [q.quote.slice(0, 24), q.speakers[0]?.name])).toEqual([
+        ["don't share or sell pres", 'Wendy Golden'],
+        ['"You don\'t know what tha', 'Wendy Golden'],
+      ]);
+      expect(quotesOf(['The message was clear: the plan had failed.'])).toEqual([]);
+    });
+
     it('makes a continued quote as certain as the one it continues, no more', () => {
       const stated = extractQuotations(articleOf(['Robert Shaw was sentenced in January.', '“It is important to remember the rule of law,” the minister said. “We understand how hard this is for the family.”'])).at(-1)!;
       expect([stated.speakers.map((s) => s.name), stated.attribution, isCertain(stated)]).toEqual([['the minister'], 'floating', true]);
