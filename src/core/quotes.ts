@@ -44,7 +44,7 @@ interface Attribution {
 
 /** Verbs that may take a clause without "that" ("Umerov said consultations would …"). */
 const BARE_CLAUSE_VERBS = new Set(
-  'say tell add write note argue insist explain claim suggest warn believe think stress emphasize emphasise contend allege testify concede predict assert reiterate tweet admit acknowledge confirm confess complain hope fear agree boast lament worry guess reckon figure joke quip assure inform remind promise vow swear announce'.split(
+  'say tell add write note argue insist explain claim suggest warn believe think stress emphasize emphasise contend allege testify concede predict assert reiterate tweet admit acknowledge confirm confess complain hope fear agree boast lament worry guess reckon figure joke quip assure inform remind promise vow swear announce state declare'.split(
     ' ',
   ),
 );
@@ -377,7 +377,8 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
   const that = /^(.{0,120}?)\bthat\b\s*/s.exec(rest);
   if (that && that[1] !== undefined) {
     const between = that[1].trim().replace(/^,|,$/g, '').trim();
-    const isFrame = between === '' || ADVERBIAL_START.test(between) || (OBJECT_VERBS.has(a.lemma) && wordCount(between) <= 6) || /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(between);
+    // ("said Monday he was very concerned … and that …": an adverbial, then a whole clause, is no frame.)
+    const isFrame = between === '' || (ADVERBIAL_START.test(between) && wordCount(between) <= 8 && !hasVerb(between)) || (OBJECT_VERBS.has(a.lemma) && wordCount(between) <= 6) || /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(between);
     if (isFrame && !/[.!?]/.test(between)) return a.verb.end + that.index + that[1].length;
   }
   if (!BARE_CLAUSE_VERBS.has(a.lemma)) return null;

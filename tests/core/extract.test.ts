@@ -619,6 +619,9 @@ describe('extractQuotations', () => {
       ['The plan was backed by Jane Smith, who said it would save money.', 'it would save money', 'Jane Smith'],
       ['Jane Smith smiled and assured her the plan would work.', 'the plan would work', 'Jane Smith'],
       ['Workers rallied after General Motors announced it was closing the plant at the end of the year.', 'it was closing the plant at the end of the year', 'General Motors'],
+      ['Jane Smith stated the government is not done getting feedback on the plan.', 'the government is not done getting feedback on the plan', 'Jane Smith'],
+      ['Jane Smith said Monday she was very concerned to see the council "acting arbitrarily" and that the city will appeal.', 'she was very concerned to see the council "acting arbitrarily" and that the city will appeal', 'Jane Smith'],
+      ['Jane Smith said Monday night in an interview with CBC that the plan would fail.', 'that the plan would fail', 'Jane Smith'],
       ['A statement released by the Premier’s Office said the two leaders spoke.', 'the two leaders spoke', 'Premier’s Office'],
     ])('finds the subject of: %s', (paragraph, quote, speaker) => {
       expect(quotesOf([paragraph]).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([[quote, speaker]]);
