@@ -35,6 +35,11 @@ export function hasVerb(text: string): boolean {
   return nlp(text).has('#Verb');
 }
 
+/** Does the text hold a finite verb ("is", "would", "tracks"), not just a gerund ("monitoring")? */
+export function hasFiniteVerb(text: string): boolean {
+  return nlp(text).match('#Verb').not('#Gerund').found;
+}
+
 const genderCache = new Map<string, 'm' | 'f' | null>();
 
 /** Gender a first name usually carries, or null when the tagger doesn't know it. */

@@ -3,7 +3,7 @@
  * reported speech ("X said that …", "…, X said.", "according to X"). Each comes with the mention of
  * its speaker as written; resolving mentions to people is the next stage (speakers.ts).
  */
-import { hasVerb, tagText } from './nlp.ts';
+import { hasFiniteVerb, hasVerb, tagText } from './nlp.ts';
 import { ADVERBIAL_START, CLAUSE_VERBS, NOT_NAME_START, OBJECT_VERBS, PHRASAL_REPORTING, RELATIVE_PARTICIPLE, REPORTING_VERBS } from './lexicon.ts';
 import { findSubjectAfter, findSubjectBefore, isNominalHead, type Mention } from './mentions.ts';
 import { findSaid } from './said.ts';
@@ -449,7 +449,7 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
     // made Wednesday"): when and where come from the words around it, never from inside it.
     const saidAround = (start: number, end: number) => findSaid(frameOf(text, unit, [...inUnit, { start, end } as QuoteSpan].sort((x, y) => x.start - y.start)));
     const inWords = attributions.some((a) => a.lemma === 'in words');
-    const direct = inUnit.filter((s) => wordCount(text.slice(s.innerStart, s.innerEnd)) >= MIN_DIRECT_WORDS || isSentenceQuote(text, s) || isFramedShortQuote(text, s, attributions) || isCalledQuote(text, s, attributions) || inWords);
+    const direct = inUnit.filter((s) => !isBroadcastTitle(text, s) && (wordCount(text.slice(s.innerStart, s.innerEnd)) >= MIN_DIRECT_WORDS || isSentenceQuote(text, s) || isFramedShortQuote(text, s, attributions) || isCalledQuote(text, s, attributions) || inWords));
     const used = new Set<Attribution>();
     for (const s of direct) {
       const a = pickAttribution(text, s, attributions) ?? colonIntro(text, unit, s) ?? ownWordsBefore(text, unit, s) ?? attributionOpening(text, units[u + 1], spans, s, unit);
@@ -555,6 +555,11 @@ function isTitleOfWork(text: string, s: QuoteSpan): boolean {
   const inner = text.slice(s.innerStart, s.innerEnd).trim();
   if (/[.!?,…:;]$/.test(inner)) return false;
   return /\b(?:film|movie|book|novel|song|album|single|show|series|episode|play|musical|documentary|podcast|headline|article|column|essay|poem|campaign|slogan|exhibit|exhibition|report|titled|entitled|called|named|dubbed)\s*$/i.test(text.slice(Math.max(0, s.start - 30), s.start));
+}
+
+/** "said on CBS’ “Face the Nation.”": a short title after "on" and a broadcaster is a programme, not words. */
+function isBroadcastTitle(text: string, s: QuoteSpan): boolean {
+  return wordCount(text.slice(s.innerStart, s.innerEnd)) <= 5 && /\bon\s+(?:\p{Lu}[\p{L}&.]*\s*){1,3}['’]s?\s*$/u.test(text.slice(Math.max(0, s.start - 40), s.start));
 }
 
 /** “I was super-green.” is a whole spoken sentence however short; “fake news” is not. */
@@ -730,7 +735,8 @@ function reportedClauses(text: string, a: Attribution, unit: Range): Array<[numb
   // from its addressee on.
   if (!a.inverted && (a.lemma === 'urge' || a.lemma === 'ask')) {
     const request = /^\s+((?:the\s+|all\s+|their\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){0,6}?)to\s+\p{Ll}+/u.exec(text.slice(a.verb.end, unit.end));
-    if (request && !/^\s+(?:about|for|if|whether|why|how|what)\b/.test(text.slice(a.verb.end, a.verb.end + 12))) {
+    // ("asked Woods how long he'd been coming to this course" is a question, not a request.)
+    if (request && !/^\s+(?:about|for|if|whether|why|how|what)\b/.test(text.slice(a.verb.end, a.verb.end + 12)) && !/\b(?:how|what|why|when|where|whether|if|who)\b/i.test(request[1] ?? '')) {
       const clause = trimClause(text, a.verb.end + request[0].indexOf(request[1] ?? '') , unit.end);
       return wordCount(text.slice(clause[0], clause[1])) >= 3 ? [clause] : [];
     }
@@ -763,7 +769,10 @@ function reportedClauses(text: string, a: Attribution, unit: Range): Array<[numb
     const aside = a.inverted && !according && !resumes ? null : /^([^,.;:!?]{0,40}?),\s*/u.exec(tail);
     if (aside && (aside[1]!.trim() === '' || ADVERBIAL_START.test(aside[1]!.trim()))) {
       const after = trimClause(text, attributionEnd + aside[0].length, unit.end);
-      const parts = [before, after].filter((r) => wordCount(text.slice(r[0], r[1])) >= 2);
+      // "…, he says, and he was upset by …": a new clause with its own subject is the writer's.
+      const fresh = /^and\s+(?:he|she|they|it|we|i)\b/i.test(text.slice(after[0], after[1]));
+      const parts = [before, ...(fresh ? [] : [after])].filter((r) => wordCount(text.slice(r[0], r[1])) >= 2);
+      if (fresh && parts.length === 1 && isClause(before, 4)) return parts;
       if (parts.length === 2 && (isClause(before, 2) || isClause(after, 2))) return parts;
     }
   }
@@ -771,6 +780,9 @@ function reportedClauses(text: string, a: Attribution, unit: Range): Array<[numb
   const start = clauseStartAfter(text, a, unit.end);
   if (start === null) return [];
   const clause = trimClause(text, start, unit.end);
+  // "Nova Scotia added the drug group to its monitoring program, which …", "the PBO added a premium
+  // for the expansion": a thing added; what someone adds in words is a clause with its own verb.
+  if (a.lemma === 'add' && !/^that\b/.test(text.slice(clause[0], clause[1])) && !hasFiniteVerb(text.slice(clause[0], clause[1]).split(/[,;(]/)[0] ?? '')) return [];
   // "The Sharks added yet another goal when …": a thing added, not words.
   if (a.lemma === 'add' && /^(?:yet\s+)?(?:another|more|a|an|one|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+)?(?:goal|goals|point|points|run|runs|touchdown|basket|layer|dimension|fee|charge|cost|costs|jobs|seats|staff|stores|flights|capacity|feature|features)\b/iu.test(text.slice(clause[0], clause[1]))) return [];
   // "warned about slowing sales", "told us about a concern": a topic, not what was said.

@@ -476,6 +476,8 @@ describe('extractQuotations', () => {
       ['scare quotes', ['The report criticised the so-called “peace dividend” of the 1990s.']],
       ['a single-quoted brigade name', ["Soldiers of the 'Velykyi Luh' brigade held the line near the river."]],
       ['plain narrative', ['The council approved the budget on Thursday after a long debate.', 'There was no immediate comment from Moscow.']],
+      ['a thing added, not words', ['This fall, the province added the drug group to its monitoring program, which tracks prescriptions.', 'The budget officer added a premium for the expansion, given it has not yet been built.']],
+      ['a question asked, not a request', ['At some point in the round, Spieth asked Woods how long he had been coming to this course.']],
     ])('%s', (_label, paragraphs) => {
       expect(quotesOf(paragraphs)).toEqual([]);
     });
@@ -633,6 +635,15 @@ describe('extractQuotations', () => {
         ['that police used force', 'Residents'],
         ['"chaos all around."', 'a spokesperson for the camp'],
       ]);
+    });
+
+    it('reads a programme title after "said on CBS’" as no quotation', () => {
+      expect(quotesOf(['“If we blame each other, this could last a long, long time,” Jane Smith said on CBS’ “Face the Nation.”']).map((q) => q.quote)).toEqual(['“If we blame each other, this could last a long, long time,”']);
+    });
+
+    it('leaves a new clause after "…, he says," to the writer ("and he was upset by …")', () => {
+      const quotes = quotesOf(['Tom Reed runs the council.', 'City requests to the province are often rebuffed, he says, and he was upset by the provincial incursion onto city turf.']);
+      expect(quotes.map((q) => q.quote)).toEqual(['City requests to the province are often rebuffed']);
     });
 
     it('never takes what the speaker went on to say for a role ("says X, noting that …")', () => {
