@@ -781,8 +781,9 @@ function reportedClauses(text: string, a: Attribution, unit: Range): Array<[numb
   if (start === null) return [];
   const clause = trimClause(text, start, unit.end);
   // "Nova Scotia added the drug group to its monitoring program, which …", "the PBO added a premium
-  // for the expansion": a thing added; what someone adds in words is a clause with its own verb.
-  if (a.lemma === 'add' && !/^that\b/.test(text.slice(clause[0], clause[1])) && !hasFiniteVerb(text.slice(clause[0], clause[1]).split(/[,;(]/)[0] ?? '')) return [];
+  // for the expansion", "will add value to your life": a thing added; what someone adds in words
+  // is a clause with a verb after its subject.
+  if (a.lemma === 'add' && !/^that\b/.test(text.slice(clause[0], clause[1])) && !hasFiniteVerb((text.slice(clause[0], clause[1]).split(/[,;(]/)[0] ?? '').replace(/^\s*\S+/, ''))) return [];
   // "The Sharks added yet another goal when …": a thing added, not words.
   if (a.lemma === 'add' && /^(?:yet\s+)?(?:another|more|a|an|one|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+)?(?:goal|goals|point|points|run|runs|touchdown|basket|layer|dimension|fee|charge|cost|costs|jobs|seats|staff|stores|flights|capacity|feature|features)\b/iu.test(text.slice(clause[0], clause[1]))) return [];
   // "warned about slowing sales", "told us about a concern": a topic, not what was said.

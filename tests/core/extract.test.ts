@@ -476,7 +476,7 @@ describe('extractQuotations', () => {
       ['scare quotes', ['The report criticised the so-called “peace dividend” of the 1990s.']],
       ['a single-quoted brigade name', ["Soldiers of the 'Velykyi Luh' brigade held the line near the river."]],
       ['plain narrative', ['The council approved the budget on Thursday after a long debate.', 'There was no immediate comment from Moscow.']],
-      ['a thing added, not words', ['This fall, the province added the drug group to its monitoring program, which tracks prescriptions.', 'The budget officer added a premium for the expansion, given it has not yet been built.']],
+      ['a thing added, not words', ['This fall, the province added the drug group to its monitoring program, which tracks prescriptions.', 'The budget officer added a premium for the expansion, given it has not yet been built.', 'It is the only time the app will add value to your life.']],
       ['a question asked, not a request', ['At some point in the round, Spieth asked Woods how long he had been coming to this course.']],
     ])('%s', (_label, paragraphs) => {
       expect(quotesOf(paragraphs)).toEqual([]);
