@@ -95,6 +95,9 @@ function isSingleLabel(name: string): boolean {
   // company", "the person": an unidentified speaker, whatever the words).
   const kind = head.toLowerCase();
   if (/[^s]s$/.test(kind) || /^(?:people|police|staff|children|men|women)$/.test(kind) || DOCUMENT.test(kind) || MEMBER_NOUN.test(head) || GENERIC_BODY_HEAD.test(kind) || ANONYMOUS_HEADS.test(kind)) return false;
+  // A lower-case head must be a word for a person, body or office ("the bow-tied maverick" is a
+  // description of someone the story names, not a label to state).
+  if (/^\p{Ll}/u.test(head) && !isNominalHead(kind)) return false;
   return /^(?:the|my|his|her|their|its|our)$/i.test(words[0]!) || /['’]s?$/.test(words[0]!);
 }
 

@@ -94,6 +94,14 @@ export function extractQuotations(article: Article): Quotation[] {
     } else if (people.length > 1) recentOrgs.unshift({ name: speakers.map((s) => s.name).join(' and '), at, plural: true });
     return { found: q, speakers, people, said: q.said, via };
   });
+  // "“…,” says Andre Campbell. … “…,” says the bow-tied maverick": a description of the person
+  // just quoted goes on with them, as surely as a quote that continues without one.
+  resolved.forEach((r, i) => {
+    if (r.via !== 'description' || r.people.length !== 1) return;
+    const prev = resolved.slice(0, i).reverse().find((o) => o.speakers.length > 0);
+    if (!prev || r.found.paragraph - prev.found.paragraph > 1 || prev.people.length !== 1 || prev.people[0] !== r.people[0]) return;
+    if (isCertain({ speakers: prev.speakers, attribution: prev.via, mention: prev.found.mention?.parts.join(' and ') ?? '' })) r.via = 'floating';
+  });
   resolved.forEach((r, i) => {
     if (r.found.mention) return;
     // "X said:" at the end of the previous paragraph introduces this one.

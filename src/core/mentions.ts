@@ -19,7 +19,7 @@ export interface Mention {
 }
 
 const SKIP_BEFORE_VERB = new Set(
-  'also later then previously has have had would will could may might once further again recently reportedly repeatedly publicly privately simply only just both all ultimately initially quickly flatly even still often frequently never always already since then long consistently openly finally immediately eventually promptly'.split(
+  'also later then previously has have had would will could may might once further again recently reportedly repeatedly publicly privately simply only just both all ultimately initially quickly flatly even still often frequently never always already since then long consistently openly finally immediately eventually promptly now'.split(
     ' ',
   ),
 );
@@ -467,7 +467,10 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
     // "the National Institute on Drug Abuse" is a name; "the ministry" a nominal head; "the founder
     // of the press" a head with an attachment.
     const attached = (k: number) => k > v + 1 && /^(?:of|at|for|with|from)$/.test(tokens[k]!.lower) && isNominalHead(tokens[k - 1]!.lower);
-    if (!isNominalHead(tokens[to]!.lower) && !isNameToken(tokens[to]) && !tokens.slice(v + 2, to).some((_, j) => attached(v + 2 + j))) return null;
+    // "says the bow-tied maverick, noting …": a short description that ends the clause names someone
+    // whatever its head.
+    const closes = (to + 1 >= ceiling || /^[,.;:!?]$/.test(tokens[to + 1]!.text)) && to - v <= 4 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[to]!.text);
+    if (!isNominalHead(tokens[to]!.lower) && !isNameToken(tokens[to]) && !closes && !tokens.slice(v + 2, to).some((_, j) => attached(v + 2 + j))) return null;
     // "said the company founder Jane Smith": a role phrase, then the person's name.
     if (isNameToken(tokens[to]) && isNameToken(tokens[to - 1])) {
       let from = to - 1;

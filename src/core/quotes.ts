@@ -160,6 +160,8 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       if (/^(?:the|a|an)$/.test(tokens[k - 1]?.lower ?? '')) k--;
       if (tokens[k - 1]?.lower === 'by' && /^(?:\p{Ll}+ed|seen|shown|written|given|taken|drawn)$/u.test(tokens[k - 2]?.text ?? '')) before = null;
     }
+    // "but if the president is now saying, “…”": what someone would be saying, if, is no report.
+    if (before && /^(?:if|unless|whether)$/.test(tokens[tokens.findIndex((t) => t.start >= before!.start) - 1]?.lower ?? '')) return;
     // "I think …", "we believe …" in a column, "It's estimated …": the writer, not a source.
     if (before && before.parts.length === 1 && /^(?:i|we|it['’]s|there)$/i.test(before.parts[0]!)) return;
     if (before) {
@@ -407,7 +409,7 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
 /** A reported clause ends where another attribution starts: ", saying …", ", he believed …". */
 const PAST_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => /ed$|said|told|wrote|thought/.test(v) && !v.includes(' ')).join('|');
 const CLAUSE_BREAK = new RegExp(
-  `,\\s+(?:(?:${[...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing')).join('|')})\\b|(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:${PAST_REPORTING})\\b)|,\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${PAST_REPORTING})\\b|\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:added|said|noted|stressed|insisted|warned|argued|explained|acknowledged|admitted|conceded|cautioned)\\b`,
+  `,\\s+(?:(?:${[...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing')).join('|')})\\b|(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:${PAST_REPORTING})\\b)|,\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${PAST_REPORTING})\\b|\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:added|said|noted|stressed|insisted|warned|argued|explained|acknowledged|admitted|conceded|cautioned)\\b|\\s+(?:[—–-]\\s+)?(?:and|but)\\s+(?:he|she|it|they|we)\\s+(?:also\\s+|now\\s+|later\\s+)?(?:says|explains|adds|notes|warns|argues|insists)\\b`,
   'i',
 );
 

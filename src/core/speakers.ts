@@ -625,7 +625,10 @@ function resolveDescription(ctx: ResolveContext, phrase: string): Person | null 
   }
   if (!/^the\s/i.test(phrase)) return null;
   const head = headOf(phrase);
-  if (ORG_HEADS.test(head) || DOCUMENT_HEADS.test(head) || /s$/.test(head) || !isNominalHead(head)) return null;
+  // ("the bow-tied maverick": a short description names someone whatever its head; "the Crown" and
+  // "The Forecaddie" are names.)
+  const headWord = phrase.split(/\s+(?:of|at|for|with|from|in|on)\s+/)[0]!.split(/\s+/).at(-1) ?? '';
+  if (ORG_HEADS.test(head) || DOCUMENT_HEADS.test(head) || /s$/.test(head) || (!isNominalHead(head) && (phrase.split(/\s+/).length > 4 || !/^\p{Ll}/u.test(headWord)))) return null;
   // "the person who spoke on condition of anonymity", "the judge" in a story that names no judge:
   // a role or an anonymous source is not whoever was named last.
   if (ANONYMOUS_HEADS.test(head) || OFFICE_HEADS.test(head)) return null;

@@ -947,6 +947,29 @@ describe('extractQuotations', () => {
       expect(quotesOf(['The message was clear: the plan had failed.'])).toEqual([]);
     });
 
+    it('states a description of the person just quoted, and keeps any other description a guess', () => {
+      const same = extractQuotations(articleOf(['“Every publisher rejected me,” says Cambridge cartoonist Andre Campbell.', '“In my experience, there are few disabled characters in comics,” says the bow-tied maverick, noting that his disability does not define him.']));
+      expect(same.slice(1).map((q) => [q.speakers.map((s) => s.name), q.attribution, isCertain(q)])).toEqual([
+        [['Andre Campbell'], 'floating', true],
+        [['Andre Campbell'], 'floating', true],
+      ]);
+      const other = extractQuotations(articleOf(['Alfonso Espinos runs the store with Andre Campbell.', '“Most places will not print fewer than 1,000 copies,” says Campbell’s partner, Jason Louth. The minimum here is … “One copy is enough for us!” says the affable proprietor.'])).at(-1)!;
+      expect(isCertain(other)).toBe(false);
+    });
+
+    it('reads no report in what someone would be saying, if ("but if the president is now saying, “…”")', () => {
+      const quotes = quotesOf(['Jon Tester said Trump campaigned on having Mexico pay for the wall, but if the president is now saying, “We are going to have the taxpayer pay for it,” then it is a problem.']);
+      expect(quotes.map((q) => q.speakers[0]?.name)).toEqual(['Jon Tester']);
+    });
+
+    it('ends a reported clause where "— but it now explains" starts another', () => {
+      const quotes = quotesOf(['Global Affairs says on its website that Canadians are advised to be careful in China — which is unchanged — but it now explains the warning is "due to the risk of arbitrary enforcement of local laws."']);
+      expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([
+        ['that Canadians are advised to be careful in China — which is unchanged', 'Global Affairs'],
+        ['the warning is "due to the risk of arbitrary enforcement of local laws."', 'Global Affairs'],
+      ]);
+    });
+
     it('makes a continued quote as certain as the one it continues, no more', () => {
       const stated = extractQuotations(articleOf(['Robert Shaw was sentenced in January.', '“It is important to remember the rule of law,” the minister said. “We understand how hard this is for the family.”'])).at(-1)!;
       expect([stated.speakers.map((s) => s.name), stated.attribution, isCertain(stated)]).toEqual([['the minister'], 'floating', true]);
