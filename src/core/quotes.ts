@@ -58,6 +58,18 @@ const OFTEN_NOT_SPEECH = new Set('maintain continue indicate reveal charge reaso
 /** Short quoted words are scare quotes, nicknames or titles unless a reporting verb frames them. */
 const MIN_DIRECT_WORDS = 4;
 
+/** "his words" are what "he" said. */
+const POSSESSIVE_SUBJECT: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+]);
+
+/** The one whose words they are, as a mention: "her" → "she", "Smith's" → "Smith". */
+function ownerAsSubject(owner: string): string {
+  return POSSESSIVE_SUBJECT.get(owner.toLowerCase()) ?? owner.replace(/['’]s?$/, '');
+}
+
 function isInside(pos: number, spans: readonly QuoteSpan[]): boolean {
   return spans.some((s) => pos >= s.start && pos < s.end);
 }
@@ -72,10 +84,9 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     if (word.lower === 'words') {
       const own = tokens[v - 1]?.lower === 'own' ? 1 : 0;
       const owner = tokens[v - 1 - own];
-      const subject = owner ? ({ his: 'he', her: 'she', their: 'they' } as Record<string, string>)[owner.lower] : undefined;
       const named = owner && /['’]s?$/.test(owner.text) && /^\p{Lu}/u.test(owner.text);
-      if (owner && tokens[v - 2 - own]?.lower === 'in' && (subject !== undefined || named)) {
-        const parts = [subject ?? owner.text.replace(/['’]s?$/, '')];
+      if (owner && tokens[v - 2 - own]?.lower === 'in' && (POSSESSIVE_SUBJECT.has(owner.lower) || named)) {
+        const parts = [ownerAsSubject(owner.text)];
         out.push({ mention: { parts, start: owner.start, end: owner.end, role: null }, verb: word, verbIndex: v, lemma: 'in words', inverted: true });
       }
       return;
@@ -633,7 +644,7 @@ function ownWordsAfterColon(text: string, unit: Range): { start: number; end: nu
   const owner = m[2].replace(/['’]s?$/, '');
   const ownerAt = unit.start + sentence.indexOf(m[2]);
   const start = unit.start + m.index + m[0].lastIndexOf(m[4]);
-  const parts = [({ his: 'he', her: 'she', their: 'they' } as Record<string, string>)[owner.toLowerCase()] ?? owner];
+  const parts = [ownerAsSubject(owner)];
   return { start, end: start + m[4].length, mention: { parts, start: ownerAt, end: ownerAt + owner.length, role: null }, verb: m[3]! };
 }
 
@@ -653,7 +664,7 @@ function ownWordsBefore(text: string, unit: Range, s: QuoteSpan): Attribution | 
   if (!m?.[1]) return null;
   const owner = m[1].replace(/['’]s?$/, '');
   const start = unit.start + m.index + m[0].indexOf(m[1]);
-  const parts = [({ his: 'he', her: 'she', their: 'they' } as Record<string, string>)[owner.toLowerCase()] ?? owner];
+  const parts = [ownerAsSubject(owner)];
   const tokens = tokenize(text, unit.start, s.start);
   const noun = tokens[tokens.length - 2] ?? tokens[tokens.length - 1]!;
   // (Inverted only so that no reported clause is read between the noun and the quote.)
