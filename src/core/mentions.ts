@@ -497,10 +497,11 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
  * talks", "close to the matter", "unauthorized to speak publicly and granted anonymity". 0 if none.
  */
 function anonymousQualifier(after: string): number {
-  // One qualifier: what they know ("familiar with the talks") or why they are unnamed.
-  const m = /^\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\s+the\s+[\p{L}-]+|^\s+(?:not\s+|un)authori[sz]ed\s+to\s+(?:speak|comment|discuss\s+(?:the\s+)?[\p{L}-]+)(?:\s+(?:publicly|on\s+the\s+record))?(?:\s+and\s+granted\s+anonymity)?/u.exec(after);
-  return m?.[0].length ?? 0;
+  return new RegExp(`^${ANONYMOUS_QUALIFIER}`, 'u').exec(after)?.[0].length ?? 0;
 }
+
+/** One qualifier of an unnamed source: what they know ("familiar with the talks") or why they are unnamed. */
+export const ANONYMOUS_QUALIFIER = String.raw`(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\s+the\s+[\p{L}-]+|\s+(?:not\s+|un)authori[sz]ed\s+to\s+(?:speak|comment|discuss\s+(?:the\s+)?[\p{L}-]+)(?:\s+(?:publicly|on\s+the\s+record))?(?:\s+and\s+granted\s+anonymity)?)`;
 
 /** "a doctor at X" → "doctor at X"; drop trailing punctuation. */
 export function cleanRole(role: string): string | null {

@@ -4,7 +4,7 @@
  * with confidence the quotation keeps no speaker rather than a guessed one.
  */
 import { AFTER_HEAD, ANONYMOUS_HEADS, COMPANY_HEAD, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, NOT_NAME_START, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts';
-import { cleanRole, isNominalHead, NAME_PARTICLES } from './mentions.ts';
+import { ANONYMOUS_QUALIFIER, cleanRole, isNominalHead, NAME_PARTICLES } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import { isOccupation, genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
 import { documentAuthor, DOCUMENT_NOUN, findDocumentAuthors, NOT_AUTHOR, type DocumentAuthor } from './documents.ts';
@@ -596,8 +596,9 @@ function namesSomeone(phrase: string): boolean {
 function fullerDescription(ctx: ResolveContext, head: string, bare = false): string | null {
   const paragraphs = ctx.index.paragraphs;
   if (!paragraphs) return null;
+  // ("administration officials unauthorized to speak publicly": a modifier and one qualifier.)
   const re = bare
-    ? new RegExp(String.raw`\b${head}\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of)\s+the\s+[\p{L}-]+`, 'gu')
+    ? new RegExp(String.raw`(?:\b(?!(?:and|or|but|to|the|a|an|of|by|from|with|for|in|on|at|as|said|says|told|according)\s)\p{Ll}[\p{L}-]*\s+)?\b${head}${ANONYMOUS_QUALIFIER}`, 'gu')
     : new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,4}?${head}\b(?!\s+\p{Lu})(?:\s+(?:familiar|close)\s+(?:with|to)\s+the\s+[\p{L}-]+)?`, 'gu');
   let best: string | null = null;
   for (let p = Math.max(0, ctx.at.paragraph - 12); p <= ctx.at.paragraph; p++) {
@@ -926,7 +927,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         // "the person, who spoke on condition of anonymity" after "a person familiar with the
         // negotiations"; "the judge" after "the Nova Scotia judge": the story's fuller words.
         // "sources said" after "sources familiar with the negotiations": the same sources.
-        const fuller = org ? null : /^the\s+\p{Ll}+$/iu.test(clean) && (ANONYMOUS_HEADS.test(head) || OFFICE_HEADS.test(head)) ? fullerDescription(ctx, head) : /^(?:sources|officials|insiders)$/i.test(clean) ? fullerDescription(ctx, clean.toLowerCase(), true) : null;
+        const fuller = org ? null : /^the\s+\p{Ll}+$/iu.test(clean) && (ANONYMOUS_HEADS.test(head) || OFFICE_HEADS.test(head)) ? fullerDescription(ctx, head) : /^(?:the\s+)?(?:sources|officials|insiders)$/i.test(clean) ? fullerDescription(ctx, clean.toLowerCase().replace(/^the\s+/, ''), true) : null;
         speakers.push({ name: org ?? fuller ?? clean, role: null });
         weaken(org ? 'organisation' : 'unnamed');
         continue;

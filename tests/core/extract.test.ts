@@ -1031,6 +1031,14 @@ describe('extractQuotations', () => {
       expect(q && isCertain(q)).toBe(certain);
     });
 
+    it('gives "the officials said" the fuller words the story used before, and states them', () => {
+      const quotes = extractQuotations(articleOf(['The president is committed for the long haul, according to administration officials unauthorized to speak publicly.', 'But a long standoff only helps the Democrats, the officials said.']));
+      expect(quotes.map((q) => [q.speakers[0]?.name, isCertain(q)])).toEqual([
+        ['administration officials unauthorized to speak publicly', true],
+        ['administration officials unauthorized to speak publicly', true],
+      ]);
+    });
+
     it('gives a bare "sources said" the fuller words the story used before', () => {
       const quotes = quotesOf(['Rogers wants a buyer, and sources familiar with the negotiations have said it hoped to sign a deal.', 'Details of the offer began to circulate amid concerns the bid will fail, sources said.']);
       expect(quotes.map((q) => q.speakers[0]?.name)).toEqual(['sources familiar with the negotiations', 'sources familiar with the negotiations']);
