@@ -928,11 +928,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         // negotiations"; "the judge" after "the Nova Scotia judge": the story's fuller words.
         // "sources said" after "sources familiar with the negotiations": the same sources.
         const fuller = org ? null : /^the\s+\p{Ll}+$/iu.test(clean) && (ANONYMOUS_HEADS.test(head) || OFFICE_HEADS.test(head)) ? fullerDescription(ctx, head) : /^(?:the\s+)?(?:sources|officials|insiders)$/i.test(clean) ? fullerDescription(ctx, clean.toLowerCase().replace(/^the\s+/, ''), true) : null;
-        // "her office", "his lawyer": the story's words, with whose they are as the role
-        // ("Jody Wilson-Raybould's office"), so a reader sees who stands behind them.
-        const agent = !org && !fuller ? /^(his|her)\s+(office|lawyers?|spokes(?:person|man|woman)|campaign|team|family|aides?)$/i.exec(clean) : null;
-        const owner = agent ? resolvePronoun(ctx.index, agent[1]!.toLowerCase() === 'his' ? 'he' : 'she', ctx.at, ctx.recent) : null;
-        speakers.push({ name: org ?? fuller ?? clean, role: owner && agent ? `${owner.name}’s ${agent[2]!.toLowerCase()}` : null });
+        speakers.push({ name: org ?? fuller ?? clean, role: null });
         weaken(org ? 'organisation' : 'unnamed');
         continue;
       }
