@@ -57,6 +57,9 @@ const DOC_BY = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\
 /** "Canadian Pacific Railway's report", "the Civic Action study". */
 const DOC_OF = new RegExp(String.raw`(?:^|[^\p{L}])(?:the\s+|The\s+)?(${NAME})(?:['’]s?)?\s+(?:(?:new|latest|annual|recent|own|latest|winter|\p{Ll}+ing)\s+){0,2}${DOC}\b`, 'gu');
 
+/** "The Canadian Beverage Association said in a statement …", "Health Canada issued a report": the subject wrote it. */
+const DOC_SAID = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Tt]he\s+)?(${NAME})\s+(?:(?:said|says|wrote|writes|added|announced|noted|argued|warned)\s+in|(?:issued|released|published|sent|filed|posted)|put\s+out)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?${DOC}\b`, 'gu');
+
 function familyOf(noun: string): string {
   return FAMILY[noun.toLowerCase()] ?? noun.toLowerCase();
 }
@@ -76,6 +79,10 @@ export function findDocumentAuthors(paragraphs: readonly string[]): DocumentAuth
       // "a lawsuit by Canadian Hockey League players against the CHL": the players, not the league.
       const author = cleanAuthor(m[2]! + (m[3] ?? ''));
       if (author) out.push({ family: familyOf(m[1]!), author, paragraph, offset: m.index, by: true });
+    }
+    for (const m of text.matchAll(DOC_SAID)) {
+      const author = cleanAuthor(m[1]!);
+      if (author) out.push({ family: familyOf(m[2]!), author, paragraph, offset: m.index, by: false });
     }
     for (const m of text.matchAll(DOC_OF)) {
       const author = cleanAuthor(m[1]!);

@@ -53,10 +53,19 @@ describe('documents as speakers', () => {
   });
 
   it('never takes whoever obtained a document for its author', () => {
-    expect(findDocumentAuthors(['Employees wrote in the memo obtained by The Globe that the fund believed in the titles.'])).toEqual([]);
+    // The employees who wrote in it are its authors; the Globe that obtained it is not.
+    expect(findDocumentAuthors(['Employees wrote in the memo obtained by The Globe that the fund believed in the titles.']).map((a) => a.author)).toEqual(['Employees']);
     const [q] = extractQuotations(articleOf(['The fund “believed in the long-term value of these publications,” said the memo obtained by The Globe.']));
     expect(q?.speakers.map((s) => s.name)).not.toContain('Globe');
     expect(isCertain(q!)).toBe(false);
+  });
+
+  it('reads "X said in a statement" as X\'s statement, so "The statement also said" is X\'s', () => {
+    const quotes = extractQuotations(articleOf(['The Canadian Beverage Association said in a statement that fruit juice “is a source of important vitamins.” The statement also said that removing it from the diet could have “significant consequences on nutrient intakes.”']));
+    expect(quotes.map((q) => [q.speakers.map((s) => s.name), isCertain(q)])).toEqual([
+      [['Canadian Beverage Association'], true],
+      [['Canadian Beverage Association'], true],
+    ]);
   });
 
   it('states a document’s author when the sentence names it: "a statement released by X"', () => {
