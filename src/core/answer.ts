@@ -85,7 +85,17 @@ export function ask(corpus: Corpus, question: string, options: AskOptions = {}):
   if (parsed.intent !== 'who-said') return answerAbout(corpus, parsed, question, limit, minScore);
   if (parsed.words.length === 0) return { question, found: false, answers: [], suggestion: 'Ask about some words, for example: who said "…"?' };
   const hits = corpus.search.search(parsed.words, { limit: Math.max(limit, 20) });
+  // Two quotations that match equally (a story that repeats a statement, once by name and once by
+  // "an RCMP official"): a named speaker first, then any stated one, then a withheld guess.
+  const stated = (id: string) => {
+    const q = corpus.byId.get(id);
+    if (!q || !isCertain(q)) return 0;
+    return /^(?:name|pronoun|role|intro|floating|document)$/.test(q.attribution) ? 2 : 1;
+  };
   const strong = hits.filter((h) => h.score >= minScore);
+  for (let i = 1; i < strong.length; i++) {
+    for (let k = i; k > 0 && strong[k]!.score === strong[k - 1]!.score && stated(strong[k]!.id) > stated(strong[k - 1]!.id); k--) [strong[k], strong[k - 1]] = [strong[k - 1]!, strong[k]!];
+  }
   if (strong.length === 0) {
     const suggestion = suggestionFor(corpus, parsed.words);
     return suggestion === undefined ? { question, found: false, answers: [] } : { question, found: false, answers: [], suggestion };

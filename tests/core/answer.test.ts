@@ -121,6 +121,14 @@ describe('ask', () => {
     expect(formatAnswer(a)).toContain('Acme Inc (the story says “The company”)');
   });
 
+  it('puts a named speaker first when two quotations match equally (a story repeating a statement)', () => {
+    const md = `---\ntitle: Police clear the camp\n---\n\nAn RCMP official said that before the injunction was enforced, officers developed a plan to move resources into the area.\n\nAssistant Commissioner Eric Stubbs said that before the injunction was enforced, police developed a plan to move resources into the area.\n`;
+    const c = buildCorpus(loadArticles([{ path: 'camp.md', content: md }]).articles);
+    const answers = ask(c, 'who said injunction enforced plan resources').answers;
+    expect(answers[0]?.score).toBe(answers[1]?.score);
+    expect(answers[0]?.speakers.map((s) => s.name)).toEqual(['Eric Stubbs']);
+  });
+
   it('has no attributedTo when the speaker is certain', () => {
     const a = ask(corpus, 'who said 1,200?').answers[0]!;
     expect(a).not.toHaveProperty('attributedTo');
