@@ -63,6 +63,7 @@ const POSSESSIVE_SUBJECT: ReadonlyMap<string, string> = new Map([
   ['his', 'he'],
   ['her', 'she'],
   ['their', 'they'],
+  ['its', 'it'],
 ]);
 
 /** The one whose words they are, as a mention: "her" → "she", "Smith's" → "Smith". */
@@ -659,7 +660,7 @@ const OWN_WORDS_NOUN = '(?:riffs?|words|response|reply|answer|message|verdict|ad
 function ownWordsBefore(text: string, unit: Range, s: QuoteSpan): Attribution | null {
   const before = text.slice(unit.start, s.start);
   const m =
-    new RegExp(`\\b(his|her|their|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*['’]s?)\\s+(?:own\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${OWN_WORDS_NOUN}\\s*\\(\\s*$`, 'u').exec(before) ??
+    new RegExp(`\\b(his|her|their|its|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*['’]s?)\\s+(?:own\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${OWN_WORDS_NOUN}\\s*[(,:]\\s*$`, 'u').exec(before) ??
     new RegExp(`\\bthe\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)+)\\s+${OWN_WORDS_NOUN}(?:\\s+of\\s+[^()“”"]{1,60}?)?\\s*\\(\\s*$`, 'u').exec(before);
   if (!m?.[1]) return null;
   const owner = m[1].replace(/['’]s?$/, '');

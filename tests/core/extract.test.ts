@@ -936,6 +936,7 @@ describe('extractQuotations', () => {
       expect(quotesOf(['Jane Smith runs the firm. She gets to keep her personal riffs (“Anxiety is a scalar, fear is a vector”) but not her deals.']).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['“Anxiety is a scalar, fear is a vector”', 'Jane Smith']]);
       expect(quotesOf(['I tilt toward the Larry Ellison appraisal of Elon Musk (“This guy is landing rockets, who else is?”) and away from the naysayers.']).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['“This guy is landing rockets, who else is?”', 'Larry Ellison']]);
       expect(quotesOf(['The school has a proud motto (“A spirit that will not die”).']).map((q) => q.speakers)).toEqual([[]]);
+      expect(quotesOf(['Covington Catholic High School was known mostly for its seven state titles and its rousing motto, “A spirit that will not die.”']).map((q) => q.speakers[0]?.name)).toEqual(['Covington Catholic High School']);
     });
 
     it('reads someone\'s words after a colon without marks ("Her message now is simple: …") and lets the next quote continue them', () => {
