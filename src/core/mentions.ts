@@ -450,7 +450,7 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
     // "says Campbell’s partner, Jason Louth", "says Wise’s dad, Darrin": the owner is not the speaker.
     if (/['’]s$/.test(tokens[to]!.text) && /^\p{Ll}/u.test(tokens[to + 1]?.text ?? '')) {
       let j = to + 1;
-      while (j + 1 < ceiling && j - to < 3 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[j + 1]!.text) && !REPORTING_STOP.test(tokens[j + 1]!.lower)) j++;
+      while (j + 1 < ceiling && j - to < 3 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[j + 1]!.text) && !REPORTING_STOP.test(tokens[j + 1]!.lower) && !PREPOSITIONS.has(tokens[j + 1]!.lower)) j++;
       const owned = textOf(source, tokens, v + 1, j);
       if (tokens[j + 1]?.text === ',' && isNameToken(tokens[j + 2]) && !NOT_NAME_START.has(tokens[j + 2]!.lower)) {
         let end = j + 2;

@@ -98,6 +98,16 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       if (owner) out.push({ mention: { ...owner, role: null }, verb: tokens[v - 2]!, verbIndex: v - 2, lemma: 'say', inverted: true });
       return;
     }
+    // "a scathing attack from Beijing's envoy in Ottawa that it smacks of “…”": words named by a noun,
+    // their speaker after "from" or "by", what was said after "that".
+    if (/^(?:attack|criticism|warning|claim|assertion|accusation|complaint|assurance|suggestion|insistence|admission|promise|pledge|allegation)s?$/.test(word.lower) && /^(?:from|by)$/.test(tokens[v + 1]?.lower ?? '')) {
+      const that = tokens.findIndex((t, k) => k > v + 2 && k <= v + 10 && t.lower === 'that');
+      const owner = that > 0 ? findSubjectAfter(text, tokens, v + 1, that) : null;
+      // The clause must follow the speaker ("… from X that …"), not another noun ("… from the
+      // commission and a subsequent settlement that …").
+      if (owner && tokens[that - 1] && /^[\s,]*$/.test(text.slice(owner.end, tokens[that]!.start).replace(/^\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u, ''))) out.push({ mention: { ...owner, role: null }, verb: tokens[that - 1]!, verbIndex: that - 1, lemma: 'say', inverted: false });
+      return;
+    }
     // "according to X" works like an inverted reporting verb: the source follows.
     const according = word.lower === 'according' && tokens[v + 1]?.lower === 'to';
     // "pointed out", "put it": the verb is both words.

@@ -478,6 +478,7 @@ describe('extractQuotations', () => {
       ['plain narrative', ['The council approved the budget on Thursday after a long debate.', 'There was no immediate comment from Moscow.']],
       ['a thing added, not words', ['This fall, the province added the drug group to its monitoring program, which tracks prescriptions.', 'The budget officer added a premium for the expansion, given it has not yet been built.', 'It is the only time the app will add value to your life.']],
       ['a question asked, not a request', ['At some point in the round, Spieth asked Woods how long he had been coming to this course.']],
+      ['a charge and a settlement, not words', ['The tweet drew a securities fraud charge from the commission and a subsequent settlement that included financial penalties for the company.']],
     ])('%s', (_label, paragraphs) => {
       expect(quotesOf(paragraphs)).toEqual([]);
     });
@@ -956,6 +957,11 @@ describe('extractQuotations', () => {
       ]);
       const other = extractQuotations(articleOf(['Alfonso Espinos runs the store with Andre Campbell.', '“Most places will not print fewer than 1,000 copies,” says Campbell’s partner, Jason Louth. The minimum here is … “One copy is enough for us!” says the affable proprietor.'])).at(-1)!;
       expect(isCertain(other)).toBe(false);
+    });
+
+    it('reads words named by a noun as their speaker\'s ("a scathing attack from Beijing\'s envoy in Ottawa that …")', () => {
+      const quotes = extractQuotations(articleOf(['The outreach sparked ire, including a scathing attack from Beijing\'s envoy in Ottawa that it smacks of "Western egotism and white supremacy."']));
+      expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name), isCertain(q)])).toEqual([['that it smacks of "Western egotism and white supremacy."', ["Beijing's envoy"], true]]);
     });
 
     it('reads no report in what someone would be saying, if ("but if the president is now saying, “…”")', () => {
