@@ -227,7 +227,9 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
           // "Demi decided to step up her campaign … she said": a one-word speaker the story goes on
           // to call "she" or "he" (before any "it") is a person, known first name or not.
           (name.length === 1 && speakerNames.has(key) && !inLongerNames.has(key) && /^\p{Lu}\p{Ll}/u.test(key) && !/s$/.test(key) && !isNominalHead(key.toLowerCase()) && !ORG_WORDS.test(key) && !nameOffsets.some((o) => tagsOf(tags, o).has('Organization') || tagsOf(tags, o).has('Place')) && personPronounNext(text, m.index + m[0].length) !== null) ||
-          (name.length >= 2 && name.length <= 4 && !placeLike && (speakerNames.has(key) || speakerNames.has(name[name.length - 1]!)) && !ORG_WORDS.test(key)) ||
+          // ("Civic Action", "Veterans Affairs": a first word the tagger reads as an adjective or a
+          // plural is no first name.)
+          (name.length >= 2 && name.length <= 4 && !placeLike && (speakerNames.has(key) || speakerNames.has(name[name.length - 1]!)) && !ORG_WORDS.test(key) && !['Adjective', 'Plural'].some((t) => tagsOf(tags, nameOffsets[0]!).has(t))) ||
           looksLikePerson(name, title, nameOffsets, tags);
         if (!isPerson) {
           // "City of Surrey", "Parole Board of Canada": an organisation's name runs on past "of".

@@ -928,6 +928,14 @@ describe('extractQuotations', () => {
       expect(quotesOf(['Jane Smith told reporters, “We will be back next year.”']).map((q) => q.quote)).toEqual(['“We will be back next year.”']);
     });
 
+    it('never takes a department whose first word is a plural ("Veterans Affairs") for a person', () => {
+      const quotes = extractQuotations(articleOf(['Veterans Affairs said the lines are reviewed every day.', 'Later, she said the review had found nothing wrong.']));
+      expect(quotes.map((q) => [q.speakers.map((s) => s.name), q.attribution])).toEqual([
+        [['Veterans Affairs'], 'org'],
+        [[], 'none'],
+      ]);
+    });
+
     it('reads a colon after a clause as its subject\'s words ("… when Musk again took to Twitter with this: “…”")', () => {
       const quotes = quotesOf(['Elon Musk runs the carmaker.', 'Governance lassitude was on display in December when Musk again took to Twitter with this: “Chairman is an honorific, not an executive role.”']);
       expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name)])).toEqual([['“Chairman is an honorific, not an executive role.”', ['Elon Musk']]]);
