@@ -46,6 +46,7 @@ const REPORTING_LEMMAS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['continue', 'continued', 'continues'],
   ['conclude', 'concluded', 'concludes'],
   ['joke', 'joked', 'jokes', 'joking'],
+  ['talk', 'talked', 'talks', 'talking'],
   ['quip', 'quipped', 'quips'],
   ['remark', 'remarked', 'remarks'],
   ['comment', 'commented', 'comments'],

@@ -203,7 +203,7 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     const joined = prev === 'and' || prev === 'but' || aside >= 0 || ((joinedWord === 'and' || joinedWord === 'but') && /^(?:in|on|at|during|later|then|also|have|has|had|would|will|could|may|might)$/.test(tokens[back + 1]?.lower ?? '')) || (prev === ',' && tok.lower.endsWith('ing'));
     // A verb that only reports with a quote or "that" ("crowed, “…”", "sniffed that …") shares the
     // subject too when the quote or clause follows it.
-    const reports = CLAUSE_VERBS.has(lemma) || /^\s*(?:,\s*)?[“"]|^\s*that\b|^\s*:/.test(text.slice(tok.end, tok.end + 8)) || (/^(?:urge|ask)$/.test(lemma) && /^\s+(?:[\p{L}'’-]+\s+){1,6}?to\s+\p{Ll}/u.test(text.slice(tok.end, tok.end + 80)));
+    const reports = CLAUSE_VERBS.has(lemma) || (lemma === 'talk' && TALK_ABOUT.test(text.slice(tok.end, tok.end + 30))) || /^\s*(?:,\s*)?[“"]|^\s*that\b|^\s*:/.test(text.slice(tok.end, tok.end + 8)) || (/^(?:urge|ask)$/.test(lemma) && /^\s+(?:[\p{L}'’-]+\s+){1,6}?to\s+\p{Ll}/u.test(text.slice(tok.end, tok.end + 80)));
     if (joined && reports) {
       // 'He voiced his “…” on Twitter, writing “…”': a quote before the verb set the floor, but
       // the sentence's subject is still its first words. "… she picked it up and crowed": the
@@ -395,6 +395,12 @@ function frameOf(text: string, unit: Range, spans: readonly QuoteSpan[]): string
   return (out + text.slice(pos, unit.end)).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * "talking about how she saved Colton …", "talked about being “super excited”": what was said
+ * follows "about" when a clause does; "talked about the budget" is a topic, and says nothing.
+ */
+const TALK_ABOUT = /^\s+about\s+(?=(?:how|why|being|having|wanting|feeling)\b)/;
+
 /** Where the reported clause starts after the verb: past the listener, adverbials and "that". */
 function clauseStartAfter(text: string, a: Attribution, end: number): number | null {
   const rest = text.slice(a.verb.end, end);
@@ -405,6 +411,8 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
     const isFrame = between === '' || (ADVERBIAL_START.test(between) && wordCount(between) <= 8 && !hasVerb(between)) || (OBJECT_VERBS.has(a.lemma) && wordCount(between) <= 6) || /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(between);
     if (isFrame && !/[.!?]/.test(between)) return a.verb.end + that.index + that[1].length;
   }
+  const about = a.lemma === 'talk' ? TALK_ABOUT.exec(rest) : null;
+  if (about) return a.verb.end + about[0].length;
   if (!BARE_CLAUSE_VERBS.has(a.lemma)) return null;
   let offset = 0;
   let m: RegExpExecArray | null;
@@ -767,7 +775,9 @@ function reportedClauses(text: string, a: Attribution, unit: Range): Array<[numb
   }
   // "he lamented that …": any reporting verb takes a clause that "that" opens.
   const thatFollows = /^\s+that\b/.test(text.slice(a.verb.end, a.verb.end + 8)) && !/^(?:call|describe|ask|post)$/.test(a.lemma);
-  if (!according && !CLAUSE_VERBS.has(a.lemma) && !thatFollows && !(a.verb.lower.endsWith('ing') && REPORTING_VERBS.has(a.verb.lower))) return [];
+  const talk = a.lemma === 'talk' && TALK_ABOUT.test(text.slice(a.verb.end, a.verb.end + 30));
+  if (a.lemma === 'talk' && !talk) return [];
+  if (!according && !CLAUSE_VERBS.has(a.lemma) && !thatFollows && !talk && !(a.verb.lower.endsWith('ing') && REPORTING_VERBS.has(a.verb.lower))) return [];
   // What follows the whole attribution ("said Marty Puranik, CEO of X." → ", CEO of X.").
   const attributionEnd = Math.max(a.verb.end, a.mention.end);
   const tail = text.slice(attributionEnd, unit.end);

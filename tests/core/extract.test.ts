@@ -479,6 +479,7 @@ describe('extractQuotations', () => {
       ['a thing added, not words', ['This fall, the province added the drug group to its monitoring program, which tracks prescriptions.', 'The budget officer added a premium for the expansion, given it has not yet been built.', 'It is the only time the app will add value to your life.']],
       ['a question asked, not a request', ['At some point in the round, Spieth asked Woods how long he had been coming to this course.']],
       ['a charge and a settlement, not words', ['The tweet drew a securities fraud charge from the commission and a subsequent settlement that included financial penalties for the company.']],
+      ['a topic talked about, not words', ['The two sides talked about the budget for hours.', 'Talks between the two sides resumed on Monday.']],
     ])('%s', (_label, paragraphs) => {
       expect(quotesOf(paragraphs)).toEqual([]);
     });
@@ -612,6 +613,8 @@ describe('extractQuotations', () => {
       ['Public health and environmental researchers say governments must act.', 'governments must act', 'Public health and environmental researchers'],
       ['Local and federal officials said the bridge would stay closed.', 'the bridge would stay closed', 'Local and federal officials'],
       ['A lawyer for the family said the family would appeal.', 'the family would appeal', 'A lawyer for the family'],
+      ['Onyeka shook things up by deviating from the theme and talking about how she saved Colton “from drowning” on the first night.', 'how she saved Colton “from drowning” on the first night', 'Onyeka'],
+      ['Colton talked about being “super excited” about the group date.', 'being “super excited” about the group date', 'Colton'],
       ['The players’ lawyers are preparing a motion, and have alleged in court documents that the league ignored the risks.', 'that the league ignored the risks', 'The players’ lawyers'],
       ['The two sides have agreed on a deal, according to a person familiar with the talks but unauthorized to speak publicly.', 'The two sides have agreed on a deal', 'a person familiar with the talks'],
       ['The president is committed for the long haul, according to administration officials unauthorized to speak publicly and granted anonymity.', 'The president is committed for the long haul', 'administration officials unauthorized to speak publicly and granted anonymity'],
