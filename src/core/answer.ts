@@ -4,7 +4,7 @@
 import type { Corpus } from './corpus.ts';
 import { parseQuestion, type ParsedQuestion } from './question.ts';
 import { contentWords } from './search/index.ts';
-import { isCertain, storyWords } from './certainty.ts';
+import { isCertain, statedRank, storyWords } from './certainty.ts';
 import type { Answer, AskResult, Quotation } from './types.ts';
 
 export interface AskOptions {
@@ -87,14 +87,18 @@ export function ask(corpus: Corpus, question: string, options: AskOptions = {}):
   const hits = corpus.search.search(parsed.words, { limit: Math.max(limit, 20) });
   // Two quotations that match equally (a story that repeats a statement, once by name and once by
   // "an RCMP official"): a named speaker first, then any stated one, then a withheld guess.
-  const stated = (id: string) => {
-    const q = corpus.byId.get(id);
-    if (!q || !isCertain(q)) return 0;
-    return /^(?:name|pronoun|role|intro|floating|document)$/.test(q.attribution) ? 2 : 1;
-  };
+  // Only neighbours with equal scores swap: otherwise the search's order (which also weighs word
+  // order) stands.
   const strong = hits.filter((h) => h.score >= minScore);
+  const rank = strong.map((h) => {
+    const q = corpus.byId.get(h.id);
+    return q ? statedRank(q) : 0;
+  });
   for (let i = 1; i < strong.length; i++) {
-    for (let k = i; k > 0 && strong[k]!.score === strong[k - 1]!.score && stated(strong[k]!.id) > stated(strong[k - 1]!.id); k--) [strong[k], strong[k - 1]] = [strong[k - 1]!, strong[k]!];
+    for (let k = i; k > 0 && strong[k]!.score === strong[k - 1]!.score && rank[k]! > rank[k - 1]!; k--) {
+      [strong[k], strong[k - 1]] = [strong[k - 1]!, strong[k]!];
+      [rank[k], rank[k - 1]] = [rank[k - 1]!, rank[k]!];
+    }
   }
   if (strong.length === 0) {
     const suggestion = suggestionFor(corpus, parsed.words);

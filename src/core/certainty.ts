@@ -2,7 +2,10 @@
 import { AFTER_HEAD, ANONYMOUS_HEADS, GENERIC_BODY_HEAD, MEMBER_NOUN } from './lexicon.ts';
 import { isNominalHead } from './mentions.ts';
 import { isProperName, ORG_TYPE } from './orgs.ts';
-import type { Quotation, Speaker } from './types.ts';
+import type { AttributionKind, Quotation, Speaker } from './types.ts';
+
+/** Plural nouns without an s: "people", "police". */
+const GROUP_NOUN = /^(?:people|police|children|men|women)$/;
 
 const DOCUMENT = /\b(?:study|report|statement|release|survey|poll|document|letter|memo|lawsuit|suit|filing|paper|website|data|analysis|review|tweet|post|e-?mail|notice)s?$/i;
 
@@ -16,14 +19,8 @@ const DOCUMENT = /\b(?:study|report|statement|release|survey|poll|document|lette
  */
 export function isCertain(q: Pick<Quotation, 'speakers' | 'attribution' | 'mention'>): boolean {
   if (q.speakers.length === 0) return false;
+  if (NAMED_KINDS.has(q.attribution)) return true;
   switch (q.attribution) {
-    case 'name':
-    case 'document':
-    case 'pronoun':
-    case 'role':
-    case 'intro':
-    case 'floating':
-      return true;
     case 'org':
       // "Facebook said", "PBO said" (spelt out elsewhere in the story): the sentence names the
       // organisation. "The company", "the union" matched to a name by their head noun stay guesses,
@@ -76,7 +73,7 @@ function isUnnamedGroup(name: string): boolean {
   // The head is a plural common noun ("experts", "organizations"), never a capitalised name.
   const headWord = name.split(AFTER_HEAD)[0]!.split(/\s+/).pop() ?? '';
   const head = headWord.toLowerCase();
-  const plural = /[^s]s$/.test(head) || /^(?:people|police|children|men|women)$/.test(head);
+  const plural = /[^s]s$/.test(head) || GROUP_NOUN.test(head);
   // A sentence's first word is capitalised anyway ("People arrested last week").
   const common = /^\p{Ll}/u.test(headWord) || name.split(/\s+/).length === 1 || (headWord === name.split(/\s+/)[0] && isNominalHead(head));
   return plural && common;
@@ -94,11 +91,23 @@ function isSingleLabel(name: string): boolean {
   // someone the story names, if we could tell who), nor a kind that tells no one apart ("the
   // company", "the person": an unidentified speaker, whatever the words).
   const kind = head.toLowerCase();
-  if (/[^s]s$/.test(kind) || /^(?:people|police|staff|children|men|women)$/.test(kind) || DOCUMENT.test(kind) || MEMBER_NOUN.test(head) || GENERIC_BODY_HEAD.test(kind) || ANONYMOUS_HEADS.test(kind)) return false;
+  if (/[^s]s$/.test(kind) || GROUP_NOUN.test(kind) || kind === 'staff' || DOCUMENT.test(kind) || MEMBER_NOUN.test(head) || GENERIC_BODY_HEAD.test(kind) || ANONYMOUS_HEADS.test(kind)) return false;
   // A lower-case head must be a word for a person, body or office ("the bow-tied maverick" is a
   // description of someone the story names, not a label to state).
   if (/^\p{Ll}/u.test(head) && !isNominalHead(kind)) return false;
   return /^(?:the|my|his|her|their|its|our)$/i.test(words[0]!) || /['’]s?$/.test(words[0]!);
+}
+
+/** Ways of finding a speaker that tie the words to someone named: always stated. */
+const NAMED_KINDS: ReadonlySet<AttributionKind> = new Set(['name', 'document', 'pronoun', 'role', 'intro', 'floating']);
+
+/**
+ * How surely an answer can name the speaker, for ranking equal matches: 2 when the story ties the
+ * words to someone named, 1 when another rule states the speaker, 0 for a withheld guess.
+ */
+export function statedRank(q: Quotation): 0 | 1 | 2 {
+  if (!isCertain(q)) return 0;
+  return NAMED_KINDS.has(q.attribution) ? 2 : 1;
 }
 
 /** The speakers users are told: the quotation's speakers when certain, otherwise none. */

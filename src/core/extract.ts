@@ -38,6 +38,16 @@ function topicStart(text: string, mention: NonNullable<FoundQuote['mention']>): 
   return topic ? Math.max(0, mention.start - 60) + topic.index + topic[0].indexOf(topic[1]!) : null;
 }
 
+/** The mention as the quotation records it: "Zelenskiy and Umerov", or empty when floating. */
+function mentionText(found: FoundQuote): string {
+  return found.mention?.parts.join(' and ') ?? '';
+}
+
+/** Would an answer state this resolved quotation's speaker? */
+function isStated(r: Resolved): boolean {
+  return isCertain({ speakers: r.speakers, attribution: r.via, mention: mentionText(r.found) });
+}
+
 /** Paragraphs a floating quote may look back for the speaker it continues. */
 const FLOAT_REACH = 2;
 
@@ -100,7 +110,7 @@ export function extractQuotations(article: Article): Quotation[] {
     if (r.via !== 'description' || r.people.length !== 1) return;
     const prev = resolved.slice(0, i).reverse().find((o) => o.speakers.length > 0);
     if (!prev || r.found.paragraph - prev.found.paragraph > 1 || prev.people.length !== 1 || prev.people[0] !== r.people[0]) return;
-    if (isCertain({ speakers: prev.speakers, attribution: prev.via, mention: prev.found.mention?.parts.join(' and ') ?? '' })) r.via = 'floating';
+    if (isStated(prev)) r.via = 'floating';
   });
   resolved.forEach((r, i) => {
     if (r.found.mention) return;
@@ -123,8 +133,7 @@ export function extractQuotations(article: Article): Quotation[] {
     r.said = source.said;
     // A continued quote is as certain as the one it continues, no more: "“…,” the minister said.
     // “…”" is the minister's too; a guess stays a guess.
-    const certain = isCertain({ speakers: source.speakers, attribution: source.via, mention: source.found.mention?.parts.join(' and ') ?? '' });
-    r.via = certain ? 'floating' : source.via;
+    r.via = isStated(source) ? 'floating' : source.via;
   });
   return resolved.map((r, n) => ({
     id: `${article.id}#${n + 1}`,
@@ -134,7 +143,7 @@ export function extractQuotations(article: Article): Quotation[] {
     speakers: r.speakers,
     said: r.said,
     span: { paragraph: r.found.paragraph, start: r.found.start, end: r.found.end },
-    mention: r.found.mention?.parts.join(' and ') ?? '',
+    mention: mentionText(r.found),
     verb: r.found.verb,
     attribution: r.via,
   }));

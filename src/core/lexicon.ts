@@ -245,3 +245,11 @@ export const COMPANY_HEAD = new RegExp(`^(?:${COMPANY_WORDS})$`);
 
 /** A body by its kind alone ("the company", "the group", "the agency"): it names no one in particular. */
 export const GENERIC_BODY_HEAD = new RegExp(`^(?:${COMPANY_WORDS}|group|organi[sz]ation|utility|agency)$`);
+
+/** "his words" are what "he" said. */
+export const POSSESSIVE_SUBJECT: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+]);

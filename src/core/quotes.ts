@@ -4,7 +4,7 @@
  * its speaker as written; resolving mentions to people is the next stage (speakers.ts).
  */
 import { hasFiniteVerb, hasVerb, tagText } from './nlp.ts';
-import { ADVERBIAL_START, CLAUSE_VERBS, NOT_NAME_START, OBJECT_VERBS, PHRASAL_REPORTING, RELATIVE_PARTICIPLE, REPORTING_VERBS } from './lexicon.ts';
+import { ADVERBIAL_START, CLAUSE_VERBS, NOT_NAME_START, OBJECT_VERBS, PHRASAL_REPORTING, POSSESSIVE_SUBJECT, RELATIVE_PARTICIPLE, REPORTING_VERBS } from './lexicon.ts';
 import { findSubjectAfter, findSubjectBefore, isNominalHead, type Mention } from './mentions.ts';
 import { findSaid } from './said.ts';
 import { findQuoteSpans, splitSentences, wordCount, type QuoteSpan, type Range } from './split.ts';
@@ -57,14 +57,6 @@ const OFTEN_NOT_SPEECH = new Set('maintain continue indicate reveal charge reaso
 
 /** Short quoted words are scare quotes, nicknames or titles unless a reporting verb frames them. */
 const MIN_DIRECT_WORDS = 4;
-
-/** "his words" are what "he" said. */
-const POSSESSIVE_SUBJECT: ReadonlyMap<string, string> = new Map([
-  ['his', 'he'],
-  ['her', 'she'],
-  ['their', 'they'],
-  ['its', 'it'],
-]);
 
 /** The one whose words they are, as a mention: "her" → "she", "Smith's" → "Smith". */
 function ownerAsSubject(owner: string): string {
@@ -177,13 +169,13 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     // "The memo obtained by The Herald said": the agent of a participle is not who speaks; the
     // whole phrase is (findLongSubject reads it as a document and its holder). ("… backed by
     // Jane Smith, who said" is hers.)
+    const at = before ? tokens.findIndex((t) => t.start >= before!.start) : -1;
     if (before && !/,\s*who\b/.test(text.slice(before.end, tok.start))) {
-      let k = tokens.findIndex((t) => t.start >= before!.start);
-      if (/^(?:the|a|an)$/.test(tokens[k - 1]?.lower ?? '')) k--;
+      const k = /^(?:the|a|an)$/.test(tokens[at - 1]?.lower ?? '') ? at - 1 : at;
       if (tokens[k - 1]?.lower === 'by' && /^(?:\p{Ll}+ed|seen|shown|written|given|taken|drawn)$/u.test(tokens[k - 2]?.text ?? '')) before = null;
     }
     // "but if the president is now saying, “…”": what someone would be saying, if, is no report.
-    if (before && /^(?:if|unless|whether)$/.test(tokens[tokens.findIndex((t) => t.start >= before!.start) - 1]?.lower ?? '')) return;
+    if (before && /^(?:if|unless|whether)$/.test(tokens[at - 1]?.lower ?? '')) return;
     // "I think …", "we believe …" in a column, "It's estimated …": the writer, not a source.
     if (before && before.parts.length === 1 && /^(?:i|we|it['’]s|there)$/i.test(before.parts[0]!)) return;
     if (before) {
@@ -203,7 +195,7 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     const joined = prev === 'and' || prev === 'but' || aside >= 0 || ((joinedWord === 'and' || joinedWord === 'but') && /^(?:in|on|at|during|later|then|also|have|has|had|would|will|could|may|might)$/.test(tokens[back + 1]?.lower ?? '')) || (prev === ',' && tok.lower.endsWith('ing'));
     // A verb that only reports with a quote or "that" ("crowed, “…”", "sniffed that …") shares the
     // subject too when the quote or clause follows it.
-    const reports = CLAUSE_VERBS.has(lemma) || (lemma === 'talk' && TALK_ABOUT.test(text.slice(tok.end, tok.end + 30))) || /^\s*(?:,\s*)?[“"]|^\s*that\b|^\s*:/.test(text.slice(tok.end, tok.end + 8)) || (/^(?:urge|ask)$/.test(lemma) && /^\s+(?:[\p{L}'’-]+\s+){1,6}?to\s+\p{Ll}/u.test(text.slice(tok.end, tok.end + 80)));
+    const reports = CLAUSE_VERBS.has(lemma) || talksAbout(text, lemma, tok.end) || /^\s*(?:,\s*)?[“"]|^\s*that\b|^\s*:/.test(text.slice(tok.end, tok.end + 8)) || (/^(?:urge|ask)$/.test(lemma) && /^\s+(?:[\p{L}'’-]+\s+){1,6}?to\s+\p{Ll}/u.test(text.slice(tok.end, tok.end + 80)));
     if (joined && reports) {
       // 'He voiced his “…” on Twitter, writing “…”': a quote before the verb set the floor, but
       // the sentence's subject is still its first words. "… she picked it up and crowed": the
@@ -401,6 +393,10 @@ function frameOf(text: string, unit: Range, spans: readonly QuoteSpan[]): string
  */
 const TALK_ABOUT = /^\s+about\s+(?=(?:how|why|being|having|wanting|feeling)\b)/;
 
+function talksAbout(text: string, lemma: string, verbEnd: number): boolean {
+  return lemma === 'talk' && TALK_ABOUT.test(text.slice(verbEnd, verbEnd + 30));
+}
+
 /** Where the reported clause starts after the verb: past the listener, adverbials and "that". */
 function clauseStartAfter(text: string, a: Attribution, end: number): number | null {
   const rest = text.slice(a.verb.end, end);
@@ -438,8 +434,10 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
 
 /** A reported clause ends where another attribution starts: ", saying …", ", he believed …". */
 const PAST_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => /ed$|said|told|wrote|thought/.test(v) && !v.includes(' ')).join('|');
+/** Reporting verbs in -ing ("saying", "describing"), as a pattern. */
+const ING_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing')).join('|');
 const CLAUSE_BREAK = new RegExp(
-  `,\\s+(?:(?:${[...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing')).join('|')})\\b|(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:${PAST_REPORTING})\\b)|,\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${PAST_REPORTING})\\b|\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:added|said|noted|stressed|insisted|warned|argued|explained|acknowledged|admitted|conceded|cautioned)\\b|\\s+(?:[—–-]\\s+)?(?:and|but)\\s+(?:he|she|it|they|we)\\s+(?:also\\s+|now\\s+|later\\s+)?(?:says|explains|adds|notes|warns|argues|insists)\\b`,
+  `,\\s+(?:(?:${ING_REPORTING})\\b|(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:${PAST_REPORTING})\\b)|,\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${PAST_REPORTING})\\b|\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:added|said|noted|stressed|insisted|warned|argued|explained|acknowledged|admitted|conceded|cautioned)\\b|\\s+(?:[—–-]\\s+)?(?:and|but)\\s+(?:he|she|it|they|we)\\s+(?:also\\s+|now\\s+|later\\s+)?(?:says|explains|adds|notes|warns|argues|insists)\\b`,
   'i',
 );
 
@@ -450,7 +448,7 @@ const NAMED_BREAK = new RegExp(
 );
 
 /** "…, with a spokesperson for the camp describing the scene as …": someone else's words begin. */
-const WITH_BREAK = new RegExp(`,\\s+with\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:${[...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing')).join('|')})\\b`, 'u');
+const WITH_BREAK = new RegExp(`,\\s+with\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:${ING_REPORTING})\\b`, 'u');
 
 function trimClause(text: string, start: number, end: number): [number, number] {
   const slice = text.slice(start, end);
@@ -775,7 +773,7 @@ function reportedClauses(text: string, a: Attribution, unit: Range): Array<[numb
   }
   // "he lamented that …": any reporting verb takes a clause that "that" opens.
   const thatFollows = /^\s+that\b/.test(text.slice(a.verb.end, a.verb.end + 8)) && !/^(?:call|describe|ask|post)$/.test(a.lemma);
-  const talk = a.lemma === 'talk' && TALK_ABOUT.test(text.slice(a.verb.end, a.verb.end + 30));
+  const talk = talksAbout(text, a.lemma, a.verb.end);
   if (a.lemma === 'talk' && !talk) return [];
   if (!according && !CLAUSE_VERBS.has(a.lemma) && !thatFollows && !talk && !(a.verb.lower.endsWith('ing') && REPORTING_VERBS.has(a.verb.lower))) return [];
   // What follows the whole attribution ("said Marty Puranik, CEO of X." → ", CEO of X.").

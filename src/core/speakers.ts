@@ -3,7 +3,7 @@
  * people the story names in full, with the role it gives them. When a mention cannot be resolved
  * with confidence the quotation keeps no speaker rather than a guessed one.
  */
-import { AFTER_HEAD, ANONYMOUS_HEADS, COMPANY_HEAD, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, NOT_NAME_START, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { AFTER_HEAD, ANONYMOUS_HEADS, COMPANY_HEAD, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { ANONYMOUS_QUALIFIER, cleanRole, isNominalHead, NAME_PARTICLES } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import { isOccupation, genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
@@ -624,7 +624,7 @@ function resolveDescription(ctx: ResolveContext, phrase: string): Person | null 
   const owner = /^(his|her)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu.exec(phrase);
   // "her statement" is hers; "her office", "his lawyer" speak for someone else.
   if (owner?.[1] && owner[2] && DOCUMENT_HEADS.test(owner[2].toLowerCase()) && !AGENT_HEADS.test(owner[2].toLowerCase())) {
-    return resolvePronoun(ctx.index, owner[1].toLowerCase() === 'his' ? 'he' : 'she', ctx.at, ctx.recent);
+    return resolvePronoun(ctx.index, POSSESSIVE_SUBJECT.get(owner[1].toLowerCase())!, ctx.at, ctx.recent);
   }
   if (!/^the\s/i.test(phrase)) return null;
   const head = headOf(phrase);
@@ -877,7 +877,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       if (own && OWN_WORDS.test(own[2]!.toLowerCase()) && !AGENT_HEADS.test(own[2]!.toLowerCase())) {
         const pronoun = /^(?:his|her)$/i.test(own[1]!);
         if (pronoun || /['’]s\s/.test(clean)) {
-          const owner = pronoun ? resolvePronoun(ctx.index, /^his$/i.test(own[1]!) ? 'he' : 'she', ctx.at, ctx.recent) : bestByTokens(ctx.index.people, own[1]!.split(/\s+/), ctx.at);
+          const owner = pronoun ? resolvePronoun(ctx.index, POSSESSIVE_SUBJECT.get(own[1]!.toLowerCase())!, ctx.at, ctx.recent) : bestByTokens(ctx.index.people, own[1]!.split(/\s+/), ctx.at);
           if (owner) {
             people.push(owner);
             speakers.push({ name: owner.name, role: owner.role });

@@ -196,9 +196,12 @@ export function createQuoteSearch(documents: readonly SearchDoc[] | SearchColumn
     // "who said done study?": a function word the reader typed ("done") is no search term, but of
     // two quotes that match equally, the one that holds it too is likelier the one remembered.
     const small = [...new Set(words.flatMap((w) => tokensOf(w)).filter((t) => STOPWORDS.has(t)))];
+    // Each ranked document is tokenised once, for this and for the matched words below.
+    const docTokens = new Map<number, string[]>();
+    const tokensOfDoc = (doc: number) => docTokens.get(doc) ?? docTokens.set(doc, tokensOf(textOf(doc))).get(doc)!;
     const smallShare = (doc: number) => {
       if (small.length === 0) return 0;
-      const have = new Set(tokensOf(textOf(doc)));
+      const have = new Set(tokensOfDoc(doc));
       return small.filter((t) => have.has(t)).length / small.length;
     };
     return top
@@ -206,7 +209,7 @@ export function createQuoteSearch(documents: readonly SearchDoc[] | SearchColumn
       .sort((a, b) => b.score + pw * b.order + b.tie - (a.score + pw * a.order + a.tie) || newestFirst(a.doc, b.doc))
       .slice(0, limit)
       .map(({ doc, score, coverage }) => {
-        const matched = [...new Set(tokensOf(textOf(doc)).filter((t) => matchable.has(stem(t))))];
+        const matched = [...new Set(tokensOfDoc(doc).filter((t) => matchable.has(stem(t))))];
         return { id: idOf(doc), score, coverage, matched };
       });
   }
