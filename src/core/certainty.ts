@@ -99,7 +99,7 @@ function isSingleLabel(name: string): boolean {
 }
 
 /** Ways of finding a speaker that tie the words to someone named: always stated. */
-const NAMED_KINDS: ReadonlySet<AttributionKind> = new Set(['name', 'document', 'pronoun', 'role', 'intro', 'floating']);
+const NAMED_KINDS: ReadonlySet<AttributionKind> = new Set(['name', 'document', 'pronoun', 'role', 'described', 'intro', 'floating']);
 
 /**
  * How surely an answer can name the speaker, for ranking equal matches: 2 when the story ties the

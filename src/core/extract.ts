@@ -4,7 +4,7 @@
  */
 import { isCertain } from './certainty.ts';
 import { findIntroMention, findParagraphQuotes, type FoundQuote } from './quotes.ts';
-import { adoptRole, collectPeople, resolveMention, splitName, type Person, type RecentOrg, type RecentSpeaker } from './speakers.ts';
+import { adoptRole, collectPeople, namedJustBefore, resolveMention, splitName, type Person, type RecentOrg, type RecentSpeaker } from './speakers.ts';
 import type { Article, AttributionKind, Quotation, Said, Speaker } from './types.ts';
 
 interface Resolved {
@@ -112,6 +112,12 @@ export function extractQuotations(article: Article): Quotation[] {
     if (!prev || r.found.paragraph - prev.found.paragraph > 1 || prev.people.length !== 1 || prev.people[0] !== r.people[0]) return;
     if (isStated(prev)) r.via = 'floating';
   });
+  // "Schuh is aware that he’s entering uncharted waters. “…,” the lanky, bespectacled professor
+  // said": a description right after a sentence that names one person first is that person.
+  for (const r of resolved) {
+    if (r.via !== 'description' || r.people.length !== 1 || !r.found.mention) continue;
+    if (namedJustBefore(index, { paragraph: r.found.paragraph, offset: r.found.mention.start }) === r.people[0]) r.via = 'described';
+  }
   resolved.forEach((r, i) => {
     if (r.found.mention) return;
     // "X said:" at the end of the previous paragraph introduces this one.

@@ -656,6 +656,36 @@ function latestMentioned(index: PeopleIndex, at: Position): Person | null {
   return sameSentence[0]!.person;
 }
 
+/**
+ * The person the sentence just before `at`'s sentence names first, when that name is theirs alone:
+ * "Schuh is aware that he’s entering uncharted waters. “…,” the lanky, bespectacled professor
+ * said." A story that has two Joneses gives no one for "Jones recorded his first goal".
+ */
+export function namedJustBefore(index: PeopleIndex, at: Position): Person | null {
+  const paragraphs = index.paragraphs ?? [];
+  const text = paragraphs[at.paragraph] ?? '';
+  const sentences = splitSentences(text);
+  const i = sentences.findIndex((s) => s.start <= at.offset && at.offset < s.end);
+  let where: { paragraph: number; start: number; end: number } | null = null;
+  if (i > 0) where = { paragraph: at.paragraph, ...sentences[i - 1]! };
+  else if (i === 0 && at.paragraph > 0) {
+    const last = splitSentences(paragraphs[at.paragraph - 1] ?? '').at(-1);
+    if (last) where = { paragraph: at.paragraph - 1, ...last };
+  }
+  if (!where) return null;
+  const named = index.people
+    .flatMap((person) => person.occurrences.filter((o) => o.paragraph === where.paragraph && o.offset >= where.start && o.offset < where.end).map((o) => ({ person, offset: o.offset })))
+    .sort((a, b) => a.offset - b.offset);
+  const first = named[0];
+  if (!first) return null;
+  const words = splitName(NAME_RUN_AT.exec(paragraphs[where.paragraph]!.slice(first.offset))?.[0] ?? '').name.map((w) => w.toLowerCase());
+  const owners = index.people.filter((p) => words.length > 0 && words.every((w) => p.tokens.some((t) => t.toLowerCase() === w)));
+  return owners.length === 1 && owners[0] === first.person ? first.person : null;
+}
+
+/** The capitalised name run at the start of a string. */
+const NAME_RUN_AT = new RegExp(`^(?:${NAME_RUN.source})`, 'u');
+
 export interface RecentOrg {
   readonly name: string;
   readonly at: Position;

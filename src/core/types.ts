@@ -45,10 +45,11 @@ export interface Span {
  * How a quotation's speaker was worked out, from most to least certain: named in the sentence,
  * a named organisation ("Facebook", or "the diocese" when the story names one diocese before it),
  * a document whose author the sentence names ("a study released by Civic Action"),
- * a pronoun, a role ("the minister"), a description ("the affable proprietor"), an organisation
+ * a pronoun, a role ("the minister"), a description of the one person the sentence before names
+ * ("Schuh is aware … “…,” the lanky, bespectacled professor said"), a description ("the affable proprietor"), an organisation
  * ("the company"), a floating quote continuing an earlier one, or not at all.
  */
-export type AttributionKind = 'name' | 'org' | 'document' | 'pronoun' | 'role' | 'description' | 'organisation' | 'unnamed' | 'intro' | 'floating' | 'none';
+export type AttributionKind = 'name' | 'org' | 'document' | 'pronoun' | 'role' | 'described' | 'description' | 'organisation' | 'unnamed' | 'intro' | 'floating' | 'none';
 
 /** A quotation found in an article, with its resolved speakers. */
 export interface Quotation {

@@ -875,7 +875,8 @@ describe('extractQuotations', () => {
     it('reads a description as the first person of the sentence the story was just talking about', () => {
       const quotes = extractQuotations(articleOf(['I’m talking about Alfonso Espinos, who like Ricardo Montalban was born in Mexico. “We dedicate ourselves solely to local creators,” says the 39-year-old founder of the press.']));
       expect(quotes[0]?.speakers.map((s) => s.name)).toEqual(['Alfonso Espinos']);
-      expect(quotes[0]?.attribution).toBe('description');
+      // The sentence just before names Espinos first: stated.
+      expect(quotes[0]?.attribution).toBe('described');
     });
 
     it.each([
@@ -968,6 +969,23 @@ describe('extractQuotations', () => {
       ]);
       const other = extractQuotations(articleOf(['Alfonso Espinos runs the store with Andre Campbell.', '“Most places will not print fewer than 1,000 copies,” says Campbell’s partner, Jason Louth. The minimum here is … “One copy is enough for us!” says the affable proprietor.'])).at(-1)!;
       expect(isCertain(other)).toBe(false);
+    });
+
+    it('states a description right after a sentence that names one person first, unless the name is shared', () => {
+      const named = extractQuotations(articleOf(['“We will build it here,” said Guenther Schuh, who founded the carmaker.', '“It will not sell,” said analyst Mary Brown.', 'Schuh is aware that he is entering uncharted waters. “I don’t know any carmaker that makes money in this vehicle category,” the lanky, bespectacled professor said. “Especially not if they’re electric.”']));
+      expect(named.slice(2).map((q) => [q.speakers.map((s) => s.name), q.attribution, isCertain(q)])).toEqual([
+        [['Guenther Schuh'], 'described', true],
+        [['Guenther Schuh'], 'floating', true],
+      ]);
+      // Across a paragraph break too: the last sentence of the paragraph before.
+      const across = extractQuotations(articleOf(['Then Billy Eichner showed up to tell jokes.', '“Maybe you’re the first one,” the comedian said.']))[0]!;
+      expect([across.speakers[0]?.name, isCertain(across)]).toEqual(['Billy Eichner', true]);
+      // Two Joneses: "Jones" alone names neither for sure.
+      const shared = extractQuotations(articleOf(['Caleb Jones scored for Edmonton against goalie Martin Jones.', 'Later Jones recorded his first career goal.', '“I will have a little smile,” said the rookie defenceman.'])).at(-1)!;
+      expect(isCertain(shared)).toBe(false);
+      // Nobody named in the sentence before: still a guess.
+      const unnamed = extractQuotations(articleOf(['Alfonso Espinos runs the store.', 'The minimum order is small. “One!” says the affable proprietor.'])).at(-1)!;
+      expect(isCertain(unnamed)).toBe(false);
     });
 
     it('reads words named by a noun as their speaker\'s ("a scathing attack from Beijing\'s envoy in Ottawa that …")', () => {
