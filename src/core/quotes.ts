@@ -437,7 +437,7 @@ const PAST_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => /ed$|said|told|
 /** Reporting verbs in -ing ("saying", "describing"), as a pattern. */
 const ING_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing')).join('|');
 const CLAUSE_BREAK = new RegExp(
-  `,\\s+(?:(?:${ING_REPORTING})\\b|(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:${PAST_REPORTING})\\b)|,\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${PAST_REPORTING})\\b|\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:added|said|noted|stressed|insisted|warned|argued|explained|acknowledged|admitted|conceded|cautioned)\\b|\\s+(?:[—–-]\\s+)?(?:and|but)\\s+(?:he|she|it|they|we)\\s+(?:also\\s+|now\\s+|later\\s+)?(?:says|explains|adds|notes|warns|argues|insists)\\b`,
+  `,\\s+(?:(?:${ING_REPORTING})\\b|(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:${PAST_REPORTING})\\b)|,\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${PAST_REPORTING})\\b|\\s+(?:and|but)\\s+(?:also|later|then)\\s+(?:${PAST_REPORTING})\\b|\\s+(?:and|but)\\s+(?:added|said|noted|stressed|insisted|warned|argued|explained|acknowledged|admitted|conceded|cautioned)\\b|\\s+(?:[—–-]\\s+)?(?:and|but)\\s+(?:he|she|it|they|we)\\s+(?:also\\s+|now\\s+|later\\s+)?(?:says|explains|adds|notes|warns|argues|insists)\\b`,
   'i',
 );
 
@@ -488,6 +488,14 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
       // says the program changed his life") still reports its own clause.
       const distant = a && a.verb.start >= s.end && a.mention.start < s.start && !/^[\s,—–-]*$/.test(text.slice(s.end, a.verb.start));
       if (a && !distant) used.add(a);
+      // "The star said he was gay and then quipped to Colton, “…”": the reported clause ends at a
+      // second reporting verb of the same subject, which reports the quote.
+      const second = mixed && mixed[1] <= s.start ? new RegExp(`^[\\s,]*(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(${PAST_REPORTING})\\b`, 'i').exec(text.slice(mixed[1], s.start)) : null;
+      if (second) {
+        out.push({ paragraph, start: mixed![0], end: mixed![1], text: text.slice(mixed![0], mixed![1]), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(mixed![0], mixed![1]), unit: u, opensSentence: false });
+        out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a!.mention, verb: second[1]!, said, unit: u, opensSentence: false });
+        continue;
+      }
       if (mixed) {
         out.push({ paragraph, start: mixed[0], end: mixed[1], text: text.slice(mixed[0], mixed[1]), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(mixed[0], mixed[1]), unit: u, opensSentence: false });
         continue;

@@ -182,6 +182,8 @@ describe('extractQuotations', () => {
       ['X said that …, but added that …', ['Prime Minister Mahathir Mohamad said Monday that it was up to the council to pick the king, but added that he hoped it would be done quickly.'], ['that it was up to the council to pick the king', 'that he hoped it would be done quickly']],
       ['According to X, … but Y says …', ['Terry Chapman leads the union. According to the agency, the target is being met in most cases but Chapman says that’s not what the union is seeing.'], ['the target is being met in most cases', 'that’s not what the union is seeing']],
       ['any reporting verb with "that": he lamented that …', ['Vladimir Putin spoke on Tuesday. In a statement this month, he lamented that global fears of a nuclear war have ebbed.'], ['that global fears of a nuclear war have ebbed']],
+      ['X said …, and then quipped, “…”', ['Billy Eichner showed up. Eichner said he was gay and then quipped to Colton, “That you should look into. Maybe you are the first one.”'], ['he was gay', '“That you should look into. Maybe you are the first one.”']],
+      ['X said … and added, “…”', ['Jeff Traeger runs the union. Traeger said the vote was close and added, “We will keep organizing, store by store.”'], ['the vote was close', '“We will keep organizing, store by store.”']],
       ['admitted without "that"', ['Anne Marie Cerato was at the party. To his disappointment, Cerato admitted she wasn’t a member of the X-Men.'], ['she wasn’t a member of the X-Men']],
     ])('splits and finds reported clauses: %s', (_label, paragraphs, expected) => {
       expect(quotesOf(paragraphs).map((q) => q.quote)).toEqual(expected);
