@@ -3,7 +3,7 @@
  * exact. Returns the mention as written ("his Security Council chief", "Umerov", "she") plus any
  * appositive ("a doctor at X") that describes the speaker's role.
  */
-import { NOT_NAME_START, PRONOUNS, RELATIVE_PARTICIPLE, TITLE_WORDS } from './lexicon.ts';
+import { NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS, RELATIVE_PARTICIPLE, TITLE_WORDS } from './lexicon.ts';
 import nlp from 'compromise';
 import { isCapitalised, type Token } from './tokens.ts';
 import { ORG_TYPE } from './orgs.ts';
@@ -52,7 +52,7 @@ const NOMINAL_HEADS = new Set(
     'memo release release coroner paramedics firefighters fire service services staff employees workers nurse nurses ' +
     'host editor author authors writer producer director actor actress singer rapper star teammate teammates opponents ' +
     'commander general governor senator senators lawmakers legislators mps delegates diplomats diplomat ambassador envoy ' +
-    'negotiator negotiators consultant adviser advisor advisers advisors aide aides insiders observers officials ' +
+    'negotiator negotiators consultant adviser advisor advisers advisors aide aides insiders observers officials ally allies ' +
     'railway railroad paper lawsuit suit documents website site figures numbers statistics organizations groups companies firms ' +
     'star aunt uncle brother sister cousin grandmother grandfather niece nephew girlfriend boyfriend fiancé fiancee widow colleague ' +
     'citizen citizens veteran veterans viewer viewers reader readers voter voters fan fans customer customers patient patients ' +
@@ -274,6 +274,9 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
     // "the director of operations for EHS, Jeff Fraser, says". Collect the comma-separated segments.
     const commas: number[] = [i];
     for (let j = i - 1; j > floor && i - j < 50 && commas.length < 4; j--) {
+      // "…, but their allies, members of the DUP, have said": a conjunction after a comma starts the
+      // subject's clause; what comes before it is another clause.
+      if (tokens[j]!.text === ',' && /^(?:but|while|whereas|yet)$/.test(tokens[j + 1]?.lower ?? '') && j + 2 < commas.at(-1)!) break;
       if (tokens[j]!.text === ',') commas.push(j);
       if (/^[.;:!?]$/.test(tokens[j]!.text)) break;
     }
@@ -306,6 +309,7 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
       const ph = phraseEndingAt(tokens, seg.to, seg.from);
       return ph !== null && ph.from === seg.from && seg.to > seg.from && isNameToken(tokens[seg.from]) && !PRONOUNS.has(tokens[seg.from]!.lower) && !DETERMINERS.has(tokens[seg.from]!.lower);
     });
+    const membersOf = segments.find((seg) => /^(?:members|officials|leaders|representatives)$/.test(tokens[seg.from]!.lower) && tokens[seg.from + 1]?.lower === 'of' && (isNameToken(tokens[seg.to]) || tokens[seg.to]?.text === ')'));
     // "One red-state Democrat, Montana Sen. Jon Tester, said", "Keeper of the Ruler's Seal, Syed
     // Danial Syed Ahmad, said": a capitalised head with lower-case words or a determiner before it
     // is a description; the name in the next segment is the speaker.
@@ -322,6 +326,11 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
       role = textOf(source, tokens, head.from, head.to);
     } else if (headIsRole && named && isNominalHeadPhrase(tokens, head)) {
       phrase = { from: named.from, to: named.to };
+      role = textOf(source, tokens, head.from, head.to);
+    } else if (POSSESSIVE_SUBJECT.has(tokens[head.from]!.lower) && membersOf) {
+      // "their allies, members of Northern Ireland’s Democratic Unionist Party, have said": the
+      // appositive says who "their allies" are.
+      phrase = membersOf;
       role = textOf(source, tokens, head.from, head.to);
     } else {
       phrase = head;

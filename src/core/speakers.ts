@@ -829,11 +829,17 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         continue;
       }
       weaken('pronoun');
+    } else if (/^(?:members|officials|leaders|representatives|supporters)\s+of\s/i.test(clean)) {
+      // "members of Northern Ireland’s Democratic Unionist Party": a group, in the story's words.
+      speakers.push({ name: clean, role: null });
+      weaken('unnamed');
+      continue;
     } else if (/(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u.test(clean) && !/^(?:the|a|an|his|her|their|its)\s/i.test(clean) && !MEMBER_NOUN.test(clean)) {
       const { title, name } = splitName(clean);
       person = name.length > 0 ? (bestByTokens(ctx.index.people, name, ctx.at, ctx.gender) ?? shortFormOf(ctx.index.people, name)) : null;
       // "General Motors": a name the story gives an organisation whole is not a title and a surname.
-      if (!person && title.length > 0 && orgs.mentions.some((o) => o.name === clean)) {
+      // "Green Party": a title word before an organisation's type is no person named "Party".
+      if ((!person && title.length > 0 && orgs.mentions.some((o) => o.name === clean)) || (name.length === 1 && title.length > 0 && ORG_TYPE.test(name[0]!) && new RegExp(`^${ORG_TYPE.source}$`).test(name[0]!))) {
         speakers.push({ name: fullestOrg(orgs, clean), role: null });
         weaken('org');
         continue;

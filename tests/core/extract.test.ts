@@ -141,6 +141,21 @@ describe('extractQuotations', () => {
         { quote: '“The talks were useful and we will meet again soon,”', kind: 'direct', speakers: [who('a spokesperson for the ministry')], attribution: 'unnamed' },
       ],
       [
+        'a group named by its appositive after a clause: …, but their allies, members of X, have said',
+        ['The Conservatives do not hold a majority of seats, but their allies, members of Northern Ireland’s Democratic Unionist Party (DUP), have said they will back the government.'],
+        { quote: 'they will back the government', kind: 'indirect', speakers: [who('members of Northern Ireland’s Democratic Unionist Party (DUP)')], attribution: 'unnamed' },
+      ],
+      [
+        'a possessive group: Their allies have said',
+        ['Their allies have said they will back the government.'],
+        { quote: 'they will back the government', kind: 'indirect', speakers: [who('Their allies')], attribution: 'unnamed' },
+      ],
+      [
+        'a party is no person: Members of the Green Party said',
+        ['Members of the Green Party said the vote was close.'],
+        { quote: 'the vote was close', kind: 'indirect', speakers: [who('Green Party')], attribution: 'org' },
+      ],
+      [
         'an intro paragraph ending "X said:"',
         ['Prime Minister Donald Tusk said:', '“We will not back down on the fence, whatever Minsk does next.”'],
         { quote: '“We will not back down on the fence, whatever Minsk does next.”', kind: 'direct', speakers: [who('Donald Tusk', 'Prime Minister')], attribution: 'intro' },
