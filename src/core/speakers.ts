@@ -626,6 +626,9 @@ function resolveDescription(ctx: ResolveContext, phrase: string): Person | null 
   if (owner?.[1] && owner[2] && DOCUMENT_HEADS.test(owner[2].toLowerCase()) && !AGENT_HEADS.test(owner[2].toLowerCase())) {
     return resolvePronoun(ctx.index, POSSESSIVE_SUBJECT.get(owner[1].toLowerCase())!, ctx.at, ctx.recent);
   }
+  // "the Kentucky Republican said" (the story named Mitch McConnell just before): a party member
+  // is a description of someone, never a label to state.
+  if (MEMBER_NOUN.test(phrase) && !/s$/.test(phrase)) return namedJustBefore(ctx.index, ctx.at);
   if (!/^the\s/i.test(phrase)) return null;
   const head = headOf(phrase);
   // ("the bow-tied maverick": a short description names someone whatever its head; "the Crown" and

@@ -1000,6 +1000,9 @@ describe('extractQuotations', () => {
       // Two Joneses: "Jones" alone names neither for sure.
       const shared = extractQuotations(articleOf(['Caleb Jones scored for Edmonton against goalie Martin Jones.', 'Later Jones recorded his first career goal.', '“I will have a little smile,” said the rookie defenceman.'])).at(-1)!;
       expect(isCertain(shared)).toBe(false);
+      // A party member is a description too ("the Kentucky Republican").
+      const member = extractQuotations(articleOf(['Senate Majority Leader Mitch McConnell blamed the media for the attacks.', '“They isolated a few seconds of video footage,” the Kentucky Republican said.'])).at(-1)!;
+      expect([member.speakers[0]?.name, member.attribution, isCertain(member)]).toEqual(['Mitch McConnell', 'described', true]);
       // Nobody named in the sentence before: still a guess.
       const unnamed = extractQuotations(articleOf(['Alfonso Espinos runs the store.', 'The minimum order is small. “One!” says the affable proprietor.'])).at(-1)!;
       expect(isCertain(unnamed)).toBe(false);
