@@ -174,6 +174,15 @@ function personPronounNext(text: string, end: number): 'm' | 'f' | null {
   return /^(?:he|him|his)$/.test(p) ? 'm' : /^(?:she|her|hers)$/.test(p) ? 'f' : null;
 }
 
+/** A name after a lower-case word or comma, followed by a verb: "…, Mulder didn't hesitate". */
+function actsMidSentence(text: string, at: number, run: string, tags: ReadonlyMap<number, TaggedTerm>): boolean {
+  if (!/[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, at - 3), at))) return false;
+  const next = /^\s+(\S)/u.exec(text.slice(at + run.length));
+  if (!next) return false;
+  const tagsNext = tagsOf(tags, at + run.length + next[0].length - 1);
+  return tagsNext.has('Verb') || tagsNext.has('Auxiliary') || tagsNext.has('Modal');
+}
+
 function wordOffsets(run: string, at: number): number[] {
   return [...run.matchAll(/\S+/g)].map((m) => at + (m.index ?? 0));
 }
@@ -188,10 +197,15 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
   const orgs: OrgMention[] = [];
   // Surnames of the story's longer names ("Chrystia Freeland"): a lone "Freeland" is one of those.
   const inLongerNames = new Set<string>();
+  // First words of the story's longer names: "Kody" is Kody Cook's.
+  const firstNames = new Set<string>();
   for (const text of paragraphs) for (const raw of text.matchAll(NAME_RUN)) {
     // The surname of a longer name; "Finally Demi" is an adverb and a name.
     const words = splitName(raw[0]).name;
-    if (words.length > 1 && !/ly$/.test(words[0]!) && !NOT_NAME_START.has(words[0]!.toLowerCase())) inLongerNames.add(words[words.length - 1]!);
+    if (words.length > 1 && !/ly$/.test(words[0]!) && !NOT_NAME_START.has(words[0]!.toLowerCase())) {
+      inLongerNames.add(words[words.length - 1]!);
+      firstNames.add(words[0]!);
+    }
   }
   // How often each one-word name appears mid-sentence (not where any sentence would capitalise it).
   const midSentence = new Map<string, number>();
@@ -227,6 +241,9 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
           // "Demi decided to step up her campaign … she said": a one-word speaker the story goes on
           // to call "she" or "he" (before any "it") is a person, known first name or not.
           (name.length === 1 && speakerNames.has(key) && !inLongerNames.has(key) && /^\p{Lu}\p{Ll}/u.test(key) && !/s$/.test(key) && !isNominalHead(key.toLowerCase()) && !ORG_WORDS.test(key) && !nameOffsets.some((o) => tagsOf(tags, o).has('Organization') || tagsOf(tags, o).has('Place')) && personPronounNext(text, m.index + m[0].length) !== null) ||
+          // "…, Mulder didn't hesitate. “It's this for sure,” he said.": a one-word name mid-sentence
+          // that does something, and that the story goes on to call "he" or "she".
+          (name.length === 1 && actsMidSentence(text, m.index, m[0], tags) && !inLongerNames.has(key) && !firstNames.has(key) && /^\p{Lu}\p{Ll}+$/u.test(key) && !/s$/.test(key) && (tagsOf(tags, nameOffsets[0]!).has('Person') || !isNominalHead(key.toLowerCase())) && !ORG_WORDS.test(key) && !ORG_TYPE.test(key) && !nameOffsets.some((o) => ['Organization', 'Place', 'Adjective', 'Plural'].some((t) => tagsOf(tags, o).has(t))) && personPronounNext(`${text.slice(m.index + m[0].length)}\n${paragraphs[p + 1] ?? ''}`, 0) !== null) ||
           // ("Civic Action", "Veterans Affairs": a first word the tagger reads as an adjective or a
           // plural is no first name.)
           (name.length >= 2 && name.length <= 4 && !placeLike && (speakerNames.has(key) || speakerNames.has(name[name.length - 1]!)) && !ORG_WORDS.test(key) && !['Adjective', 'Plural'].some((t) => tagsOf(tags, nameOffsets[0]!).has(t))) ||

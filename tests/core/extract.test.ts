@@ -988,6 +988,14 @@ describe('extractQuotations', () => {
       expect(isCertain(other)).toBe(false);
     });
 
+    it('takes a one-word name mid-sentence that does something, and that the story then calls "he", for a person', () => {
+      const quotes = quotesOf(['When asked what is more nerve-wracking, the mound or the ropes, Mulder didn’t hesitate.', '“It’s this for sure,” he said.']);
+      expect(quotes.map((q) => q.speakers[0]?.name)).toEqual(['Mulder']);
+      // A first name of someone named in full is not a second person.
+      const kody = quotesOf(['Wendy Golden lost her son Kody Cook in 2014.', 'The night it happened, Kody was asleep on her couch, she says.', '“I thought he was asleep,” she said.']);
+      expect(kody.map((q) => q.speakers[0]?.name)).toEqual(['Wendy Golden', 'Wendy Golden']);
+    });
+
     it('states a description right after a sentence that names one person first, unless the name is shared', () => {
       const named = extractQuotations(articleOf(['“We will build it here,” said Guenther Schuh, who founded the carmaker.', '“It will not sell,” said analyst Mary Brown.', 'Schuh is aware that he is entering uncharted waters. “I don’t know any carmaker that makes money in this vehicle category,” the lanky, bespectacled professor said. “Especially not if they’re electric.”']));
       expect(named.slice(2).map((q) => [q.speakers.map((s) => s.name), q.attribution, isCertain(q)])).toEqual([
