@@ -819,7 +819,11 @@ function reportedClauses(text: string, a: Attribution, unit: Range): Array<[numb
   if (a.inverted) return [];
   const start = clauseStartAfter(text, a, unit.end);
   if (start === null) return [];
-  const clause = trimClause(text, start, unit.end);
+  let clause = trimClause(text, start, unit.end);
+  // "While the Rockets said they would not speak to the lawsuit, the team’s general manager
+  // defended …": a report inside an opening subordinate clause ends where the main clause starts.
+  const comma = /^\s*(?:While|Although|Though|Even though|Whereas)\s/.test(head) && !head.includes(",") ? text.slice(clause[0], clause[1]).indexOf(', ') : -1;
+  if (comma > 0) clause = trimClause(text, clause[0], clause[0] + comma);
   // "Nova Scotia added the drug group to its monitoring program, which …", "the PBO added a premium
   // for the expansion", "will add value to your life": a thing added; what someone adds in words
   // is a clause with a verb after its subject.

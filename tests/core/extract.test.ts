@@ -199,6 +199,8 @@ describe('extractQuotations', () => {
       ['any reporting verb with "that": he lamented that …', ['Vladimir Putin spoke on Tuesday. In a statement this month, he lamented that global fears of a nuclear war have ebbed.'], ['that global fears of a nuclear war have ebbed']],
       ['X said …, and then quipped, “…”', ['Billy Eichner showed up. Eichner said he was gay and then quipped to Colton, “That you should look into. Maybe you are the first one.”'], ['he was gay', '“That you should look into. Maybe you are the first one.”']],
       ['X said … and added, “…”', ['Jeff Traeger runs the union. Traeger said the vote was close and added, “We will keep organizing, store by store.”'], ['the vote was close', '“We will keep organizing, store by store.”']],
+      ['a report inside an opening "While …," clause ends at its comma', ['While the Rockets said they would not speak to the lawsuit, the team’s general manager defended the league.'], ['they would not speak to the lawsuit']],
+      ['… but not one in the main clause after it', ['Even though Dorie Greenspan has written books with chefs, she maintains that she is a home cook, one that burned down her kitchen as a kid.'], ['that she is a home cook, one that burned down her kitchen as a kid']],
       ['admitted without "that"', ['Anne Marie Cerato was at the party. To his disappointment, Cerato admitted she wasn’t a member of the X-Men.'], ['she wasn’t a member of the X-Men']],
     ])('splits and finds reported clauses: %s', (_label, paragraphs, expected) => {
       expect(quotesOf(paragraphs).map((q) => q.quote)).toEqual(expected);
