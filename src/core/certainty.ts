@@ -5,7 +5,7 @@ import { isProperName, ORG_TYPE } from './orgs.ts';
 import type { AttributionKind, Quotation, Speaker } from './types.ts';
 
 /** Plural nouns without an s: "people", "police". */
-const GROUP_NOUN = /^(?:people|police|children|men|women)$/;
+const GROUP_NOUN = /^(?:people|police|children|men|women|staff)$/;
 
 const DOCUMENT = /\b(?:study|report|statement|release|survey|poll|document|letter|memo|lawsuit|suit|filing|paper|website|data|analysis|review|tweet|post|e-?mail|notice)s?$/i;
 

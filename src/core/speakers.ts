@@ -627,6 +627,29 @@ function fullerDescription(ctx: ResolveContext, head: string, bare = false): str
   return best;
 }
 
+/**
+ * "city staff" after "Surrey staff", "provincial officials" after "Alberta officials": the one
+ * group of that kind the story names. Null when it names none, or several ("Surrey staff" and
+ * "Delta staff").
+ */
+function namedBodyGroup(ctx: ResolveContext, phrase: string): string | null {
+  const generic = /^(?:city|town|municipal|county|provincial|state|federal|government|school|district|company|hospital|university)\s+(staff|officials|employees|workers)$/i.exec(phrase);
+  const paragraphs = ctx.index.paragraphs;
+  if (!generic || !paragraphs) return null;
+  const re = new RegExp(String.raw`(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s+${generic[1]}\b`, 'gu');
+  const found = new Set<string>();
+  // ("City of Surrey staff" names the city; "City staff", "Senior staff" do not.)
+  const names = (m: string) => m.split(/\s+/).slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|City|Town|County|Some|Many|Most|All|Other|Senior|Provincial|Federal|Government|State|Municipal)$/.test(w));
+  for (const text of paragraphs) for (const m of blankQuotes(text).matchAll(re)) if (names(m[0]) && !/['’]s\s/.test(m[0])) found.add(m[0]);
+  // "Surrey staff" again after "City of Surrey staff" is the same group.
+  const distinct = [...found].filter((f) => ![...found].some((g) => g !== f && g.endsWith(` ${f}`)));
+  // "city staff" is the "City of Surrey staff", not the "TransLink staff" of the same story.
+  const kind = distinct.filter((f) => f.toLowerCase().split(/\s+/).includes(generic[0]!.split(/\s+/)[0]!.toLowerCase()));
+  const one = kind.length === 1 ? kind[0]! : distinct.length === 1 ? distinct[0]! : null;
+  // The story's shorter form of the same group reads better: "Surrey staff".
+  return one === null ? null : ([...found].filter((f) => one.endsWith(` ${f}`)).sort((a, b) => a.length - b.length)[0] ?? one);
+}
+
 /** The head noun of a phrase: its last word before an attachment ("founder" of "the founder of X Press"). */
 function headOf(phrase: string, attachment = /\s+(?:of|at|for|with|from|in|on)\s+/): string {
   const words = phrase.toLowerCase().split(attachment)[0]!.split(/\s+/);
@@ -986,7 +1009,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         // negotiations"; "the judge" after "the Nova Scotia judge": the story's fuller words.
         // "sources said" after "sources familiar with the negotiations": the same sources.
         const fuller = org ? null : /^the\s+\p{Ll}+$/iu.test(clean) && (ANONYMOUS_HEADS.test(head) || OFFICE_HEADS.test(head)) ? fullerDescription(ctx, head) : /^(?:the\s+)?(?:sources|officials|insiders)$/i.test(clean) ? fullerDescription(ctx, clean.toLowerCase().replace(/^the\s+/, ''), true) : null;
-        speakers.push({ name: org ?? fuller ?? clean, role: null });
+        speakers.push({ name: org ?? fuller ?? namedBodyGroup(ctx, clean) ?? clean, role: null });
         weaken(org ? 'organisation' : 'unnamed');
         continue;
       }

@@ -998,6 +998,17 @@ describe('extractQuotations', () => {
       expect(kody.map((q) => q.speakers[0]?.name)).toEqual(['Wendy Golden', 'Wendy Golden']);
     });
 
+    it('reads "staff" as a group, and "city staff" as the one city\'s staff the story names', () => {
+      const quotes = extractQuotations(articleOf(['Residents asked about the plan through City of Surrey staff and TransLink staff.', 'Surrey staff explained that the numbers were low.', 'But city staff said they could not talk during the budget process.']));
+      expect(quotes.map((q) => [q.speakers[0]?.name, isCertain(q)])).toEqual([
+        ['Surrey staff', true],
+        ['Surrey staff', true],
+      ]);
+      // Two bodies' staff and no word to tell them apart: the story's words, not a guess.
+      const two = extractQuotations(articleOf(['Delta staff and Surrey staff met on Monday.', 'Company staff said they could not talk during the budget process.']));
+      expect(two.map((q) => q.speakers[0]?.name)).toEqual(['Company staff']);
+    });
+
     it('states a description right after a sentence that names one person first, unless the name is shared', () => {
       const named = extractQuotations(articleOf(['“We will build it here,” said Guenther Schuh, who founded the carmaker.', '“It will not sell,” said analyst Mary Brown.', 'Schuh is aware that he is entering uncharted waters. “I don’t know any carmaker that makes money in this vehicle category,” the lanky, bespectacled professor said. “Especially not if they’re electric.”']));
       expect(named.slice(2).map((q) => [q.speakers.map((s) => s.name), q.attribution, isCertain(q)])).toEqual([
