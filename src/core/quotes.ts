@@ -143,7 +143,10 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       if (after) out.push({ mention: { ...after, role: null }, verb: tok, verbIndex: v, lemma, inverted: true });
       return;
     }
-    let before = findSubjectBefore(text, tokens, quotedAs ? v - 3 : v, floor);
+    // "He went on to say, “…”", "she continued to argue that …": the subject of the verb before "to".
+    const catenative = prev === 'to' ? catenativeStart(tokens, v - 1, floor) : -1;
+    if (prev === 'to' && catenative < 0) return;
+    let before = findSubjectBefore(text, tokens, quotedAs ? v - 3 : catenative >= 0 ? catenative : v, floor);
     // "Doug Purdy, who lost 16 lbs. “and two belt loops” since May, says …": a quote inside a
     // relative clause before the verb doesn't end the subject's sentence.
     if (!before && floor > 0 && prev === ',') {
@@ -432,6 +435,18 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
   return a.verb.end + offset + (s.length - s.trimStart().length);
 }
 
+/**
+ * Where "went on to", "continued to", "was quick to" starts, with `to` at token `i`: words that say
+ * the subject did go on to speak (not "declined to", "wants to", "is expected to"). -1 otherwise.
+ */
+function catenativeStart(tokens: readonly Token[], i: number, floor: number): number {
+  const w = (k: number) => (k >= floor ? (tokens[k]?.lower ?? '') : '');
+  if (/^(?:on)$/.test(w(i - 1)) && /^(?:went|goes|go|going)$/.test(w(i - 2))) return i - 2;
+  if (/^(?:continued|continues|proceeded|proceeds|hastened|rushed)$/.test(w(i - 1))) return i - 1;
+  if (w(i - 1) === 'quick' && /^(?:was|were|is|are)$/.test(w(i - 2))) return i - 2;
+  return -1;
+}
+
 /** A reported clause ends where another attribution starts: ", saying …", ", he believed …". */
 const PAST_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => /ed$|said|told|wrote|thought/.test(v) && !v.includes(' ')).join('|');
 /** Reporting verbs in -ing ("saying", "describing"), as a pattern. */
@@ -514,7 +529,12 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
       // A few words of subject, then the quote to the end of the sentence, long enough to be speech.
       const subjectLead = alone && wordCount(before) >= 1 && wordCount(before) <= 4 && /^[\s\p{L}.'’-]*$/u.test(before) && !hasVerb(before) && /^[\s.,!?]*$/.test(text.slice(s.end, unit.end)) && wordCount(text.slice(s.innerStart, s.innerEnd)) >= 8;
       const shortLead = colonLead || subjectLead;
-      out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a?.mention ?? null, verb: a?.verb.text ?? '', said: a ? said : null, unit: u, opensSentence: /^[\s—–-]*$/.test(before), ...(shortLead ? { shortLead } : {}) });
+      // "She rhymed off a list of countries … for “publicly coming out and speaking against these
+      // detentions. And that is very important.”": whole spoken sentences that finish a sentence
+      // whose subject is "he" or "she" are theirs.
+      const heShe = !a && alone && !colonLead ? /^\s*(He|She)\s+\p{Ll}/u.exec(before) : null;
+      const pronounLead = heShe && /^[\s.,!?]*$/.test(text.slice(s.end, unit.end)) && wordCount(text.slice(s.innerStart, s.innerEnd)) >= 8 && /[.!?]["”]?\s+\p{Lu}/u.test(text.slice(s.innerStart, s.innerEnd)) ? { parts: [heShe[1]!], start: unit.start + before.indexOf(heShe[1]!), end: unit.start + before.indexOf(heShe[1]!) + heShe[1]!.length, role: null } : null;
+      out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a?.mention ?? pronounLead ?? null, verb: a?.verb.text ?? '', said: a ? said : null, unit: u, opensSentence: /^[\s—–-]*$/.test(before), ...(shortLead ? { shortLead } : {}) });
     }
     // "Her message now is simple: don't share or sell prescriptions.": own words given without marks.
     const plain = inUnit.length === 0 ? ownWordsAfterColon(text, unit) : null;

@@ -345,7 +345,7 @@ function markSubjects(people: readonly Person[], paragraphs: readonly string[]):
     for (const sentence of splitSentences(text, spans)) {
       const inside = occs.filter((o) => o.offset >= sentence.start && o.offset < sentence.end).sort((a, b) => a.offset - b.offset);
       inside.forEach((o) => (o.subject = false));
-      const first = inside.find((o) => !spans.some((q) => o.offset > q.start && o.offset < q.end));
+      const first = inside.find((o) => !spans.some((q) => o.offset > q.start && o.offset < q.end) && !isModifierUse(text, o.offset));
       // "It's something she said … letter to Fleming": a pronoun came first and is the subject.
       const lead = first ? blankQuotes(text.slice(sentence.start, first.offset)) : '';
       // "That includes a text message that Jose Maria Olazabal sent to Poulter": a name inside a
@@ -353,6 +353,13 @@ function markSubjects(people: readonly Person[], paragraphs: readonly string[]):
       if (first && !/\b(?:he|she|they)\b/i.test(lead) && !/\b(?:that|which|whom|whose)\b/i.test(lead)) first.subject = true;
     }
   });
+}
+
+/** "any Trump supporter", "the Trudeau government": a name used as a modifier is no one's mention as a subject. */
+function isModifierUse(text: string, offset: number): boolean {
+  if (!/\b(?:a|an|the|any|every|some|no|this|that|these|those|another)\s+$/i.test(text.slice(Math.max(0, offset - 10), offset))) return false;
+  const run = NAME_RUN_AT.exec(text.slice(offset))?.[0] ?? '';
+  return run !== '' && /^\s+\p{Ll}/u.test(text.slice(offset + run.length));
 }
 
 /** "She", "But she", "After Kody died, she" opening a sentence; the pronoun is group 1. */

@@ -998,6 +998,27 @@ describe('extractQuotations', () => {
       expect(kody.map((q) => q.speakers[0]?.name)).toEqual(['Wendy Golden', 'Wendy Golden']);
     });
 
+    it('reads "went on to say", "continued to argue", "was quick to note" as the subject\'s report, but not "declined to say"', () => {
+      const quotes = quotesOf(['Filmmaker Michael Moore spoke in Ohio.', 'He went on to say, “Legally, you have a right to vote. You can go in there and vote.”', 'Moore continued to argue that the system was broken.', 'Democrats are quick to note that Republican groups have spent far more.', 'Moore declined to say whether he would vote.']);
+      expect(quotes.map((q) => [q.speakers[0]?.name, q.quote.slice(0, 12)])).toEqual([
+        ['Michael Moore', '“Legally, yo'],
+        ['Michael Moore', 'that the sys'],
+        ['Democrats', 'that Republi'],
+      ]);
+    });
+
+    it('takes no name used as a modifier ("any Trump supporter Moore said") for the subject "he" refers back to', () => {
+      const quotes = quotesOf(['Filmmaker Michael Moore spoke about Donald Trump in Ohio.', 'When asked if this included any Trump supporter Moore said he would not judge them.', 'He went on to say, “Legally, you have a right to vote. You can go in there and vote.”']);
+      expect(quotes.map((q) => q.speakers[0]?.name)).toEqual(['Michael Moore', 'Michael Moore']);
+    });
+
+    it('gives whole spoken sentences that finish a sentence opened by "She" to her ("She rhymed off a list … for “…”")', () => {
+      const quotes = quotesOf(['Foreign Affairs Minister Chrystia Freeland spoke on Monday.', 'She rhymed off a list of countries for "publicly coming out and speaking against these detentions. And that is very important."']);
+      expect(quotes.map((q) => [q.speakers[0]?.name, isCertain(q)])).toEqual([['Chrystia Freeland', true]]);
+      // A fragment is no speech of hers.
+      expect(quotesOf(['Chrystia Freeland spoke on Monday.', 'She read the sign that called the plan "a betrayal of every family in the country"']).map((q) => q.speakers[0]?.name ?? null)).not.toContain('Chrystia Freeland');
+    });
+
     it('reads "staff" as a group, and "city staff" as the one city\'s staff the story names', () => {
       const quotes = extractQuotations(articleOf(['Residents asked about the plan through City of Surrey staff and TransLink staff.', 'Surrey staff explained that the numbers were low.', 'But city staff said they could not talk during the budget process.']));
       expect(quotes.map((q) => [q.speakers[0]?.name, isCertain(q)])).toEqual([
