@@ -1013,7 +1013,7 @@ describe('extractQuotations', () => {
     });
 
     it('gives whole spoken sentences that finish a sentence opened by "She" to her ("She rhymed off a list … for “…”")', () => {
-      const quotes = quotesOf(['Foreign Affairs Minister Chrystia Freeland spoke on Monday.', 'She rhymed off a list of countries for "publicly coming out and speaking against these detentions. And that is very important."']);
+      const quotes = extractQuotations(articleOf(['Foreign Affairs Minister Chrystia Freeland spoke on Monday.', 'She rhymed off a list of countries for "publicly coming out and speaking against these detentions. And that is very important."']));
       expect(quotes.map((q) => [q.speakers[0]?.name, isCertain(q)])).toEqual([['Chrystia Freeland', true]]);
       // A fragment is no speech of hers.
       expect(quotesOf(['Chrystia Freeland spoke on Monday.', 'She read the sign that called the plan "a betrayal of every family in the country"']).map((q) => q.speakers[0]?.name ?? null)).not.toContain('Chrystia Freeland');
