@@ -435,6 +435,12 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
   return a.verb.end + offset + (s.length - s.trimStart().length);
 }
 
+/** "… and then left the room", "… and said": after a quoted description, the subject does something new. */
+function startsNewAction(rest: string): boolean {
+  const next = rest.replace(/^\s+(?:and|or)\s+/, '');
+  return /^(?:then|later|also|he|she|they|it)\b/.test(next) || hasFiniteVerb(next.split(/\s+/).slice(0, 3).join(' '));
+}
+
 /**
  * Where "went on to", "continued to", "was quick to" starts, with `to` at token `i`: words that say
  * the subject did go on to speak (not "declined to", "wants to", "is expected to"). -1 otherwise.
@@ -509,6 +515,13 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
       if (second) {
         out.push({ paragraph, start: mixed![0], end: mixed![1], text: text.slice(mixed![0], mixed![1]), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(mixed![0], mixed![1]), unit: u, opensSentence: false });
         out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a!.mention, verb: second[1]!, said, unit: u, opensSentence: false });
+        continue;
+      }
+      // "Tracy described herself as “short of breath” and feeling a little nauseous because …": the
+      // description runs on past the quoted words.
+      if (a && !mixed && a.lemma === 'describe' && a.verb.end <= s.start && /\bas\s*$/.test(text.slice(a.verb.end, s.start)) && /^\s+(?:and|or)\s+\p{Ll}/u.test(text.slice(s.end, unit.end)) && !startsNewAction(text.slice(s.end, unit.end))) {
+        const [from, to] = trimClause(text, s.start, unit.end);
+        out.push({ paragraph, start: from, end: to, text: text.slice(from, to), kind: 'indirect', mention: a.mention, verb: a.verb.text, said: saidAround(from, to), unit: u, opensSentence: false });
         continue;
       }
       if (mixed) {

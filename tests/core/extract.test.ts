@@ -201,6 +201,8 @@ describe('extractQuotations', () => {
       ['X said … and added, “…”', ['Jeff Traeger runs the union. Traeger said the vote was close and added, “We will keep organizing, store by store.”'], ['the vote was close', '“We will keep organizing, store by store.”']],
       ['a report inside an opening "While …," clause ends at its comma', ['While the Rockets said they would not speak to the lawsuit, the team’s general manager defended the league.'], ['they would not speak to the lawsuit']],
       ['… but not one in the main clause after it', ['Even though Dorie Greenspan has written books with chefs, she maintains that she is a home cook, one that burned down her kitchen as a kid.'], ['that she is a home cook, one that burned down her kitchen as a kid']],
+      ['a quoted description that runs on: described herself as “…” and feeling …', ['Stylist Tracy described herself as “short of breath” and feeling a little nauseous because Demi touched the rose.'], ['“short of breath” and feeling a little nauseous because Demi touched the rose']],
+      ['… but not into what the subject did next', ['The mayor described the plan as “reckless” and left the room.'], ['“reckless”']],
       ['admitted without "that"', ['Anne Marie Cerato was at the party. To his disappointment, Cerato admitted she wasn’t a member of the X-Men.'], ['she wasn’t a member of the X-Men']],
     ])('splits and finds reported clauses: %s', (_label, paragraphs, expected) => {
       expect(quotesOf(paragraphs).map((q) => q.quote)).toEqual(expected);
