@@ -13,6 +13,12 @@ describe('findQuoteSpans', () => {
     ['two straight quotes in a row', '"It is over," she said. "We go home now."', [['"It is over,"', true], ['"We go home now."', true]]],
     ['an unclosed quote at paragraph end', 'He said: “We will keep fighting for as long as it takes.', [['“We will keep fighting for as long as it takes.', false]]],
     ['a straight quote left open', 'She added: "The water came up faster than anyone expected.', [['"The water came up faster than anyone expected.', false]]],
+    [
+      'a missing opening mark after a short attribution, closed at the paragraph end',
+      '"It was always about the title," Jones said. It was never about the opponent. I\'m happy with my belt.".',
+      [['"It was always about the title,"', true], ["It was never about the opponent. I'm happy with my belt.\"", true]],
+    ],
+    ['… but not narration after a long one', '"It was always about the title," Jones said after a long night at the arena in Las Vegas. The crowd cheered for me and my team."', [['"It was always about the title,"', true]]],
     ['guillemets', 'He called it «a victory for the whole country».', [['«a victory for the whole country»', true]]],
     ['a possessive', "Kyiv's partners backed the plan.", []],
     ['single-quoted names', "Soldiers of the 'Velykyi Luh' brigade held the line.", []],
