@@ -248,6 +248,21 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
       i -= 2;
       break;
     }
+    // "Amanda Nunes, the ferocious brawler who calls herself …": the named person the description
+    // before "who" is in apposition to.
+    // (Only when the quote follows the verb: "an expert who writes extensively about the Kremlin,
+    // noted that …" is the main verb's.)
+    if (i - 4 >= floor && tokens[i]!.lower === 'who' && /^[^,.;“”"]{0,40}?["“]/.test(source.slice(tokens[v]?.end ?? 0, (tokens[v]?.end ?? 0) + 60))) {
+      const described = phraseEndingAt(tokens, i - 1, floor);
+      const comma = described ? described.from - 1 : -1;
+      if (described && DETERMINERS.has(tokens[described.from]!.lower) && tokens[comma]?.text === ',' && isNameToken(tokens[comma - 1])) {
+        const person = phraseEndingAt(tokens, comma - 1, floor);
+        if (person && isNameToken(tokens[person.from])) {
+          const parts = [textOf(source, tokens, person.from, person.to)];
+          return { parts, start: tokens[person.from]!.start, end: tokens[person.to]!.end, role: cleanRole(textOf(source, tokens, described.from, described.to)) };
+        }
+      }
+    }
     if (i < floor || !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[i]!.lower)) break;
     i--;
     if (i >= floor && /^(?:on|late|early|last|this|since|until)$/.test(tokens[i]!.text)) i--;

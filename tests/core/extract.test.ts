@@ -1021,6 +1021,13 @@ describe('extractQuotations', () => {
       expect(quotesOf(['Chrystia Freeland spoke on Monday.', 'She read the sign that called the plan "a betrayal of every family in the country"']).map((q) => q.speakers[0]?.name ?? null)).not.toContain('Chrystia Freeland');
     });
 
+    it('reads "X, the ferocious brawler who calls herself “…”" as X\'s words, but not a relative clause before the main verb', () => {
+      const quotes = quotesOf(['A crowd watched another win by Amanda Nunes, the ferocious brawler who calls herself "The Lioness."']);
+      expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['"The Lioness."', 'Amanda Nunes']]);
+      const main = quotesOf(['Tatiana Stanovaya, an independent political expert who writes extensively about the Kremlin, noted that Putin sees any concession as weakness.']);
+      expect(main.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['that Putin sees any concession as weakness', 'Tatiana Stanovaya']]);
+    });
+
     it('reads "staff" as a group, and "city staff" as the one city\'s staff the story names', () => {
       const quotes = extractQuotations(articleOf(['Residents asked about the plan through City of Surrey staff and TransLink staff.', 'Surrey staff explained that the numbers were low.', 'But city staff said they could not talk during the budget process.']));
       expect(quotes.map((q) => [q.speakers[0]?.name, isCertain(q)])).toEqual([
