@@ -517,6 +517,14 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
         out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a!.mention, verb: second[1]!, said, unit: u, opensSentence: false });
         continue;
       }
+      // "It had, in her words, become “unhealthy.”": what follows "in her words" is hers, up to and
+      // with the quoted word.
+      const ownLead = a && a.lemma === 'in words' && a.verb.end <= s.start ? /^\s*,\s*((?:[\p{L}'’-]+\s+){1,4})$/u.exec(text.slice(a.verb.end, s.start)) : null;
+      if (ownLead) {
+        const from = s.start - ownLead[1]!.length;
+        out.push({ paragraph, start: from, end: s.end, text: text.slice(from, s.end), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(from, s.end), unit: u, opensSentence: false });
+        continue;
+      }
       // "Tracy described herself as “short of breath” and feeling a little nauseous because …": the
       // description runs on past the quoted words.
       if (a && !mixed && a.lemma === 'describe' && a.verb.end <= s.start && /\bas\s*$/.test(text.slice(a.verb.end, s.start)) && /^\s+(?:and|or)\s+\p{Ll}/u.test(text.slice(s.end, unit.end)) && !startsNewAction(text.slice(s.end, unit.end))) {

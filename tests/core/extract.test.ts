@@ -1084,9 +1084,11 @@ describe('extractQuotations', () => {
       expect([guessed.speakers.map((s) => s.name), isCertain(guessed)]).toEqual([['the company'], false]);
     });
 
-    it('reads "in her words" as hers, however short the quote', () => {
+    it('reads "in her words" as hers, however short the quote, from the words after it', () => {
       const quotes = quotesOf(['Wendy Golden kept a shrine to her son for years.', 'It had, in her words, become "unhealthy."']);
-      expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name)])).toEqual([['"unhealthy."', ['Wendy Golden']]]);
+      expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name)])).toEqual([['become "unhealthy."', ['Wendy Golden']]]);
+      const right = quotesOf(['Wendy Golden kept a shrine to her son for years.', 'It had become, in her words, "unhealthy."']);
+      expect(right.map((q) => [q.quote, q.speakers.map((s) => s.name)])).toEqual([['"unhealthy."', ['Wendy Golden']]]);
     });
 
     it('keeps a second word the speaker "called" something ("called it “bold” and based on “one giant assumption”")', () => {
