@@ -267,6 +267,12 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
     i--;
     if (i >= floor && /^(?:on|late|early|last|this|since|until)$/.test(tokens[i]!.text)) i--;
   }
+  // "a video of Colton in bed talking about …", "Trump at a rally saying …": a short place between a
+  // name and a participle.
+  if (/^\p{Ll}+ing$/u.test(tokens[v]?.text ?? '') && i - 2 >= floor && /^\p{Ll}+$/u.test(tokens[i]!.text)) {
+    const det = /^(?:the|a|an|his|her|their)$/.test(tokens[i - 1]!.lower) ? 1 : 0;
+    if (i - 2 - det >= floor && /^(?:in|at|on|from)$/.test(tokens[i - 1 - det]!.lower) && isNameToken(tokens[i - 2 - det]) && !NOT_NAME_START.has(tokens[i - 2 - det]!.lower)) i -= 2 + det;
+  }
   if (i < floor) return null;
   let role: string | null = null;
   let phrase: Phrase | null = null;

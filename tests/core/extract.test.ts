@@ -1028,6 +1028,11 @@ describe('extractQuotations', () => {
       expect(main.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['that Putin sees any concession as weakness', 'Tatiana Stanovaya']]);
     });
 
+    it('finds the speaker of a participle past a short place ("a video of Colton in bed talking about …")', () => {
+      const quotes = quotesOf(['We have a video of a tousled Colton in bed talking about being “super excited” about the group date.']);
+      expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['being “super excited” about the group date', 'Colton']]);
+    });
+
     it('reads "staff" as a group, and "city staff" as the one city\'s staff the story names', () => {
       const quotes = extractQuotations(articleOf(['Residents asked about the plan through City of Surrey staff and TransLink staff.', 'Surrey staff explained that the numbers were low.', 'But city staff said they could not talk during the budget process.']));
       expect(quotes.map((q) => [q.speakers[0]?.name, isCertain(q)])).toEqual([
