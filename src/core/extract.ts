@@ -82,14 +82,15 @@ function sourceOfFloating(all: readonly Resolved[], i: number): Resolved | null 
  */
 export function extractQuotations(article: Article): Quotation[] {
   const found = article.paragraphs.flatMap((text, p) => findParagraphQuotes(text, p)).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  const deduped = found.filter((q, i) => !found.some((o, j) => j !== i && o.paragraph === q.paragraph && o.start <= q.start && o.end >= q.end && (o.end - o.start > q.end - q.start || j < i)));
+  const deduped = found.filter((q, i) => !found.some((o, j) => j !== i && !o.embed && o.paragraph === q.paragraph && o.start <= q.start && o.end >= q.end && (o.end - o.start > q.end - q.start || j < i)));
   const index = collectPeople(article.paragraphs, speakerNamesOf(deduped));
   for (const q of deduped) if (q.mention) adoptRole(index, q.mention);
   const recent: RecentSpeaker[] = [];
   const recentOrgs: RecentOrg[] = [];
   const resolved: Resolved[] = deduped.map((q) => {
     if (!q.mention) return { found: q, speakers: [], people: [], said: q.said, via: 'none' as AttributionKind };
-    const at = { paragraph: q.paragraph, offset: topicStart(article.paragraphs[q.paragraph]!, q.mention) ?? q.mention.start };
+    // (An embedded tweet's author is named after its text; the tweet came first.)
+    const at = { paragraph: q.paragraph, offset: q.embed ? q.start : (topicStart(article.paragraphs[q.paragraph]!, q.mention) ?? q.mention.start) };
     // "Belkacemi says she will …": reported words that open on a pronoun tell the speaker's gender.
     const pronoun = q.kind === 'indirect' && q.mention.parts.length === 1 ? /^(?:that\s+)?(she|he)\b/i.exec(q.text)?.[1]?.toLowerCase() : undefined;
     const gender = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : undefined;

@@ -31,6 +31,8 @@ export interface FoundQuote {
    * words finish a sentence the writer began ("The Prime Minister “could get a deal if …”").
    */
   readonly shortLead?: boolean;
+  /** The whole text of an embedded post (a tweet): quotations inside it stay quotations of their own. */
+  readonly embed?: boolean;
 }
 
 interface Attribution {
@@ -488,6 +490,12 @@ function trimClause(text: string, start: number, end: number): [number, number] 
  * open quotation (news style re-opens it here without closing it there).
  */
 export function findParagraphQuotes(text: string, paragraph: number): FoundQuote[] {
+  // An embedded tweet is its author's words; what it reports others saying is found in it too.
+  const tweet = embeddedTweet(text, paragraph);
+  return tweet ? [tweet, ...quotesIn(text.slice(0, tweet.end), paragraph)] : quotesIn(text, paragraph);
+}
+
+function quotesIn(text: string, paragraph: number): FoundQuote[] {
   const spans = findQuoteSpans(text);
   const units = splitSentences(text, spans);
   const out: FoundQuote[] = [];
@@ -576,6 +584,17 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
     }
   });
   return joinFragments(text, out);
+}
+
+/** An embedded tweet as a page's text gives it: "<text> pic.twitter.com/… — Alicia Draus (@Alicia_Draus) January 15, 2019". */
+const TWEET_EMBED = /^(.+?)(?:\s+(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S+)*\s+[—–-]{1,2}\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+\(@\w{1,15}\)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\s*$/u;
+
+/** The whole text of an embedded tweet is its author's words, said on the tweet's date. */
+function embeddedTweet(text: string, paragraph: number): FoundQuote | null {
+  const m = TWEET_EMBED.exec(text);
+  if (!m || wordCount(m[1]!) < 3) return null;
+  const start = text.indexOf(m[2]!, m[1]!.length);
+  return { paragraph, start: 0, end: m[1]!.length, text: m[1]!, kind: 'direct', mention: { parts: [m[2]!], start, end: start + m[2]!.length, role: null }, verb: 'tweeted', said: { when: `on ${m[3]}`, where: 'on Twitter' }, unit: 0, opensSentence: true, embed: true };
 }
 
 /**

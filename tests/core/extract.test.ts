@@ -1033,6 +1033,17 @@ describe('extractQuotations', () => {
       expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['being “super excited” about the group date', 'Colton']]);
     });
 
+    it('reads an embedded tweet as its author\'s words, on its date, and keeps the reports inside it', () => {
+      const quotes = extractQuotations(articleOf(['The union represents paramedics.', 'Calls to 9-1-1 have increased each year. Ambulances are supposed to arrive in nine minutes but the paramedics union says they are too often late. pic.twitter.com/HRlO8uT0x0 — Alicia Draus (@Alicia_Draus) January 15, 2019']));
+      expect(quotes.map((q) => [q.quote.slice(0, 24), q.speakers[0]?.name, q.verb])).toEqual([
+        ['Calls to 9-1-1 have incr', 'Alicia Draus', 'tweeted'],
+        ['they are too often late', 'the paramedics union', 'says'],
+      ]);
+      expect(quotes[0]?.said).toEqual({ when: 'on January 15, 2019', where: 'on Twitter' });
+      // A dash and a name without a handle and date is no tweet.
+      expect(quotesOf(['Calls have increased each year and the system is overburdened — Alicia Draus']).length).toBe(0);
+    });
+
     it('reads "staff" as a group, and "city staff" as the one city\'s staff the story names', () => {
       const quotes = extractQuotations(articleOf(['Residents asked about the plan through City of Surrey staff and TransLink staff.', 'Surrey staff explained that the numbers were low.', 'But city staff said they could not talk during the budget process.']));
       expect(quotes.map((q) => [q.speakers[0]?.name, isCertain(q)])).toEqual([
