@@ -181,6 +181,10 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     }
     // "but if the president is now saying, “…”": what someone would be saying, if, is no report.
     if (before && /^(?:if|unless|whether)$/.test(tokens[at - 1]?.lower ?? '')) return;
+    // "a few relationships she thought she could count on", "how much money they hoped Mrs. Clinton
+    // would divert": a thought in a relative clause about a noun is no report. (Speech is: "a poem
+    // she said was written by a Chinese poet".)
+    if (before && COGNITION.has(lemma) && before.parts.length === 1 && /^(?:he|she|they|we)$/i.test(before.parts[0]!) && at > 0 && /^\p{Ll}/u.test(tokens[at - 1]!.text) && nouns.has(tokens[at - 1]!.start) && /^\s+$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start)) && !/^(?:that|which|who|whom|when|where|while|because|if|as|and|but|or|so|time|times|day|days|moment|night|morning|week|year|way)$/.test(tokens[at - 1]!.lower)) return;
     // "I think …", "we believe …" in a column, "It's estimated …": the writer, not a source.
     if (before && before.parts.length === 1 && /^(?:i|we|it['’]s|there)$/i.test(before.parts[0]!)) return;
     if (before) {

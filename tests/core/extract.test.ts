@@ -1044,6 +1044,12 @@ describe('extractQuotations', () => {
       expect(quotesOf(['Calls have increased each year and the system is overburdened — Alicia Draus']).length).toBe(0);
     });
 
+    it('reads no report in a thought inside a relative clause ("relationships she thought she could count on"), but keeps speech there', () => {
+      expect(quotesOf(['After her diagnosis, Morgan McNeely lost a few relationships she thought she could count on.'])).toEqual([]);
+      const speech = quotesOf(['Karen Wang read a poem she said was written by a Chinese poet in exile.']);
+      expect(speech.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['was written by a Chinese poet in exile', 'Karen Wang']]);
+    });
+
     it('reads "staff" as a group, and "city staff" as the one city\'s staff the story names', () => {
       const quotes = extractQuotations(articleOf(['Residents asked about the plan through City of Surrey staff and TransLink staff.', 'Surrey staff explained that the numbers were low.', 'But city staff said they could not talk during the budget process.']));
       expect(quotes.map((q) => [q.speakers[0]?.name, isCertain(q)])).toEqual([
