@@ -205,11 +205,15 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     // A verb that only reports with a quote or "that" ("crowed, “…”", "sniffed that …") shares the
     // subject too when the quote or clause follows it.
     const reports = CLAUSE_VERBS.has(lemma) || talksAbout(text, lemma, tok.end) || /^\s*(?:,\s*)?[“"]|^\s*that\b|^\s*:/.test(text.slice(tok.end, tok.end + 8)) || (/^(?:urge|ask)$/.test(lemma) && /^\s+(?:[\p{L}'’-]+\s+){1,6}?to\s+\p{Ll}/u.test(text.slice(tok.end, tok.end + 80)));
-    if (joined && reports) {
+    // "Cable had been diagnosed with colon cancer and told he had three months to live": a verb that
+    // shares a passive's auxiliary is passive too; he was told.
+    const and = aside >= 0 ? aside : prev === 'and' || prev === 'but' ? v - 1 : back;
+    // ("… and told his mother he …" has a listener: active.)
+    const passive = joined && /^(?:told|asked|informed|advised|warned|urged|ordered|reminded)$/.test(tok.lower) && /^(?:that|he|she|they|we|i|it)$/.test(tokens[v + 1]?.lower ?? '') && /\b(?:been|was|were|is|are|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|nt|ught)\b[^,;.]*$/u.test(text.slice(tokens[floor]!.start, tokens[and]!.start));
+    if (joined && reports && !passive) {
       // 'He voiced his “…” on Twitter, writing “…”': a quote before the verb set the floor, but
       // the sentence's subject is still its first words. "… she picked it up and crowed": the
       // pronoun that opens the first verb's clause.
-      const and = aside >= 0 ? aside : prev === 'and' || prev === 'but' ? v - 1 : back;
       const shared = out[out.length - 1]?.mention ?? clausePronounBefore(tokens, and, floor) ?? gerundAgent(tokens, v, floor) ?? findSubjectAtStart(text, tokens, floor) ?? (floor > 0 ? findSubjectAtStart(text, tokens, 0) : null);
       if (shared) {
         out.push({ mention: shared, verb: tok, verbIndex: v, lemma, inverted: false });
@@ -422,8 +426,8 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
   let offset = 0;
   let m: RegExpExecArray | null;
   let s = rest;
-  // Listener after tell/assure: "told reporters", "told the Globe", "told CBC News".
-  if (OBJECT_VERBS.has(a.lemma) && (m = /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}|(?:him|her|them|me|us|reporters|journalists|lawmakers|parliament|police|(?:the|an?)\s+\p{L}+|\p{Ll}+s(?=\s+(?:that|he|she|they|it|i|we|the|his|her|their)\b))\s+)/u.exec(s))) {
+  // Listener after tell/assure: "told reporters", "told the Globe", "told CBC News", "told his mother".
+  if (OBJECT_VERBS.has(a.lemma) && (m = /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}|(?:him|her|them|me|us|reporters|journalists|lawmakers|parliament|police|(?:the|an?)\s+\p{L}+|\p{Ll}+s(?=\s+(?:that|he|she|they|it|i|we|the|his|her|their)\b)|(?:his|her|their|my|our)\s+\p{Ll}+(?=\s+(?:that|he|she|they|it|i|we)\b))\s+)/u.exec(s))) {
     offset += m[0].length;
     s = s.slice(m[0].length);
   }

@@ -1050,6 +1050,12 @@ describe('extractQuotations', () => {
       expect(speech.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['was written by a Chinese poet in exile', 'Karen Wang']]);
     });
 
+    it('reads no report in a passive "had been diagnosed … and told he had three months", and a possessive listener is no part of the words', () => {
+      expect(quotesOf(['Randy Cable, then 29, had been diagnosed with colon cancer and told he had three months to live — that day, the clock had run out.'])).toEqual([]);
+      const active = quotesOf(['Randy Cable had been diagnosed with cancer and told his mother he had three months to live.']);
+      expect(active.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['he had three months to live', 'Randy Cable']]);
+    });
+
     it('reads "staff" as a group, and "city staff" as the one city\'s staff the story names', () => {
       const quotes = extractQuotations(articleOf(['Residents asked about the plan through City of Surrey staff and TransLink staff.', 'Surrey staff explained that the numbers were low.', 'But city staff said they could not talk during the budget process.']));
       expect(quotes.map((q) => [q.speakers[0]?.name, isCertain(q)])).toEqual([
