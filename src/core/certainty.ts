@@ -69,6 +69,8 @@ function isUnnamedGroup(name: string): boolean {
   if (/^(?:his|her|their|its)\s+[\p{Ll}-]+[^s\W]s\b/u.test(lower)) return true;
   // "the school’s defenders", "the union's members": a group known by whose side it is on.
   if (/^the\s+[\p{Ll}-]+['’]s?\s+[\p{Ll}-]+[^s\W]s$/u.test(lower)) return true;
+  // "The Conservatives", "the New Democrats": a party, by the name the story gives it.
+  if (/^the\s/.test(lower) && /s$/.test(name) && MEMBER_NOUN.test(name.replace(/s$/, ''))) return true;
   if (/^(?:the|his|her|their|its|this|that|these|was|is)\b/.test(lower)) return false;
   // The head is a plural common noun ("experts", "organizations"), never a capitalised name.
   const headWord = name.split(AFTER_HEAD)[0]!.split(/\s+/).pop() ?? '';

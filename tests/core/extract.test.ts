@@ -1056,6 +1056,14 @@ describe('extractQuotations', () => {
       expect(active.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['he had three months to live', 'Randy Cable']]);
     });
 
+    it('states a party by the name the story gives it ("The Conservatives"), and ends a report at "; they say"', () => {
+      const quotes = extractQuotations(articleOf(['The Conservatives believe they will be able to cast it as a tax grab; they say their research shows voters care more about costs.']));
+      expect(quotes.map((q) => [q.quote, q.speakers[0]?.name, isCertain(q)])).toEqual([
+        ['they will be able to cast it as a tax grab', 'The Conservatives', true],
+        ['their research shows voters care more about costs', 'The Conservatives', true],
+      ]);
+    });
+
     it('reads "staff" as a group, and "city staff" as the one city\'s staff the story names', () => {
       const quotes = extractQuotations(articleOf(['Residents asked about the plan through City of Surrey staff and TransLink staff.', 'Surrey staff explained that the numbers were low.', 'But city staff said they could not talk during the budget process.']));
       expect(quotes.map((q) => [q.speakers[0]?.name, isCertain(q)])).toEqual([
