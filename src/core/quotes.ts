@@ -599,6 +599,8 @@ const TWEET_EMBED = /^(.+?)(?:\s+(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S+)*\s
 
 /** The whole text of an embedded tweet is its author's words, said on the tweet's date. */
 function embeddedTweet(text: string, paragraph: number): FoundQuote | null {
+  // (A cheap look at the paragraph's end first: the full pattern backtracks over the whole text.)
+  if (!/\(@\w{1,15}\)\s+\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}\s*$/u.test(text.slice(-60))) return null;
   const m = TWEET_EMBED.exec(text);
   if (!m || wordCount(m[1]!) < 3) return null;
   const start = text.indexOf(m[2]!, m[1]!.length);
