@@ -118,12 +118,16 @@ export function shownSpeakers(q: Quotation): readonly Speaker[] {
 }
 
 /**
- * The story's own words to show beside (or instead of) the speaker: for a withheld guess, and for
- * an organisation found from "the company" or "the white paper". None when the name is the story's.
+ * The story's own words to show beside (or instead of) the speaker: for a withheld guess, for a
+ * description tied to the person named just before, and for an organisation found from "the
+ * company" or "the white paper". None when the name is the story's.
  */
 export function storyWords(q: Quotation): string | undefined {
   if (q.mention === '') return undefined;
   if (!isCertain(q)) return q.mention;
+  // "the lanky, bespectacled professor" tied to Guenther Schuh by the sentence before: the reader
+  // sees the words the link rests on.
+  if (q.attribution === 'described') return q.mention;
   if (q.attribution !== 'organisation' && q.attribution !== 'org') return undefined;
   // "Facebook" said as "Facebook" needs no gloss; "the company" and "The diocese" do.
   const name = q.speakers[0]?.name.toLowerCase() ?? '';

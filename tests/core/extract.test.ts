@@ -1077,6 +1077,8 @@ describe('extractQuotations', () => {
 
     it('states a description right after a sentence that names one person first, unless the name is shared', () => {
       const named = extractQuotations(articleOf(['“We will build it here,” said Guenther Schuh, who founded the carmaker.', '“It will not sell,” said analyst Mary Brown.', 'Schuh is aware that he is entering uncharted waters. “I don’t know any carmaker that makes money in this vehicle category,” the lanky, bespectacled professor said. “Especially not if they’re electric.”']));
+      // The answer shows the words the link rests on.
+      expect(storyWords(named[2]!)).toBe('the lanky, bespectacled professor');
       expect(named.slice(2).map((q) => [q.speakers.map((s) => s.name), q.attribution, isCertain(q)])).toEqual([
         [['Guenther Schuh'], 'described', true],
         [['Guenther Schuh'], 'floating', true],
