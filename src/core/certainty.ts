@@ -7,7 +7,7 @@ import type { AttributionKind, Quotation, Speaker } from './types.ts';
 /** Plural nouns without an s: "people", "police". */
 const GROUP_NOUN = /^(?:people|police|children|men|women|staff)$/;
 
-const DOCUMENT = /\b(?:study|report|statement|release|survey|poll|document|letter|memo|lawsuit|suit|filing|paper|website|data|analysis|review|tweet|post|e-?mail|notice)s?$/i;
+const DOCUMENT = /\b(?:study|report|statement|release|survey|poll|document|letter|memo|lawsuit|suit|filing|paper|website|data|analysis|review|tweet|post|e-?mail|notice|book|article|column|film|movie|documentary|video|editorial|essay|novel|podcast)s?$/i;
 
 /**
  * Whether an answer may name the quotation's speaker. A speaker found by a guess (a description

@@ -1092,6 +1092,9 @@ describe('extractQuotations', () => {
       // A party member is a description too ("the Kentucky Republican").
       const member = extractQuotations(articleOf(['Senate Majority Leader Mitch McConnell blamed the media for the attacks.', '“They isolated a few seconds of video footage,” the Kentucky Republican said.'])).at(-1)!;
       expect([member.speakers[0]?.name, member.attribution, isCertain(member)]).toEqual(['Mitch McConnell', 'described', true]);
+      // A work ("the book", "the article") is no description of a person.
+      const work = extractQuotations(articleOf(['Peter Schweizer wrote a book about the family.', 'The book asserted that foreign entities gave money to the foundation.'])).at(-1)!;
+      expect([work.attribution, isCertain(work)]).toEqual(['unnamed', false]);
       // Nobody named in the sentence before: still a guess.
       const unnamed = extractQuotations(articleOf(['Alfonso Espinos runs the store.', 'The minimum order is small. “One!” says the affable proprietor.'])).at(-1)!;
       expect(isCertain(unnamed)).toBe(false);
