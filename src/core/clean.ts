@@ -100,14 +100,17 @@ export function splitCredits(line: string): string[] {
   return line.split(SPACED_CREDIT).map((l) => l.trim()).filter((l) => l !== '');
 }
 
-/** Doubled single marks typed for double ones (“…creators,’’ says …"): one double mark each. */
+/**
+ * Doubled single marks typed for double ones (“…creators,’’ says …", the archive style ''Another
+ * look …,'' he said): one double mark each.
+ */
 function doubleQuotes(line: string): string {
   // A doubled pair that opens a word ("… Nation.” ‘’It’s not …") opens a quotation, whatever its shape.
   return line
-    .replace(/(?<=^|[\s(—–-])(?:’’|‘’|‘‘|``)(?=\p{L}|\p{N})/gu, '“')
+    .replace(/(?<=^|[\s(—–-])(?:’’|‘’|‘‘|``|'')(?=\p{L}|\p{N})/gu, '“')
     .replace(/’’/g, '”')
     .replace(/‘‘|``/g, '“')
-    .replace(/(?<=[\p{L}\p{N}.,!?])''(?=\s|$)/gu, '"');
+    .replace(/(?<=[\p{L}\p{N}.,!?])''(?=\s|$)/gu, '”');
 }
 
 /**

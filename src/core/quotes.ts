@@ -805,6 +805,18 @@ function pickAttribution(text: string, s: QuoteSpan, attributions: readonly Attr
  * "Dunphy said the station's stand “was clearly adopted …”": the quote is part of a reported
  * clause. Returns the whole clause, or null when the quote simply follows "X said:".
  */
+/**
+ * "While the Rockets said they would not speak to the lawsuit, the team’s general manager defended
+ * …": a report inside an opening subordinate clause (`head` is the text before its subject) ends
+ * where the main clause starts. The comma may close a quotation first: "… into the future,” the
+ * bank's critics …".
+ */
+function inOpeningSubordinate(text: string, head: string, clause: [number, number]): [number, number] {
+  if (!/^\s*(?:While|Although|Though|Even though|Whereas)\s/.test(head) || head.includes(',')) return clause;
+  const comma = /,([”"’]?)\s/.exec(text.slice(clause[0], clause[1]));
+  return comma && comma.index > 0 ? trimClause(text, clause[0], clause[0] + comma.index + 1 + comma[1]!.length) : clause;
+}
+
 function mixedClause(text: string, a: Attribution, s: QuoteSpan, unit: Range): [number, number] | null {
   const between = text.slice(a.verb.end, s.start);
   if (/^[\s,:—–-]*$/.test(between)) return null;
@@ -818,7 +830,7 @@ function mixedClause(text: string, a: Attribution, s: QuoteSpan, unit: Range): [
   }
   const words = text.slice(start, s.start).trim();
   if (words === '' || /[.!?]["”]?\s*$/.test(words)) return null;
-  return trimClause(text, start, unit.end);
+  return inOpeningSubordinate(text, text.slice(unit.start, Math.min(a.mention.start, a.verb.start)), trimClause(text, start, unit.end));
 }
 
 /**
@@ -889,11 +901,7 @@ function reportedClauses(text: string, a: Attribution, unit: Range): Array<[numb
   if (a.inverted) return [];
   const start = clauseStartAfter(text, a, unit.end);
   if (start === null) return [];
-  let clause = trimClause(text, start, unit.end);
-  // "While the Rockets said they would not speak to the lawsuit, the team’s general manager
-  // defended …": a report inside an opening subordinate clause ends where the main clause starts.
-  const comma = /^\s*(?:While|Although|Though|Even though|Whereas)\s/.test(head) && !head.includes(",") ? text.slice(clause[0], clause[1]).indexOf(', ') : -1;
-  if (comma > 0) clause = trimClause(text, clause[0], clause[0] + comma);
+  const clause = inOpeningSubordinate(text, head, trimClause(text, start, unit.end));
   // "Nova Scotia added the drug group to its monitoring program, which …", "the PBO added a premium
   // for the expansion", "will add value to your life": a thing added; what someone adds in words
   // is a clause with a verb after its subject.

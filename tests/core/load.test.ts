@@ -329,6 +329,17 @@ describe('doubled single quotation marks', () => {
   });
 });
 
+describe('archive-style doubled apostrophes', () => {
+  it("reads ''…,'' as a quotation, in text and markdown alike", () => {
+    const content = "---\ntitle: Tax\n---\n\nSteven Rosenthal is a senior fellow at the Tax Policy Center. ''Another look at the passive loss rules is warranted,'' he said.\n\nMr. Trump's returns ''show that there are ways to take advantage of the tax code,'' said Jacob Leibenluft, a senior policy adviser to Mrs. Clinton.\n";
+    const quotes = extractQuotations(loadArticle({ path: 'tax.md', content }));
+    expect(quotes.map((q) => [q.quote, q.speakers[0]?.name, q.speakers[0]?.role])).toEqual([
+      ['“Another look at the passive loss rules is warranted,”', 'Steven Rosenthal', null],
+      ["Mr. Trump's returns “show that there are ways to take advantage of the tax code,”", 'Jacob Leibenluft', 'senior policy adviser to Mrs. Clinton'],
+    ]);
+  });
+});
+
 describe('photo credits in spaced parentheses', () => {
   it('drops the credit and keeps each caption to itself, so one caption never runs into the next', () => {
     const article = loadArticle({
