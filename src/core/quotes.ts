@@ -478,13 +478,16 @@ const NAMED_BREAK = new RegExp(
   'u',
 );
 
+/** "… six deaths in the past eight days that Lohmar said are unrelated": a named person's report in a relative clause is theirs. */
+const RELATIVE_BREAK = new RegExp(`\\s+(?:that|which)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:said|says|say|believes|believed|thinks|thought|argued|argues|claimed|claims|insisted|insists)\\b`, 'u');
+
 /** "…, with a spokesperson for the camp describing the scene as …": someone else's words begin. */
 const WITH_BREAK = new RegExp(`,\\s+with\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:${ING_REPORTING})\\b`, 'u');
 
 function trimClause(text: string, start: number, end: number): [number, number] {
   const slice = text.slice(start, end);
   // "…, according to court documents": a second source closes the clause.
-  const cuts = [CLAUSE_BREAK.exec(slice), NAMED_BREAK.exec(slice), WITH_BREAK.exec(slice), /,\s+according\s+to\b/i.exec(slice)].filter((m) => m !== null);
+  const cuts = [CLAUSE_BREAK.exec(slice), NAMED_BREAK.exec(slice), WITH_BREAK.exec(slice), RELATIVE_BREAK.exec(slice), /,\s+according\s+to\b/i.exec(slice)].filter((m) => m !== null);
   const cut = cuts.sort((a, b) => a.index - b.index)[0];
   let e = cut ? start + cut.index : end;
   while (e > start && /[\s.,;:!?]/.test(text.charAt(e - 1)) && !/["”]/.test(text.charAt(e - 1))) e--;
@@ -584,7 +587,10 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
       if (used.has(a)) continue;
       // "He said RCMP will maintain a presence …": a verb inside a reported clause is part of it.
       if (covered.some(([s, e]) => a.verb.start >= s && a.verb.start < e)) continue;
-      for (const q of reportedClauses(text, a, unit)) {
+      // "six deaths … that Lohmar said are unrelated" (RELATIVE_BREAK ended the clause around it):
+      // the relative clause's gap leaves a short report.
+      const relative = /^\p{Lu}/u.test(a.mention.parts[0] ?? '') && !a.inverted && /\b(?:that|which)\s+$/.test(text.slice(Math.max(unit.start, a.mention.start - 8), a.mention.start));
+      for (const q of reportedClauses(text, a, unit, relative ? 2 : 3)) {
         if (direct.length > 0 && (taken.some(([s, e]) => q[0] < e && q[1] > s) || inUnit.some((sp) => q[0] < sp.end && q[1] > sp.start))) continue;
         covered.push(q);
         out.push({ paragraph, start: q[0], end: q[1], text: text.slice(q[0], q[1]), kind: 'indirect', mention: a.mention, verb: a.verb.text, said: saidAround(q[0], q[1]), unit: u, opensSentence: false });
@@ -835,9 +841,10 @@ function mixedClause(text: string, a: Attribution, s: QuoteSpan, unit: Range): [
 
 /**
  * Reported speech: the clause after "X said (that)", the clause before a final "…, X said.", or both
- * halves around a parenthetical "…, he says, …".
+ * halves around a parenthetical "…, he says, …". `minWords`: the shortest clause after the verb
+ * (a relative clause's gap leaves fewer: "deaths that Lohmar said are unrelated").
  */
-function reportedClauses(text: string, a: Attribution, unit: Range): Array<[number, number]> {
+function reportedClauses(text: string, a: Attribution, unit: Range, minWords = 3): Array<[number, number]> {
   const according = a.lemma === 'according to';
   // "Authorities described his attempt to steal a car as a carjacking": the description is theirs.
   if (!a.inverted && a.lemma === 'describe') {
@@ -910,5 +917,5 @@ function reportedClauses(text: string, a: Attribution, unit: Range): Array<[numb
   if (a.lemma === 'add' && /^(?:yet\s+)?(?:another|more|a|an|one|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+)?(?:goal|goals|point|points|run|runs|touchdown|basket|layer|dimension|fee|charge|cost|costs|jobs|seats|staff|stores|flights|capacity|feature|features)\b/iu.test(text.slice(clause[0], clause[1]))) return [];
   // "warned about slowing sales", "told us about a concern": a topic, not what was said.
   if (/^(?:about|of|on|to|for|with|at)\b(?!\s+\d)/i.test(text.slice(clause[0], clause[1]))) return [];
-  return isClause(clause, 3) ? [clause] : [];
+  return isClause(clause, minWords) ? [clause] : [];
 }
