@@ -522,7 +522,7 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
     const direct = inUnit.filter((s) => !isBroadcastTitle(text, s) && (wordCount(text.slice(s.innerStart, s.innerEnd)) >= MIN_DIRECT_WORDS || isSentenceQuote(text, s) || isFramedShortQuote(text, s, attributions) || isCalledQuote(text, s, attributions) || inWords));
     const used = new Set<Attribution>();
     for (const s of direct) {
-      const a = pickAttribution(text, s, attributions) ?? colonIntro(text, unit, s) ?? ownWordsBefore(text, unit, s) ?? attributionOpening(text, units[u + 1], spans, s, unit);
+      const a = pickAttribution(text, s, attributions) ?? colonIntro(text, unit, s) ?? ownWordsBefore(text, unit, s) ?? attributionOpening(text, units[u + 1], spans, s, unit) ?? speechTag(text, s, unit);
       const mixed = a && !a.inverted && a.verb.end <= s.start ? mixedClause(text, a, s, unit) : null;
       // A verb that only follows the quote at a distance ("Purdy, who lost “two belt loops” since May,
       // says the program changed his life") still reports its own clause.
@@ -786,6 +786,22 @@ function attributionOpening(text: string, next: Range | undefined, spans: readon
   const reach = first.mention.start <= next.start + 2 && /^,[^.;:!?“”"]*,\s*$/.test(text.slice(first.mention.end, first.verb.start)) ? 160 : 40;
   if (first.verb.start > next.start + reach) return null;
   return first;
+}
+
+/**
+ * "“Please help us help our coach,” they sign off as a group.", "“…,” she shrugged.": a comma inside
+ * the closing mark, then a subject and a verb, tags the quote with its speaker whatever the verb.
+ */
+function speechTag(text: string, s: QuoteSpan, unit: Range): Attribution | null {
+  if (!/,["”]$/.test(text.slice(s.start, s.end)) || s.end >= unit.end) return null;
+  const tokens = tokenize(text, s.end, unit.end);
+  const [subject, verb] = tokens;
+  if (!subject || !verb || !/^\s+$/.test(text.slice(s.end, subject.start))) return null;
+  if (!/^(?:he|she|they|we)$/i.test(subject.text) && !(/^\p{Lu}\p{Ll}+$/u.test(subject.text) && !NOT_NAME_START.has(subject.lower))) return null;
+  if (!/^\p{Ll}+$/u.test(verb.text)) return null;
+  const tags = tagText(text.slice(subject.start, verb.end)).at(-1)?.tags;
+  if (!tags?.has('Verb') || tags.has('Auxiliary') || tags.has('Modal')) return null;
+  return { mention: { parts: [subject.text], start: subject.start, end: subject.end, role: null }, verb, verbIndex: 1, lemma: 'say', inverted: false };
 }
 
 /** The attribution that belongs to quote `s`: right after it, else right before it, else any in the unit. */

@@ -1066,6 +1066,16 @@ describe('extractQuotations', () => {
       ]);
     });
 
+    it('reads a subject and any verb after a quote that ends in a comma as its speech tag ("“…,” they sign off as a group", "“…,” Clinton said to cheers")', () => {
+      const quotes = quotesOf(['Hillary Clinton spoke in Detroit.', '“I’m so happy to be back in Michigan,” Clinton said to cheers from some 4,000 supporters.', '“We will win this state,” she shrugged.', 'Another player says he knows this is a lot to ask.', '“Please help us help our coach,” they sign off as a group.']);
+      expect(quotes.map((q) => [q.quote.slice(0, 16), q.speakers[0]?.name ?? null])).toEqual([
+        ['“I’m so happy to', 'Hillary Clinton'],
+        ['“We will win thi', 'Hillary Clinton'],
+        ['he knows this is', 'Another player'],
+        ['“Please help us ', null],
+      ]);
+    });
+
     it('reads "staff" as a group, and "city staff" as the one city\'s staff the story names', () => {
       const quotes = extractQuotations(articleOf(['Residents asked about the plan through City of Surrey staff and TransLink staff.', 'Surrey staff explained that the numbers were low.', 'But city staff said they could not talk during the budget process.']));
       expect(quotes.map((q) => [q.speakers[0]?.name, isCertain(q)])).toEqual([
