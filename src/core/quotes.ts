@@ -127,7 +127,8 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     // "the world's most feared fighter", "her long-promised …": an adjective, not a verb.
     if (prev && /^(?:most|more|less|least|very|much|widely|little|well|much-)$/.test(prev)) return;
     // "is said to be"; but "said to reporters that" reports a clause.
-    if (tokens[v + 1]?.lower === 'to' && lemma === 'say' && !/^\s+to\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.&'’-]+\s+){1,3}that\b/u.test(text.slice(tok.end, tok.end + 80))) return;
+    // ("said to the group, “…”" and "said to reporters the race was close" report too.)
+    if (tokens[v + 1]?.lower === 'to' && lemma === 'say' && !/^\s+to\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.&'’-]+\s+){0,2}?[\p{L}.&'’-]+(?:\s+that\b|,\s*[“"]|\s+(?:he|she|they|we|i|it|the|his|her|their)\s+\p{Ll}+)/u.test(text.slice(tok.end, tok.end + 80))) return;
     // "added 30 cents", "added 0.5 per cent": an amount, not words.
     if (lemma === 'add' && /^(?:\$|\d|up|down|about|nearly|almost|another|more|some)/.test(tokens[v + 1]?.lower ?? '') && !/^[\s,]*[“"]/.test(text.slice(tok.end, tok.end + 3))) return;
     // Word from a quote's gap: the floor is the nearest quote or clause boundary to the left.
@@ -426,6 +427,11 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
   let offset = 0;
   let m: RegExpExecArray | null;
   let s = rest;
+  // "said to reporters the race was close": whom it was said to.
+  if (a.lemma === 'say' && (m = /^\s*to\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.&'’-]+\s+){0,2}?[\p{L}.&'’-]+\s+(?=(?:he|she|they|we|i|it|the|his|her|their)\s+\p{Ll}+)/u.exec(s))) {
+    offset += m[0].length;
+    s = s.slice(m[0].length);
+  }
   // Listener after tell/assure: "told reporters", "told the Globe", "told CBC News", "told his mother".
   if (OBJECT_VERBS.has(a.lemma) && (m = /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}|(?:him|her|them|me|us|reporters|journalists|lawmakers|parliament|police|(?:the|an?)\s+\p{L}+|\p{Ll}+s(?=\s+(?:that|he|she|they|it|i|we|the|his|her|their)\b)|(?:his|her|their|my|our)\s+\p{Ll}+(?=\s+(?:that|he|she|they|it|i|we)\b))\s+)/u.exec(s))) {
     offset += m[0].length;
@@ -845,6 +851,8 @@ function mixedClause(text: string, a: Attribution, s: QuoteSpan, unit: Range): [
   if (/[:]\s*$/.test(between)) return null;
   // "he told her, “…”", "she told reporters, “…”": only the listener before the quote.
   if (OBJECT_VERBS.has(a.lemma) && /^\s*(?:him|her|them|me|us|reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*,\s*$/u.test(between)) return null;
+  // "said to the group, “…”": whom the words were said to.
+  if (a.lemma === 'say' && /^\s*to\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.&'’-]+\s+){0,2}?[\p{L}.&'’-]+\s*,\s*$/u.test(between)) return null;
   const start = clauseStartAfter(text, a, unit.end);
   if (start === null || start >= s.start) {
     // Only adverbials and a listener between verb and quote: a plain direct quote.

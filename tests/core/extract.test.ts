@@ -1076,6 +1076,14 @@ describe('extractQuotations', () => {
       ]);
     });
 
+    it('reads "said to the group, “…”" and "said to reporters the race was close" as reports, but not "is said to be"', () => {
+      const quotes = quotesOf(['Derek Kukura runs the bar.', 'Kukura said to the group, "So, I am just curious what you all think of the race."', 'He is said to be furious about the result.', 'Kukura said to reporters the race was close.', 'The company, said to be worth billions, declined to comment.']);
+      expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([
+        ['"So, I am just curious what you all think of the race."', 'Derek Kukura'],
+        ['the race was close', 'Derek Kukura'],
+      ]);
+    });
+
     it('reads "staff" as a group, and "city staff" as the one city\'s staff the story names', () => {
       const quotes = extractQuotations(articleOf(['Residents asked about the plan through City of Surrey staff and TransLink staff.', 'Surrey staff explained that the numbers were low.', 'But city staff said they could not talk during the budget process.']));
       expect(quotes.map((q) => [q.speakers[0]?.name, isCertain(q)])).toEqual([
