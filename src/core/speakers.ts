@@ -733,6 +733,9 @@ export function namedJustBefore(index: PeopleIndex, at: Position): Person | null
   return owners.length === 1 && owners[0] === first.person ? first.person : null;
 }
 
+/** One word that names an organisation's type ("Party", "Council"). */
+const ORG_TYPE_WORD = new RegExp(`^(?:${ORG_TYPE.source})$`);
+
 /** The capitalised name run at the start of a string. */
 const NAME_RUN_AT = new RegExp(`^(?:${NAME_RUN.source})`, 'u');
 
@@ -889,7 +892,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       person = name.length > 0 ? (bestByTokens(ctx.index.people, name, ctx.at, ctx.gender) ?? shortFormOf(ctx.index.people, name)) : null;
       // "General Motors": a name the story gives an organisation whole is not a title and a surname.
       // "Green Party": a title word before an organisation's type is no person named "Party".
-      if ((!person && title.length > 0 && orgs.mentions.some((o) => o.name === clean)) || (name.length === 1 && title.length > 0 && ORG_TYPE.test(name[0]!) && new RegExp(`^${ORG_TYPE.source}$`).test(name[0]!))) {
+      if ((!person && title.length > 0 && orgs.mentions.some((o) => o.name === clean)) || (name.length === 1 && title.length > 0 && ORG_TYPE_WORD.test(name[0]!))) {
         speakers.push({ name: fullestOrg(orgs, clean), role: null });
         weaken('org');
         continue;
