@@ -82,7 +82,7 @@ function sourceOfFloating(all: readonly Resolved[], i: number): Resolved | null 
  */
 export function extractQuotations(article: Article): Quotation[] {
   const found = article.paragraphs.flatMap((text, p) => findParagraphQuotes(text, p)).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  const deduped = found.filter((q, i) => !found.some((o, j) => j !== i && !o.embed && o.paragraph === q.paragraph && o.start <= q.start && o.end >= q.end && (o.end - o.start > q.end - q.start || j < i)));
+  const deduped = found.filter((q, i) => !found.some((o, j) => j !== i && !o.relays && o.paragraph === q.paragraph && o.start <= q.start && o.end >= q.end && (o.end - o.start > q.end - q.start || j < i)));
   const index = collectPeople(article.paragraphs, speakerNamesOf(deduped));
   for (const q of deduped) if (q.mention) adoptRole(index, q.mention);
   const recent: RecentSpeaker[] = [];

@@ -31,8 +31,13 @@ export interface FoundQuote {
    * words finish a sentence the writer began ("The Prime Minister “could get a deal if …”").
    */
   readonly shortLead?: boolean;
-  /** The whole text of an embedded post (a tweet): quotations inside it stay quotations of their own. */
+  /** The whole text of an embedded post (a tweet), whose author is named after it. */
   readonly embed?: boolean;
+  /**
+   * It relays what others said (a tweet, "according to Gibson, Major said …"): the quotations
+   * inside it stay quotations of their own.
+   */
+  readonly relays?: boolean;
 }
 
 interface Attribution {
@@ -598,8 +603,11 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
       const relative = /^\p{Lu}/u.test(a.mention.parts[0] ?? '') && !a.inverted && /\b(?:that|which)\s+$/.test(text.slice(Math.max(unit.start, a.mention.start - 8), a.mention.start));
       for (const q of reportedClauses(text, a, unit, relative ? 2 : 3)) {
         if (direct.length > 0 && (taken.some(([s, e]) => q[0] < e && q[1] > s) || inUnit.some((sp) => q[0] < sp.end && q[1] > sp.start))) continue;
-        covered.push(q);
-        out.push({ paragraph, start: q[0], end: q[1], text: text.slice(q[0], q[1]), kind: 'indirect', mention: a.mention, verb: a.verb.text, said: saidAround(q[0], q[1]), unit: u, opensSentence: false });
+        // "At 2,300 feet, according to Gibson, Major said he was able to see the stop sign": Gibson's
+        // account holds Major's words, which stay Major's too (a person's, named or "he"/"she").
+        const relays = a.lemma === 'according to' && attributions.some((b) => b !== a && b.lemma !== 'according to' && b.verb.start >= q[0] && b.verb.end <= q[1] && b.mention.parts.length === 1 && /^(?:\p{Lu}[\p{L}'’.-]*|he|she)$/iu.test(b.mention.parts[0]!) && !/^(?:the|it|they)$/i.test(b.mention.parts[0]!));
+        if (!relays) covered.push(q);
+        out.push({ paragraph, start: q[0], end: q[1], text: text.slice(q[0], q[1]), kind: 'indirect', mention: a.mention, verb: a.verb.text, said: saidAround(q[0], q[1]), unit: u, opensSentence: false, ...(relays ? { relays } : {}) });
       }
     }
   });
@@ -616,7 +624,7 @@ function embeddedTweet(text: string, paragraph: number): FoundQuote | null {
   const m = TWEET_EMBED.exec(text);
   if (!m || wordCount(m[1]!) < 3) return null;
   const start = text.indexOf(m[2]!, m[1]!.length);
-  return { paragraph, start: 0, end: m[1]!.length, text: m[1]!, kind: 'direct', mention: { parts: [m[2]!], start, end: start + m[2]!.length, role: null }, verb: 'tweeted', said: { when: `on ${m[3]}`, where: 'on Twitter' }, unit: 0, opensSentence: true, embed: true };
+  return { paragraph, start: 0, end: m[1]!.length, text: m[1]!, kind: 'direct', mention: { parts: [m[2]!], start, end: start + m[2]!.length, role: null }, verb: 'tweeted', said: { when: `on ${m[3]}`, where: 'on Twitter' }, unit: 0, opensSentence: true, embed: true, relays: true };
 }
 
 /**
@@ -912,7 +920,10 @@ function reportedClauses(text: string, a: Attribution, unit: Range, minWords = 3
     const before = trimClause(text, unit.start, unit.start + head.length);
     const continues = /^\s*,\s*\p{Ll}/u.test(tail) && !/^\s*,\s*(?:a|an|the|who|whose|which|his|her|its|their)\b/u.test(tail);
     // "…, President Volodymyr Zelenskiy and his Security Council chief said." / "…, said Telford."
-    if (!continues && /^(?:\s*,[^;!?]{0,120}?)?[\s\p{L}\p{N}'’-]*[.!?]?["”]?\s*$/u.test(tail) && !/\bthat\b/.test(tail) && (ADVERBIAL_START.test(tail.trim()) || wordCount(tail) <= 3 || a.inverted || /^\s*,/.test(tail))) {
+    // "At 2,300 feet, according to Gibson, Major said he was able to see the stop sign": what Major
+    // said is Gibson's account, like the rest of the sentence.
+    const relayed = according && /^\s*,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|told|testified|claimed|admitted)\b/u.test(tail);
+    if (!continues && !relayed && /^(?:\s*,[^;!?]{0,120}?)?[\s\p{L}\p{N}'’-]*[.!?]?["”]?\s*$/u.test(tail) && !/\bthat\b/.test(tail) && (ADVERBIAL_START.test(tail.trim()) || wordCount(tail) <= 3 || a.inverted || /^\s*,/.test(tail))) {
       return isClause(before, 4) ? [before] : [];
     }
     // "The drugs have a limited set of uses, he says, and are mostly meant to be taken short term."

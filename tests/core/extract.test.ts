@@ -1084,6 +1084,18 @@ describe('extractQuotations', () => {
       ]);
     });
 
+    it('keeps both the source\'s account and the words it relays ("according to Gibson, Major said …")', () => {
+      const quotes = quotesOf(['Malcolm Gibson, a collision expert, testified on Monday. Robert Major drove the truck.', 'At 2,300 feet, according to Gibson, Major said he was able to see the stop sign.']);
+      expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([
+        ['At 2,300 feet', 'Malcolm Gibson'],
+        ['Major said he was able to see the stop sign', 'Malcolm Gibson'],
+        ['he was able to see the stop sign', 'Robert Major'],
+      ]);
+      // "the company asked" inside the sources' account is no person's relayed words.
+      const company = quotesOf(['Most of the publishing employees were not involved, and the company asked the bid team not to discuss the deal, according to sources familiar with the situation.']);
+      expect(company.map((q) => q.speakers[0]?.name)).toEqual(['sources familiar with the situation']);
+    });
+
     it('reads "staff" as a group, and "city staff" as the one city\'s staff the story names', () => {
       const quotes = extractQuotations(articleOf(['Residents asked about the plan through City of Surrey staff and TransLink staff.', 'Surrey staff explained that the numbers were low.', 'But city staff said they could not talk during the budget process.']));
       expect(quotes.map((q) => [q.speakers[0]?.name, isCertain(q)])).toEqual([
