@@ -1,5 +1,5 @@
 /** Which speakers the answering layer may state: reliable attributions only. */
-import { AFTER_HEAD, ANONYMOUS_HEADS, GENERIC_BODY_HEAD, MEMBER_NOUN } from './lexicon.ts';
+import { AFTER_HEAD, ANONYMOUS_HEADS, GENERIC_BODY_HEAD, MEMBER_NOUN, WORK_NOUN } from './lexicon.ts';
 import { isNominalHead } from './mentions.ts';
 import { isProperName, ORG_TYPE } from './orgs.ts';
 import type { AttributionKind, Quotation, Speaker } from './types.ts';
@@ -7,7 +7,7 @@ import type { AttributionKind, Quotation, Speaker } from './types.ts';
 /** Plural nouns without an s: "people", "police". */
 const GROUP_NOUN = /^(?:people|police|children|men|women|staff)$/;
 
-const DOCUMENT = /\b(?:study|report|statement|release|survey|poll|document|letter|memo|lawsuit|suit|filing|paper|website|data|analysis|review|tweet|post|e-?mail|notice|book|article|column|film|movie|documentary|video|editorial|essay|novel|podcast)s?$/i;
+const DOCUMENT = new RegExp(`\\b(?:study|report|statement|release|survey|poll|document|letter|memo|lawsuit|suit|filing|paper|website|data|analysis|review|tweet|post|e-?mail|notice|${WORK_NOUN})s?$`, 'i');
 
 /**
  * Whether an answer may name the quotation's speaker. A speaker found by a guess (a description
@@ -93,7 +93,7 @@ function isSingleLabel(name: string): boolean {
   // someone the story names, if we could tell who), nor a kind that tells no one apart ("the
   // company", "the person": an unidentified speaker, whatever the words).
   const kind = head.toLowerCase();
-  if (/[^s]s$/.test(kind) || GROUP_NOUN.test(kind) || kind === 'staff' || DOCUMENT.test(kind) || MEMBER_NOUN.test(head) || GENERIC_BODY_HEAD.test(kind) || ANONYMOUS_HEADS.test(kind)) return false;
+  if (/[^s]s$/.test(kind) || GROUP_NOUN.test(kind) || DOCUMENT.test(kind) || MEMBER_NOUN.test(head) || GENERIC_BODY_HEAD.test(kind) || ANONYMOUS_HEADS.test(kind)) return false;
   // A lower-case head must be a word for a person, body or office ("the bow-tied maverick" is a
   // description of someone the story names, not a label to state).
   if (/^\p{Ll}/u.test(head) && !isNominalHead(kind)) return false;

@@ -233,6 +233,9 @@ export const AFTER_HEAD = /\s+(?:of|at|for|with|from|in|on|who|that|familiar|clo
 /** Past participles that open a reduced relative after a noun ("a document titled …", "the memo obtained by …"), not a clause. */
 export const RELATIVE_PARTICIPLE = /^(?:titled|entitled|called|named|dubbed|released|published|obtained|posted|issued|signed|dated|filed|sent|written|cited|quoted|based|headed|led|run|owned|funded|commissioned|prepared|presented|submitted|seen|reviewed)$/;
 
+/** Works that "say" things for their makers ("the book asserted", "a March Bloomberg article"), as a pattern's alternatives. */
+export const WORK_NOUN = 'book|article|column|film|movie|documentary|video|editorial|essay|novel|podcast|ad|advertisement|op-ed|song|album';
+
 /** Party members and the like: "the Kentucky Republican" is a person the story describes. */
 export const MEMBER_NOUN = /(?:^|\s)(?:Republican|Democrat|Liberal|Conservative|Tory|Independent|New Democrat)s?$/;
 

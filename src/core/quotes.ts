@@ -43,7 +43,6 @@ export interface FoundQuote {
 interface Attribution {
   readonly mention: Mention;
   readonly verb: Token;
-  readonly verbIndex: number;
   readonly lemma: string;
   /** Subject comes after the verb: "said Smith". */
   readonly inverted: boolean;
@@ -87,14 +86,14 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       const named = owner && /['’]s?$/.test(owner.text) && /^\p{Lu}/u.test(owner.text);
       if (owner && tokens[v - 2 - own]?.lower === 'in' && (POSSESSIVE_SUBJECT.has(owner.lower) || named)) {
         const parts = [ownerAsSubject(owner.text)];
-        out.push({ mention: { parts, start: owner.start, end: owner.end, role: null }, verb: word, verbIndex: v, lemma: 'in words', inverted: true });
+        out.push({ mention: { parts, start: owner.start, end: owner.end, role: null }, verb: word, lemma: 'in words', inverted: true });
       }
       return;
     }
     // "“The best sleigh this Christmas!” was the response of one jolly viewer": the words' owner follows.
     if (/^(?:response|reply|reaction|verdict|retort|answer|comment|message|refrain)$/.test(word.lower) && /^(?:was|came)$/.test(tokens[v - 2]?.lower ?? '') && tokens[v - 1]?.lower === 'the' && /^(?:of|from)$/.test(tokens[v + 1]?.lower ?? '') && spans.some((q) => q.end <= tokens[v - 2]!.start && /^[\s,]*$/.test(text.slice(q.end, tokens[v - 2]!.start)))) {
       const owner = findSubjectAfter(text, tokens, v + 1, tokens.length);
-      if (owner) out.push({ mention: { ...owner, role: null }, verb: tokens[v - 2]!, verbIndex: v - 2, lemma: 'say', inverted: true });
+      if (owner) out.push({ mention: { ...owner, role: null }, verb: tokens[v - 2]!, lemma: 'say', inverted: true });
       return;
     }
     // "a scathing attack from Beijing's envoy in Ottawa that it smacks of “…”": words named by a noun,
@@ -104,7 +103,7 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       const owner = that > 0 ? findSubjectAfter(text, tokens, v + 1, that) : null;
       // The clause must follow the speaker ("… from X that …"), not another noun ("… from the
       // commission and a subsequent settlement that …").
-      if (owner && tokens[that - 1] && /^[\s,]*$/.test(text.slice(owner.end, tokens[that]!.start).replace(/^\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u, ''))) out.push({ mention: { ...owner, role: null }, verb: tokens[that - 1]!, verbIndex: that - 1, lemma: 'say', inverted: false });
+      if (owner && tokens[that - 1] && /^[\s,]*$/.test(text.slice(owner.end, tokens[that]!.start).replace(/^\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u, ''))) out.push({ mention: { ...owner, role: null }, verb: tokens[that - 1]!, lemma: 'say', inverted: false });
       return;
     }
     // "according to X" works like an inverted reporting verb: the source follows.
@@ -148,7 +147,7 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     if (according) {
       // The source's role never comes from what follows it: "According to Jane Smith, the talks …".
       const after = findSubjectAfter(text, tokens, v + 1, tokens.length);
-      if (after) out.push({ mention: { ...after, role: null }, verb: tok, verbIndex: v, lemma, inverted: true });
+      if (after) out.push({ mention: { ...after, role: null }, verb: tok, lemma, inverted: true });
       return;
     }
     // "He went on to say, “…”", "she continued to argue that …": the subject of the verb before "to".
@@ -194,7 +193,7 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     // "I think …", "we believe …" in a column, "It's estimated …": the writer, not a source.
     if (before && before.parts.length === 1 && /^(?:i|we|it['’]s|there)$/i.test(before.parts[0]!)) return;
     if (before) {
-      out.push({ mention: before, verb: tok, verbIndex: v, lemma, inverted: false });
+      out.push({ mention: before, verb: tok, lemma, inverted: false });
       return;
     }
     // "He said …, and added he …", "…, saying …": the verb shares the sentence's subject.
@@ -222,13 +221,13 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       // pronoun that opens the first verb's clause.
       const shared = out[out.length - 1]?.mention ?? clausePronounBefore(tokens, and, floor) ?? gerundAgent(tokens, v, floor) ?? findSubjectAtStart(text, tokens, floor) ?? (floor > 0 ? findSubjectAtStart(text, tokens, 0) : null);
       if (shared) {
-        out.push({ mention: shared, verb: tok, verbIndex: v, lemma, inverted: false });
+        out.push({ mention: shared, verb: tok, lemma, inverted: false });
         return;
       }
     }
     const subject = findLongSubject(text, tokens, v, floor);
     if (subject && CLAUSE_VERBS.has(lemma)) {
-      out.push({ mention: subject, verb: tok, verbIndex: v, lemma, inverted: false });
+      out.push({ mention: subject, verb: tok, lemma, inverted: false });
       return;
     }
     // "…, told Tracy she was …", "…, urged the British government “to …”": whoever follows a verb
@@ -247,7 +246,7 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       // subject of the reported clause, not the one alleging.
       const next = after ? tokens.find((t) => t.start >= after.end) : undefined;
       const clause = next !== undefined && /^(?:\p{Ll}+ed|is|was|were|are|had|has|have|would|will|could|should|can|may|might|did|does)$/u.test(next.text) && !RELATIVE_PARTICIPLE.test(next.text);
-      if (after && !clause) out.push({ mention: after, verb: tok, verbIndex: v, lemma, inverted: true });
+      if (after && !clause) out.push({ mention: after, verb: tok, lemma, inverted: true });
     }
   });
   return out;
@@ -476,6 +475,8 @@ function catenativeStart(tokens: readonly Token[], i: number, floor: number): nu
 
 /** A reported clause ends where another attribution starts: ", saying …", ", he believed …". */
 const PAST_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => /ed$|said|told|wrote|thought/.test(v) && !v.includes(' ')).join('|');
+/** "… and then quipped" after a reported clause: a second reporting verb of the same subject. */
+const SECOND_REPORT = new RegExp(`^[\\s,]*(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(${PAST_REPORTING})\\b`, 'i');
 /** Reporting verbs in -ing ("saying", "describing"), as a pattern. */
 const ING_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing')).join('|');
 const CLAUSE_BREAK = new RegExp(
@@ -541,7 +542,7 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
       if (a && !distant) used.add(a);
       // "The star said he was gay and then quipped to Colton, “…”": the reported clause ends at a
       // second reporting verb of the same subject, which reports the quote.
-      const second = mixed && mixed[1] <= s.start ? new RegExp(`^[\\s,]*(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(${PAST_REPORTING})\\b`, 'i').exec(text.slice(mixed[1], s.start)) : null;
+      const second = mixed && mixed[1] <= s.start ? SECOND_REPORT.exec(text.slice(mixed[1], s.start)) : null;
       if (second) {
         out.push({ paragraph, start: mixed![0], end: mixed![1], text: text.slice(mixed![0], mixed![1]), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(mixed![0], mixed![1]), unit: u, opensSentence: false });
         out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a!.mention, verb: second[1]!, said, unit: u, opensSentence: false });
@@ -729,7 +730,7 @@ function colonIntro(text: string, unit: Range, s: QuoteSpan): Attribution | null
   if (own) {
     const start = unit.start + before.indexOf(own[1]!);
     const noun = tokens[tokens.length - 2] ?? tokens[tokens.length - 1]!;
-    return { mention: { parts: [own[1]!], start, end: start + own[1]!.length, role: null }, verb: noun, verbIndex: tokens.indexOf(noun), lemma: 'say', inverted: false };
+    return { mention: { parts: [own[1]!], start, end: start + own[1]!.length, role: null }, verb: noun, lemma: 'say', inverted: false };
   }
   // "Governance lassitude was on display when Musk again took to Twitter with this: “…”": the
   // subject of the last clause before the colon, when a name or pronoun opens it.
@@ -738,14 +739,14 @@ function colonIntro(text: string, unit: Range, s: QuoteSpan): Attribution | null
   if (clause > 0 && next && (/^(?:he|she|they)$/i.test(next.text) || (/^\p{Lu}/u.test(next.text) && !NOT_NAME_START.has(next.lower)))) {
     const subject = findSubjectAtStart(text, tokens, clause + 1);
     const verb = subject ? tokens.find((t) => t.start >= subject.end && !PRE_VERB_ADVERB.test(t.lower)) : undefined;
-    if (subject && verb && /^\p{Ll}+(?:ed|s)$|^(?:took|wrote|put|had|gave|went|came|made)$/u.test(verb.text)) return { mention: subject, verb, verbIndex: tokens.indexOf(verb), lemma: 'say', inverted: false };
+    if (subject && verb && /^\p{Ll}+(?:ed|s)$|^(?:took|wrote|put|had|gave|went|came|made)$/u.test(verb.text)) return { mention: subject, verb, lemma: 'say', inverted: false };
   }
   const mention = findSubjectAtStart(text, tokens, 0);
   if (!mention) return null;
   // "Martell, the addictions doctor …, is": keep the appositive as the role.
   const verb = tokens.find((t) => t.start >= mention.end && /^(?:is|was|were|are|had|has|put|puts|summed|sums|wrote|writes)$/.test(t.lower));
   if (!verb) return null;
-  return { mention, verb, verbIndex: tokens.indexOf(verb), lemma: 'say', inverted: false };
+  return { mention, verb, lemma: 'say', inverted: false };
 }
 
 /**
@@ -783,7 +784,7 @@ function ownWordsBefore(text: string, unit: Range, s: QuoteSpan): Attribution | 
   const tokens = tokenize(text, unit.start, s.start);
   const noun = tokens[tokens.length - 2] ?? tokens[tokens.length - 1]!;
   // (Inverted only so that no reported clause is read between the noun and the quote.)
-  return { mention: { parts, start, end: start + owner.length, role: null }, verb: noun, verbIndex: tokens.indexOf(noun), lemma: 'say', inverted: true };
+  return { mention: { parts, start, end: start + owner.length, role: null }, verb: noun, lemma: 'say', inverted: true };
 }
 
 /**
@@ -815,7 +816,7 @@ function speechTag(text: string, s: QuoteSpan, unit: Range): Attribution | null 
   if (!/^\p{Ll}+$/u.test(verb.text)) return null;
   const tags = tagText(text.slice(subject.start, verb.end)).at(-1)?.tags;
   if (!tags?.has('Verb') || tags.has('Auxiliary') || tags.has('Modal')) return null;
-  return { mention: { parts: [subject.text], start: subject.start, end: subject.end, role: null }, verb, verbIndex: 1, lemma: 'say', inverted: false };
+  return { mention: { parts: [subject.text], start: subject.start, end: subject.end, role: null }, verb, lemma: 'say', inverted: false };
 }
 
 /** The attribution that belongs to quote `s`: right after it, else right before it, else any in the unit. */

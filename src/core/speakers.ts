@@ -3,7 +3,7 @@
  * people the story names in full, with the role it gives them. When a mention cannot be resolved
  * with confidence the quotation keeps no speaker rather than a guessed one.
  */
-import { AFTER_HEAD, ANONYMOUS_HEADS, COMPANY_HEAD, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { AFTER_HEAD, ANONYMOUS_HEADS, COMPANY_HEAD, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS, TITLE_HEADS, TITLE_WORDS, WORK_NOUN } from './lexicon.ts';
 import { ANONYMOUS_QUALIFIER, cleanRole, isNominalHead, NAME_PARTICLES } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import { isOccupation, genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
@@ -593,7 +593,7 @@ const AGENT_HEADS = /^(?:office|lawyer|lawyers|spokesperson|spokesman|spokeswoma
 const OFFICE_HEADS = /^(?:judge|justice|minister|premier|president|mayor|senator|governor|prosecutor|commissioner|sheriff|ambassador|chancellor|secretary|coroner)$/;
 
 /** Documents and outlets that "say" things on someone's behalf. */
-const DOCUMENT_HEADS = /^(?:statement|release|report|study|memo|letter|document|lawsuit|suit|claim|filing|website|survey|data|poll|complaint|post|tweet|e-?mail|office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|account|campaign|book|article|column|film|movie|documentary|video|ad|advertisement|editorial|op-ed|essay|novel|song|album|podcast)$/;
+const DOCUMENT_HEADS = new RegExp(`^(?:statement|release|report|study|memo|letter|document|lawsuit|suit|claim|filing|website|survey|data|poll|complaint|post|tweet|e-?mail|office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|account|campaign|${WORK_NOUN})$`);
 
 const DOCUMENT_SOURCE = new RegExp(
   String.raw`^(?:(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|report|letter|memo|notice|post|tweet|e-?mail|document|study|filing)s?\s+(?:(?!${NOT_AUTHOR}\b)[\p{L}-]+\s+){0,3}?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,6}(?:\s+\d+(?=\s|$))?)|((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})\s+(?:statement|release|report|news release|press release))\b`,
