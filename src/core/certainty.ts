@@ -1,6 +1,7 @@
 /** Which speakers the answering layer may state: reliable attributions only. */
 import { AFTER_HEAD, ANONYMOUS_HEADS, GENERIC_BODY_HEAD, MEMBER_NOUN, WORK_NOUN } from './lexicon.ts';
 import { isNominalHead } from './mentions.ts';
+import { isNonNameWord } from './nlp.ts';
 import { isProperName, ORG_TYPE } from './orgs.ts';
 import type { AttributionKind, Quotation, Speaker } from './types.ts';
 
@@ -19,6 +20,8 @@ const DOCUMENT = new RegExp(`\\b(?:study|report|statement|release|survey|poll|do
  */
 export function isCertain(q: Pick<Quotation, 'speakers' | 'attribution' | 'mention'>): boolean {
   if (q.speakers.length === 0) return false;
+  // "Likewise", "Thursday", "You": a misread subject is no one to state.
+  if (q.speakers.some((s) => isNonNameWord(s.name))) return false;
   if (NAMED_KINDS.has(q.attribution)) return true;
   switch (q.attribution) {
     case 'org':

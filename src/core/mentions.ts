@@ -34,6 +34,8 @@ const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to
 
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'el', 'di', 'dos', 'das', 'st.', 'mc', 'y']);
 
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Heads of nominal speakers: people by role and organisations that issue statements. */
 const NOMINAL_HEADS = new Set(
   (
@@ -113,6 +115,10 @@ function nameRunStart(tokens: readonly Token[], i: number, floor: number): numbe
     const lower = tokens[k]!.lower;
     if (lower === 'the' && k + 1 <= i) break; // "The Globe", "The ministry" keep their article
     if (/^(?:mr|mrs|ms|dr)\.?$/.test(lower)) break;
+    // "De Blasio", "Van Hollen", "Al Gore": a capitalised particle before a name is its first word.
+    if (NAME_PARTICLES.has(lower) && /^\p{Lu}/u.test(tokens[k]!.text) && isNameToken(tokens[k + 1]) && !NAME_PARTICLES.has(tokens[k + 1]!.lower)) break;
+    // "New York City Public Advocate …", "the New Jersey governor": "New" before a name is part of it.
+    if (lower === 'new' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) break;
     k++;
   }
   return k;
@@ -135,6 +141,8 @@ function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phr
   const last = tokens[i];
   if (!last || i < floor) return null;
   if (PRONOUNS.has(last.lower)) return { from: i, to: i };
+  // "Clinton Friday said", "Trump Tuesday told …": a day between the subject and its verb is no part of the name.
+  if (WEEKDAY.test(last.text) && i - 1 >= floor && isNameToken(tokens[i - 1])) return phraseEndingAt(tokens, i - 1, floor);
   // "Michael Every", "Theresa May": a surname that is also a common word, after a first name.
   const surname = NOT_NAME_START.has(last.lower) && i - 1 >= floor && isNameToken(tokens[i - 1]) && genderOfFirstName(tokens[i - 1]!.text) !== null;
   if (isNameToken(last) && (!NOT_NAME_START.has(last.lower) || surname)) {

@@ -74,7 +74,10 @@ export function splitName(run: string): { title: string[]; name: string[] } {
   const titleOf = ofPlace?.[1] !== undefined && TITLE_WORDS.has(ofPlace[1].split(/\s+/).at(-1)!.toLowerCase());
   const base = ofPlace?.[1] && !ORG_WORDS.test(run) && !titleOf ? ofPlace[1] : run;
   const tokens = base.replace(/['’]s$/u, '').split(/\s+/).filter(Boolean);
-  while (tokens.length > 0 && NOT_NAME_START.has(tokens[0]!.toLowerCase().replace(/\.$/, '')) && !HONORIFICS.has(tokens[0]!.toLowerCase())) tokens.shift();
+  // "Clinton Friday said": a day after a name is when, not who.
+  while (tokens.length > 1 && WEEKDAY.test(tokens.at(-1) ?? '')) tokens.pop();
+  // ("New York City Public Advocate …": "New" before a capitalised word is part of a place.)
+  while (tokens.length > 0 && NOT_NAME_START.has(tokens[0]!.toLowerCase().replace(/\.$/, '')) && !HONORIFICS.has(tokens[0]!.toLowerCase()) && !(tokens[0] === 'New' && /^\p{Lu}/u.test(tokens[1] ?? ''))) tokens.shift();
   let k = TITLE_PREFIX(tokens);
   // "Accountant Tom Reyes", "Economist Jane Smith": an occupation capitalised at the start of a
   // sentence is a title before the name, not a first name.
@@ -99,8 +102,17 @@ export function splitName(run: string): { title: string[]; name: string[] } {
     const titledOf = of > 0 && of < first && TITLE_WORDS.has(tokens[of - 1]!.toLowerCase());
     if (first > k && (titledOf || (of < 0 && first === k + 1 && k === 0))) k = first;
   }
+  // "Palm Beach County Supervisor of Elections Susan Bucher": a known first name after a title
+  // (or a lower-case word), with one or two words after it, starts the name.
+  if (tokens.length - k >= 4) {
+    const first = tokens.findLastIndex((t, i) => i >= k + 2 && i >= tokens.length - 3 && i < tokens.length - 1 && genderOfFirstName(t) !== null);
+    const titled = tokens.slice(k, first).some((t) => /^\p{Ll}/u.test(t) || TITLE_WORDS.has(t.toLowerCase()));
+    if (first > k && titled && tokens.slice(first + 1).every((t) => /^\p{Lu}/u.test(t))) k = first;
+  }
   return { title: tokens.slice(0, k), name: tokens.slice(k) };
 }
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 const NOT_NAME_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adjective', 'Verb', 'Gerund'];
 const NON_PERSON_TAGS = ['Place', 'Organization', 'Acronym', 'Country', 'City'];

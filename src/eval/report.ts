@@ -12,7 +12,8 @@ export interface QuestionOutcome {
   readonly speaker: string;
   readonly quote: string;
   readonly verdict: AnswerVerdict;
-  readonly answered: { readonly article: string; readonly quote: string; readonly speakers: readonly string[] } | null;
+  /** The top answer, with the provenance of its quotation (attribution kind, rule, resolver). */
+  readonly answered: { readonly article: string; readonly quote: string; readonly speakers: readonly string[]; readonly tags: Readonly<Record<string, string>> } | null;
 }
 
 export interface EvalResult {

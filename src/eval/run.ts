@@ -90,7 +90,8 @@ export async function evaluateDataset(dir: string, options: EvaluationOptions = 
     const speakers = top?.speakers.map((s) => s.name) ?? [];
     const roles = top?.speakers.map((s) => s.role) ?? [];
     const verdict = judgeAnswer(q, top ? { found: result.found, speakers, roles } : null, same);
-    const answered = top ? { article: top.article.id, quote: top.quote, speakers } : null;
+    const quotation = top ? corpus.byId.get(top.quotationId) : undefined;
+    const answered = top ? { article: top.article.id, quote: top.quote, speakers, tags: quotation ? DETAILS.tags(quotation) : {} } : null;
     return { article: q.article, question: q.question, speaker: q.speaker, quote: q.quote, verdict, answered };
   });
   const whoSaid = tallyVerdicts(outcomes.map((o) => o.verdict));
