@@ -3,7 +3,7 @@
  * exact. Returns the mention as written ("his Security Council chief", "Umerov", "she") plus any
  * appositive ("a doctor at X") that describes the speaker's role.
  */
-import { NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS, RELATIVE_PARTICIPLE, TITLE_WORDS } from './lexicon.ts';
+import { ANONYMOUS_HEADS, NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS, RELATIVE_PARTICIPLE, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import nlp from 'compromise';
 import { isCapitalised, type Token } from './tokens.ts';
 import { ORG_TYPE } from './orgs.ts';
@@ -136,6 +136,29 @@ interface Phrase {
   readonly to: number;
 }
 
+/** Lower-case heads of a person who speaks for, or holds a post in, what follows: "a spokeswoman for". */
+export function isRoleHolderHead(word: string): boolean {
+  const singular = word.replace(/(?<=[^s])s$/, '').replace(/men$/, 'man');
+  return TITLE_HEADS.has(singular) || ANONYMOUS_HEADS.test(singular) || /^(?:aide|member|employee|staffer|worker|representative|adviser|advisor)$/.test(singular);
+}
+
+/**
+ * "A spokeswoman for Acme Corp.", "the governor of the Bank of England", "aides to Jane Roe":
+ * the speaker is the person the phrase heads, not the name it ends on. Returns where that phrase
+ * starts, or null when the name is not owned so.
+ */
+function roleHolderBefore(tokens: readonly Token[], from: number, floor: number): number | null {
+  let p = from - 1;
+  if (p >= floor && /^(?:the|a|an)$/.test(tokens[p]!.lower)) p--;
+  if (p - 1 < floor || !/^(?:for|of|at|from|to)$/.test(tokens[p]!.lower)) return null;
+  const head = tokens[p - 1]!;
+  // (Capitalised only as the clause's first word: "Officials at the Department of Health said".)
+  const opens = p - 1 === 0 || /^[.!?"“”:;]$/.test(tokens[p - 2]?.text ?? '');
+  if ((!/^\p{Ll}/u.test(head.text) && !opens) || !isRoleHolderHead(head.lower)) return null;
+  const phrase = phraseEndingAt(tokens, p - 1, floor);
+  return phrase && phrase.from < p - 1 ? phrase.from : null;
+}
+
 /** The noun phrase ending at token `i`, or null. */
 function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phrase | null {
   const last = tokens[i];
@@ -150,7 +173,8 @@ function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phr
     // Lower-case role words before a name: "security chief Rustem Umerov".
     while (from - 1 >= floor && TITLE_WORDS.has(tokens[from - 1]!.lower)) from--;
     if (from - 1 >= floor && DETERMINERS.has(tokens[from - 1]!.lower) && from < i && !isNameToken(tokens[from])) from--;
-    return { from, to: i };
+    const holder = roleHolderBefore(tokens, from, floor);
+    return { from: holder ?? from, to: i };
   }
   const owned = /['’]s$/.test(tokens[i - 1]?.text ?? '');
   // "The foreign ministry’s (consular office)": an owner phrase ends in a possessive head.

@@ -4,7 +4,7 @@
  * with confidence the quotation keeps no speaker rather than a guessed one.
  */
 import { AFTER_HEAD, ANONYMOUS_HEADS, COMPANY_HEAD, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS, TITLE_HEADS, TITLE_WORDS, WORK_NOUN } from './lexicon.ts';
-import { ANONYMOUS_QUALIFIER, cleanRole, isNominalHead, NAME_PARTICLES } from './mentions.ts';
+import { ANONYMOUS_QUALIFIER, cleanRole, isNominalHead, isRoleHolderHead, NAME_PARTICLES } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import { isOccupation, genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
 import { documentAuthor, DOCUMENT_NOUN, findDocumentAuthors, NOT_AUTHOR, type DocumentAuthor } from './documents.ts';
@@ -20,7 +20,8 @@ export interface Person {
   role: string | null;
   gender: Gender;
   /** Positions (paragraph, offset) where the story mentions this person, in order. */
-  readonly occurrences: Array<{ paragraph: number; offset: number; subject: boolean }>;
+  /** `aside`: inside quotation marks or a photo credit, where no later pronoun looks for its person. */
+  readonly occurrences: Array<{ paragraph: number; offset: number; subject: boolean; aside?: boolean }>;
   /** How often the story gives the name in full. */
   named: number;
   /** Age the story gives ("Brenden Major, 4,"), or null. */
@@ -356,8 +357,13 @@ function markSubjects(people: readonly Person[], paragraphs: readonly string[]):
     const occs = people.flatMap((person) => person.occurrences.filter((o) => o.paragraph === p));
     for (const sentence of splitSentences(text, spans)) {
       const inside = occs.filter((o) => o.offset >= sentence.start && o.offset < sentence.end).sort((a, b) => a.offset - b.offset);
-      inside.forEach((o) => (o.subject = false));
-      const first = inside.find((o) => !spans.some((q) => o.offset > q.start && o.offset < q.end) && !isModifierUse(text, o.offset));
+      const credits = [...text.matchAll(CREDIT_LINE)].map((c) => ({ start: c.index, end: c.index + c[0].length }));
+      inside.forEach((o) => {
+        o.subject = false;
+        o.aside = [...spans, ...credits].some((q) => o.offset > q.start && o.offset < q.end);
+      });
+      const outside = inside.filter((o) => !spans.some((q) => o.offset > q.start && o.offset < q.end) && !isModifierUse(text, o.offset));
+      const first = mainClauseFirst(text, sentence.start, sentence.end, outside);
       // "It's something she said … letter to Fleming": a pronoun came first and is the subject.
       const lead = first ? blankQuotes(text.slice(sentence.start, first.offset)) : '';
       // "That includes a text message that Jose Maria Olazabal sent to Poulter": a name inside a
@@ -365,6 +371,28 @@ function markSubjects(people: readonly Person[], paragraphs: readonly string[]):
       if (first && !/\b(?:he|she|they)\b/i.test(lead) && !/\b(?:that|which|whom|whose)\b/i.test(lead)) first.subject = true;
     }
   });
+}
+
+/** A photo credit or caption credit left in the body: "(Jane Roe / Outlet News)", "(Photo: Jane Roe)". */
+const CREDIT_LINE = /\((?:[^()]*\s\/\s[^()]*|(?:Photo|Image|Credit|Photograph|Picture|Video)\b[^()]*)\)/giu;
+
+/** Openings of a subordinate clause: "Although Patel had voted for it, …", "Unlike Mayor Diaz, …". */
+const SUBORDINATE_OPENING = /^(?:Although|Though|While|Whereas|Unlike|When|Whenever|After|Before|Because|Since|If|Unless|Despite|Once|Until|Like|Even though|Even as|Even if)\b/;
+
+/**
+ * The first person a sentence names in its main clause. "Although Patel had voted for the plan,
+ * Tom Diaz was furious": Tom Diaz, not Patel. When the main clause opens on a pronoun ("When
+ * Smith arrived, he said …") the name in the opening clause is what it stands for, and stays.
+ */
+function mainClauseFirst<T extends { offset: number }>(text: string, start: number, end: number, occs: readonly T[]): T | undefined {
+  const first = occs[0];
+  if (!first) return undefined;
+  const lead = text.slice(start, first.offset).trimStart();
+  if (!SUBORDINATE_OPENING.test(lead) || lead.includes(',')) return first;
+  const comma = text.indexOf(',', first.offset);
+  if (comma < 0 || comma >= end) return first;
+  if (/^\s*(?:he|she|they)\b/i.test(text.slice(comma + 1))) return first;
+  return occs.find((o) => o.offset > comma);
 }
 
 /** "any Trump supporter", "the Trudeau government": a name used as a modifier is no one's mention as a subject. */
@@ -538,7 +566,9 @@ function resolveReference(index: PeopleIndex, g: 'm' | 'f' | null, at: Position,
   for (const person of index.people) {
     if (!compatible(person)) continue;
     for (const occ of person.occurrences) {
-      if (!before(occ, at) || at.paragraph - occ.paragraph > 3) continue;
+      // "“I have known Mike Smith for years,” he said": a name inside the words, or in a photo
+      // credit, is not who a pronoun outside them stands for.
+      if (!before(occ, at) || at.paragraph - occ.paragraph > 3 || occ.aside) continue;
       const better = !best || (occ.subject && !best.subject) || (occ.subject === best.subject && before(best.pos, occ));
       if (better) best = { person, pos: occ, subject: occ.subject };
     }
@@ -555,7 +585,7 @@ function resolveReference(index: PeopleIndex, g: 'm' | 'f' | null, at: Position,
   if (best) return best.person;
   if (g === null) return null;
   // Nobody nearby: the story's only person of that gender named so far, if there is exactly one.
-  const earlier = index.people.filter((p) => p.gender === g && p.occurrences.some((o) => before(o, at)));
+  const earlier = index.people.filter((p) => p.gender === g && p.occurrences.some((o) => before(o, at) && !o.aside));
   return earlier.length === 1 ? earlier[0]! : null;
 }
 
@@ -861,6 +891,16 @@ function groupAntecedent(ctx: ResolveContext, plural: boolean): string | null {
   return null;
 }
 
+/**
+ * "a spokeswoman for Acme Corp.", "The governor of the Bank of England", "Senior aides to Jane Roe":
+ * a lower-case post (after at most three words) held for, of or at a name.
+ */
+function isRoleHolder(phrase: string): boolean {
+  const m = /^((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}[\p{L}-]*)\s+(?:for|of|at|from|to)\s+(?:the\s+)?\p{Lu}/u.exec(phrase);
+  if (!m?.[2] || !isRoleHolderHead(m[2])) return false;
+  return /^(?:\p{Ll}|(?:A|An|The|One|Two|Three|Some|Several|Senior|Top|Former)\s)/u.test(phrase);
+}
+
 export function resolveMention(mention: Mention, ctx: ResolveContext): Resolution {
   const speakers: Speaker[] = [];
   const people: Person[] = [];
@@ -894,6 +934,12 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         continue;
       }
       weaken('pronoun');
+    } else if (isRoleHolder(clean)) {
+      // "A spokeswoman for Acme Corp.", "senior aides to Hillary Clinton": someone who speaks for
+      // the name, and is not it. The story's words are the speaker.
+      speakers.push({ name: clean, role: null });
+      weaken('unnamed');
+      continue;
     } else if (/^(?:members|officials|leaders|representatives|supporters)\s+of\s/i.test(clean)) {
       // "members of Northern Ireland’s Democratic Unionist Party": a group, in the story's words.
       speakers.push({ name: clean, role: null });

@@ -1,0 +1,41 @@
+/**
+ * What a reader checks before pinning words on someone (issue 13): binding, salience, gender, body
+ * text only, and who a role-holder speaks for. Every sentence here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { isCertain } from '../../src/core/certainty.ts';
+import { extractQuotations } from '../../src/core/extract.ts';
+import { articleOf } from '../helpers.ts';
+
+/** The first quotation's speakers as an answer states them, or null when withheld. */
+function statedOf(paragraphs: string[]): string[] | null {
+  const q = extractQuotations(articleOf(paragraphs))[0];
+  if (!q || !isCertain(q)) return null;
+  return q.speakers.map((s) => s.name);
+}
+
+describe('pronoun constraints', () => {
+  it.each<[string, string[], string[] | null]>([
+    ['salience: the main clause’s subject, not the opening clause’s', ['Although Patel had voted for the plan, Tom Diaz was furious. “This is a betrayal,” he said.'], ['Tom Diaz']],
+    ['salience: "Unlike X, Y …" makes Y the subject', ['Unlike Peter Gray, Councillor Adam Stone wanted a delay. “We cannot afford it,” he said.'], ['Adam Stone']],
+    ['a pronoun opening the main clause keeps the name before it', ['When John Marsh arrived, he was calm. “We will win,” he said.'], ['John Marsh']],
+    ['binding: a name inside the quotation is not who says it', ['“I have known Mike Smith for years and he is honest,” he said.'], null],
+    ['a photo credit is no antecedent', ['The fire spread quickly. (Jane Roe / Outlet News)', '“We lost everything,” she said.'], null],
+    ['gender: "he" is not the woman just named', ['Maria Lopez, the mayor, opened the meeting. “We will rebuild the bridge,” he said.'], null],
+  ])('%s', (_what, paragraphs, stated) => {
+    expect(statedOf(paragraphs)).toEqual(stated);
+  });
+});
+
+describe('role-holders speak for a name, and are not it', () => {
+  it.each<[string, string[], string[] | null]>([
+    ['a spokeswoman for a company', ['A spokeswoman for Acme Corp. said the company would appeal the ruling.'], ['A spokeswoman for Acme Corp.']],
+    ['the governor of a bank', ['The governor of the Bank of England said interest rates would stay low.'], ['The governor of the Bank of England']],
+    ['a lawyer for a person', ['A lawyer for Jane Roe said she would appeal.'], ['A lawyer for Jane Roe']],
+    ['a professor at a university', ['A professor at Harvard University said the study was flawed.'], ['A professor at Harvard University']],
+    ['aides to a candidate are not the candidate', ['Senior aides to Hillary Clinton said she would not debate.'], null],
+    ['a title with "of" before a name is still the name', ['Secretary of State John Kerry said talks would resume.'], ['John Kerry']],
+  ])('%s', (_what, paragraphs, stated) => {
+    expect(statedOf(paragraphs)).toEqual(stated);
+  });
+});
