@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { shownSpeakers, storyWords } from '../src/core/certainty.ts';
 import { loadArticles } from '../src/core/corpus.ts';
 import { extractQuotations } from '../src/core/extract.ts';
+import { CUE_RULES, QUOTE_RULES, RESOLVERS } from '../src/core/rules.ts';
 import { readCorpusDir } from '../src/node/corpus-dir.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,6 +30,10 @@ const SNAPSHOT = join(ROOT, '.cache/compare-extraction.json');
 
 type Snapshot = Record<string, string>;
 
+const LISTED = { rule: new Set<string>(QUOTE_RULES.map((r) => r.id)), cue: new Set<string>(CUE_RULES.map((r) => r.id)), resolvedBy: new Set<string>(RESOLVERS.map((r) => r.id)) };
+/** Quotations whose provenance ids are missing from the tables in rules.ts (a bug). */
+const unlisted: string[] = [];
+
 /** One line of JSON per quotation, keyed by folder and file; the same fields `quotes --json` prints. */
 async function extractAll(): Promise<Snapshot> {
   const out: Snapshot = {};
@@ -38,6 +43,7 @@ async function extractAll(): Promise<Snapshot> {
     for (const file of files) {
       const { articles } = loadArticles([file]);
       const lines = articles.flatMap(extractQuotations).map((q) => {
+        for (const field of ['rule', 'cue', 'resolvedBy'] as const) if (!LISTED[field].has(q[field])) unlisted.push(`${q.id}: ${field} "${q[field]}"`);
         const words = storyWords(q);
         return JSON.stringify({ quote: q.quote, kind: q.kind, speakers: shownSpeakers(q), ...(words === undefined ? {} : { attributedTo: words }), said: q.said });
       });
@@ -52,6 +58,10 @@ async function main(): Promise<number> {
   const now = await extractAll();
   const files = Object.keys(now).length;
   const quotes = Object.values(now).reduce((n, s) => n + (s === '' ? 0 : s.split('\n').length), 0);
+  if (unlisted.length > 0) {
+    console.error(`${unlisted.length} provenance ids not in src/core/rules.ts, e.g. ${unlisted.slice(0, 5).join('; ')}`);
+    return 1;
+  }
   if (process.argv.includes('--save')) {
     await mkdir(dirname(SNAPSHOT), { recursive: true });
     await writeFile(SNAPSHOT, JSON.stringify(now));
