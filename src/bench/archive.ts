@@ -44,6 +44,9 @@ function generateStory(model: TextModel, random: () => number, people: readonly 
       mention: person.name,
       verb: 'said',
       attribution: 'name',
+      rule: 'direct-tag-after',
+      cue: 'subject-after',
+      resolvedBy: 'name',
     });
   }
   const article: Article = { id, title, source: pick(random, SOURCES), date: dateOf(random), url: null, authors: [], byline: null, section: null, format: 'md', paragraphs };

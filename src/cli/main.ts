@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { ask } from '../core/answer.ts';
 import type { Corpus } from '../core/corpus.ts';
 import { UsageError, WhosaidError } from '../core/errors.ts';
-import { shownSpeakers, storyWords } from '../core/certainty.ts';
+import { isCertain, shownSpeakers, storyWords } from '../core/certainty.ts';
 import { formatResult, formatSpeakers } from '../core/format.ts';
 import type { AskResult, Quotation } from '../core/types.ts';
 import { readConfig } from '../config.ts';
@@ -43,7 +43,17 @@ export function askJson(r: AskResult): object {
   };
 }
 
-export function quoteJson(corpus: Corpus, q: Quotation): object {
+/**
+ * `--explain`: how the quotation was found and its speaker named (ids in src/core/rules.ts), the
+ * attribution kind, the sentence's words for the speaker, and a speaker found but not stated
+ * (several are joined with "and").
+ */
+function explainJson(q: Quotation): object {
+  const withheld = q.speakers.length > 0 && !isCertain(q) ? { name: q.speakers.map((s) => s.name).join(' and '), role: q.speakers.length === 1 ? (q.speakers[0]?.role ?? null) : null } : null;
+  return { rule: q.rule, cue: q.cue, resolvedBy: q.resolvedBy, attribution: q.attribution, mention: q.mention, ...(withheld ? { withheld } : {}) };
+}
+
+export function quoteJson(corpus: Corpus, q: Quotation, explain = false): object {
   const a = corpus.articles.get(q.articleId);
   const speakers = shownSpeakers(q);
   const words = storyWords(q);
@@ -53,6 +63,7 @@ export function quoteJson(corpus: Corpus, q: Quotation): object {
     speakers,
     ...(words === undefined ? {} : { attributedTo: words }),
     said: q.said,
+    ...(explain ? explainJson(q) : {}),
     article: { id: q.articleId, title: a?.title ?? q.articleId, source: a?.source ?? null, date: a?.date ?? null },
   };
 }
@@ -76,10 +87,11 @@ async function runAsk(words: string[], opts: { json?: boolean; corpus?: string; 
   }
 }
 
-async function runQuotes(opts: { json?: boolean; corpus?: string }): Promise<void> {
+async function runQuotes(opts: { json?: boolean; explain?: boolean; corpus?: string }): Promise<void> {
+  if (opts.explain && !opts.json) throw new UsageError('--explain goes with --json');
   const corpus = await openCorpus(opts.corpus);
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify(corpus.quotations.map((q) => quoteJson(corpus, q)), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(corpus.quotations.map((q) => quoteJson(corpus, q, opts.explain)), null, 2)}\n`);
     return;
   }
   for (const q of corpus.quotations) process.stdout.write(`${q.quote}\n  → ${formatSpeakers(shownSpeakers(q), storyWords(q))} [${q.kind}] (${q.articleId})\n`);
@@ -99,6 +111,7 @@ export function createProgram(): Command {
     .command('quotes')
     .description('list every quotation found')
     .option('--json', 'print a JSON array')
+    .option('--explain', 'with --json: add rule, cue, resolvedBy, attribution, mention and any withheld speaker')
     .option('--corpus <dir>', 'corpus folder (default: CORPUS_DIR or ./corpus)')
     .action(runQuotes);
   registerEvalCommand(program);

@@ -64,6 +64,12 @@ export interface Quotation {
   readonly mention: string;
   readonly verb: string;
   readonly attribution: AttributionKind;
+  /** Id of the rule that found the quotation (QUOTE_RULES in quotes.ts). */
+  readonly rule: string;
+  /** Id of the rule that found the words naming its speaker (CUE_RULES in quotes.ts), 'none' when none. */
+  readonly cue: string;
+  /** Id of the resolver that named its speaker (RESOLVERS in speakers.ts), 'none' when unresolved. */
+  readonly resolvedBy: string;
 }
 
 export interface ArticleRef {

@@ -61,6 +61,8 @@ beforeAll(async () => {
     unknown: runCli(['ask', '--bogus', 'who said 1,200?']),
     quotes: runCli(['quotes', '--json'], { env: { CORPUS_DIR: corpusDir } }),
     quotesText: runCli(['quotes'], { env: { CORPUS_DIR: corpusDir } }),
+    explain: runCli(['quotes', '--json', '--explain'], { env: { CORPUS_DIR: corpusDir } }),
+    explainText: runCli(['quotes', '--explain'], { env: { CORPUS_DIR: corpusDir } }),
   };
   const done = await Promise.all(Object.entries(jobs).map(async ([k, p]) => [k, await p] as const));
   for (const [k, r] of done) runs[k] = r;
@@ -174,5 +176,34 @@ describe('whosaid quotes --json', () => {
     const text = runs['quotesText']!.stdout;
     expect(text).toContain('→ Mara Quinn (spokeswoman for the national safety regulator) [');
     expect(text).toContain('(the story says “the company”)');
+  });
+});
+
+describe('whosaid quotes --json --explain', () => {
+  const explained = () => JSON.parse(runs['explain']!.stdout) as Array<Record<string, unknown>>;
+
+  it('adds how each quotation was found and its speaker named, and keeps every contract key as it was', () => {
+    expect(runs['explain']!.code).toBe(0);
+    const plain = JSON.parse(runs['quotes']!.stdout) as Array<Record<string, unknown>>;
+    const list = explained();
+    expect(list.length).toBe(plain.length);
+    list.forEach((q, i) => {
+      const { rule, cue, resolvedBy, attribution, mention, withheld, ...rest } = q;
+      expect(rest).toEqual(plain[i]);
+      expect([rule, cue, resolvedBy, attribution, mention].every((v) => typeof v === 'string')).toBe(true);
+    });
+    const named = list.find((q) => String(q['quote']).includes('overnight'));
+    expect(named).toMatchObject({ rule: 'direct-tag-after', cue: 'subject-after', resolvedBy: 'name', attribution: 'name', mention: 'Mara Quinn' });
+    expect(named).not.toHaveProperty('withheld');
+  });
+
+  it('shows the withheld candidate of a guessed speaker', () => {
+    const guessed = explained().find((q) => String(q['quote']).includes('replace each battery'));
+    expect(guessed).toMatchObject({ speakers: [], attributedTo: 'the company', rule: 'direct-tag-after', resolvedBy: 'unnamed-words', attribution: 'unnamed', mention: 'the company', withheld: { name: 'the company', role: null } });
+  });
+
+  it('is a usage error without --json', () => {
+    expect(runs['explainText']!.code).toBe(2);
+    expect(runs['explainText']!.stderr).toContain('--explain goes with --json');
   });
 });
