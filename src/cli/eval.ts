@@ -78,11 +78,11 @@ async function evaluateOne(dir: string, opts: EvalCommandOptions, seed: number, 
 /** Rules and resolvers that fire in one article only across all the data scored: written for one sentence? */
 function formatSingleArticleRules(results: readonly EvalResult[]): string {
   const lines: string[] = [];
-  for (const tag of ['rule', 'resolvedBy']) {
+  for (const tag of ['rule', 'cue', 'resolvedBy']) {
     const articles = new Map<string, number>();
     for (const r of results) for (const row of r.tags[tag] ?? []) articles.set(row.value, (articles.get(row.value) ?? 0) + row.articles);
     const single = [...articles].filter(([, n]) => n === 1).map(([v]) => v).sort();
-    if (articles.size > 0) lines.push(`${tag === 'rule' ? 'rules' : 'resolvers'} firing in one article only: ${single.length === 0 ? 'none' : single.join(', ')}`);
+    if (articles.size > 0) lines.push(`${tag === 'rule' ? 'quotation rules' : tag === 'cue' ? 'cues' : 'resolvers'} firing in one article only: ${single.length === 0 ? 'none' : single.join(', ')}`);
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

@@ -18,7 +18,7 @@ import { tallyByTag, type TagFigures } from './rules.ts';
 import { isSameSpeaker, scoreQuotes, type GoldArticle, type PredictedQuote, type PredictionDetails, type QuoteMatch } from './score.ts';
 
 /** Provenance tags of a quotation that the per-rule figures group by (those the pipeline records). */
-export const PROVENANCE_TAGS = ['attribution', 'rule', 'resolvedBy'] as const;
+export const PROVENANCE_TAGS = ['attribution', 'rule', 'cue', 'resolvedBy'] as const;
 
 const DETAILS: PredictionDetails = {
   stated: (p: PredictedQuote) => isCertain(p as Quotation),
