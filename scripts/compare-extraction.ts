@@ -3,6 +3,7 @@
  * speakers, said, attributedTo) over every evaluation text and corpus/, in-process.
  *
  *   npm run compare -- --save   record the snapshot in .cache/compare-extraction.json
+ *   npm run compare -- --all    list every file that differs, not the first 20
  *   npm run compare             compare with it; exits 1 with a short diff summary on any difference
  *
  * Reads texts only (never holdout gold). The snapshot holds eval text excerpts: .cache/ is gitignored.
@@ -82,14 +83,15 @@ async function main(): Promise<number> {
     return 0;
   }
   console.log(`DIFFERENT in ${differing.length} of ${files} files:`);
-  for (const key of differing.slice(0, 20)) {
+  const limit = process.argv.includes('--all') ? differing.length : 20;
+  for (const key of differing.slice(0, limit)) {
     const a = new Set((before[key] ?? '').split('\n'));
     const b = new Set((now[key] ?? '').split('\n'));
     console.log(`  ${key}${before[key] === undefined ? ' (new file)' : now[key] === undefined ? ' (file gone)' : ''}`);
     for (const line of [...a].filter((l) => l && !b.has(l)).slice(0, 3)) console.log(`    - ${line.slice(0, 200)}`);
     for (const line of [...b].filter((l) => l && !a.has(l)).slice(0, 3)) console.log(`    + ${line.slice(0, 200)}`);
   }
-  if (differing.length > 20) console.log(`  … and ${differing.length - 20} more`);
+  if (differing.length > limit) console.log(`  … and ${differing.length - limit} more (--all lists every file)`);
   return 1;
 }
 

@@ -108,7 +108,7 @@ export function splitName(run: string): { title: string[]; name: string[] } {
   // (or a lower-case word), with one or two words after it, starts the name.
   if (tokens.length - k >= 4) {
     const first = tokens.findLastIndex((t, i) => i >= k + 2 && i >= tokens.length - 3 && i < tokens.length - 1 && genderOfFirstName(t) !== null);
-    const titled = tokens.slice(k, first).some((t) => /^\p{Ll}/u.test(t) || TITLE_WORDS.has(t.toLowerCase()));
+    const titled = (k > 0 && /^\p{Ll}/u.test(tokens[k - 1] ?? '')) || tokens.slice(k, first).some((t) => /^\p{Ll}/u.test(t) || TITLE_WORDS.has(t.toLowerCase()));
     if (first > k && titled && tokens.slice(first + 1).every((t) => /^\p{Lu}/u.test(t))) k = first;
   }
   return { title: tokens.slice(0, k), name: tokens.slice(k) };
@@ -382,8 +382,9 @@ const SUBORDINATE_OPENING = /^(?:Although|Though|While|Whereas|Unlike|When|Whene
 
 /**
  * The first person a sentence names in its main clause. "Although Patel had voted for the plan,
- * Tom Diaz was furious": Tom Diaz, not Patel. When the main clause opens on a pronoun ("When
- * Smith arrived, he said …") the name in the opening clause is what it stands for, and stays.
+ * Tom Diaz was furious": Tom Diaz, not Patel. When the main clause opens on anything but a name
+ * ("When Smith arrived, he said …", "Though Ms. Roe has …, the rent has risen, she said") the name
+ * in the opening clause is what a later pronoun stands for, and stays.
  */
 function mainClauseFirst<T extends { offset: number }>(text: string, start: number, end: number, occs: readonly T[]): T | undefined {
   const first = occs[0];
@@ -392,8 +393,10 @@ function mainClauseFirst<T extends { offset: number }>(text: string, start: numb
   if (!SUBORDINATE_OPENING.test(lead) || lead.includes(',')) return first;
   const comma = text.indexOf(',', first.offset);
   if (comma < 0 || comma >= end) return first;
-  if (/^\s*(?:he|she|they)\b/i.test(text.slice(comma + 1))) return first;
-  return occs.find((o) => o.offset > comma);
+  // Only a person named right after the comma ("…, Councillor Sarah Patel wanted …") is the main
+  // clause's subject; "Though Ms. Olivieri has …, the influx … has led to …, she said" keeps her.
+  const main = occs.find((o) => o.offset > comma && /^\s*(?:[\p{L}.'’-]+\s+){0,3}$/u.test(text.slice(comma + 1, o.offset)));
+  return main ?? first;
 }
 
 /** "any Trump supporter", "the Trudeau government": a name used as a modifier is no one's mention as a subject. */

@@ -19,6 +19,8 @@ describe('pronoun constraints', () => {
     ['salience: the main clause’s subject, not the opening clause’s', ['Although Patel had voted for the plan, Tom Diaz was furious. “This is a betrayal,” he said.'], ['Tom Diaz']],
     ['salience: "Unlike X, Y …" makes Y the subject', ['Unlike Peter Gray, Councillor Adam Stone wanted a delay. “We cannot afford it,” he said.'], ['Adam Stone']],
     ['a pronoun opening the main clause keeps the name before it', ['When John Marsh arrived, he was calm. “We will win,” he said.'], ['John Marsh']],
+    ['an opening clause without its comma keeps its subject', ['When Tom Marsh held rallies all over the state he was met by protesters, some of whom carried flags. The candidate took to Twitter. “We will win,” he tweeted.', 'Earlier, chapter president Luis Ortega spoke.'], ['Tom Marsh']],
+    ['an opening clause before a main clause about something else keeps its subject', ['Though Ms. Olivia Tran has lived uptown all her life, rents have risen sharply, she said. “It is wild,” she said.'], ['Olivia Tran']],
     ['binding: a name inside the quotation is not who says it', ['“I have known Mike Smith for years and he is honest,” he said.'], null],
     ['a photo credit is no antecedent', ['The fire spread quickly. (Jane Roe / Outlet News)', '“We lost everything,” she said.'], null],
     ['gender: "he" is not the woman just named', ['Maria Lopez, the mayor, opened the meeting. “We will rebuild the bridge,” he said.'], null],

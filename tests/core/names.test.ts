@@ -22,6 +22,7 @@ describe('names', () => {
     ['a capitalised particle starts a surname', ['Van Hollen said the bill would pass.'], ['Van Hollen']],
     ['a day after the name is when, not who', ['Rivera Friday said she would campaign in Ohio.', 'Maria Rivera is a senator.'], ['Maria Rivera (senator)']],
     ['a first name after a title with "of" starts the name', ['Dade County Supervisor of Elections Karen Holt said turnout was high.'], ['Karen Holt (Dade County Supervisor of Elections)']],
+    ['a first name after "for …" in a title starts the name', ['Undersecretary for Rural Affairs Wendy Marsh said the loans would resume.'], ['Wendy Marsh (Undersecretary for Rural Affairs)']],
     ['an advocate is a title', ['City Public Advocate Linda Moss said the plan was flawed.'], ['Linda Moss (City Public Advocate)']],
     ['four names without a title stay one name', ['Ahmad Faisal Ahmad Karim said he was happy with the result.'], ['Ahmad Faisal Ahmad Karim']],
   ])('%s', (_what, paragraphs, stated) => {
