@@ -4,10 +4,9 @@
  * appositive ("a doctor at X") that describes the speaker's role.
  */
 import { ANONYMOUS_HEADS, NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS, RELATIVE_PARTICIPLE, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts';
-import nlp from 'compromise';
 import { isCapitalised, type Token } from './tokens.ts';
 import { ORG_TYPE } from './orgs.ts';
-import { genderOfFirstName } from './nlp.ts';
+import { genderOfFirstName, hasFiniteVerb, isAgentNoun } from './nlp.ts';
 
 export interface Mention {
   /** Mention text as written; several when joined by "and". */
@@ -89,10 +88,7 @@ function isNominalHead(word: string): boolean {
   if (word.length < 6 || !AGENT_SUFFIX.test(word)) return false;
   let noun = nounCache.get(word);
   if (noun === undefined) {
-    const doc = nlp(`the ${word} said`);
-    noun = doc.has(`(${word}) #Noun`) || doc.match(word).has('#Noun');
-    // "resist", "insist": a verb in the dictionary, whatever its ending ("engineer" is a person too).
-    noun = noun && !doc.match(word).has('(#Verb|#Adverb|#Adjective|#Preposition|#Conjunction)') && (doc.match(word).has('#Actor') || !nlp(word).has('#Verb'));
+    noun = isAgentNoun(word);
     nounCache.set(word, noun);
   }
   return noun;
@@ -321,6 +317,14 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
       while (cite > floor && i - cite <= 14 && tokens[cite]!.text !== ',' && !/^[;:.!?()]$/.test(tokens[cite]!.text)) cite--;
       if (tokens[cite]?.text === ',' && cite > floor && /^(?:citing|quoting|speaking|referring|responding|writing|echoing)$/.test(tokens[cite + 1]!.lower)) i = cite - 1;
     }
+  }
+  // "Here in Columbia, Sanders stepped up his attacks, saying …": a participle after a clause shares
+  // that clause's subject. The words before the comma are a clause, not an appositive naming anyone.
+  if (tokens[i]!.text === ',' && i === v - 1 && /^\p{Ll}+ing$/u.test(tokens[v]?.text ?? '')) {
+    let open = i - 1;
+    while (open > floor && tokens[open]!.text !== ',' && !/^[;:.!?]$/.test(tokens[open]!.text)) open--;
+    const first = tokens[tokens[open]!.text === ',' || /^[;:.!?]$/.test(tokens[open]!.text) ? open + 1 : open];
+    if (first && first.start < tokens[i - 1]!.end && hasFiniteVerb(source.slice(first.start, tokens[i - 1]!.end))) return null;
   }
   if (tokens[i]!.text === ',') {
     // Appositives: "Sen. Debbie Stabenow, D-Mich., a member of the team, said" or

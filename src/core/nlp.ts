@@ -83,3 +83,13 @@ export function isNonNameWord(word: string): boolean {
   }
   return v;
 }
+
+/**
+ * Is the word a noun for someone who acts ("engineer", "protester") as the subject of "said", not a
+ * verb that happens to end like one ("resist", "insist")?
+ */
+export function isAgentNoun(word: string): boolean {
+  const doc = nlp(`the ${word} said`);
+  const noun = doc.has(`(${word}) #Noun`) || doc.match(word).has('#Noun');
+  return noun && !doc.match(word).has('(#Verb|#Adverb|#Adjective|#Preposition|#Conjunction)') && (doc.match(word).has('#Actor') || !nlp(word).has('#Verb'));
+}

@@ -315,9 +315,19 @@ function nounsIn(text: string, unit: Range): ReadonlySet<number> {
 }
 
 /** The subject that opens a sentence: a pronoun or a name ("Wojtaszek questioned that logic, saying …"). */
+/** A wire dateline opening a story's first paragraph: "ORLANDO, Fla. (Reuters) -", "WASHINGTON —". */
+const DATELINE = /^\p{Lu}{2,}(?:[\s.'-]+\p{Lu}{2,})*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+/u;
+
 function findSubjectAtStart(text: string, tokens: readonly Token[], floor: number): Mention | null {
   // "Later that month, SNC-Lavalin applied …, arguing …": the subject follows an opening adverbial.
-  if (floor === 0 && /^(?:later|earlier|last|this|on|in|at|after|before|during|since|meanwhile|however|still|then|now|yesterday|today|first|finally|nonetheless|nevertheless|instead|afterwards|again|so|but|and|also)$/.test(tokens[floor]?.lower ?? '')) {
+  // "ORLANDO, Fla. (Reuters) - President Barack Obama met …": a dateline is no subject.
+  const atStart = floor === 0;
+  const dateline = atStart ? DATELINE.exec(text) : null;
+  if (dateline) {
+    const after = tokens.findIndex((t) => t.start >= dateline[0].length);
+    if (after > 0) floor = after;
+  }
+  if (atStart && /^(?:later|earlier|last|this|on|in|at|after|before|during|since|meanwhile|however|still|then|now|yesterday|today|first|finally|nonetheless|nevertheless|instead|afterwards|again|so|but|and|also|here|there|with|for|from|by|amid|despite|following|under|over|outside|inside|speaking)$/.test(tokens[floor]?.lower ?? '')) {
     const comma = tokens.findIndex((t, k) => k > floor && k <= floor + 8 && t.text === ',');
     if (comma > floor) floor = comma + 1;
   }

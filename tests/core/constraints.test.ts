@@ -41,3 +41,14 @@ describe('role-holders speak for a name, and are not it', () => {
     expect(statedOf(paragraphs)).toEqual(stated);
   });
 });
+
+describe('a participle shares its clause’s subject', () => {
+  it.each<[string, string[], string[] | null]>([
+    ['a place in an opening adverbial is not the subject', ['Here in Springfield, Dana Ruiz stepped up her attacks on the plan, saying the budget was a fraud.'], ['Dana Ruiz']],
+    ['an outlet in an opening adverbial is not the subject', ['In an interview with the Daily Courier, Dana Ruiz questioned the plan, saying it would cost too much.'], ['Dana Ruiz']],
+    ['a dateline is not the subject', ['SPRINGFIELD, Ill. (Wire Service) - Mayor Dana Ruiz met the families on Monday and said the city must act.'], ['Dana Ruiz']],
+    ['the report before it stays the subject', ['The plan is dead, Ruiz said, adding that the council would vote again.', 'Dana Ruiz is the mayor.'], ['Dana Ruiz']],
+  ])('%s', (_what, paragraphs, stated) => {
+    expect(statedOf(paragraphs)).toEqual(stated);
+  });
+});
