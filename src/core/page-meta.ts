@@ -1,0 +1,227 @@
+/**
+ * A saved page's metadata, from its own declarations in order of trust: JSON-LD
+ * `NewsArticle`/`Article`, then OpenGraph and article meta tags (both read by Readability, see
+ * DESIGN.md), then `<time datetime>`, then the visible date near the headline. Pure: it reads a
+ * parsed DOM, never the network.
+ */
+import { parseDate } from './clean.ts';
+
+/** What Readability's `parse()` reports about the page (JSON-LD first, then meta tags). */
+export interface ReadabilityMeta {
+  readonly title?: string | null | undefined;
+  readonly byline?: string | null | undefined;
+  readonly siteName?: string | null | undefined;
+  readonly publishedTime?: string | null | undefined;
+}
+
+/** Facts read from the page before Readability rewrites it. */
+export interface PageFacts {
+  /** `<title>` as written. */
+  readonly pageTitle: string | null;
+  readonly ogTitle: string | null;
+  readonly url: string | null;
+  /** From `<time datetime>` or an element marked `itemprop="datePublished"`. */
+  readonly markedDate: string | null;
+  /** The first date in the short text of a date-labelled element ("May 20, 2019"). */
+  readonly visibleDate: string | null;
+  readonly section: string | null;
+  /** The author a meta tag declares (`author`, `article:author`, `parsely-author`, `dc.creator`), not a web address. */
+  readonly declaredAuthor: string | null;
+  /** The page's JSON-LD names an author, which Readability reads first. */
+  readonly jsonLdAuthor: boolean;
+}
+
+export interface PageMeta {
+  readonly title: string | null;
+  readonly source: string | null;
+  readonly date: string | null;
+  readonly url: string | null;
+  readonly byline: string | null;
+  readonly authors: string[];
+  readonly section: string | null;
+}
+
+function metaContent(document: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Comment threads and lists of other stories carry dates of their own. */
+const NOT_THE_STORY = /comment|related|recommend|popular|trending|sidebar|footer|promo/i;
+
+function inStory(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (NOT_THE_STORY.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return false;
+  }
+  return true;
+}
+
+/** An ISO date written as the page wrote it (its own time zone), or null. */
+function isoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  return parseDate(value);
+}
+
+function markedDateOf(document: Document): string | null {
+  const marked = [...document.querySelectorAll('[itemprop="datePublished"], time[pubdate], time[datetime]')].filter(inStory);
+  for (const el of marked) {
+    const d = isoDate(el.getAttribute('datetime') ?? el.getAttribute('content')) ?? (el.tagName === 'TIME' ? null : isoDate(squash(el.textContent)));
+    if (d) return d;
+  }
+  return null;
+}
+
+/** Elements whose class or id says they hold the date ("post-date", "date-and-time", "byline"). */
+const DATE_LABEL = /(?:^|[\s_-])(?:date|dateline|time|timestamp|published|pubdate|posted|byline|meta)(?:$|[\s_-])/i;
+
+function visibleDateOf(document: Document): string | null {
+  for (const el of document.querySelectorAll('[class], [id]')) {
+    if (!DATE_LABEL.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || !inStory(el)) continue;
+    const text = squash(el.textContent);
+    if (text.length > 120) continue;
+    const d = parseDate(text) ?? isoDate(el.getAttribute('title'));
+    if (d) return d;
+  }
+  return null;
+}
+
+function absoluteUrl(href: string | null | undefined, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    const u = base ? new URL(href.trim(), base) : new URL(href.trim());
+    return /^https?:$/.test(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Read what Readability does not: the canonical URL, `<time>` and visible dates, the raw `<title>`. Call before Readability runs. */
+export function readPageFacts(document: Document): PageFacts {
+  const ogUrl = absoluteUrl(metaContent(document, 'og:url'), null);
+  const canonical = absoluteUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), ogUrl);
+  return {
+    pageTitle: squash(document.querySelector('title')?.textContent) || null,
+    ogTitle: squash(metaContent(document, 'og:title', 'twitter:title')) || null,
+    url: canonical ?? ogUrl,
+    markedDate: markedDateOf(document),
+    visibleDate: visibleDateOf(document),
+    section: metaContent(document, 'article:section'),
+    declaredAuthor: [metaContent(document, 'author', 'article:author', 'parsely-author', 'dc.creator', 'DC.creator')].find((a) => a !== null && !/^https?:\/\//i.test(a)) ?? null,
+    jsonLdAuthor: [...document.querySelectorAll('script[type="application/ld+json"]')].some((s) => /"author"\s*:/.test(s.textContent ?? '')),
+  };
+}
+
+const SEPARATOR = String.raw`\s+[|–—·•:-]+\s+|\s*[|–—·•]\s*`;
+
+/** Letters and digits only, for comparing "HeraldSun" with "Herald Sun" and "Salon.com" with "salon". */
+function key(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.(?:com|org|net|co\.uk|com\.au|co)$/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Drop trailing "| Site", "- Author", "- Site" parts, repeatedly, when they name the site, the
+ * author or the web address: "Storm hits coast | Coast News" → "Storm hits coast".
+ */
+export function trimTitle(title: string, names: readonly (string | null)[]): string {
+  const keys = names.flatMap((n) => (n ? [key(n)] : [])).filter((k) => k.length > 1);
+  let t = squash(title);
+  for (;;) {
+    const m = new RegExp(`(?:${SEPARATOR})([^|–—·•]+?)\\s*$`, 'u').exec(t);
+    if (!m?.[1] || m.index === 0) return t;
+    const tail = key(m[1]);
+    if (!keys.some((k) => k === tail || (k.length > 3 && (k.includes(tail) || tail.includes(k))))) return t;
+    t = t.slice(0, m.index).trim();
+  }
+}
+
+/** "<og:title> - Salon.com": what a page's `<title>` adds after the story's own title names the site. */
+function siteFromTitle(pageTitle: string | null, storyTitle: string | null): string | null {
+  if (!pageTitle || !storyTitle || pageTitle.length <= storyTitle.length) return null;
+  if (key(pageTitle.slice(0, storyTitle.length)) !== key(storyTitle)) return null;
+  const m = new RegExp(`^(?:${SEPARATOR})(.+)$`, 'u').exec(pageTitle.slice(storyTitle.length));
+  const rest = squash(m?.[1]);
+  return rest && rest.split(' ').length <= 5 ? rest : null;
+}
+
+const DATE_WORDS = /\b(?:(?:last\s+)?updated|published|posted|modified|on|at)\b\s*:?/gi;
+
+/**
+ * A byline as a reader writes it: "By Joshua Sokol" → "Joshua Sokol"; a date, a time, "12
+ * Comments", "Last Updated: …" or a web address glued on are dropped; null when nothing but them.
+ */
+export function cleanByline(raw: string | null | undefined): string | null {
+  let b = squash(raw);
+  if (!b || /^https?:\/\//i.test(b)) return null;
+  b = b
+    .replace(/\b\d+\s+(?:comments?|responses?|replies|shares?)\b.*$/i, '')
+    .replace(/\b(?:(?:last\s+)?updated|published|posted|modified)\b\s*:?.*$/i, '')
+    .replace(/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+/gi, ' ')
+    .replace(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b.*$/i, '')
+    .replace(/\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b.*$/i, '')
+    .replace(/\b\d{4}-\d{2}-\d{2}\b.*$/, '')
+    .replace(DATE_WORDS, ' ')
+    .replace(/^\s*by\s+/i, '')
+    .replace(/[\s|,;:•·–—-]+$/, '')
+    .replace(/^[\s|,;:•·–—-]+/, '');
+  b = squash(b);
+  if (!/\p{L}{2}/u.test(b) || parseDate(b) !== null || b.length > 100) return null;
+  return b;
+}
+
+/** "Ann Lee and Bo Chan" → ["Ann Lee", "Bo Chan"]. */
+export function authorsOf(byline: string | null): string[] {
+  if (!byline) return [];
+  return byline
+    .split(/\s*(?:,|;|&|\band\b)\s*/)
+    .map((a) => a.trim())
+    .filter((a) => /\p{L}/u.test(a));
+}
+
+/**
+ * The story's metadata, from Readability's (JSON-LD, then meta tags) and the facts read before it
+ * ran (canonical URL, `<time>`, visible date).
+ */
+export function readPageMeta(facts: PageFacts, readability: ReadabilityMeta | null): PageMeta {
+  // Readability reads JSON-LD and most author tags, else takes a byline it sees on the page, which
+  // may belong to another story in a side column; a declared author tag it skipped comes first.
+  const byline = cleanByline(facts.jsonLdAuthor ? readability?.byline : (facts.declaredAuthor ?? readability?.byline));
+  const url = facts.url;
+  const declaredTitle = squash(readability?.title) || facts.ogTitle || facts.pageTitle;
+  let source = squash(readability?.siteName) || siteFromTitle(facts.pageTitle, facts.ogTitle ?? declaredTitle) || null;
+  if (source && /^https?:\/\//i.test(source)) source = hostOf(source);
+  const names = [source, byline, hostOf(url), ...authorsOf(byline)];
+  let title: string | null = declaredTitle ? trimTitle(declaredTitle, names) : null;
+  // A page whose <title> is only the site's name: the story's own title is in og:title.
+  if (title && source && key(title) === key(source)) title = facts.ogTitle && key(facts.ogTitle) !== key(source) ? trimTitle(facts.ogTitle, names) : null;
+  source ??= hostOf(url);
+  return {
+    title: title || null,
+    source,
+    date: isoDate(readability?.publishedTime) ?? facts.markedDate ?? facts.visibleDate,
+    url,
+    byline,
+    authors: authorsOf(byline),
+    section: facts.section,
+  };
+}
