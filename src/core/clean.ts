@@ -200,6 +200,7 @@ export function cleanPageText(raw: string): CleanedText {
     if (isFurniture(line) || isHeadlineLike(line)) continue;
     let text = line;
     if (paragraphs.length < 3) {
+      date ??= datelineDate(text);
       const d = stripDateline(text);
       if (d.source) source ??= d.source;
       text = d.text;
@@ -212,11 +213,24 @@ export function cleanPageText(raw: string): CleanedText {
 /** "NEW YORK -- ", "OTTAWA — ": an all-caps place dateline without an agency. */
 const PLACE_DATELINE = /^[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Z.'’]+)*(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\(([A-Za-z.&' ]{2,30})\))?\s*(?:--|—|–)\s*/;
 
+/** "Feb. 23, 2015 -- ", "WASHINGTON, Feb. 23, 2015 — ": a dated dateline, place optional. */
+const DATED_DATELINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.'’ ]*?,\s*)?(?:${WEEKDAY_RE},?\s+)?((?:${MONTH_RE}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}\s+${MONTH_RE},?\s+\d{4}))\s*(?:--|—|–|-)\s*`,
+  'u',
+);
+
+/** The date of a dated dateline that opens a paragraph ("Feb. 23, 2015 -- The senator …"), or null. */
+export function datelineDate(paragraph: string): string | null {
+  const m = DATED_DATELINE.exec(paragraph);
+  return m?.[1] ? parseDate(m[1]) : null;
+}
+
 /** Strip a dateline from the start of a paragraph; returns the agency when it names one. */
 export function stripDateline(paragraph: string): { text: string; source: string | null } {
   const m = DATELINE.exec(paragraph) ?? PLACE_DATELINE.exec(paragraph);
-  if (!m) return { text: paragraph, source: null };
-  return { text: paragraph.slice(m[0].length), source: m[1]?.trim() ?? null };
+  if (m) return { text: paragraph.slice(m[0].length), source: m[1]?.trim() ?? null };
+  const dated = DATED_DATELINE.exec(paragraph);
+  return { text: dated ? paragraph.slice(dated[0].length) : paragraph, source: null };
 }
 
 /**

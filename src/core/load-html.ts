@@ -6,7 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { dropFurniture, endsLikeSentence } from './clean.ts';
+import { datelineDate, dropFurniture, endsLikeSentence } from './clean.ts';
 import { readPageFacts, readPageMeta, type PageMeta } from './page-meta.ts';
 
 export interface LoadedPage {
@@ -128,7 +128,8 @@ export function loadHtmlPage(html: string): LoadedPage {
   const article = new Readability(document as unknown as Document, { keepClasses: true }).parse();
   const meta = readPageMeta(facts, article);
   const warnings: string[] = [];
-  let paragraphs = dropFurniture(article?.content ? blocksOfHtml(article.content) : []);
+  const blocks = article?.content ? blocksOfHtml(article.content) : [];
+  let paragraphs = dropFurniture(blocks);
   const kept = charCount(paragraphs);
   if (main && mainHtml && main.length >= MIN_MAIN_TEXT && kept < main.length * SHORTFALL) {
     const fallback = dropFurniture(blocksOfHtml(mainHtml));
@@ -144,5 +145,7 @@ export function loadHtmlPage(html: string): LoadedPage {
   if (paragraphs.length > 0 && !paragraphs.some((p) => endsLikeSentence(p))) {
     warnings.push(`no sentence in the article text found; kept ${paragraphs.length} paragraphs (${charCount(paragraphs)} characters) without one, which may not be the story`);
   }
-  return { meta, paragraphs, warnings };
+  // Last in trust: the date the story's own dateline gives ("Feb. 23, 2015 -- The senator …").
+  const date = meta.date ?? blocks.slice(0, 3).map(datelineDate).find((d) => d !== null) ?? null;
+  return { meta: { ...meta, date }, paragraphs, warnings };
 }
