@@ -43,7 +43,7 @@ const PROMO =
 
 /** Comment-section boilerplate, share prompts and reprint notes: the page talking, not the story. */
 const PAGE_TALK =
-  /^(?:you must be (?:logged|signed) in to (?:post|leave|add|write) a comment|(?:please )?(?:log|sign) in to (?:post|leave|add) a comment|leave a (?:comment|reply)|post a comment|add a comment|comments? (?:are|is) (?:closed|now closed)|\d+\s+(?:comments?|responses?|replies)$|(?:show|view|load|read) (?:all )?(?:\d+ )?comments?|be the first to comment|join the (?:conversation|discussion)|click to (?:share|email|print)|share (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)|share (?:this )?(?:article|story|post|page)|tweet this|email this|(?:this|the) (?:article|story|post|piece) (?:was |is |has been )?(?:originally |first )?(?:appeared|published|reprinted|republished|syndicated)\b|a version of this (?:article|story|post) (?:first |originally )?(?:appeared|was published)|follow (?:him|her|them|me) on\b|(?:get|sign up for|subscribe to) (?:our|the) [\w\s'’-]{0,40}newsletter)/i;
+  /^(?:you must be (?:logged|signed) in to (?:post|leave|add|write) a comment|(?:please )?(?:log|sign) in to (?:post|leave|add) a comment|leave a (?:comment|reply)|post a comment|add a comment|comments? (?:are|is) (?:closed|now closed)|\d+\s+(?:comments?|responses?|replies)$|(?:show|view|load|read) (?:all )?(?:\d+ )?comments?|be the first to comment|join the (?:conversation|discussion)|click to (?:share|email|print)|share (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)|share (?:this )?(?:article|story|post|page)|tweet this|email this|this (?:article|story|post|piece) (?:was |is |has been )?(?:originally |first )?(?:appeared|published|reprinted|republished|syndicated)\b|a version of this (?:article|story|post) (?:first |originally )?(?:appeared|was published)|follow (?:him|her|them|me) on\b|(?:get|sign up for|subscribe to) (?:our|the) [\w\s'’-]{0,40}newsletter)/i;
 
 /** A line of script or markup that leaked into the text ("window.dataLayer = …", "googletag.cmd.push(…);"). */
 const SCRIPT_LINE = /^(?:\(?\s*function\s*\(|var |let |const |window\.|document\.|googletag\.|jQuery\b|\$\(|dataLayer\b|_gaq\b|<!--|\/\/\s*<!\[CDATA\[|if\s*\(\s*typeof\b|<script\b|<\/?div\b)/;
@@ -61,7 +61,13 @@ const CAPTION =
  * A credit line set off in parentheses with a slash, "(Jane Roe / The Daily Star)",
  * "(Photo: Jane Roe/AP)": a name, a slash, an outlet. "(120/80 mmHg)" is not one (no names).
  */
-const SLASH_CREDIT = /\(\s*(?:(?:Photo|Photograph|Image|Picture|Credit|Source)s?\s*:?\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*\/\s*(?:For\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+)?[\p{Lu}&][\p{L}&.'’-]*){0,5}(?:\s+File\s+Photo)?\s*\)\.?\s*$/u;
+const CREDIT_NAME = String.raw`\p{Lu}[\p{L}.'’-]*`;
+const CREDIT_OUTLET = String.raw`(?:For\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+)?[\p{Lu}&][\p{L}&.'’-]*){0,5}(?:\s+File\s+Photo)?`;
+const SLASH_CREDIT = new RegExp(
+  // A person's name of two words or more ("(Apple/Google)" is no credit), or a "Photo:" label.
+  String.raw`\(\s*(?:(?:(?:Photo|Photograph|Image|Picture|Credit)s?\s*:?\s*${CREDIT_NAME}(?:\s+${CREDIT_NAME}){0,4})|(?:${CREDIT_NAME}(?:\s+${CREDIT_NAME}){1,4}))\s*\/\s*${CREDIT_OUTLET}\s*\)\.?\s*$`,
+  'u',
+);
 
 const BYLINE = /^\(?\s*(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\b[^]*$/i;
 

@@ -25,7 +25,10 @@ const BLOCK = 'p, blockquote, li, h2, h3, h4, h5, h6';
  * words of the class ("image-caption", "newsletter_signup"), so "shareable" or "bios-free" are not.
  */
 const FURNITURE_WORDS =
-  /(?:^|[\s_-])(?:caption|captions|credit|credits|figcaption|newsletter|newsletters|signup|subscribe|subscription|promo|promotion|promoted|sponsored|share|sharing|social|follow|bio|bios|biography|author-bio|about-the-author|comment|comments|disqus|ad|ads|advert|advertisement|related|recommended|outbrain|taboola|paywall|donate|print-only|sr-only|screen-reader-text|visually-hidden|icon)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:caption|captions|credit|credits|figcaption|newsletter|newsletters|signup|subscribe|subscription|promo|promotion|promoted|sponsored|share|sharing|bio|bios|biography|author-bio|about-the-author|comment|comments|disqus|ad|ads|advert|advertisement|related|recommended|outbrain|taboola|paywall|donate|print-only)(?:$|[\s_-])/i;
+
+/** Text for screen readers and icons, which sits inside sentences ("said<span>Opens a new window</span>"). */
+const HIDDEN_WORDS = /(?:^|[\s_-])(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden|icon)(?:$|[\s_-])/i;
 
 /** Elements that are never the story's running text. */
 const FURNITURE_TAGS = 'figure, figcaption, aside, script, style, noscript, template, form, button, iframe, svg, nav, footer';
@@ -37,10 +40,19 @@ function squash(text: string | null | undefined): string {
 /** WordPress and others label a post with its tags and categories ("tag-social-media"): not furniture. */
 const TAXONOMY_CLASS = /^(?:tag|tags|category|categories|topic|topics|section|post-tag)[-_]/i;
 
+function labelsOf(el: Element): string[] {
+  return [...(el.getAttribute('class') ?? '').split(/\s+/), el.getAttribute('id') ?? ''].filter((w) => w !== '' && !TAXONOMY_CLASS.test(w));
+}
+
+/**
+ * A box of furniture by its class or id. Inside running text only hidden and icon text counts: a
+ * "share-price" span in a sentence about a company is the story's own words.
+ */
 function isFurnitureElement(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  const words = [...(el.getAttribute('class') ?? '').split(/\s+/), el.getAttribute('id') ?? ''].filter((w) => w !== '' && !TAXONOMY_CLASS.test(w));
-  return words.some((w) => FURNITURE_WORDS.test(w));
+  const labels = labelsOf(el);
+  if (labels.some((w) => HIDDEN_WORDS.test(w))) return true;
+  return labels.some((w) => FURNITURE_WORDS.test(w)) && !el.parentElement?.closest('p, li, blockquote, h1, h2, h3, h4, h5, h6');
 }
 
 /** The text blocks of an element, furniture elements removed first. */
@@ -143,7 +155,7 @@ export function loadHtmlPage(html: string): LoadedPage {
     }
   }
   if (paragraphs.length > 0 && !paragraphs.some((p) => endsLikeSentence(p))) {
-    warnings.push(`no sentence in the article text found; kept ${paragraphs.length} paragraphs (${charCount(paragraphs)} characters) without one, which may not be the story`);
+    warnings.push(`no sentence in the article text found; kept ${paragraphs.length} paragraph${paragraphs.length === 1 ? "" : "s"} (${charCount(paragraphs)} characters) without one, which may not be the story`);
   }
   // Last in trust: the date the story's own dateline gives ("Feb. 23, 2015 -- The senator …").
   const date = meta.date ?? blocks.slice(0, 3).map(datelineDate).find((d) => d !== null) ?? null;

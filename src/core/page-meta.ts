@@ -70,9 +70,25 @@ function isoDate(value: string | null | undefined): string | null {
   return parseDate(value);
 }
 
+/**
+ * Elements in reading order from the headline on: a page's own date sits just after its <h1>
+ * (byline block) or in its article; a "latest stories" ticker above it carries other dates.
+ */
+function fromHeadline(document: Document, selector: string): Element[] {
+  const all = [...document.querySelectorAll(selector)].filter(inStory);
+  const h1 = document.querySelector('h1');
+  if (!h1) return all;
+  const order = [...document.querySelectorAll('*')];
+  const at = order.indexOf(h1);
+  const index = new Map(order.map((el, i) => [el, i]));
+  const after = all.filter((el) => (index.get(el) ?? 0) > at || el.contains(h1));
+  const before = all.filter((el) => !after.includes(el)).reverse();
+  return [...after, ...before];
+}
+
 function markedDateOf(document: Document): string | null {
-  const marked = [...document.querySelectorAll('[itemprop="datePublished"], time[pubdate], time[datetime]')].filter(inStory);
-  for (const el of marked) {
+  const declared = [...document.querySelectorAll('[itemprop="datePublished"], time[pubdate]')].filter(inStory);
+  for (const el of [...declared, ...fromHeadline(document, 'time[datetime]')]) {
     const d = isoDate(el.getAttribute('datetime') ?? el.getAttribute('content')) ?? (el.tagName === 'TIME' ? null : isoDate(squash(el.textContent)));
     if (d) return d;
   }
@@ -83,8 +99,8 @@ function markedDateOf(document: Document): string | null {
 const DATE_LABEL = /(?:^|[\s_-])(?:date|dateline|time|timestamp|published|pubdate|posted|byline|meta)(?:$|[\s_-])/i;
 
 function visibleDateOf(document: Document): string | null {
-  for (const el of document.querySelectorAll('[class], [id]')) {
-    if (!DATE_LABEL.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || !inStory(el)) continue;
+  for (const el of fromHeadline(document, '[class], [id]')) {
+    if (!DATE_LABEL.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
     const text = squash(el.textContent);
     if (text.length > 120) continue;
     const d = parseDate(text) ?? isoDate(el.getAttribute('title'));
@@ -139,6 +155,12 @@ function hostOf(url: string | null): string | null {
   }
 }
 
+/** "thevergecom" and "theverge", "bbcnews" and "bbcnewsus": one contains the other, most of it. */
+function nearlySame(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && short.length * 2 >= long.length && long.includes(short);
+}
+
 /**
  * Drop trailing "| Site", "- Author", "- Site" parts, repeatedly, when they name the site, the
  * author or the web address: "Storm hits coast | Coast News" → "Storm hits coast".
@@ -150,7 +172,7 @@ export function trimTitle(title: string, names: readonly (string | null)[]): str
     const m = new RegExp(`(?:${SEPARATOR})([^|–—·•]+?)\\s*$`, 'u').exec(t);
     if (!m?.[1] || m.index === 0) return t;
     const tail = key(m[1]);
-    if (!keys.some((k) => k === tail || (k.length > 3 && (k.includes(tail) || tail.includes(k))))) return t;
+    if (!keys.some((k) => k === tail || nearlySame(k, tail))) return t;
     t = t.slice(0, m.index).trim();
   }
 }
@@ -164,7 +186,6 @@ function siteFromTitle(pageTitle: string | null, storyTitle: string | null): str
   return rest && rest.split(' ').length <= 5 ? rest : null;
 }
 
-const DATE_WORDS = /\b(?:(?:last\s+)?updated|published|posted|modified|on|at)\b\s*:?/gi;
 
 /**
  * A byline as a reader writes it: "By Joshua Sokol" → "Joshua Sokol"; a date, a time, "12
@@ -180,9 +201,9 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .replace(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b.*$/i, '')
     .replace(/\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b.*$/i, '')
     .replace(/\b\d{4}-\d{2}-\d{2}\b.*$/, '')
-    .replace(DATE_WORDS, ' ')
     .replace(/^\s*by\s+/i, '')
     .replace(/[\s|,;:•·–—-]+$/, '')
+    .replace(/\s+(?:on|at)$/i, '')
     .replace(/^[\s|,;:•·–—-]+/, '');
   b = squash(b);
   if (!/\p{L}{2}/u.test(b) || parseDate(b) !== null || b.length > 100) return null;

@@ -77,8 +77,11 @@ describe('dropFurniture', () => {
     expect(dropFurniture([STORY, body, STORY.replace('Thursday', 'Friday'), bio])).toEqual([STORY, body, STORY.replace('Thursday', 'Friday')]);
   });
 
-  it('keeps parentheses that are no credit', () => {
-    const line = 'Blood pressure should stay under the limit (120/80 mmHg) for most adults, the guide says.';
+  it.each([
+    'Blood pressure should stay under the limit (120/80 mmHg) for most adults, the guide says.',
+    'The two firms said they would share the cost of the new standard (Apple/Google).',
+    'The story was published on Friday and drew wide criticism, the minister said.',
+  ])('keeps "%s"', (line) => {
     expect(dropFurniture([STORY, line])).toEqual([STORY, line]);
   });
 });

@@ -63,6 +63,12 @@ describe('loadArticle (.html) metadata, in order of trust', () => {
     expect(a.byline).toBe('Ann Lee');
   });
 
+  it("prefers the date by the headline to a ticker's above it", () => {
+    const head = '<title>Valley Bridge to close for six months</title>';
+    const html = page(head, BODY, '<div class="byline-date">February 11, 2025</div>').replace('<nav>', '<div class="ticker"><span class="date">March 3, 2025</span> Other news</div><nav>');
+    expect(loadArticle({ path: 'bridge.html', content: html }).date).toBe('2025-02-11');
+  });
+
   it('reads a date written in a date-labelled element', () => {
     const head = '<title>Valley Bridge to close for six months</title>';
     const a = loadArticle({ path: 'bridge.html', content: page(head, BODY, '<div class="story-meta__date">Published February 11, 2025</div>') });
@@ -126,6 +132,12 @@ ${BODY}
     expect(speakers).toContain('Ruth Park');
   });
 
+  it('keeps words inside a sentence whatever their class says, but not screen-reader text', () => {
+    const body = BODY.replace('the county said on Tuesday', 'the county <a href="/r">said<span class="sr-only"> (opens in a new window)</span></a> on Tuesday, as the <span class="credit-rating">AA</span> rating of the county held');
+    const a = loadArticle({ path: 'bridge.html', content: page('<title>T</title>', body) });
+    expect(a.paragraphs[0]).toContain('the county said on Tuesday, as the AA rating of the county held');
+  });
+
   it('keeps a story whose element happens to carry a furniture word in its class', () => {
     const html = page('<title>T</title>').replace('<article>', '<article class="post tag-social-media ad-free">');
     expect(loadArticle({ path: 'bridge.html', content: html }).paragraphs).toHaveLength(4);
@@ -156,6 +168,6 @@ describe('loadArticleWithWarnings (.html)', () => {
     // A change list, one item a line: no sentence anywhere.
     const items = Array.from({ length: 12 }, (_, i) => `+ Added item number ${i} to the list of things that changed in this release`).join('<br>\n');
     const { warnings } = loadArticleWithWarnings({ path: 'changes.html', content: `<html><head><title>Changes</title></head><body><article><p>${items}</p></article></body></html>` });
-    expect(warnings).toEqual([expect.stringMatching(/^no sentence in the article text found; kept \d+ paragraphs/)]);
+    expect(warnings).toEqual([expect.stringMatching(/^no sentence in the article text found; kept \d+ paragraphs? \(\d+ characters\) without one/)]);
   });
 });
