@@ -27,6 +27,8 @@ export interface PageFacts {
   readonly section: string | null;
   /** The author a meta tag declares (`author`, `article:author`, `parsely-author`, `dc.creator`), not a web address. */
   readonly declaredAuthor: string | null;
+  /** The author marked up by the headline: `itemprop="author"`, `rel="author"`. */
+  readonly markedAuthor: string | null;
   /** The page's JSON-LD names an author, which Readability reads first. */
   readonly jsonLdAuthor: boolean;
 }
@@ -109,6 +111,15 @@ function visibleDateOf(document: Document): string | null {
   return null;
 }
 
+function markedAuthorOf(document: Document): string | null {
+  for (const el of fromHeadline(document, '[itemprop="author"], a[rel="author"]')) {
+    const named = el.querySelector('[itemprop="name"]');
+    const text = squash(named?.getAttribute('content') ?? named?.textContent ?? el.getAttribute('content') ?? el.textContent);
+    if (text && text.length <= 60) return text;
+  }
+  return null;
+}
+
 function absoluteUrl(href: string | null | undefined, base: string | null): string | null {
   if (!href) return null;
   try {
@@ -130,7 +141,8 @@ export function readPageFacts(document: Document): PageFacts {
     markedDate: markedDateOf(document),
     visibleDate: visibleDateOf(document),
     section: metaContent(document, 'article:section'),
-    declaredAuthor: [metaContent(document, 'author', 'article:author', 'parsely-author', 'dc.creator', 'DC.creator')].find((a) => a !== null && !/^https?:\/\//i.test(a)) ?? null,
+    declaredAuthor: ['author', 'article:author', 'parsely-author', 'dc.creator', 'DC.creator'].map((name) => metaContent(document, name)).find((a) => a !== null && !/^https?:\/\//i.test(a)) ?? null,
+    markedAuthor: markedAuthorOf(document),
     jsonLdAuthor: [...document.querySelectorAll('script[type="application/ld+json"]')].some((s) => /"author"\s*:/.test(s.textContent ?? '')),
   };
 }
@@ -226,7 +238,7 @@ export function authorsOf(byline: string | null): string[] {
 export function readPageMeta(facts: PageFacts, readability: ReadabilityMeta | null): PageMeta {
   // Readability reads JSON-LD and most author tags, else takes a byline it sees on the page, which
   // may belong to another story in a side column; a declared author tag it skipped comes first.
-  const byline = cleanByline(facts.jsonLdAuthor ? readability?.byline : (facts.declaredAuthor ?? readability?.byline));
+  const byline = cleanByline((facts.jsonLdAuthor ? readability?.byline : (facts.declaredAuthor ?? readability?.byline)) || facts.markedAuthor);
   const url = facts.url;
   const declaredTitle = squash(readability?.title) || facts.ogTitle || facts.pageTitle;
   let source = squash(readability?.siteName) || siteFromTitle(facts.pageTitle, facts.ogTitle ?? declaredTitle) || null;

@@ -69,6 +69,14 @@ describe('loadArticle (.html) metadata, in order of trust', () => {
     expect(loadArticle({ path: 'bridge.html', content: html }).date).toBe('2025-02-11');
   });
 
+  it('reads an author marked up by the headline (itemprop="author") when no tag declares one, not a commenter', () => {
+    const head = '<title>Valley Bridge to close for six months</title>';
+    const byline = '<div class="entry-byline"><span itemprop="author" itemscope><a href="/author/ann" rel="author"><span itemprop="name">Ann Lee</span></a></span></div>';
+    const comments = '<div class="comments"><p class="comment-author" itemprop="author">Bo Chan</p></div>';
+    const a = loadArticle({ path: 'bridge.html', content: page(head, BODY + comments, byline) });
+    expect(a.byline).toBe('Ann Lee');
+  });
+
   it('reads a date written in a date-labelled element', () => {
     const head = '<title>Valley Bridge to close for six months</title>';
     const a = loadArticle({ path: 'bridge.html', content: page(head, BODY, '<div class="story-meta__date">Published February 11, 2025</div>') });
