@@ -94,6 +94,38 @@ export function parseDate(text: string): string | null {
   return `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
+/**
+ * A byline as a reader writes it: "By Joshua Sokol" → "Joshua Sokol"; a date, a time, "12
+ * Comments", "Last Updated: …" or a web address glued on are dropped; null when nothing but them.
+ */
+export function cleanByline(raw: string | null | undefined): string | null {
+  let b = (raw ?? '').replace(/\s+/g, ' ').trim();
+  if (!b || /^https?:\/\//i.test(b)) return null;
+  b = b
+    .replace(/\b\d+\s+(?:comments?|responses?|replies|shares?)\b.*$/i, '')
+    .replace(/\b(?:(?:last\s+)?updated|published|posted|modified)\b\s*:?.*$/i, '')
+    .replace(/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+/gi, ' ')
+    .replace(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b.*$/i, '')
+    .replace(/\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b.*$/i, '')
+    .replace(/\b\d{4}-\d{2}-\d{2}\b.*$/, '')
+    .replace(/^\s*by\s+/i, '')
+    .replace(/[\s|,;:•·–—-]+$/, '')
+    .replace(/\s+(?:on|at)$/i, '')
+    .replace(/^[\s|,;:•·–—-]+/, '')
+    .trim();
+  if (!/\p{L}{2}/u.test(b) || parseDate(b) !== null || b.length > 100) return null;
+  return b;
+}
+
+/** "Ann Lee and Bo Chan" → ["Ann Lee", "Bo Chan"]. */
+export function authorsOf(byline: string | null): string[] {
+  if (!byline) return [];
+  return byline
+    .split(/\s*(?:,|;|&|\band\b)\s*/)
+    .map((a) => a.trim())
+    .filter((a) => /\p{L}/u.test(a));
+}
+
 function isDateLine(line: string): boolean {
   const t = line.replace(BULLET, '').trim();
   if (t.length > 60) return false;
@@ -201,6 +233,11 @@ export function cleanPageText(raw: string): CleanedText {
     }
     if (BYLINE.test(line)) {
       byline ??= line.replace(/^\(\s*|\s*\)$/g, '');
+      continue;
+    }
+    // "By Ann Lee | Feb. 11, 2025 | 12 Comments" above the story; "By Tuesday, the council …" is the story.
+    if (paragraphs.length === 0 && /^By\s+\p{Lu}/u.test(line) && !endsWithStop(line) && line.split(/\s+/).length <= 16) {
+      byline ??= cleanByline(line);
       continue;
     }
     if (isFurniture(line) || isHeadlineLike(line)) continue;

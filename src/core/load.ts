@@ -3,7 +3,7 @@
  * `.txt` is raw page text, `.md` is markdown with optional YAML front matter, `.html` a saved page.
  */
 import matter from 'gray-matter';
-import { cleanPageText, dropFurniture, parseDate } from './clean.ts';
+import { authorsOf, cleanPageText, dropFurniture, parseDate } from './clean.ts';
 import { CorpusFileError } from './errors.ts';
 import { loadHtmlPage } from './load-html.ts';
 import type { Article, ArticleFormat, SourceFile } from './types.ts';
@@ -137,7 +137,7 @@ function loadText(text: string, id: string): Omit<Article, 'id' | 'format'> {
     source: c.source,
     date: c.date,
     url: null,
-    authors: c.byline ? authorsOfByline(c.byline) : [],
+    authors: c.byline ? (/(?:Reporting|Writing) by/i.test(c.byline) ? authorsOfByline(c.byline) : authorsOf(c.byline)) : [],
     byline: c.byline,
     section: c.section,
     paragraphs: c.paragraphs,

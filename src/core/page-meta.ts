@@ -4,7 +4,7 @@
  * DESIGN.md), then `<time datetime>`, then the visible date near the headline. Pure: it reads a
  * parsed DOM, never the network.
  */
-import { parseDate } from './clean.ts';
+import { authorsOf, cleanByline, parseDate } from './clean.ts';
 
 /** What Readability's `parse()` reports about the page (JSON-LD first, then meta tags). */
 export interface ReadabilityMeta {
@@ -198,38 +198,6 @@ function siteFromTitle(pageTitle: string | null, storyTitle: string | null): str
   return rest && rest.split(' ').length <= 5 ? rest : null;
 }
 
-
-/**
- * A byline as a reader writes it: "By Joshua Sokol" → "Joshua Sokol"; a date, a time, "12
- * Comments", "Last Updated: …" or a web address glued on are dropped; null when nothing but them.
- */
-export function cleanByline(raw: string | null | undefined): string | null {
-  let b = squash(raw);
-  if (!b || /^https?:\/\//i.test(b)) return null;
-  b = b
-    .replace(/\b\d+\s+(?:comments?|responses?|replies|shares?)\b.*$/i, '')
-    .replace(/\b(?:(?:last\s+)?updated|published|posted|modified)\b\s*:?.*$/i, '')
-    .replace(/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+/gi, ' ')
-    .replace(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b.*$/i, '')
-    .replace(/\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b.*$/i, '')
-    .replace(/\b\d{4}-\d{2}-\d{2}\b.*$/, '')
-    .replace(/^\s*by\s+/i, '')
-    .replace(/[\s|,;:•·–—-]+$/, '')
-    .replace(/\s+(?:on|at)$/i, '')
-    .replace(/^[\s|,;:•·–—-]+/, '');
-  b = squash(b);
-  if (!/\p{L}{2}/u.test(b) || parseDate(b) !== null || b.length > 100) return null;
-  return b;
-}
-
-/** "Ann Lee and Bo Chan" → ["Ann Lee", "Bo Chan"]. */
-export function authorsOf(byline: string | null): string[] {
-  if (!byline) return [];
-  return byline
-    .split(/\s*(?:,|;|&|\band\b)\s*/)
-    .map((a) => a.trim())
-    .filter((a) => /\p{L}/u.test(a));
-}
 
 /**
  * The story's metadata, from Readability's (JSON-LD, then meta tags) and the facts read before it

@@ -9,6 +9,7 @@ Menu
 Sign in
 Home | News | Sport | Weather
 Valley Bridge to close for six months
+By Ann Lee and Bo Chan | 12 Comments
 11 February 2025
 Media caption Ruth Park says the deck cannot wait
 The Valley Bridge will close for six months from March while crews replace its deck, the county said on Tuesday.
@@ -25,6 +26,11 @@ describe('loadArticle (.txt pasted from a page)', () => {
   it('skips the navigation to find the headline', () => {
     expect(article.title).toBe('Valley Bridge to close for six months');
     expect(article.date).toBe('2025-02-11');
+  });
+
+  it('reads a "By …" line above the story as the byline, without its comment count', () => {
+    expect(article.byline).toBe('Ann Lee and Bo Chan');
+    expect(article.authors).toEqual(['Ann Lee', 'Bo Chan']);
   });
 
   it('keeps the story and drops captions, credits and comment boilerplate', () => {
