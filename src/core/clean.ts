@@ -2,6 +2,7 @@
  * Cleaning: turn raw page text into body paragraphs and metadata. News pages copied as text carry
  * furniture (captions, promos, related-story lists) that must never be read as the story's words.
  */
+import { BULLET, dropClosingBios, endsLikeSentence, endsWithStop, isFurniture, isHeadlineLike, isPageChrome, isRelatedHeader } from './furniture.ts';
 
 export interface CleanedText {
   readonly title: string | null;
@@ -16,66 +17,11 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH_RE = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const WEEKDAY_RE = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
 
-/** Headers that open a list of other stories' headlines. */
-const RELATED_HEADER =
-  /^(?:next in\b.*|others also read|also read|read more|related(?: stories| articles| coverage| news)?|more from\b.*|more stories|more (?:[\w-]+ ){0,2}(?:news|stories|articles|coverage|videos|reading)|recommended(?: for you)?|you may also like|trending(?: now)?|most read|most popular|latest news|top stories|what to read next|further reading|see also)\s*:?\s*$/i;
-
-/** A related-stories header, never a sentence: "Next in Politics", not "Next in line for the job is …". */
-function isRelatedHeader(line: string): boolean {
-  return RELATED_HEADER.test(line) && !endsWithStop(line) && line.split(/\s+/).length <= 8;
-}
-
-/** A page's navigation and account links, as copied from its top: never a headline. */
-const PAGE_CHROME =
-  /^(?:skip to (?:the )?(?:main )?(?:content|navigation|article|search)|skip navigation|jump to (?:main )?content|accessibility links|(?:open |close |main |site )?(?:menu|navigation)|toggle navigation|search(?: the site)?|sign in|sign up|log ?in|log ?out|register|my account|account|subscribe(?: now)?|home(?: ?page)?|close|back|print|share|advertisement|cookies?(?: settings| policy)?|accept(?: all)?(?: cookies)?|(?:live|watch live|listen live)|edition|(?:uk|us|international|world) edition|more|news|sections)$/i;
-
-/** A line of navigation: one of the above, or several short items run together ("Home | News | Sport"). */
-export function isPageChrome(line: string): boolean {
-  const t = line.replace(BULLET, '').trim();
-  if (PAGE_CHROME.test(t)) return true;
-  const items = t.split(/\s*[|•·]\s*/).filter((i) => i !== '');
-  return items.length >= 3 && items.every((i) => i.split(/\s+/).length <= 3 && !/[.!?]$/.test(i));
-}
-
-/** Promotional and navigation lines. */
-const PROMO =
-  /^(?:follow us\b|subscribe\b|sign up\b|click here\b|download (?:the|our) app|share this\b|advertisement$|story continues below|continue reading|get the latest\b|join our\b|listen to (?:this|the) (?:article|story)|watch:|photo gallery|copyright\b|©|all rights reserved)/i;
-
-/** Comment-section boilerplate, share prompts and reprint notes: the page talking, not the story. */
-const PAGE_TALK =
-  /^(?:you must be (?:logged|signed) in to (?:post|leave|add|write) a comment|(?:please )?(?:log|sign) in to (?:post|leave|add) a comment|leave a (?:comment|reply)|post a comment|add a comment|comments? (?:are|is) (?:closed|now closed)|\d+\s+(?:comments?|responses?|replies)$|(?:show|view|load|read) (?:all )?(?:\d+ )?comments?|be the first to comment|join the (?:conversation|discussion)|click to (?:share|email|print)|share (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)|share (?:this )?(?:article|story|post|page)|tweet this|email this|this (?:article|story|post|piece) (?:was |is |has been )?(?:originally |first )?(?:appeared|published|reprinted|republished|syndicated)\b|a version of this (?:article|story|post) (?:first |originally )?(?:appeared|was published)|follow (?:him|her|them|me) on\b|(?:get|sign up for|subscribe to) (?:our|the) [\w\s'’-]{0,40}newsletter)/i;
-
-/** A line of script or markup that leaked into the text ("window.dataLayer = …", "googletag.cmd.push(…);"). */
-const SCRIPT_LINE = /^(?:\(?\s*function\s*\(|var |let |const |window\.|document\.|googletag\.|jQuery\b|\$\(|dataLayer\b|_gaq\b|<!--|\/\/\s*<!\[CDATA\[|if\s*\(\s*typeof\b|<script\b|<\/?div\b)/;
-
-function isScriptLine(line: string): boolean {
-  // Code is dense with braces, semicolons and calls; prose has one semicolon at most.
-  return SCRIPT_LINE.test(line) || ((line.match(/[{};]/g)?.length ?? 0) >= 4 && /\w\(/.test(line) && /[=]/.test(line));
-}
-
-/** Photo captions and credit lines. */
-const CAPTION =
-  /(?:\bvia REUTERS\b|\bREUTERS\/|\/Handout\b|\bHandout\b.*$|\(Photo(?: by| credit)?[^)]*\)$|\bGetty Images\b|\bAP Photo\b|\bAFP(?: via Getty)?\b\s*$|\bPhoto(?:graph)?: |\bFile Photo\b|\bImage caption\b|\bCredit: |^(?:Media caption|Image copyright|Image source|Picture caption|Video caption|Photo credit|Image credit)\b)/i;
-
-/**
- * A credit line set off in parentheses with a slash, "(Jane Roe / The Daily Star)",
- * "(Photo: Jane Roe/AP)": a name, a slash, an outlet. "(120/80 mmHg)" is not one (no names).
- */
-const CREDIT_NAME = String.raw`\p{Lu}[\p{L}.'’-]*`;
-const CREDIT_OUTLET = String.raw`(?:For\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of\s+)?[\p{Lu}&][\p{L}&.'’-]*){0,5}(?:\s+File\s+Photo)?`;
-const SLASH_CREDIT = new RegExp(
-  // A person's name of two words or more ("(Apple/Google)" is no credit), or a "Photo:" label.
-  String.raw`\(\s*(?:(?:(?:Photo|Photograph|Image|Picture|Credit)s?\s*:?\s*${CREDIT_NAME}(?:\s+${CREDIT_NAME}){0,4})|(?:${CREDIT_NAME}(?:\s+${CREDIT_NAME}){1,4}))\s*\/\s*${CREDIT_OUTLET}\s*\)\.?\s*$`,
-  'u',
-);
-
 const BYLINE = /^\(?\s*(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\b[^]*$/i;
 
 /** "(Reuters) -", "KYIV, Nov 16 (Reuters) -", "WASHINGTON (AP) —". */
 const DATELINE =
   /^(?:[A-Z][A-Za-z .'’-]*?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*)?\(([A-Z][A-Za-z.&' ]{1,30})\)\s*[-–—]+\s*/;
-
-const BULLET = /^[\s•·▪●*-]+/;
 
 /** Parse "Sunday, 16 Nov 2025", "Nov 16, 2025", "2025-11-16" (with or without a time) into ISO date, or null. */
 export function parseDate(text: string): string | null {
@@ -137,30 +83,6 @@ function isDateLine(line: string): boolean {
     .replace(/\b(?:updated|published|posted|on|at|am|pm|[AP]\.M\.|GMT|UTC|[A-Z]{2,4}T)\b/gi, '')
     .replace(/[\d\s,:.\-/]+/g, '');
   return rest.length === 0;
-}
-
-/** A body paragraph ends like a sentence; headlines, labels and list items don't. */
-export function endsLikeSentence(line: string): boolean {
-  return /[.!?…:;]["'”’)\]]*\s*$/.test(line) || /["”]\s*$/.test(line);
-}
-
-/** Ends with a full stop, question or exclamation mark (a quotation mark alone is not enough). */
-function endsWithStop(line: string): boolean {
-  return /[.!?…]["'”’)\]]*\s*$/.test(line);
-}
-
-/** Short line with no closing punctuation: a headline, label, subhead or list entry. */
-function isHeadlineLike(line: string): boolean {
-  return !endsLikeSentence(line) && line.split(/\s+/).length < 25;
-}
-
-export function isFurniture(line: string): boolean {
-  return PROMO.test(line) || CAPTION.test(line) || PAGE_TALK.test(line) || isScriptLine(line) || isRelatedHeader(line) || isCreditLine(line);
-}
-
-/** A line that is a credit, or a caption ending in one: "(Jane Roe / The Daily Star)". */
-function isCreditLine(line: string): boolean {
-  return SLASH_CREDIT.test(line);
 }
 
 /**
@@ -274,28 +196,6 @@ export function stripDateline(paragraph: string): { text: string; source: string
   if (m) return { text: paragraph.slice(m[0].length), source: m[1]?.trim() ?? null };
   const dated = DATED_DATELINE.exec(paragraph);
   return { text: dated ? paragraph.slice(dated[0].length) : paragraph, source: null };
-}
-
-/**
- * An author bio, as stories end: "Jane Roe is a staff writer at The Star.", "Jane Roe is on
- * Twitter at jroe." Only the last paragraphs are read this way: in the body, "Smith is a senior
- * fellow at the institute" is the story.
- */
-const BIO =
-  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s+(?:is|was|has been|writes|covers|reports)\b.{0,250}?\b(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|freelance|blogger|author of|on Twitter|on X\b|@\w+|newsletter|staff)\b/u;
-
-function isBio(paragraph: string): boolean {
-  return paragraph.length <= 300 && !/["“”]/.test(paragraph) && BIO.test(paragraph);
-}
-
-/** How many closing paragraphs may be an author bio. */
-const BIO_TAIL = 2;
-
-/** Drop author bios from the end of a story. */
-export function dropClosingBios(paragraphs: readonly string[]): string[] {
-  const out = [...paragraphs];
-  for (let i = out.length - 1; i >= Math.max(1, out.length - BIO_TAIL); i--) if (isBio(out[i]!)) out.splice(i, 1);
-  return out;
 }
 
 /** Drop furniture from paragraphs that came from markdown or HTML extraction. */

@@ -6,7 +6,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { datelineDate, dropFurniture, endsLikeSentence } from './clean.ts';
+import { datelineDate, dropFurniture } from './clean.ts';
+import { endsLikeSentence } from './furniture.ts';
 import { readPageFacts, readPageMeta, type PageMeta } from './page-meta.ts';
 
 export interface LoadedPage {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineDate, dropFurniture, isPageChrome, parseDate } from '../../src/core/clean.ts';
+import { datelineDate, dropFurniture, parseDate } from '../../src/core/clean.ts';
 import { extractQuotations } from '../../src/core/extract.ts';
 import { loadArticle } from '../../src/core/load.ts';
 
@@ -45,15 +45,6 @@ describe('loadArticle (.txt pasted from a page)', () => {
     const names = extractQuotations(article).flatMap((q) => q.speakers.map((s) => s.name));
     expect(names).toContain('Ruth Park');
     expect(names).not.toContain('Jo Bloggs');
-  });
-});
-
-describe('isPageChrome', () => {
-  it.each(['Skip to main content', 'Menu', 'Sign in', 'Log in', 'Accessibility links', 'Home | News | Sport | Weather', '• Search'])('%s is navigation', (line) => {
-    expect(isPageChrome(line)).toBe(true);
-  });
-  it.each(['Valley Bridge to close for six months', 'Menu changes at the school canteen', 'Sign in, says the mayor'])('%s is not', (line) => {
-    expect(isPageChrome(line)).toBe(false);
   });
 });
 
