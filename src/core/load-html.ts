@@ -105,15 +105,21 @@ function removeFurnitureBoxes(document: Document): void {
   }
 }
 
-/** The page's own main text: its declared article body, `<article>` or `<main>`, the longest. */
+/**
+ * The page's own main text: its declared article body, else its longest `<article>`, else its
+ * `<main>`. The narrowest the page declares: a `<main>` also holds teasers and comment threads.
+ */
 function mainContainer(document: Document): { element: Element; length: number } | null {
-  let best: { element: Element; length: number } | null = null;
-  for (const el of document.querySelectorAll('[itemprop="articleBody"], article, main, [role="main"]')) {
-    if (isFurnitureElement(el)) continue;
-    const length = storyTextLength(el);
-    if (!best || length > best.length) best = { element: el, length };
+  for (const selector of ['[itemprop="articleBody"]', 'article', 'main, [role="main"]']) {
+    let best: { element: Element; length: number } | null = null;
+    for (const el of document.querySelectorAll(selector)) {
+      if (isFurnitureElement(el)) continue;
+      const length = storyTextLength(el);
+      if (!best || length > best.length) best = { element: el, length };
+    }
+    if (best && best.length > 0) return best;
   }
-  return best;
+  return null;
 }
 
 function charCount(paragraphs: readonly string[]): number {
