@@ -222,7 +222,8 @@ export function readPageMeta(facts: PageFacts, readability: ReadabilityMeta | nu
     date: isoDate(readability?.publishedTime) ?? facts.markedDate ?? facts.visibleDate,
     url,
     byline,
-    authors: authorsOf(byline),
+    // "By Ann Lee, Coast News": the outlet is no author.
+    authors: authorsOf(byline).filter((a) => !source || key(a) !== key(source)),
     section: facts.section,
   };
 }

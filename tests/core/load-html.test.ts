@@ -91,6 +91,12 @@ describe('loadArticle (.html) metadata, in order of trust', () => {
     expect(a.paragraphs[0]).toMatch(/^The Valley Bridge will close/);
   });
 
+  it('keeps the outlet out of the authors ("By Ann Lee, Valley Gazette")', () => {
+    const head = '<title>T</title><meta property="og:site_name" content="Valley Gazette"><meta name="author" content="By Ann Lee, Valley Gazette">';
+    const a = loadArticle({ path: 'bridge.html', content: page(head) });
+    expect([a.byline, a.authors]).toEqual(['Ann Lee, Valley Gazette', ['Ann Lee']]);
+  });
+
   it('never takes an http address as the source, nor the site name as the title', () => {
     const head = `<title>Valley Gazette</title>
 <meta property="og:site_name" content="https://www.gazette.example/">
