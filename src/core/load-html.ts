@@ -22,8 +22,8 @@ const BLOCK = 'p, blockquote, li, h2, h3, h4, h5, h6';
 
 /**
  * Class or id words of furniture inside an article: photo captions and credits, promo and
- * newsletter boxes, share and follow prompts, author bios, comment sections, ads. Matched as whole
- * words of the class ("image-caption", "newsletter_signup"), so "shareable" or "bios-free" are not.
+ * newsletter boxes, share prompts, author bios, comment sections, ads. Matched as whole words of
+ * the class ("image-caption", "newsletter_signup"), so "shareable" or "adapted" are not.
  */
 const FURNITURE_WORDS =
   /(?:^|[\s_-])(?:caption|captions|credit|credits|figcaption|newsletter|newsletters|signup|subscribe|subscription|promo|promotion|promoted|sponsored|share|sharing|bio|bios|biography|author-bio|about-the-author|comment|comments|disqus|ad|ads|advert|advertisement|related|recommended|outbrain|taboola|paywall|donate|print-only)(?:$|[\s_-])/i;
@@ -31,8 +31,8 @@ const FURNITURE_WORDS =
 /** Text for screen readers and icons, which sits inside sentences ("said<span>Opens a new window</span>"). */
 const HIDDEN_WORDS = /(?:^|[\s_-])(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden|icon)(?:$|[\s_-])/i;
 
-/** Elements that are never the story's running text. */
-const FURNITURE_TAGS = 'figure, figcaption, aside, script, style, noscript, template, form, button, iframe, svg, nav, footer';
+/** Elements that are never the story's running text. A <figure> is a photo's, unless it holds a quotation. */
+const FURNITURE_TAGS = 'figcaption, aside, script, style, noscript, template, form, button, iframe, svg, nav, footer';
 
 function squash(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -47,7 +47,7 @@ function labelsOf(el: Element): string[] {
 
 /**
  * A box of furniture by its class or id. Inside running text only hidden and icon text counts: a
- * "share-price" span in a sentence about a company is the story's own words.
+ * "credit-rating" span in a sentence about a bond is the story's own words.
  */
 function isFurnitureElement(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true') return true;
@@ -59,6 +59,7 @@ function isFurnitureElement(el: Element): boolean {
 /** The text blocks of an element, furniture elements removed first. */
 function blocksOf(root: Element): string[] {
   for (const el of [...root.querySelectorAll(FURNITURE_TAGS)]) el.remove();
+  for (const el of [...root.querySelectorAll('figure')]) if (!el.querySelector('blockquote')) el.remove();
   // "versions<br>+ Added Slime Block": lines broken by <br> must not run together.
   for (const br of [...root.querySelectorAll('br')]) br.replaceWith(' ');
   const whole = squash(root.textContent).length;

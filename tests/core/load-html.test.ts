@@ -124,6 +124,14 @@ describe('loadArticle (.html) body', () => {
     expect(a.paragraphs.at(-2)).toBe('In a statement on Wednesday, the mayor wrote:');
   });
 
+  it('keeps a quotation set in a <figure>, without its caption', () => {
+    const body = `${BODY}
+<figure><blockquote><p>We will not let the town be cut in two for a day longer than we must.</p></blockquote><figcaption>Mayor Tom Reyes, in a letter to residents</figcaption></figure>`;
+    const a = loadArticle({ path: 'bridge.html', content: page('<title>T</title>', body) });
+    expect(a.paragraphs.at(-1)).toBe('We will not let the town be cut in two for a day longer than we must.');
+    expect(a.paragraphs.join('\n')).not.toContain('in a letter to residents');
+  });
+
   it('drops captions, credits, promos, share prompts, comment boilerplate, bios and script lines', () => {
     const body = `
 <figure><img src="bridge.jpg"><figcaption>Chief engineer Ruth Park said the deck was worn out. (Jo Bloggs / Valley Gazette)</figcaption></figure>
