@@ -198,7 +198,6 @@ function siteFromTitle(pageTitle: string | null, storyTitle: string | null): str
   return rest && rest.split(' ').length <= 5 ? rest : null;
 }
 
-
 /**
  * The story's metadata, from Readability's (JSON-LD, then meta tags) and the facts read before it
  * ran (canonical URL, `<time>`, visible date).
