@@ -203,9 +203,11 @@ function siteFromTitle(pageTitle: string | null, storyTitle: string | null): str
  * ran (canonical URL, `<time>`, visible date).
  */
 export function readPageMeta(facts: PageFacts, readability: ReadabilityMeta | null): PageMeta {
-  // Readability reads JSON-LD and most author tags, else takes a byline it sees on the page, which
-  // may belong to another story in a side column; a declared author tag it skipped comes first.
-  const byline = cleanByline((facts.jsonLdAuthor ? readability?.byline : (facts.declaredAuthor ?? readability?.byline)) || facts.markedAuthor);
+  // Readability reads JSON-LD and most author tags, else takes the first byline it sees on the
+  // page, which may be another story's in a side column: an author tag it skipped, then the author
+  // marked up by the headline, come before that.
+  const seen = facts.jsonLdAuthor ? readability?.byline : (facts.declaredAuthor ?? facts.markedAuthor ?? readability?.byline);
+  const byline = cleanByline(seen || facts.markedAuthor);
   const url = facts.url;
   const declaredTitle = squash(readability?.title) || facts.ogTitle || facts.pageTitle;
   let source = squash(readability?.siteName) || siteFromTitle(facts.pageTitle, facts.ogTitle ?? declaredTitle) || null;

@@ -69,6 +69,14 @@ describe('loadArticle (.html) metadata, in order of trust', () => {
     expect(loadArticle({ path: 'bridge.html', content: html }).date).toBe('2025-02-11');
   });
 
+  it("prefers the author marked up by the headline to a byline in a column before it", () => {
+    const head = '<title>Valley Bridge to close for six months</title>';
+    const column = '<div class="most-read"><p class="byline">Bo Chan</p><p><a href="/other">Another story entirely</a></p></div>';
+    const byline = '<p class="byline"><a href="/writer/ann-lee" rel="author">Ann Lee</a></p>';
+    const html = page(head, BODY, byline).replace('<nav>', `${column}<nav>`);
+    expect(loadArticle({ path: 'bridge.html', content: html }).byline).toBe('Ann Lee');
+  });
+
   it('reads an author marked up by the headline (itemprop="author") when no tag declares one, not a commenter', () => {
     const head = '<title>Valley Bridge to close for six months</title>';
     const byline = '<div class="entry-byline"><span itemprop="author" itemscope><a href="/author/ann" rel="author"><span itemprop="name">Ann Lee</span></a></span></div>';
