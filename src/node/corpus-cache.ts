@@ -11,7 +11,7 @@ import { buildCorpus, type Corpus } from '../core/corpus.ts';
 import type { SavedSearch } from '../core/search/index.ts';
 import { CorpusFileError, WhosaidError } from '../core/errors.ts';
 import { extractQuotations } from '../core/extract.ts';
-import { formatOf, loadArticle } from '../core/load.ts';
+import { formatOf, loadArticleWithWarnings } from '../core/load.ts';
 import type { LoadWarning } from '../core/types.ts';
 import { keyOfEntries, loadEntries, loadSearchIndex, saveEntries, saveSearchIndex, type FileEntry } from './index-store.ts';
 
@@ -64,8 +64,8 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
 /** Load and extract one file's content; a broken file keeps its previous good version when there is one. */
 function extractEntry(path: string, content: Buffer, base: Omit<FileEntry, 'article' | 'quotations' | 'warning'>, previous: FileEntry | undefined): FileEntry {
   try {
-    const article = loadArticle({ path, content });
-    return { ...base, article, quotations: extractQuotations(article), warning: null };
+    const { article, warnings } = loadArticleWithWarnings({ path, content });
+    return { ...base, article, quotations: extractQuotations(article), warning: warnings.length > 0 ? warnings.join('; ') : null };
   } catch (err) {
     const reason = err instanceof CorpusFileError ? err.reason : `could not be read (${err instanceof Error ? err.message : String(err)})`;
     if (previous?.article) return { ...previous, warning: `${reason}; keeping the previous version` };

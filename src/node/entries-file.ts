@@ -28,7 +28,7 @@ export interface FileEntry {
   readonly hash: string;
   readonly article: Article | null;
   readonly quotations: readonly Quotation[];
-  /** Why the file gave no story (or why an older good version is kept). */
+  /** Why the file gave no story, why an older good version is kept, or why the story loaded may be incomplete. */
   readonly warning: string | null;
 }
 
