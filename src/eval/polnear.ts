@@ -21,7 +21,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
   nominee candidate presidential hopeful adviser advisor aide strategist pollster host anchor correspondent reporter editor
   columnist commentator founder co chairman state national deputy assistant senior top white u s us pastor rev reverend father
   sister pope cardinal bishop rabbi imam sheriff police commissioner superintendent professor prof dean coach owner analyst
-  economist author capt captain sgt lieutenant colonel maj major adm admiral cmdr commander gen chancellor ambassador consultant
+  economist author supervisor clerk administrator auditor treasurer comptroller advocate undersecretary capt captain sgt lieutenant colonel maj major adm admiral cmdr commander gen chancellor ambassador consultant
   democrat democrats republican republicans gop conservative liberal progressive some most many few several all other both
   the a an jr sr ii iii iv`.split(/\s+/),
 );
@@ -33,11 +33,25 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
  */
 function sourceHead(mention: string): string {
   let head = mention.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
-  head = head.split(/,|\s(?:of|from|at|for|who|with|in)\s/)[0] ?? head;
+  head = head.split(/,|\s(?:who|with)\s/)[0] ?? head;
+  // "Robert Gordon of Northwestern University" is Gordon; "Missouri Secretary of State Jason
+  // Kander", "Supervisor of Elections Susan Bucher" are the names after the title's "of".
+  head = splitTitledOf(head)?.tail ?? head.split(/\s(?:of|from|at|for|in)\s/)[0] ?? head;
   const owner = /^.*?['’]s?\s+(?=\p{Lu})/u.exec(head);
   if (owner) head = head.slice(owner[0].length);
   // "Texas-based Matt Mackowiak", "New York-born …": where someone is from is no part of the name.
   return head.replace(/\S+-(?:based|born|area)\b/giu, ' ');
+}
+
+/**
+ * "Missouri Secretary of State Jason Kander": a capitalised title with "of" before the name. The
+ * tail ("State Jason Kander") ends in the name; "a spokeswoman for Acme" has no name after its title.
+ */
+function splitTitledOf(head: string): { tail: string } | null {
+  const parts = head.split(/\s(?:of|for)\s/);
+  const first = parts[0] ?? '';
+  if (parts.length < 2 || !/^\p{Lu}/u.test(first) || !TITLE_WORDS.has(words(first).at(-1) ?? '')) return null;
+  return { tail: parts.at(-1) ?? '' };
 }
 
 const words = (text: string) => normaliseSpeaker(text).split(' ').filter((w) => w.length > 1);
@@ -52,6 +66,15 @@ const words = (text: string) => normaliseSpeaker(text).split(' ').filter((w) => 
  * isNamedSourceIn('Hillary Clinton', [{ name: 'Bill Clinton', role: null }]); // false
  */
 export function isNamedSourceIn(mention: string, speakers: readonly { readonly name: string; readonly role?: string | null }[]): boolean {
+  // After a titled "of", the words before the name are the office's: the name given must end the tail.
+  const titledOf = splitTitledOf(mention.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim().split(/,|\s(?:who|with)\s/)[0] ?? '');
+  if (titledOf) {
+    const tail = words(titledOf.tail);
+    return speakers.some((s) => {
+      const name = words(s.name);
+      return name.length > 0 && name.at(-1) === tail.at(-1) && name.every((w) => tail.includes(w));
+    });
+  }
   const want = nameWords(mention);
   const last = want.at(-1);
   if (last === undefined) return false;
