@@ -10,6 +10,7 @@ import { PROJECT_ROOT, readConfig } from '../config.ts';
 import { checkBaseline, DEFAULT_TOLERANCE, formatBaselines, parseBaselines, raiseBaseline, type Baseline } from '../eval/baseline.ts';
 import { formatTable, type EvalResult } from '../eval/report.ts';
 import { formatTagTable } from '../eval/rules.ts';
+import { isWithheldResolver } from '../core/certainty.ts';
 import { evaluateDataset, hasEvalData } from '../eval/run.ts';
 
 /** Where the eval data sits in a checkout: `shared/eval/` beside the project folder. */
@@ -87,6 +88,19 @@ function formatSingleArticleRules(results: readonly EvalResult[]): string {
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
+/**
+ * Certainty follows measurement: the resolvers an answer states whose stated speakers were right
+ * less than 98% of the time on a dataset where at least 5 could be judged (see certainty.ts).
+ */
+function formatCertaintyCheck(results: readonly EvalResult[]): string {
+  const below = results.flatMap((r) =>
+    (r.tags['resolvedBy'] ?? [])
+      .filter((row) => !isWithheldResolver(row.value) && row.statedJudged >= 5 && row.statedRight < 0.98 * row.statedJudged)
+      .map((row) => `${row.value} ${row.statedRight}/${row.statedJudged} on ${r.dataset}`),
+  );
+  return `stated resolvers below 98% where measured: ${below.length === 0 ? 'none' : below.join('; ')}\n`;
+}
+
 /** The eval command's action: resolves when done, throws (exit 1) on missing data in CI or a dropped figure. */
 export async function runEval(opts: EvalCommandOptions): Promise<void> {
   const tolerance = numberOption('--tolerance', opts.tolerance, DEFAULT_TOLERANCE, false);
@@ -97,7 +111,7 @@ export async function runEval(opts: EvalCommandOptions): Promise<void> {
     const result = await evaluateOne(dir, opts, seed, dirs.length > 1);
     if (result) results.push(result);
   }
-  if (opts.rules) process.stdout.write(formatSingleArticleRules(results));
+  if (opts.rules) process.stdout.write(formatSingleArticleRules(results) + formatCertaintyCheck(results));
 
   const checkPath = baselinePath(opts.check);
   const recorded = checkPath ? await readBaselines(checkPath, true) : [];

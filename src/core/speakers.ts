@@ -1025,7 +1025,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       speakers.push({ name: fullestOrg(orgs, source), role: null });
       // "a statement released by the Prime Minister's Office" names its author; "the Globe report"
       // may be about the Globe as much as by it.
-      weaken(m?.[1] ? 'document' : 'organisation', 'document-source');
+      weaken(m?.[1] ? 'document' : 'organisation', m?.[1] ? 'document-named-author' : 'document-source');
       continue;
     } else {
       // "The RNC said": an acronym is the body the story spells out ("Republican National Committee").

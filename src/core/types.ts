@@ -47,9 +47,10 @@ export interface Span {
  * a document whose author the sentence names ("a study released by Civic Action"),
  * a pronoun, a role ("the minister"), a description of the one person the sentence before names
  * ("Schuh is aware … “…,” the lanky, bespectacled professor said"), a description ("the affable proprietor"), an organisation
- * ("the company"), a floating quote continuing an earlier one, or not at all.
+ * ("the company"), a floating quote continuing an earlier one, a speaker inferred by a resolver
+ * whose measured precision is too low to state (`inferred`, see certainty.ts), or not at all.
  */
-export type AttributionKind = 'name' | 'org' | 'document' | 'pronoun' | 'role' | 'described' | 'description' | 'organisation' | 'unnamed' | 'intro' | 'floating' | 'none';
+export type AttributionKind = 'name' | 'org' | 'document' | 'pronoun' | 'role' | 'described' | 'description' | 'organisation' | 'unnamed' | 'intro' | 'floating' | 'inferred' | 'none';
 
 /** A quotation found in an article, with its resolved speakers. */
 export interface Quotation {

@@ -112,13 +112,13 @@ describe('ask', () => {
     expect(a.attributedTo).toBe('the company');
   });
 
-  it('names the one organisation behind "the company said", with the story\'s words beside it', () => {
+  it('withholds the organisation behind "the company said" and shows the story\'s words', () => {
     const md = `---\ntitle: Phone sales fall\n---\n\nAcme Inc. cut its forecast on Monday, and its shares fell.\n\nThe company said demand for its folding handsets had collapsed in Europe.\n`;
     const c = buildCorpus(loadArticles([{ path: 'acme.md', content: md }]).articles);
     const a = ask(c, 'who said folding handsets collapsed').answers[0]!;
-    expect(a.speakers.map((s) => s.name)).toEqual(["Acme Inc"]);
+    // org-behind-company was right 6 of 8 times on ggt-dev and half the time on unseen news.
+    expect(a.speakers).toEqual([]);
     expect(a.attributedTo).toBe('The company');
-    expect(formatAnswer(a)).toContain('Acme Inc (the story says “The company”)');
   });
 
   it('puts a named speaker first when two quotations match equally (a story repeating a statement)', () => {

@@ -52,3 +52,15 @@ describe('a participle shares its clause’s subject', () => {
     expect(statedOf(paragraphs)).toEqual(stated);
   });
 });
+
+describe('a quotation that continues across paragraphs', () => {
+  /** Speakers stated for each quotation, in order (null when withheld or none). */
+  const allStated = (paragraphs: string[]) => extractQuotations(articleOf(paragraphs)).map((q) => (isCertain(q) ? q.speakers.map((s) => s.name) : null));
+  it.each<[string, string[], (string[] | null)[]]>([
+    ['a paragraph that is only a quotation continues the speaker just before', ['“We are ready,” said Mayor Dana Ruiz.', '“The budget is fixed and the crews are hired.”'], [['Dana Ruiz'], ['Dana Ruiz']]],
+    ['not across a paragraph of narration', ['“We are ready,” said Mayor Dana Ruiz.', 'The council meets on Monday.', '“The budget is fixed and the crews are hired.”'], [['Dana Ruiz'], null]],
+    ['not when the paragraph holds words of its own beside the quotation', ['“We are ready,” said Mayor Dana Ruiz.', '“The budget is fixed.” The council meets again on Monday to vote.'], [['Dana Ruiz'], null]],
+  ])('%s', (_what, paragraphs, stated) => {
+    expect(allStated(paragraphs)).toEqual(stated);
+  });
+});
