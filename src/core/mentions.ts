@@ -311,6 +311,8 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
     while (open > floor && i - open <= 5 && tokens[open]!.text !== ',') open--;
     const aside = tokens.slice(open + 1, i).map((t) => t.lower).join(' ');
     if (tokens[open]?.text === ',' && open > floor && /^(?:for (?:his|her|their|its) part|however|meanwhile|though|too|also|in turn|in response|in a statement|in an interview|for example|in contrast|by contrast|at the time|in fact|of course|later|earlier)$/.test(aside)) i = open - 1;
+    // "Democratic economists, like their Republican counterparts, say": a comparison set off by commas.
+    else if (tokens[open]?.text === ',' && open > floor && /^(?:like|unlike|along with|together with|as well as|including|such as)\s/.test(aside)) i = open - 1;
     else {
       // "The reports, citing unnamed sources close to the matter, said": a participle's aside.
       let cite = i - 1;

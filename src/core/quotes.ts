@@ -153,7 +153,9 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     }
     if (according) {
       // The source's role never comes from what follows it: "According to Jane Smith, the talks …".
-      const after = findSubjectAfter(text, tokens, v + 1, tokens.length);
+      // "According to early results of the exit poll conducted by Edison Research, Clinton led …":
+      // at the start of a sentence the source runs to the comma, in the story's words.
+      const after = v === 0 ? (sourceToComma(text, tokens, v + 2) ?? findSubjectAfter(text, tokens, v + 1, tokens.length)) : findSubjectAfter(text, tokens, v + 1, tokens.length);
       if (after) out.push({ mention: { ...after, role: null }, verb: tok, lemma, inverted: true, cue: 'according-to' });
       return;
     }
@@ -315,6 +317,24 @@ function nounsIn(text: string, unit: Range): ReadonlySet<number> {
 }
 
 /** The subject that opens a sentence: a pronoun or a name ("Wojtaszek questioned that logic, saying …"). */
+/**
+ * The source of a sentence-initial "According to …,": the words from `from` up to the first comma,
+ * when they are a noun phrase of at most 16 words with no finite verb of its own. Null otherwise
+ * (then the phrase walker decides).
+ */
+function sourceToComma(text: string, tokens: readonly Token[], from: number): Mention | null {
+  const comma = tokens.findIndex((t, k) => k > from && t.text === ',');
+  if (comma < 0 || comma - from > 16) return null;
+  const first = tokens[from];
+  const last = tokens[comma - 1];
+  if (!first || !last || /^[;:.!?()“”"]$/.test(last.text) || tokens.slice(from, comma).some((t) => /^[;:.!?“”"]$/.test(t.text))) return null;
+  const words = text.slice(first.start, last.end);
+  // "According to Jane Smith" is for the walker, which knows names and roles.
+  if (/^\p{Lu}/u.test(first.text) && !/^(?:The|A|An)$/.test(first.text)) return null;
+  if (hasFiniteVerb(words.replace(/\b(?:conducted|released|published|obtained|commissioned|sponsored|issued|compiled|filed|seen|reviewed|prepared)\b/g, 'of'))) return null;
+  return { parts: [words], start: first.start, end: last.end, role: null };
+}
+
 /** A wire dateline opening a story's first paragraph: "ORLANDO, Fla. (Reuters) -", "WASHINGTON —". */
 const DATELINE = /^\p{Lu}{2,}(?:[\s.'-]+\p{Lu}{2,})*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+/u;
 
@@ -948,7 +968,10 @@ function reportedClauses(text: string, a: Attribution, unit: Range, minWords = 3
   const isClause = (r: [number, number], min: number) => wordCount(text.slice(r[0], r[1])) >= min && hasVerb(text.slice(r[0], r[1]));
   // "According to EHS, that target is being met …"
   if (according && wordCount(head) <= 1) {
-    const after = trimClause(text, attributionEnd, unit.end);
+    // (A source phrase the walker cut short runs on to the comma: "the exit poll conducted by …,".)
+    const comma = /^\s*,/.test(tail) ? -1 : tail.search(/,\s/);
+    const start = comma >= 0 && wordCount(tail.slice(0, comma)) <= 12 ? attributionEnd + comma + 1 : attributionEnd;
+    const after = trimClause(text, start, unit.end);
     return reported('according-to-clause', isClause(after, 3) ? [after] : []);
   }
   if (/,\s*$/.test(head) && wordCount(head) >= 2) {

@@ -64,3 +64,16 @@ describe('a quotation that continues across paragraphs', () => {
     expect(allStated(paragraphs)).toEqual(stated);
   });
 });
+
+describe('sources the sentence gives at length', () => {
+  /** [quote, speaker words] of every quotation. */
+  const found = (paragraph: string) => extractQuotations(articleOf([paragraph])).map((q) => [q.quote, q.speakers.map((s) => s.name).join(' + ')]);
+  it.each<[string, string, string[][]]>([
+    ['"According to <phrase>," runs to the comma', 'According to early results of the city survey, most residents want the park kept.', [['most residents want the park kept', 'early results of the city survey']]],
+    ['a participle inside the source is still the source', 'According to the survey conducted by the Civic Trust for the council, most residents want the park kept.', [['most residents want the park kept', 'the survey conducted by the Civic Trust for the council']]],
+    ['"According to Name," stays with the walker', 'According to Jane Smith, the talks will resume next week.', [['the talks will resume next week', 'Jane Smith']]],
+    ['a comparison set off by commas is no subject', 'Local economists, like their colleagues abroad, say the tax slows growth.', [['the tax slows growth', 'Local economists']]],
+  ])('%s', (_what, paragraph, expected) => {
+    expect(found(paragraph)).toEqual(expected);
+  });
+});

@@ -777,7 +777,7 @@ describe('extractQuotations', () => {
       ['a plural group', ['As news of the allegations began to surface, members complained about what they said was a lack of transparency.'], 'members'],
       ['a party by its possessive', ['Key to the Liberals’ hopes is their assurance that it won’t cost families. Almost all revenues, they promise, will be returned to families.'], 'the Liberals'],
     ])('%s', (_label, paragraphs, speaker) => {
-      const q = quotesOf(paragraphs).at(-1);
+      const q = extractQuotations(articleOf(paragraphs)).at(-1);
       expect(q?.speakers.map((s) => s.name)).toEqual([speaker]);
       // Found, but an inference ("it", "they") is withheld: pronoun-group-* measured below 98%.
       expect(q?.attribution).toBe('inferred');
