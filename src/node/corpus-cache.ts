@@ -47,7 +47,8 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
     let rel = folders.get(parent);
     if (rel === undefined) {
       const parts = relative(dir, parent).split(sep).filter(Boolean);
-      folders.set(parent, (rel = parts.some((part) => part.startsWith('.')) ? null : parts.join('/')));
+      rel = parts.some((part) => part.startsWith('.')) ? null : parts.join('/');
+      folders.set(parent, rel);
     }
     return rel;
   };
