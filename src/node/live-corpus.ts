@@ -90,13 +90,14 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
   let timer: NodeJS.Timeout | null = null;
   if (options.watch ?? true) {
     const debounceMs = options.debounceMs ?? LIVE_DEFAULTS.debounceMs;
-    watcher = watch(dir, { ignoreInitial: true, ignored: (path) => path.includes(`/${CACHE_FOLDER}`) || /\.tmp$/.test(path) });
-    watcher.on('all', () => {
+    const w = watch(dir, { ignoreInitial: true, ignored: (path) => path.includes(`/${CACHE_FOLDER}`) || /\.tmp$/.test(path) });
+    watcher = w;
+    w.on('all', () => {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void reload(), debounceMs);
     });
-    watcher.on('error', (err) => options.onError?.(err));
-    await new Promise<void>((resolve) => watcher!.once('ready', () => resolve()));
+    w.on('error', (err) => options.onError?.(err));
+    await new Promise<void>((resolve) => w.once('ready', () => resolve()));
   }
 
   return {
