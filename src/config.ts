@@ -42,10 +42,9 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
   const level = (env['LOG_LEVEL'] ?? 'info').toLowerCase();
   if (!LEVELS.includes(level as LogLevel)) throw new UsageError(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${env['LOG_LEVEL']}"`);
   const nonEmpty = (v: string | undefined) => (v && v.trim() !== '' ? v.trim() : null);
-  const cacheDir = nonEmpty(env['CACHE_DIR']);
   return {
     corpusDir: resolve(nonEmpty(env['CORPUS_DIR']) ?? DEFAULT_CORPUS_DIR),
-    cacheDir: cacheDir === null ? null : resolve(cacheDir),
+    cacheDir: nonEmpty(env['CACHE_DIR']) === null ? null : resolve(nonEmpty(env['CACHE_DIR'])!),
     botToken: nonEmpty(env['TELEGRAM_BOT_TOKEN']),
     apiRoot: (nonEmpty(env['TELEGRAM_API_ROOT']) ?? 'https://api.telegram.org').replace(/\/+$/, ''),
     webhookUrl: nonEmpty(env['TELEGRAM_WEBHOOK_URL']),

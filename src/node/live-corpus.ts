@@ -90,14 +90,13 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
   let timer: NodeJS.Timeout | null = null;
   if (options.watch ?? true) {
     const debounceMs = options.debounceMs ?? LIVE_DEFAULTS.debounceMs;
-    const w = watch(dir, { ignoreInitial: true, ignored: (path) => path.includes(`/${CACHE_FOLDER}`) || /\.tmp$/.test(path) });
-    watcher = w;
-    w.on('all', () => {
+    watcher = watch(dir, { ignoreInitial: true, ignored: (path) => path.includes(`/${CACHE_FOLDER}`) || /\.tmp$/.test(path) });
+    watcher.on('all', () => {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void reload(), debounceMs);
     });
-    w.on('error', (err) => options.onError?.(err));
-    await new Promise<void>((resolve) => w.once('ready', () => resolve()));
+    watcher.on('error', (err) => options.onError?.(err));
+    await new Promise<void>((resolve) => watcher!.once('ready', () => resolve()));
   }
 
   return {
