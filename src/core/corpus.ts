@@ -80,7 +80,10 @@ function quotationColumns(quotations: readonly Quotation[], byArticle: ReadonlyM
   const recency = new Int32Array(quotations.length);
   quotations.forEach((q, i) => {
     let r = recencyOf.get(q.articleId);
-    if (r === undefined) recencyOf.set(q.articleId, (r = recencyOfDate(byArticle.get(q.articleId)?.date ?? null)));
+    if (r === undefined) {
+      r = recencyOfDate(byArticle.get(q.articleId)?.date ?? null);
+      recencyOf.set(q.articleId, r);
+    }
     recency[i] = r;
   });
   return { size: quotations.length, idOf: (i) => quotations[i]!.id, textOf: (i) => quotations[i]!.quote, speakersOf: (i) => shownSpeakers(quotations[i]!).map((s) => s.name), recency };
@@ -123,7 +126,8 @@ export function buildCorpus(articles: readonly Article[], quotations: readonly Q
     search,
     passages,
     get speakers() {
-      return (speakers ??= summariseSpeakers(quotations));
+      speakers ??= summariseSpeakers(quotations);
+      return speakers;
     },
   };
 }

@@ -127,7 +127,7 @@ export function judgeAnswer(
   top: { readonly found: boolean; readonly speakers: readonly string[]; readonly roles?: readonly (string | null)[] } | null,
   same: (gold: string, speakers: readonly { readonly name: string; readonly role: string | null }[]) => boolean = (gold, speakers) => isSameSpeaker(gold, speakers.map((s) => s.name)),
 ): AnswerVerdict {
-  if (!top || !top.found || top.speakers.length === 0) return 'abstained';
+  if (!top?.found || top.speakers.length === 0) return 'abstained';
   return same(question.speaker, top.speakers.map((name, i) => ({ name, role: top.roles?.[i] ?? null }))) ? 'hit' : 'wrong';
 }
 

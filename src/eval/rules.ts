@@ -23,7 +23,10 @@ export function tallyByTag(quotes: QuoteScores, tag: string, judge: (m: QuoteMat
   const rows = new Map<string, { fired: number; articles: Set<string>; matched: number; judged: number; right: number; statedJudged: number; statedRight: number }>();
   const row = (value: string) => {
     let r = rows.get(value);
-    if (!r) rows.set(value, (r = { fired: 0, articles: new Set(), matched: 0, judged: 0, right: 0, statedJudged: 0, statedRight: 0 }));
+    if (!r) {
+      r = { fired: 0, articles: new Set(), matched: 0, judged: 0, right: 0, statedJudged: 0, statedRight: 0 };
+      rows.set(value, r);
+    }
     return r;
   };
   for (const s of quotes.spurious) {

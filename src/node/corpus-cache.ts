@@ -47,7 +47,8 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
     let rel = folders.get(parent);
     if (rel === undefined) {
       const parts = relative(dir, parent).split(sep).filter(Boolean);
-      folders.set(parent, (rel = parts.some((part) => part.startsWith('.')) ? null : parts.join('/')));
+      rel = parts.some((part) => part.startsWith('.')) ? null : parts.join('/');
+      folders.set(parent, rel);
     }
     return rel;
   };
@@ -117,14 +118,14 @@ export async function refreshEntries(dir: string, previous: readonly FileEntry[]
   const entries: FileEntry[] = [];
   let extracted = 0;
   const paths = await listCorpusFiles(dir);
-  for (let i = 0; i < paths.length; i++) {
+  for (const [i, path] of paths.entries()) {
     if (i > 0 && i % STAT_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
-    const old = known.get(paths[i]!);
-    if (old && isUnchanged(join(dir, paths[i]!), old)) {
+    const old = known.get(path);
+    if (old && isUnchanged(join(dir, path), old)) {
       entries.push(old);
       continue;
     }
-    const r = await refreshEntry(dir, paths[i]!, old);
+    const r = await refreshEntry(dir, path, old);
     if (r.entry) entries.push(r.entry);
     if (r.extracted) extracted++;
   }
@@ -144,7 +145,7 @@ async function saveSavedSearch(cacheDir: string, name: string, key: string, save
 /** Build the corpus from entries, reusing saved search indexes when they match. */
 export async function buildFromEntries(cacheDir: string, entries: readonly FileEntry[]): Promise<{ corpus: Corpus; fromSavedIndex: boolean }> {
   const good = entries.filter((e) => e.article !== null);
-  const articles = good.map((e) => e.article!);
+  const articles = good.flatMap((e) => (e.article === null ? [] : [e.article]));
   const quotations = good.flatMap((e) => e.quotations);
   const key = keyOfEntries(entries);
   const [search, passages] = await Promise.all([loadSavedSearch(cacheDir, 'quotes', key), loadSavedSearch(cacheDir, 'passages', key)]);

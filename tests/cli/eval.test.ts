@@ -37,8 +37,14 @@ beforeEach(() => {
   writeFileSync(join(dir, 'data', 'gold.jsonl'), `${JSON.stringify({ article: 'bridge', quotes: GOLD })}\n`);
   out = [];
   err = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
+  vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
+    out.push(String(s));
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
+    err.push(String(s));
+    return true;
+  });
   vi.stubEnv('CI', '');
 });
 

@@ -96,6 +96,9 @@ describe('ask on the seed story', () => {
     const r = ask(corpus, 'negotiations');
     const scores = r.answers.map((a) => a.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    for (const s of scores) expect(s).toBeGreaterThan(0), expect(s).toBeLessThanOrEqual(1);
+    for (const s of scores) {
+      expect(s).toBeGreaterThan(0);
+      expect(s).toBeLessThanOrEqual(1);
+    }
   });
 });
