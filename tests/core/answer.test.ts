@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask, findSimilar } from '../../src/core/answer.ts';
 import { buildCorpus, loadArticles } from '../../src/core/corpus.ts';
-import { formatAnswer } from '../../src/core/format.ts';
 
 const BRIDGE_MD = `---
 title: City reopens harbour bridge after repairs
