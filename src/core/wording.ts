@@ -102,6 +102,7 @@ const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
 ]);
 
 function pastOf(lemma: string): string | undefined {
+  if (lemma === 'point out') return 'pointed out';
   const irregular = IRREGULAR_PAST.get(lemma);
   if (irregular) return irregular;
   const candidates = [`${lemma}d`, `${lemma}ed`, lemma.replace(/y$/, 'ied'), `${lemma}${lemma.at(-1) ?? ''}ed`];
@@ -109,34 +110,49 @@ function pastOf(lemma: string): string | undefined {
   return candidates.find((c) => c !== lemma && REPORTING_VERBS.get(c) === lemma);
 }
 
-function lemmaOf(verb: string): string | undefined {
-  const [first = '', second] = verb.toLowerCase().trim().split(/\s+/);
+/** The story's verb: its lemma, and whether it is a present "says" form (not "say", "said" or "saying"). */
+function readVerb(verb: string): { lemma: string; form: string; present: boolean } | undefined {
+  const form = verb.toLowerCase().trim().replace(/\s+/g, ' ');
+  const [first = '', second] = form.split(' ');
   const phrasal = PHRASAL_REPORTING.get(first);
-  if (phrasal && second === phrasal.particle) return phrasal.lemma;
-  return second === undefined ? REPORTING_VERBS.get(first) : undefined;
+  // "as she put it": the pair stands for "say".
+  if (phrasal && second === phrasal.particle && phrasal.lemma === 'say') return { lemma: 'say', form: first === 'puts' ? 'says' : 'said', present: first === 'puts' };
+  const lemma = phrasal && second === phrasal.particle ? phrasal.lemma : second === undefined ? REPORTING_VERBS.get(first) : undefined;
+  if (lemma === undefined) return undefined;
+  // Only a "-s" form is surely present: a bare "say" may follow "went on to" or "would".
+  const present = first.endsWith('s') && first !== lemma.split(' ')[0] && !first.endsWith('ss') && form !== pastOf(lemma);
+  return { lemma, form, present };
 }
 
 /**
- * The story's reporting verb in the past tense, fit to stand before a colon (direct) or "that"
- * (indirect); "said" when the verb needs an object ("told reporters"), is no verb ("according
- * to") or takes no clause.
+ * The story's reporting verb, fit to stand before a colon (direct) or "that" (indirect): the
+ * present "says" stays present (a belief held now reads "believes"), with "say" for several
+ * speakers; every other form becomes the past tense. "said" or "says" when the verb needs an
+ * object ("told reporters"), is no verb ("according to") or takes no clause.
  *
  * @example
- * reportedVerb('warns', 'indirect'); // 'warned'
+ * reportedVerb('warned', 'indirect'); // 'warned'
+ * reportedVerb('insists', 'indirect', true); // 'insist'
  * reportedVerb('told', 'direct'); // 'said'
  */
-export function reportedVerb(verb: string | undefined, kind: QuoteKind): string {
-  const lemma = verb === undefined ? undefined : lemmaOf(verb);
-  if (lemma === undefined || NOT_ALONE.has(lemma)) return 'said';
-  if (lemma === 'point out') return 'pointed out';
-  if (kind === 'indirect' && !CLAUSE_VERBS.has(lemma)) return 'said';
-  return pastOf(lemma) ?? 'said';
+export function reportedVerb(verb: string | undefined, kind: QuoteKind, plural = false): string {
+  const read = verb === undefined ? undefined : readVerb(verb);
+  if (read === undefined) return 'said';
+  const fits = !NOT_ALONE.has(read.lemma) && (kind === 'direct' || CLAUSE_VERBS.has(read.lemma) || read.lemma === 'point out');
+  const lemma = fits ? read.lemma : 'say';
+  if (!read.present) return pastOf(lemma) ?? 'said';
+  if (plural) return lemma;
+  if (fits) return read.form;
+  return 'says';
 }
 
 /** Sentence-initial words that read lower case after "said that": "The drugs have …" → "the drugs have …". */
-const LEADING_WORD = /^(?:The|A|An|This|That|These|Those|It|Its|It's|It’s|There|There's|There’s|They|Their|He|His|She|Her|We|Our|You|Your|In|At|On|For|From|With|By|After|Before|During|Since|Until|As|If|When|While|Although|Though|Because|What|Whether|How|Why|One|Some|Many|Most|Much|More|All|Both|Each|Every|Few|No|None|Nothing|Such|Still|Too|But|And|So|Yet|Or|Even|Only|Also|Now|Then)\b/;
+const LEADING_WORD = /^(?:The|A|An|This|That|These|Those|It|Its|It's|It’s|There|There's|There’s|They|Their|He|His|She|Her|We|Our|You|Your|In|At|On|For|From|With|By|After|Before|During|Since|Until|As|If|When|While|Although|Though|Because|What|Whether|How|Why|One|Some|Many|Most|Much|More|All|Both|Each|Every|Few|No|None|Nothing|Such|Still|Too|Even|Almost|Only|Also|Now|Then)\b/;
 
 function lowerLeadingWord(words: string): string {
+  // "Lohmar said. But when he …": a sentence's opening "But" has nothing to join after "said that".
+  const joined = /^(?:But|And),?\s+(?=\S)/.exec(words);
+  if (joined) return lowerLeadingWord(words.slice(joined[0].length));
   const m = LEADING_WORD.exec(words);
   return m ? `${m[0].toLowerCase()}${words.slice(m[0].length)}` : words;
 }
@@ -179,7 +195,7 @@ export function phraseQuote(q: QuoteLike, options: PhraseOptions = {}): QuotePhr
   const named = listOf(names);
   const who = withheld ? q.attributedTo?.trim() || 'an unidentified speaker' : options.roles && q.attributedTo ? `${named} (the story says “${q.attributedTo}”)` : named;
   const subject = upperFirst(who);
-  const verb = reportedVerb(q.verb, q.kind);
+  const verb = reportedVerb(q.verb, q.kind, q.speakers.length > 1);
   const bare = quoteWords(q.quote, q.kind);
   const words = clip(q.kind === 'indirect' ? lowerLeadingWord(bare) : nestedMarks(bare), options.maxLength);
   const text = q.kind === 'direct' ? `${subject} ${verb}: “${words}”` : `${subject} ${verb} that ${words}${/[.!?…]["”’']?$/.test(words) ? '' : '.'}`;

@@ -51,7 +51,7 @@ describe('formatResult', () => {
       found: true,
       answers: [answer({}), answer({ quote: 'that the crews had trained for months', kind: 'indirect', verb: 'says' }), answer({ quote: '“It is the lifeline of the island,”', speakers: [{ name: 'Omar Reyes', role: null }], verb: 'told' })],
     });
-    expect(r).toContain('Also:\n- Dana Whitfield (chief executive) said that the crews had trained for months.\n- Omar Reyes said: “It is the lifeline of the island”');
+    expect(r).toContain('Also:\n- Dana Whitfield (chief executive) says that the crews had trained for months.\n- Omar Reyes said: “It is the lifeline of the island”');
   });
 });
 

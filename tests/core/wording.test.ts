@@ -34,33 +34,43 @@ describe('quoteWords', () => {
 });
 
 describe('reportedVerb', () => {
-  it.each<[string | undefined, QuoteKind, string]>([
-    ['said', 'indirect', 'said'],
-    ['says', 'direct', 'said'],
-    ['saying', 'indirect', 'said'],
-    ['warns', 'indirect', 'warned'],
-    ['admits', 'indirect', 'admitted'],
-    ['denies', 'indirect', 'denied'],
-    ['believes', 'indirect', 'believed'],
-    ['wrote', 'direct', 'wrote'],
-    ['writes', 'indirect', 'wrote'],
-    ['tweeted', 'direct', 'tweeted'],
-    ['quipped', 'direct', 'quipped'],
-    ['asked', 'direct', 'asked'],
-    ['pointed out', 'indirect', 'pointed out'],
-    ['put it', 'direct', 'said'],
+  it.each<[string | undefined, QuoteKind, boolean, string]>([
+    ['said', 'indirect', false, 'said'],
+    ['saying', 'indirect', false, 'said'],
+    ['warned', 'indirect', false, 'warned'],
+    ['admitted', 'indirect', false, 'admitted'],
+    ['denied', 'indirect', false, 'denied'],
+    ['wrote', 'direct', false, 'wrote'],
+    ['tweeted', 'direct', false, 'tweeted'],
+    ['quipped', 'direct', false, 'quipped'],
+    ['asked', 'direct', false, 'asked'],
+    ['pointed out', 'indirect', false, 'pointed out'],
+    ['put it', 'direct', false, 'said'],
+    // A present "-s" form stays present, in the plural for several speakers.
+    ['says', 'direct', false, 'says'],
+    ['says', 'indirect', true, 'say'],
+    ['believes', 'indirect', false, 'believes'],
+    ['insists', 'indirect', true, 'insist'],
+    ['stresses', 'indirect', false, 'stresses'],
+    ['points out', 'indirect', false, 'points out'],
+    ['puts it', 'direct', false, 'says'],
+    // A bare "say" may follow "went on to" or "would": past.
+    ['say', 'indirect', false, 'said'],
+    ['stress', 'indirect', false, 'stressed'],
     // Verbs that need a listener or an object, words that are no verb, and none at all: "said".
-    ['told', 'direct', 'said'],
-    ['told', 'indirect', 'said'],
-    ['described', 'indirect', 'said'],
-    ['According', 'indirect', 'said'],
-    ['statement', 'direct', 'said'],
-    ['', 'direct', 'said'],
-    [undefined, 'indirect', 'said'],
+    ['told', 'direct', false, 'said'],
+    ['tells', 'indirect', false, 'says'],
+    ['described', 'indirect', false, 'said'],
+    ['describes', 'direct', true, 'say'],
+    ['According', 'indirect', false, 'said'],
+    ['statement', 'direct', false, 'said'],
+    ['', 'direct', false, 'said'],
+    [undefined, 'indirect', false, 'said'],
     // A verb that takes no "that" clause reads as "said that".
-    ['quipped', 'indirect', 'said'],
-  ])('%s (%s) → %s', (verb, kind, past) => {
-    expect(reportedVerb(verb, kind)).toBe(past);
+    ['quipped', 'indirect', false, 'said'],
+    ['quips', 'indirect', false, 'says'],
+  ])('%s (%s, plural %s) → %s', (verb, kind, plural, shown) => {
+    expect(reportedVerb(verb, kind, plural)).toBe(shown);
   });
 });
 
@@ -69,9 +79,12 @@ describe('phraseQuote', () => {
     ['direct words in quotation marks', { quote: '"The bridge is safe,"', kind: 'direct', speakers: ORTIZ, verb: 'said' }, 'Helen Ortiz said: “The bridge is safe”'],
     ['straight and curly marks alike', { quote: '“The bridge is safe,”', kind: 'direct', speakers: ORTIZ, verb: 'said' }, 'Helen Ortiz said: “The bridge is safe”'],
     ['reported speech as reported, no marks', { quote: 'that he had held talks in Lisbon', kind: 'indirect', speakers: [{ name: 'Tomas Berg', role: 'envoy' }], verb: 'said' }, 'Tomas Berg said that he had held talks in Lisbon.'],
-    ["the story's verb", { quote: 'prices would rise again in winter', kind: 'indirect', speakers: [{ name: 'Lena Marsh', role: null }], verb: 'warns' }, 'Lena Marsh warned that prices would rise again in winter.'],
+    ["the story's verb", { quote: 'prices would rise again in winter', kind: 'indirect', speakers: [{ name: 'Lena Marsh', role: null }], verb: 'warned' }, 'Lena Marsh warned that prices would rise again in winter.'],
+    ['a present verb stays present', { quote: 'prices would rise again in winter', kind: 'indirect', speakers: [{ name: 'Lena Marsh', role: null }], verb: 'warns' }, 'Lena Marsh warns that prices would rise again in winter.'],
+    ['a present verb agrees with several speakers', { quote: 'the talks will resume', kind: 'indirect', speakers: [{ name: 'Ana Ruiz', role: null }, { name: 'Ben Cole', role: null }], verb: 'says' }, 'Ana Ruiz and Ben Cole say that the talks will resume.'],
     ['a verb needing a listener becomes "said"', { quote: '"It is the lifeline of the island,"', kind: 'direct', speakers: [{ name: 'Omar Reyes', role: null }], verb: 'told' }, 'Omar Reyes said: “It is the lifeline of the island”'],
-    ['a sentence-initial word lowered after "that"', { quote: 'The ferry would run again in April', kind: 'indirect', speakers: ORTIZ, verb: 'says' }, 'Helen Ortiz said that the ferry would run again in April.'],
+    ['a sentence-initial word lowered after "that"', { quote: 'The ferry would run again in April', kind: 'indirect', speakers: ORTIZ, verb: 'said' }, 'Helen Ortiz said that the ferry would run again in April.'],
+    ['an opening "But" dropped after "that"', { quote: 'But the ferry was late again', kind: 'indirect', speakers: ORTIZ, verb: 'said' }, 'Helen Ortiz said that the ferry was late again.'],
     ['a name opening the clause kept', { quote: 'Lisbon was chosen for the talks', kind: 'indirect', speakers: ORTIZ, verb: 'said' }, 'Helen Ortiz said that Lisbon was chosen for the talks.'],
     ['a partial quotation inside reported speech', { quote: 'the repairs were “long overdue,”', kind: 'indirect', speakers: ORTIZ, verb: 'said' }, 'Helen Ortiz said that the repairs were “long overdue”.'],
     ['nested quotes turn single inside the marks', { quote: '"He called it a "temporary" fix,"', kind: 'direct', speakers: ORTIZ, verb: 'said' }, 'Helen Ortiz said: “He called it a ‘temporary’ fix”'],
@@ -88,7 +101,7 @@ describe('phraseQuote', () => {
   });
 
   it('gives the parts for HTML: subject, verb, words and whether the speaker is withheld', () => {
-    expect(phraseQuote({ quote: 'that fares would stay', kind: 'indirect', speakers: [], attributedTo: 'the company', verb: 'says' })).toEqual({
+    expect(phraseQuote({ quote: 'that fares would stay', kind: 'indirect', speakers: [], attributedTo: 'the company', verb: 'saying' })).toEqual({
       kind: 'indirect',
       subject: 'The company',
       withheld: true,
