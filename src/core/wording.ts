@@ -43,7 +43,7 @@ export interface QuotePhrase {
 /** Marks that open a quotation, and those that close one ("”" opens one in some copy too). */
 const OPEN_DOUBLE = new Set(['"', '“', '”', '„', '«']);
 const CLOSE_DOUBLE = new Set(['"', '”', '“', '»']);
-const DOUBLE = /["“”„«»]/g;
+const DOUBLE = /["“”„«»]/;
 const SINGLE_PAIRS: ReadonlyMap<string, string> = new Map([
   ['‘', '’'],
   ["'", "'"],
@@ -53,19 +53,36 @@ const SINGLE_PAIRS: ReadonlyMap<string, string> = new Map([
 /** Punctuation that joins a quotation to the attribution after it: "…,” she said". */
 const JOINING = /[,;:]$/;
 
-function stripEnclosing(quote: string): string {
+/** Double marks pair up: every “ closed by a later ”, and an even number of ". */
+function balanced(text: string): boolean {
+  let depth = 0;
+  let straight = 0;
+  for (const ch of text) {
+    if (ch === '"') straight++;
+    else if (ch === '“' || ch === '„' || ch === '«') depth++;
+    else if ((ch === '”' || ch === '»') && --depth < 0) return false;
+  }
+  return depth === 0 && straight % 2 === 0;
+}
+
+/**
+ * The quotation inside its enclosing marks: both marks go, or only one when the other closes or
+ * opens a quotation inside ('"… isn’t about “Equal Justice”'), or when there is no other (a
+ * quotation running on past its paragraph has no closing mark; one continuing from the paragraph
+ * before has no opening mark). What is left must pair up; otherwise `fallback` decides.
+ */
+function stripEnclosing(quote: string, fallback: 'both' | 'none'): string {
   const first = quote[0] ?? '';
   const last = quote.at(-1) ?? '';
-  const inner = quote.slice(1, -1);
-  const innerDoubles = (inner.match(DOUBLE) ?? []).length;
-  if (quote.length >= 2 && OPEN_DOUBLE.has(first) && CLOSE_DOUBLE.has(last)) return inner;
-  // A quotation running on past its paragraph has no closing mark; one continuing from the
-  // paragraph before has no opening mark. Strip the lone mark only when nothing else would pair with it.
-  if (OPEN_DOUBLE.has(first) && innerDoubles === 0 && !CLOSE_DOUBLE.has(last)) return quote.slice(1);
-  if (CLOSE_DOUBLE.has(last) && innerDoubles === 0 && !OPEN_DOUBLE.has(first)) return quote.slice(0, -1);
+  const opens = OPEN_DOUBLE.has(first);
+  const closes = quote.length >= 2 && CLOSE_DOUBLE.has(last);
+  const both = opens && closes ? quote.slice(1, -1) : undefined;
+  const tries = [both, opens ? quote.slice(1) : undefined, closes ? quote.slice(0, -1) : undefined];
+  const fit = tries.find((t) => t !== undefined && balanced(t));
+  if (fit !== undefined) return fit;
   // British style: ‘We will win,’ with no double marks anywhere.
-  if (quote.length >= 2 && SINGLE_PAIRS.get(first) === last && innerDoubles === 0) return inner;
-  return quote;
+  if (quote.length >= 2 && SINGLE_PAIRS.get(first) === last && !DOUBLE.test(quote)) return quote.slice(1, -1);
+  return fallback === 'both' && both !== undefined ? both : quote;
 }
 
 /**
@@ -80,7 +97,8 @@ function stripEnclosing(quote: string): string {
 export function quoteWords(quote: string, kind: QuoteKind): string {
   let words = quote.trim();
   if (kind === 'indirect') words = words.replace(/^that\s+/, '');
-  else words = stripEnclosing(words).trim();
+  // Twice, for a quotation marked twice over ('"“You don’t win …,”').
+  else words = stripEnclosing(stripEnclosing(words, 'both').trim(), 'none').trim();
   // The comma may sit inside the last closing mark: 'was “a defeat,”'.
   const last = words.at(-1) ?? '';
   if (CLOSE_DOUBLE.has(last) || last === '’' || last === "'") {

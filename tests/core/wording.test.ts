@@ -16,6 +16,11 @@ describe('quoteWords', () => {
     ['“The sign on the gate said ‘closed,’”', 'direct', 'The sign on the gate said ‘closed’'],
     ['"He called it a "temporary" fix,"', 'direct', 'He called it a "temporary" fix'],
     ["\"The council's 'plan' is a wish list,\"", 'direct', "The council's 'plan' is a wish list"],
+    // The mark at one end closes (or opens) a quotation inside: only the other end's mark goes.
+    ['"The agency is not about “fair play for all”', 'direct', 'The agency is not about “fair play for all”'],
+    ['“Call it a “quiet revolution,” he told us, and it was', 'direct', 'Call it a “quiet revolution,” he told us, and it was'],
+    ['"“Nobody wins a race by standing still,”', 'direct', 'Nobody wins a race by standing still'],
+    ['"“Harbour” and “Bay” are both on the ballot"', 'direct', '“Harbour” and “Bay” are both on the ballot'],
     // British style, and the wrong-way opening mark some copy uses.
     ['‘We will win this,’', 'direct', 'We will win this'],
     ['”Nobody expected the tide to turn”', 'direct', 'Nobody expected the tide to turn'],
