@@ -1,5 +1,5 @@
 /** Plain-text rendering of answers, shared by the CLI and the terminal chat. */
-import type { Answer, AskResult, QuoteKind, Speaker } from './types.ts';
+import type { Answer, ArticleRef, AskResult, QuoteKind, Speaker } from './types.ts';
 import { phraseQuote, quoteWords } from './wording.ts';
 
 export function formatSpeakers(speakers: readonly Speaker[], attributedTo?: string): string {
@@ -19,6 +19,23 @@ export function formatSource(a: Answer): string {
 }
 
 /**
+ * The story's address when it is a web link (http or https), for "Read the story"; null when the
+ * story has none or it is something else ("javascript:", a bare path).
+ *
+ * @example
+ * storyUrl({ id: 'a', title: 'T', source: null, date: null, url: 'https://example.org/a' }); // 'https://example.org/a'
+ */
+export function storyUrl(article: ArticleRef): string | null {
+  if (!article.url) return null;
+  try {
+    const url = new URL(article.url);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * A quotation without its enclosing quote marks, its trailing comma and a reported clause's "that"
  * (see `quoteWords`). Marks inside it stay.
  */
@@ -34,7 +51,8 @@ export function formatAnswer(a: Answer): string {
   const said = formatSaid(a);
   if (said) lines.push(`  Said ${said}.`);
   lines.push(`  From ${formatSource(a)}`);
-  if (a.article.url) lines.push(`  Read the story: ${a.article.url}`);
+  const url = storyUrl(a.article);
+  if (url) lines.push(`  Read the story: ${url}`);
   return lines.join('\n');
 }
 

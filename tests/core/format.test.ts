@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareQuote, formatAnswer, formatResult } from '../../src/core/format.ts';
+import { bareQuote, formatAnswer, formatResult, storyUrl } from '../../src/core/format.ts';
 import type { Answer } from '../../src/core/types.ts';
 
 const STORY = { id: 'local/ferry', title: 'Ferry to run again', source: 'Harbour Times', date: '2026-03-02', url: 'https://news.example.org/ferry', byline: 'Nora Blake' };
@@ -60,5 +60,22 @@ describe('bareQuote', () => {
     expect(bareQuote('"This concerns the release of 40 crew members,"')).toBe('This concerns the release of 40 crew members');
     expect(bareQuote('that the plan was “a good start,”')).toBe('the plan was “a good start”');
     expect(bareQuote('the plan was “a good start.”', 'indirect')).toBe('the plan was “a good start.”');
+  });
+});
+
+describe('storyUrl', () => {
+  it.each([
+    ['https://news.example.org/ferry', 'https://news.example.org/ferry'],
+    ['http://news.example.org/a b', 'http://news.example.org/a%20b'],
+    ['javascript:alert(1)', null],
+    ['/2026/03/ferry', null],
+    ['', null],
+    [null, null],
+  ])('%s → %s', (url, shown) => {
+    expect(storyUrl({ ...STORY, url })).toBe(shown);
+  });
+
+  it('keeps a link that is not http(s) out of the answer', () => {
+    expect(formatAnswer(answer({ article: { ...STORY, url: 'javascript:alert(1)' } }))).not.toContain('Read the story');
   });
 });
