@@ -4,11 +4,12 @@
  */
 import { Command, CommanderError } from 'commander';
 import { createInterface } from 'node:readline';
-import { ask } from '../core/answer.ts';
+import { articleRef, ask } from '../core/answer.ts';
 import type { Corpus } from '../core/corpus.ts';
 import { UsageError, WhosaidError } from '../core/errors.ts';
 import { isCertain, shownSpeakers, storyWords } from '../core/certainty.ts';
 import { formatResult, formatSpeakers } from '../core/format.ts';
+import { phraseQuote, quoteWords } from '../core/wording.ts';
 import type { AskResult, Quotation } from '../core/types.ts';
 import { readConfig } from '../config.ts';
 import { loadCorpusDir } from '../node/corpus-dir.ts';
@@ -24,18 +25,22 @@ async function openCorpus(dir: string | undefined): Promise<Corpus> {
   return corpus;
 }
 
-/** The JSON contract of `ask --json`: the core result minus internal fields. */
+/**
+ * The JSON contract of `ask --json`: the core result minus internal fields. `quote` is the words
+ * alone (no enclosing marks, no trailing comma; `kind` says whether they are verbatim) and
+ * `article` carries `url` and `byline`, null when unknown.
+ */
 export function askJson(r: AskResult): object {
   return {
     question: r.question,
     found: r.found,
     answers: r.answers.map((a) => ({
-      quote: a.quote,
+      quote: quoteWords(a.quote, a.kind),
       kind: a.kind,
       speakers: a.speakers,
       ...(a.attributedTo ? { attributedTo: a.attributedTo } : {}),
       said: a.said,
-      article: a.article,
+      article: { ...a.article, url: a.article.url ?? null, byline: a.article.byline ?? null },
       score: a.score,
     })),
     ...(r.suggestion ? { suggestion: r.suggestion } : {}),
@@ -58,13 +63,13 @@ export function quoteJson(corpus: Corpus, q: Quotation, explain = false): object
   const speakers = shownSpeakers(q);
   const words = storyWords(q);
   return {
-    quote: q.quote,
+    quote: quoteWords(q.quote, q.kind),
     kind: q.kind,
     speakers,
     ...(words === undefined ? {} : { attributedTo: words }),
     said: q.said,
     ...(explain ? explainJson(q) : {}),
-    article: { id: q.articleId, title: a?.title ?? q.articleId, source: a?.source ?? null, date: a?.date ?? null },
+    article: articleRef(q.articleId, a),
   };
 }
 
@@ -94,7 +99,12 @@ async function runQuotes(opts: { json?: boolean; explain?: boolean; corpus?: str
     process.stdout.write(`${JSON.stringify(corpus.quotations.map((q) => quoteJson(corpus, q, opts.explain)), null, 2)}\n`);
     return;
   }
-  for (const q of corpus.quotations) process.stdout.write(`${q.quote}\n  → ${formatSpeakers(shownSpeakers(q), storyWords(q))} [${q.kind}] (${q.articleId})\n`);
+  for (const q of corpus.quotations) {
+    const speakers = shownSpeakers(q);
+    const words = storyWords(q);
+    const line = phraseQuote({ quote: q.quote, kind: q.kind, speakers, attributedTo: words, verb: q.verb }).text;
+    process.stdout.write(`${line}\n  → ${formatSpeakers(speakers, words)} [${q.kind}] (${q.articleId})\n`);
+  }
 }
 
 export function createProgram(): Command {

@@ -78,11 +78,17 @@ export interface ArticleRef {
   readonly title: string;
   readonly source: string | null;
   readonly date: string | null;
+  /** The story's address, for a "Read the story" link; answers from `ask` always set it (null when unknown). */
+  readonly url?: string | null;
+  /** Who wrote the story: its byline, else its authors; answers from `ask` always set it (null when unknown). */
+  readonly byline?: string | null;
 }
 
 export interface Answer {
   readonly quote: string;
   readonly kind: QuoteKind;
+  /** The story's reporting verb as written ("said", "warns", "according"); see `phraseQuote`. */
+  readonly verb?: string;
   /** Empty when the speaker is not certain; see `attributedTo`. */
   readonly speakers: readonly Speaker[];
   /**
