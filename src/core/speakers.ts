@@ -52,7 +52,7 @@ export interface PeopleIndex {
 const NAME_RUN = /(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Cpl|Const|Det|Insp|Supt|Prof|Rev|Hon)\.|\p{Lu}[\p{L}'’-]*)(?:(?<!\p{L}['’]s)\s+(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|\p{Lu}[\p{L}'’-]*|de|da|del|van|von|der|den|la|le|du|al|bin|el|di)(?![\p{L}]))*/gu;
 
 const ORG_WORDS =
-  /\b(?:Ministry|Council|University|College|Court|Party|Agency|Inc|Ltd|Corp|Press|News|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Centre|Center|Service|Services|Bank|Group|Company|Agreement|Agreements|Act|Bill|Office|Board|Authority|Foundation|Network|Club|Team|League|Hospital|School|Church|Force|Forces|Army|Navy|Embassy|House|Senate|Parliament|Assembly|Congress|Times|Post|Journal|Globe|Star|Mail|Herald|Tribune|Radio|TV|Telegram|Twitter|Facebook|Airlines|Airport|Station|Region|Province|State|City|County|Republic|Kingdom|Emirates|Street|Avenue|Square|Highway|Road|Bridge|Park|Arena|Lake|River|Island|Valley|Line|Route|Channel|Airways|Motors|Technologies|Systems|Media|Day|Year|Christmas|Brigade)\b/;
+  /\b(?:Ministry|Council|University|College|Court|Party|Agency|Inc|Ltd|Corp|Press|News|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Centre|Center|Service|Services|Bank|Group|Company|Agreement|Agreements|Act|Bill|Office|Board|Authority|Foundation|Initiative|Project|Partnership|Caucus|Consortium|Institution|Academy|Museum|Forum|Network|Club|Team|League|Hospital|School|Church|Force|Forces|Army|Navy|Embassy|House|Senate|Parliament|Assembly|Congress|Times|Post|Journal|Globe|Star|Mail|Herald|Tribune|Radio|TV|Telegram|Twitter|Facebook|Airlines|Airport|Station|Region|Province|State|City|County|Republic|Kingdom|Emirates|Street|Avenue|Square|Highway|Road|Bridge|Park|Arena|Lake|River|Island|Valley|Line|Route|Channel|Airways|Motors|Technologies|Systems|Media|Day|Year|Christmas|Brigade)\b/;
 
 const TITLE_PREFIX = (tokens: readonly string[]): number => {
   let k = 0;
@@ -312,7 +312,11 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
       }
       if (name.length !== 1) continue;
       const offset = (m.index ?? 0) + m[0].indexOf(name[0]!);
-      const owner = bestByTokens([...people.values()], name, { paragraph: p, offset });
+      // "Mr. Clinton" after "Hillary Clinton" is someone else: an honorific's gender must agree
+      // with the first name's, and makes the word a surname.
+      const said = title.map((t) => HONORIFICS.get(t.toLowerCase())).find((g) => g !== undefined);
+      const agreeing = [...people.values()].filter((x) => !said || x.tokens.length < 2 || (genderOfFirstName(x.tokens[0]!) ?? said) === said);
+      const owner = bestByTokens(agreeing, name, { paragraph: p, offset }, undefined, said !== undefined);
       if (!owner) continue;
       const sentenceStart = (m.index ?? 0) === 0 || /[.!?]["”]?\s+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0));
       owner.occurrences.push({ paragraph: p, offset, subject: sentenceStart });
@@ -509,11 +513,12 @@ function shortFormOf(people: readonly Person[], name: readonly string[]): Person
   return full.length === 1 ? full[0]! : null;
 }
 
-function bestByTokens(people: readonly Person[], tokens: readonly string[], at?: Position, gender?: 'm' | 'f'): Person | null {
+function bestByTokens(people: readonly Person[], tokens: readonly string[], at?: Position, gender?: 'm' | 'f', surnameOnly = false): Person | null {
   const wanted = tokens.map((t) => t.toLowerCase().replace(/['’]s$/u, ''));
   const matches = people.filter((p) => {
     const have = p.tokens.map((t) => t.toLowerCase());
-    if (wanted.length === 1) return have[have.length - 1] === wanted[0] || (have[0] === wanted[0] && have.length > 1);
+    // ("Mrs. Clinton" is a surname: never the first word of "Clinton Health Access Initiative".)
+    if (wanted.length === 1) return have[have.length - 1] === wanted[0] || (!surnameOnly && have[0] === wanted[0] && have.length > 1);
     return wanted.every((w) => have.includes(w)) && have[have.length - 1] === wanted[wanted.length - 1];
   });
   if (matches.length === 0) return null;
@@ -609,10 +614,11 @@ function resolveReference(index: PeopleIndex, g: 'm' | 'f' | null, at: Position,
  * The fullest form the story gives a one-word name that is not a known person: "Baxter" → "Moyra
  * Baxter". Falls back to the word itself.
  */
-function fullestName(index: PeopleIndex, word: string): string {
+function fullestName(index: PeopleIndex, word: string, gender?: 'm' | 'f'): string {
   let best: readonly string[] = [word];
   for (const run of index.names) {
     if (run.length <= best.length || run.length > 5) continue;
+    if (gender && (genderOfFirstName(run[0] ?? '') ?? gender) !== gender) continue;
     if (run[run.length - 1] === word && !ORG_WORDS.test(run.join(' '))) best = run;
   }
   return best.join(' ');
@@ -977,7 +983,11 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       continue;
     } else if (/(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u.test(clean) && !/^(?:the|a|an|his|her|their|its)\s/i.test(clean) && !MEMBER_NOUN.test(clean)) {
       const { title, name } = splitName(clean);
-      person = name.length > 0 ? (bestByTokens(ctx.index.people, name, ctx.at, ctx.gender) ?? shortFormOf(ctx.index.people, name)) : null;
+      // "Mr. Clinton", "Mrs. Clinton": an honorific makes the word a surname and tells the gender;
+      // a person of the other gender is not who the sentence means.
+      const honorificGender = title.map((t) => HONORIFICS.get(t.toLowerCase())).find((g) => g !== undefined);
+      const candidates = honorificGender ? ctx.index.people.filter((p) => p.gender === null || p.gender === honorificGender) : ctx.index.people;
+      person = name.length > 0 ? (bestByTokens(candidates, name, ctx.at, ctx.gender, honorificGender !== undefined) ?? shortFormOf(candidates, name)) : null;
       // "General Motors": a name the story gives an organisation whole is not a title and a surname.
       // "Green Party": a title word before an organisation's type is no person named "Party".
       if ((!person && title.length > 0 && orgs.mentions.some((o) => o.name === clean)) || (name.length === 1 && title.length > 0 && ORG_TYPE_WORD.test(name[0]!))) {
@@ -1001,7 +1011,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
           // "Canada believes": a name the story uses for an organisation or place is not a surname
           // to complete ("Statistics Canada").
           const orgWord = words.length === 1 && !honorific && orgs.mentions.some((o) => o.name === words[0]);
-          const label = firstName || orgWord ? words[0]! : words.length === 1 ? fullestName(ctx.index, words[0]!) : words.join(' ');
+          const label = firstName || orgWord ? words[0]! : words.length === 1 ? fullestName(ctx.index, words[0]!, honorificGender) : words.join(' ');
           const full = label.split(/\s+/);
           // A full name with a known first name ("Moyra Baxter"), or a first name alone ("Colton"
           // on a reality show), is named even if the story never mentions it again.

@@ -29,6 +29,15 @@ describe('pronoun constraints', () => {
   });
 });
 
+describe('honorifics', () => {
+  it.each([
+    ['an honorific’s gender: "Mr. Marsh" is not Olivia Marsh', ['Olivia Marsh spoke first.', 'Mr. Marsh said the vote was rigged.']],
+    ['an honorific makes a surname: "Mrs. Marsh" is not the Marsh Family Initiative', ['The Marsh Family Initiative raised money abroad.', 'Mrs. Marsh said she kept the two apart.']],
+  ])('%s', (_what, paragraphs) => {
+    expect(statedOf(paragraphs)?.[0]).toMatch(/^(?:Mrs?\. )?Marsh$/);
+  });
+});
+
 describe('role-holders speak for a name, and are not it', () => {
   it.each<[string, string[], string[] | null]>([
     ['a spokeswoman for a company', ['A spokeswoman for Acme Corp. said the company would appeal the ruling.'], ['A spokeswoman for Acme Corp.']],
