@@ -51,8 +51,8 @@ function isStated(r: Resolved): boolean {
   return isCertain({ speakers: r.speakers, attribution: r.via, mention: mentionText(r.found) });
 }
 
-/** Paragraphs a floating quote may look back for the speaker it continues (only the one before is trusted). */
-const FLOAT_REACH = 1;
+/** Paragraphs a floating quote may look back for the speaker it continues (only the one just before is stated). */
+const FLOAT_REACH = 2;
 
 /**
  * A floating quote continues the nearest attributed quote: earlier in its paragraph, then later in
@@ -77,8 +77,9 @@ function sourceOfFloating(all: readonly Resolved[], i: number, paragraphs: reado
   const bare = (text.slice(0, q.start) + text.slice(q.end)).trim().length <= 3;
   for (let k = i - 1; k >= 0 && q.paragraph - all[k]!.found.paragraph <= FLOAT_REACH; k--) {
     if (all[k]!.found.paragraph === q.paragraph) continue;
-    if (!bare || q.paragraph - all[k]!.found.paragraph > 1) return null;
-    return all[k]!.speakers.length > 0 ? { source: all[k]!, by: 'floating-previous-paragraph' } : null;
+    if (all[k]!.speakers.length === 0) return null;
+    // Further back, or beside words of its own: a guess, kept but withheld (certainty.ts).
+    return { source: all[k]!, by: bare && q.paragraph - all[k]!.found.paragraph === 1 ? 'floating-previous-paragraph' : 'floating-far' };
   }
   return null;
 }
@@ -158,7 +159,7 @@ export function extractQuotations(article: Article): Quotation[] {
     r.said = source.said;
     // A continued quote is as certain as the one it continues, no more: "“…,” the minister said.
     // “…”" is the minister's too; a guess stays a guess.
-    r.via = isStated(source) ? 'floating' : source.via;
+    r.via = isWithheldResolver(floating.by) ? 'inferred' : isStated(source) ? 'floating' : source.via;
     r.resolvedBy = floating.by;
   });
   return resolved.map((r, n) => ({
