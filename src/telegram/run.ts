@@ -1,6 +1,8 @@
 /**
- * `npm start` with a token: load the corpus, check the token, register the commands, then serve
- * by long polling or webhook until SIGINT/SIGTERM, finishing the replies in flight before exiting.
+ * `npm start` with a token: load the corpus, open the update journal, check the token, register
+ * the commands, answer what the last run left unfinished, then serve by long polling or webhook
+ * until SIGINT/SIGTERM, finishing the replies in flight before exiting (what cannot finish in
+ * time stays in the journal for the next start).
  */
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
@@ -13,7 +15,13 @@ import type { Corpus } from '../core/corpus.ts';
 import { WhosaidError } from '../core/errors.ts';
 import { openLiveCorpus, type LiveCorpus } from '../node/live-corpus.ts';
 import { ALLOWED_UPDATES, BOT_COMMANDS, createBot, type WhosaidBot } from './bot.ts';
+import { ADMIN_COMMANDS } from './features/admin.ts';
+import { createInbox, type Inbox } from './inbox.ts';
+import { openJournal, type UpdateJournal } from './journal.ts';
 import { createLogger, describeError, scrubSecrets } from './log.ts';
+import { createOutbox, OUTBOX_LIMITS, type OutboxEvent } from './outbox.ts';
+import { startPolling, type Polling } from './polling.ts';
+import { createStats } from './stats.ts';
 import { createWebhookServer } from './webhook.ts';
 
 /** A reason the bot cannot start, worded for the person running it. */
@@ -41,11 +49,13 @@ function explainStartError(err: unknown, config: Config): WhosaidError {
   return new BotStartError(`Cannot reach the Bot API at ${config.apiRoot} (${detail}). Check TELEGRAM_API_ROOT and the network.`);
 }
 
-async function registerCommands(wb: WhosaidBot, logger: Logger): Promise<void> {
+async function registerCommands(wb: WhosaidBot, adminIds: ReadonlySet<number>, logger: Logger): Promise<void> {
   const tg = wb.bot.telegram;
   const results = await Promise.allSettled([
     tg.setMyCommands(BOT_COMMANDS.private, { scope: { type: 'all_private_chats' } }),
     tg.setMyCommands(BOT_COMMANDS.group, { scope: { type: 'all_group_chats' } }),
+    // Admins see /stats and /reload in their own private chat's menu; nobody else does.
+    ...[...adminIds].filter((id) => id > 0).map((id) => tg.setMyCommands([...BOT_COMMANDS.private, ...ADMIN_COMMANDS], { scope: { type: 'chat', chat_id: id } })),
   ]);
   for (const r of results) if (r.status === 'rejected') logger.warn(describeError(r.reason), 'setMyCommands failed; the command menu may be out of date');
 }
@@ -72,20 +82,90 @@ function nextStopSignal(): Promise<string> {
   });
 }
 
-async function serveWebhook(wb: WhosaidBot, config: Config, url: string, logger: Logger): Promise<Server> {
+async function serveWebhook(service: Service, config: Config, url: string, logger: Logger): Promise<Server> {
   // Without a configured secret, a random one still keeps forged updates out.
   const secret = config.webhookSecret ?? randomBytes(24).toString('hex');
   if (!config.webhookSecret) logger.warn('TELEGRAM_WEBHOOK_SECRET is not set; using a random secret for this run');
   const server = createWebhookServer({
     path: new URL(url).pathname,
     secret,
-    onUpdate: (update) => void wb.bot.handleUpdate(update),
+    onUpdate: (update) => service.inbox.receive([update]),
     onRefused: (status, reason) => logger.warn({ status }, `webhook request refused: ${reason}`),
   });
   server.listen(config.port);
   await once(server, 'listening');
-  await wb.bot.telegram.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
+  await service.wb.bot.telegram.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
   return server;
+}
+
+/** Everything that delivers: journal, outbox, bot and inbox, wired together (not yet receiving). */
+interface Service {
+  readonly wb: WhosaidBot;
+  readonly inbox: Inbox;
+  readonly journal: UpdateJournal;
+}
+
+function logOutboxEvent(logger: Logger) {
+  return (event: OutboxEvent) => {
+    if (event.type === 'retry') logger.warn({ method: event.method, attempt: event.attempt, waitMs: event.waitMs, reason: event.reason }, 'Bot API call failed; retrying');
+    else logger.warn({ method: event.method, cause: event.cause, error: event.error }, 'Bot API call refused for good; dropped');
+  };
+}
+
+async function createService(config: Config, token: string, live: LiveCorpus, logger: Logger): Promise<Service> {
+  const d = config.delivery;
+  const journal = await openJournal(config.stateDir, { maxAgeMs: d.giveUpMs });
+  if (journal.expired > 0) logger.warn({ expired: journal.expired }, 'updates left from the last run are too old to answer; dropped');
+  const outbox = createOutbox({
+    limits: OUTBOX_LIMITS,
+    retry: { baseMs: d.backoffMs, capMs: d.backoffCapMs, maxAgeMs: d.giveUpMs, requestTimeoutMs: d.requestTimeoutMs },
+    onEvent: logOutboxEvent(logger),
+  });
+  const stats = createStats();
+  let inbox: Inbox | null = null;
+  const wb = createBot({
+    token,
+    apiRoot: config.apiRoot,
+    corpus: live.current,
+    logger,
+    floodLimit: config.floodLimit,
+    outbox,
+    stats,
+    requestTimeoutMs: d.requestTimeoutMs,
+    trackOf: (id) => inbox?.trackOf(id),
+    allowedChatIds: config.allowedChatIds,
+    adminIds: config.adminIds,
+    reload: live.reload,
+    pendingUpdates: () => journal.pending,
+  });
+  inbox = createInbox({ handle: (u) => wb.bot.handleUpdate(u), journal, onFinished: stats.record });
+  return { wb, inbox, journal };
+}
+
+function startPollingFor(service: Service, config: Config, logger: Logger): Polling {
+  const d = config.delivery;
+  return startPolling({
+    telegram: service.wb.bot.telegram,
+    inbox: service.inbox,
+    allowedUpdates: ALLOWED_UPDATES,
+    timeoutSeconds: d.pollTimeoutSeconds,
+    graceMs: d.requestTimeoutMs,
+    backoffMs: d.backoffMs,
+    backoffCapMs: Math.min(d.backoffCapMs, 30_000),
+    maxPending: 10_000,
+    onError: (err, waitMs) => logger.warn({ ...describeError(err), waitMs }, 'getUpdates failed; polling again'),
+  });
+}
+
+/** Stop taking updates, give replies in flight a moment, then leave the rest to the journal. */
+async function shutDown(service: Service, logger: Logger): Promise<boolean> {
+  const finished = await service.inbox.drain(DRAIN_MS);
+  service.inbox.stop();
+  service.wb.outbox.stop();
+  await service.inbox.drain(500);
+  if (!finished) logger.info({ pending: service.journal.pending }, 'replies still undelivered are kept for the next start');
+  await service.journal.close();
+  return finished;
 }
 
 /** Run the bot until a stop signal; resolves to the process exit code. */
@@ -93,51 +173,59 @@ export async function runBot(config: Config): Promise<number> {
   const token = config.botToken ?? '';
   const logger = createLogger(config.logLevel, [token, config.webhookSecret]);
   const stop = nextStopSignal();
-  let wb: WhosaidBot;
-  let polling: Promise<void> | null = null;
+  let service: Service | null = null;
+  let polling: Polling | null = null;
   let server: Server | null = null;
   let live: LiveCorpus | null = null;
   try {
-    // Stories added, changed or deleted while the bot runs are picked up without a restart;
-    // a broken file keeps its previous good version.
-    live = await openLiveCorpus(config.corpusDir, {
-      ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),
-      onReload: (info) => {
-        for (const w of info.warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
-        logger.info({ stories: info.stories, quotes: info.quotations }, 'corpus reloaded');
-      },
-      onError: (err) => logger.warn(describeError(err), 'corpus reload failed; still answering from the previous stories'),
-    });
-    for (const w of live.warnings()) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
-    const corpus = live.current();
-    wb = createBot({ token, apiRoot: config.apiRoot, corpus: live.current, logger, floodLimit: config.floodLimit });
-    const me = await wb.bot.telegram.getMe();
-    wb.bot.botInfo = me;
-    await registerCommands(wb, logger);
+    live = await openCorpus(config, logger);
+    service = await createService(config, token, live, logger);
+    const me = await service.wb.bot.telegram.getMe();
+    service.wb.bot.botInfo = me;
+    await registerCommands(service.wb, config.adminIds, logger);
+    const resumed = service.inbox.resume();
+    if (resumed > 0) logger.info({ updates: resumed }, 'answering updates left unfinished by the last run');
     if (config.webhookUrl) {
-      server = await serveWebhook(wb, config, config.webhookUrl, logger);
-      announce(logger, me, `webhook on port ${config.port}`, corpus);
+      server = await serveWebhook(service, config, config.webhookUrl, logger);
+      announce(logger, me, `webhook on port ${config.port}`, live.current());
     } else {
-      polling = wb.bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] });
-      announce(logger, me, 'long polling', corpus);
+      await service.wb.bot.telegram.deleteWebhook();
+      polling = startPollingFor(service, config, logger);
+      announce(logger, me, 'long polling', live.current());
     }
     // Polling ends by itself only on a fatal error (401, 409): that is a failed start too.
-    const first = await Promise.race([stop.then((signal) => ({ signal })), polling ? polling.then(() => ({ signal: 'polling ended' })) : new Promise<never>(() => {})]);
+    const first = await Promise.race([stop.then((signal) => ({ signal })), polling ? polling.done.then(() => ({ signal: 'polling ended' })) : new Promise<never>(() => {})]);
     logger.info({ reason: first.signal }, 'stopping: no new updates, finishing replies in flight');
   } catch (err) {
     const error = explainStartError(err, config);
     logger.debug(describeError(err), 'start failed');
     process.stderr.write(`error: ${scrubSecrets(error.message, [token, config.webhookSecret])}\n`);
     server?.close();
+    service?.wb.outbox.stop();
+    await service?.journal.close();
     await live?.close();
     return 1;
   }
   setTimeout(() => process.exit(0), HARD_EXIT_MS).unref();
-  if (polling) wb.bot.stop('signal');
   server?.close();
-  const finished = await wb.drain(DRAIN_MS);
-  await live?.close();
-  await polling?.catch((err: unknown) => logger.debug(describeError(err), 'polling ended with an error'));
+  await polling?.stop();
+  const finished = await shutDown(service, logger);
+  await live.close();
   logger.info({ finished }, finished ? 'stopped cleanly' : 'stopped with replies still in flight');
   return 0;
+}
+
+async function openCorpus(config: Config, logger: Logger): Promise<LiveCorpus> {
+  // Stories added, changed or deleted while the bot runs are picked up without a restart;
+  // a broken file keeps its previous good version.
+  const live = await openLiveCorpus(config.corpusDir, {
+    ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),
+    onReload: (info) => {
+      for (const w of info.warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
+      logger.info({ stories: info.stories, quotes: info.quotations }, 'corpus reloaded');
+    },
+    onError: (err) => logger.warn(describeError(err), 'corpus reload failed; still answering from the previous stories'),
+  });
+  for (const w of live.warnings()) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
+  return live;
 }

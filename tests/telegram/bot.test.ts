@@ -8,6 +8,7 @@ import { ask } from '../../src/core/answer.ts';
 import { createBot, type WhosaidBot } from '../../src/telegram/bot.ts';
 import { exampleQuestions } from '../../src/telegram/lists.ts';
 import { createLogger } from '../../src/telegram/log.ts';
+import { createOutbox, OUTBOX_LIMITS, OUTBOX_RETRY } from '../../src/telegram/outbox.ts';
 import { seedCorpus } from '../helpers.ts';
 import { checkTelegramHtml } from './html-check.ts';
 import { BOT_USER, startStandIn, type ApiCall, type StandIn } from './stand-in.ts';
@@ -33,8 +34,12 @@ const visible = (call: ApiCall | undefined) => {
   return r.ok ? r.text : `INVALID: ${r.error}`;
 };
 
+/** No pacing here: these tests are about what is said, not how fast (outbox.test.ts covers pacing). */
+const UNPACED = { ...OUTBOX_LIMITS, globalPerWindow: 10_000, privatePerWindow: 10_000, groupPerWindow: 10_000 };
+
 function makeBot(floodLimit: number): WhosaidBot {
-  return createBot({ token: TOKEN, apiRoot: api.apiRoot, corpus, logger: createLogger('silent', [TOKEN]), floodLimit, botInfo: { ...BOT_USER } as never });
+  const outbox = createOutbox({ limits: UNPACED, retry: OUTBOX_RETRY });
+  return createBot({ token: TOKEN, apiRoot: api.apiRoot, corpus, logger: createLogger('silent', [TOKEN]), floodLimit, botInfo: { ...BOT_USER } as never, outbox });
 }
 
 beforeAll(async () => {

@@ -3,6 +3,7 @@
  * TELEGRAM_API_ROOT: polling, webhook, faults, startup failures and SIGTERM. 127.0.0.1 only.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,10 +23,15 @@ interface BotProcess {
   readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/** A fresh folder for the update journal of one bot run (or of a run and its restart). */
+export function freshStateDir(): string {
+  return mkdtempSync(join(tmpdir(), 'whosaid-state-'));
+}
+
 function spawnBot(env: Record<string, string>): BotProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', CORPUS_DIR: 'corpus', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', CORPUS_DIR: 'corpus', LOG_LEVEL: 'info', STATE_DIR: freshStateDir(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

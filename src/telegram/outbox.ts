@@ -1,0 +1,308 @@
+/**
+ * The outbox: every Bot API call that answers a user leaves through here. Calls to one chat (a
+ * "lane") leave one at a time, in order; lanes run side by side, so one slow chat never holds up
+ * another. Sends are paced to Telegram's limits (overall, per private chat, per group), and a call
+ * is retried until it is delivered: a 429 waits `retry_after` however long, 5xx, resets and
+ * timeouts back off exponentially with jitter until the reply is too old to be worth sending.
+ * Permanent refusals (400, 403, chat not found) are reported once and dropped.
+ */
+import PQueue from 'p-queue';
+import { TelegramError } from 'telegraf';
+import { WhosaidError } from '../core/errors.ts';
+
+/** How a lane is paced: a private chat, a group (or channel), or not at all (query answers). */
+export type Pace = 'private' | 'group' | null;
+
+export interface OutboxLimits {
+  /** Calls started overall per `globalWindowMs` (sliding window). */
+  readonly globalPerWindow: number;
+  readonly globalWindowMs: number;
+  /** Messages to one private chat per `privateWindowMs`: a short burst, then about one a second. */
+  readonly privatePerWindow: number;
+  readonly privateWindowMs: number;
+  /** Messages to one group per `groupWindowMs`. */
+  readonly groupPerWindow: number;
+  readonly groupWindowMs: number;
+  /** Requests in flight at once. */
+  readonly concurrency: number;
+}
+
+export interface OutboxRetry {
+  /** First backoff after a 5xx, reset or timeout (ms); doubled per attempt, with jitter. */
+  readonly baseMs: number;
+  /** Longest backoff between two attempts (ms). */
+  readonly capMs: number;
+  /** A call not delivered within this long after it was queued is dropped (ms). */
+  readonly maxAgeMs: number;
+  /** Every request is abandoned (and retried) after this long (ms). */
+  readonly requestTimeoutMs: number;
+}
+
+export interface OutboxOptions {
+  readonly limits: OutboxLimits;
+  readonly retry: OutboxRetry;
+  readonly onEvent?: (event: OutboxEvent) => void;
+  readonly now?: () => number;
+  readonly random?: () => number;
+}
+
+export type OutboxEvent =
+  | { readonly type: 'retry'; readonly method: string; readonly lane: string; readonly attempt: number; readonly waitMs: number; readonly reason: string }
+  | { readonly type: 'drop'; readonly method: string; readonly lane: string; readonly cause: string; readonly error: string };
+
+/** Telegram's published limits, with a little margin so clock jitter never trips them. */
+export const OUTBOX_LIMITS: OutboxLimits = Object.freeze({
+  globalPerWindow: 30,
+  globalWindowMs: 1_050,
+  privatePerWindow: 3,
+  privateWindowMs: 3_000,
+  groupPerWindow: 20,
+  groupWindowMs: 61_000,
+  concurrency: 64,
+});
+
+/** Retry until delivered, for as long as Telegram keeps an update (24 h). */
+export const OUTBOX_RETRY: OutboxRetry = Object.freeze({
+  baseMs: 500,
+  capMs: 60_000,
+  maxAgeMs: 24 * 60 * 60 * 1000,
+  requestTimeoutMs: 15_000,
+});
+
+/** One outgoing call. `call` must honour the signal (it fires on timeout or stop). */
+export interface OutboxJob<T> {
+  readonly method: string;
+  readonly lane: string;
+  readonly pace: Pace;
+  readonly call: (signal: AbortSignal) => Promise<T>;
+}
+
+/** A call the outbox gave up on: refused for good, or too old. `reason` is e.g. "400", "403", "expired". */
+export class DeliveryDropped extends WhosaidError {
+  override readonly name = 'DeliveryDropped';
+  constructor(
+    readonly method: string,
+    readonly reason: string,
+    detail: string,
+  ) {
+    super(`${method} dropped (${reason}): ${detail}`);
+  }
+}
+
+/** The outbox was stopped with this call still queued; it was not delivered. */
+export class OutboxStopped extends WhosaidError {
+  override readonly name = 'OutboxStopped';
+}
+
+export interface OutboxStats {
+  /** Calls queued or in flight. */
+  readonly depth: number;
+  readonly delivered: number;
+  readonly retries: number;
+  readonly drops: Readonly<Record<string, number>>;
+}
+
+export interface Outbox {
+  /** Queue a call; resolves with its result once delivered, rejects with `DeliveryDropped` or `OutboxStopped`. */
+  send<T>(job: OutboxJob<T>): Promise<T>;
+  stats(): OutboxStats;
+  /** Stop: nothing more is sent; queued calls reject with `OutboxStopped`. */
+  stop(): void;
+}
+
+/** What to do after a failed attempt. */
+export type Verdict = { readonly retry: true; readonly ms: number; readonly reason: string } | { readonly retry: false; readonly cause: string };
+
+function isTransient(err: Error): boolean {
+  const code = (err as { code?: unknown }).code;
+  if (err.name === 'AbortError' || err.name === 'TimeoutError' || err.name === 'FetchError') return true;
+  return typeof code === 'string' && /^(?:E[A-Z]+|UND_ERR_\w+)$/.test(code);
+}
+
+/**
+ * Classify a failed attempt (`attempt` counts from 0).
+ *
+ * @example
+ * classify(new TelegramError({ error_code: 429, description: 'Too Many Requests', parameters: { retry_after: 53 } }), 0, OUTBOX_RETRY, Math.random);
+ * // { retry: true, ms: 53000, reason: '429' }
+ */
+export function classify(err: unknown, attempt: number, retry: OutboxRetry, random: () => number): Verdict {
+  const backoff = (reason: string): Verdict => {
+    const ceiling = Math.min(retry.capMs, retry.baseMs * 2 ** Math.min(attempt, 30));
+    // "Equal jitter": never less than half the step, so a storm of retries spreads but still waits.
+    return { retry: true, ms: Math.round(ceiling / 2 + (random() * ceiling) / 2), reason };
+  };
+  if (err instanceof TelegramError) {
+    if (err.code === 429) return { retry: true, ms: Math.max(1, err.parameters?.retry_after ?? 1) * 1000, reason: '429' };
+    if (err.code >= 500) return backoff(String(err.code));
+    return { retry: false, cause: String(err.code) };
+  }
+  if (err instanceof Error && isTransient(err)) return backoff(err.name === 'TimeoutError' || err.name === 'AbortError' ? 'timeout' : 'network');
+  return { retry: false, cause: 'error' };
+}
+
+/** A sliding-window limit for one chat: at most `limit` sends in any `windowMs`. */
+class SlidingWindow {
+  private readonly times: number[] = [];
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+  ) {}
+  /** Milliseconds until one more send is allowed. */
+  waitMs(now: number): number {
+    while (this.times.length > 0 && this.times[0]! <= now - this.windowMs) this.times.shift();
+    return this.times.length < this.limit ? 0 : this.times[0]! + this.windowMs - now;
+  }
+  record(now: number): void {
+    this.times.push(now);
+  }
+  lastAt(): number {
+    return this.times.at(-1) ?? 0;
+  }
+}
+
+interface Pending<T> {
+  readonly job: OutboxJob<T>;
+  readonly queuedAt: number;
+  readonly resolve: (value: T) => void;
+  readonly reject: (err: unknown) => void;
+}
+
+interface Lane {
+  readonly jobs: Pending<unknown>[];
+  /** Pacing of the chat's messages; query answers in the same lane keep order but are not paced. */
+  window: SlidingWindow | null;
+  running: boolean;
+}
+
+class TimeoutError extends Error {
+  override readonly name = 'TimeoutError';
+}
+
+/**
+ * Create an outbox.
+ *
+ * @example
+ * const outbox = createOutbox({ limits: OUTBOX_LIMITS, retry: OUTBOX_RETRY });
+ * await outbox.send({ method: 'sendMessage', lane: 'chat:42', pace: 'private', call: (signal) => tg.callApi('sendMessage', p, { signal }) });
+ */
+export function createOutbox(options: OutboxOptions): Outbox {
+  const { limits, retry } = options;
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const stopping = new AbortController();
+  const global = new PQueue({ concurrency: limits.concurrency, intervalCap: limits.globalPerWindow, interval: limits.globalWindowMs, strict: true });
+  const lanes = new Map<string, Lane>();
+  const counts = { depth: 0, delivered: 0, retries: 0 };
+  const drops: Record<string, number> = {};
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (stopping.signal.aborted) return resolve();
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        stopping.signal.removeEventListener('abort', done);
+        resolve();
+      }
+      stopping.signal.addEventListener('abort', done, { once: true });
+    });
+
+  /** One attempt, abandoned after `requestTimeoutMs` even if the call ignores its signal. */
+  function attempt<T>(job: OutboxJob<T>): Promise<T> {
+    return global.add(
+      () =>
+        new Promise<T>((resolve, reject) => {
+          const abort = new AbortController();
+          const timer = setTimeout(() => {
+            abort.abort(new TimeoutError(`${job.method} took over ${retry.requestTimeoutMs} ms`));
+            reject(new TimeoutError(`${job.method} took over ${retry.requestTimeoutMs} ms`));
+          }, retry.requestTimeoutMs);
+          job.call(abort.signal).then(resolve, reject).finally(() => clearTimeout(timer));
+        }),
+      { signal: stopping.signal },
+    ) as Promise<T>;
+  }
+
+  /** Deliver the job at the head of a lane; settles its promise and never throws. */
+  async function deliver(lane: Lane, item: Pending<unknown>, laneKey: string): Promise<void> {
+    const { job } = item;
+    for (let n = 0; ; n++) {
+      if (stopping.signal.aborted) return item.reject(new OutboxStopped(`${job.method} not sent: the outbox stopped`));
+      const window = job.pace ? lane.window : null;
+      const wait = window?.waitMs(now()) ?? 0;
+      if (wait > 0) {
+        await sleep(wait);
+        continue;
+      }
+      window?.record(now());
+      try {
+        const result = await attempt(job);
+        counts.delivered++;
+        return item.resolve(result);
+      } catch (err) {
+        if (stopping.signal.aborted) continue;
+        const verdict = classify(err, n, retry, random);
+        const tooOld = verdict.retry && now() + verdict.ms > item.queuedAt + retry.maxAgeMs;
+        if (!verdict.retry || tooOld) {
+          const cause = verdict.retry ? 'expired' : verdict.cause;
+          drops[cause] = (drops[cause] ?? 0) + 1;
+          const error = err instanceof Error ? err.message : String(err);
+          options.onEvent?.({ type: 'drop', method: job.method, lane: laneKey, cause, error });
+          return item.reject(new DeliveryDropped(job.method, cause, error));
+        }
+        counts.retries++;
+        options.onEvent?.({ type: 'retry', method: job.method, lane: laneKey, attempt: n + 1, waitMs: verdict.ms, reason: verdict.reason });
+        await sleep(verdict.ms);
+      }
+    }
+  }
+
+  async function run(key: string, lane: Lane): Promise<void> {
+    lane.running = true;
+    for (let item = lane.jobs[0]; item; item = lane.jobs[0]) {
+      await deliver(lane, item, key);
+      lane.jobs.shift();
+      counts.depth--;
+    }
+    lane.running = false;
+    sweep();
+  }
+
+  /** Forget idle lanes whose pacing window has passed, so memory follows active chats. */
+  function sweep(): void {
+    if (lanes.size < 1000) return;
+    const t = now();
+    const longest = Math.max(limits.privateWindowMs, limits.groupWindowMs);
+    for (const [key, lane] of lanes) if (!lane.running && lane.jobs.length === 0 && (lane.window?.lastAt() ?? 0) <= t - longest) lanes.delete(key);
+  }
+
+  function laneFor(key: string, pace: Pace): Lane {
+    let lane = lanes.get(key);
+    if (!lane) {
+      lane = { jobs: [], window: null, running: false };
+      lanes.set(key, lane);
+    }
+    if (!lane.window && pace) {
+      lane.window = pace === 'private' ? new SlidingWindow(limits.privatePerWindow, limits.privateWindowMs) : new SlidingWindow(limits.groupPerWindow, limits.groupWindowMs);
+    }
+    return lane;
+  }
+
+  return {
+    send<T>(job: OutboxJob<T>): Promise<T> {
+      if (stopping.signal.aborted) return Promise.reject(new OutboxStopped(`${job.method} not sent: the outbox stopped`));
+      return new Promise<T>((resolve, reject) => {
+        const lane = laneFor(job.lane, job.pace);
+        lane.jobs.push({ job, queuedAt: now(), resolve, reject } as Pending<unknown>);
+        counts.depth++;
+        if (!lane.running) void run(job.lane, lane);
+      });
+    },
+    stats: () => ({ ...counts, drops: { ...drops } }),
+    stop() {
+      stopping.abort();
+      global.clear();
+    },
+  };
+}
