@@ -5,6 +5,7 @@
  * file keeps the previous good version of its story.
  */
 import { watch, type FSWatcher } from 'chokidar';
+import { stat } from 'node:fs/promises';
 import type { Corpus } from '../core/corpus.ts';
 import type { LoadWarning } from '../core/types.ts';
 import { CACHE_FOLDER, openCachedCorpus, type CachedCorpusOptions } from './corpus-cache.ts';
@@ -15,6 +16,8 @@ export interface LiveCorpusOptions extends CachedCorpusOptions {
   readonly watch?: boolean;
   /** Quiet time after the last file event before reloading, in ms (default 300). */
   readonly debounceMs?: number;
+  /** How often to check that the folder itself is still the one watched, in ms (default 2000). */
+  readonly recheckMs?: number;
   /** Called after each reload with its warnings (bad files, unsaved index). */
   readonly onReload?: (info: ReloadInfo) => void;
   /** Called when a reload fails; the previous corpus stays in use. */
@@ -40,7 +43,7 @@ export interface LiveCorpus {
   close(): Promise<void>;
 }
 
-export const LIVE_DEFAULTS = Object.freeze({ debounceMs: 300 });
+export const LIVE_DEFAULTS = Object.freeze({ debounceMs: 300, recheckMs: 2_000 });
 
 /**
  * Open `dir` through its saved index and keep it current. Throws when no story loads at start.
@@ -88,15 +91,43 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
 
   let watcher: FSWatcher | null = null;
   let timer: NodeJS.Timeout | null = null;
+  let recheck: NodeJS.Timeout | null = null;
+  const debounceMs = options.debounceMs ?? LIVE_DEFAULTS.debounceMs;
+  const soon = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void reload(), debounceMs);
+  };
+
+  async function startWatcher(): Promise<void> {
+    const w = watch(dir, { ignoreInitial: true, ignored: (path) => path.includes(`/${CACHE_FOLDER}`) || /\.tmp$/.test(path) });
+    w.on('all', soon);
+    w.on('error', (err) => options.onError?.(err));
+    await new Promise<void>((resolve) => w.once('ready', () => resolve()));
+    watcher = w;
+  }
+
+  // A watcher follows the folder it started on: when the folder is removed and made again, it
+  // hears nothing more. So check now and then that the folder is the same one (same inode), and
+  // when it is back or replaced, watch it afresh and reload.
+  let identity = await folderIdentity(dir);
+  async function checkFolder(): Promise<void> {
+    const now = await folderIdentity(dir);
+    if (now === identity) return;
+    identity = now;
+    if (now === null) return soon();
+    await watcher?.close();
+    await startWatcher();
+    soon();
+  }
+
   if (options.watch ?? true) {
-    const debounceMs = options.debounceMs ?? LIVE_DEFAULTS.debounceMs;
-    watcher = watch(dir, { ignoreInitial: true, ignored: (path) => path.includes(`/${CACHE_FOLDER}`) || /\.tmp$/.test(path) });
-    watcher.on('all', () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void reload(), debounceMs);
-    });
-    watcher.on('error', (err) => options.onError?.(err));
-    await new Promise<void>((resolve) => watcher!.once('ready', () => resolve()));
+    await startWatcher();
+    const every = options.recheckMs ?? LIVE_DEFAULTS.recheckMs;
+    const loop = () => {
+      recheck = setTimeout(() => void checkFolder().catch((err: unknown) => options.onError?.(err)).finally(() => recheck && loop()), every);
+      recheck.unref();
+    };
+    loop();
   }
 
   return {
@@ -105,8 +136,20 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
     warnings: () => warnings,
     async close() {
       if (timer) clearTimeout(timer);
+      if (recheck) clearTimeout(recheck);
+      recheck = null;
       await watcher?.close();
       await running;
     },
   };
+}
+
+/** The folder's device and inode, or null when it is missing. */
+async function folderIdentity(dir: string): Promise<string | null> {
+  try {
+    const s = await stat(dir);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return null;
+  }
 }
