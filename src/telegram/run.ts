@@ -14,14 +14,11 @@ import type { Config } from '../config.ts';
 import type { Corpus } from '../core/corpus.ts';
 import { WhosaidError } from '../core/errors.ts';
 import { openLiveCorpus, type LiveCorpus } from '../node/live-corpus.ts';
-import { ALLOWED_UPDATES, BOT_COMMANDS, createBot, type WhosaidBot } from './bot.ts';
+import { ALLOWED_UPDATES, BOT_COMMANDS, type WhosaidBot } from './bot.ts';
 import { ADMIN_COMMANDS } from './features/admin.ts';
-import { createInbox, type Inbox } from './inbox.ts';
-import { openJournal, type UpdateJournal } from './journal.ts';
 import { createLogger, describeError, scrubSecrets } from './log.ts';
-import { createOutbox, OUTBOX_LIMITS, type OutboxEvent } from './outbox.ts';
-import { startPolling, type Polling } from './polling.ts';
-import { createStats } from './stats.ts';
+import type { Polling } from './polling.ts';
+import { createService, type Service } from './service.ts';
 import { createWebhookServer } from './webhook.ts';
 
 /** A reason the bot cannot start, worded for the person running it. */
@@ -98,76 +95,6 @@ async function serveWebhook(service: Service, config: Config, url: string, logge
   return server;
 }
 
-/** Everything that delivers: journal, outbox, bot and inbox, wired together (not yet receiving). */
-interface Service {
-  readonly wb: WhosaidBot;
-  readonly inbox: Inbox;
-  readonly journal: UpdateJournal;
-}
-
-function logOutboxEvent(logger: Logger) {
-  return (event: OutboxEvent) => {
-    if (event.type === 'retry') logger.warn({ method: event.method, attempt: event.attempt, waitMs: event.waitMs, reason: event.reason }, 'Bot API call failed; retrying');
-    else logger.warn({ method: event.method, cause: event.cause, error: event.error }, 'Bot API call refused for good; dropped');
-  };
-}
-
-async function createService(config: Config, token: string, live: LiveCorpus, logger: Logger): Promise<Service> {
-  const d = config.delivery;
-  const journal = await openJournal(config.stateDir, { maxAgeMs: d.giveUpMs });
-  if (journal.expired > 0) logger.warn({ expired: journal.expired }, 'updates left from the last run are too old to answer; dropped');
-  const outbox = createOutbox({
-    limits: OUTBOX_LIMITS,
-    retry: { baseMs: d.backoffMs, capMs: d.backoffCapMs, maxAgeMs: d.giveUpMs, requestTimeoutMs: d.requestTimeoutMs },
-    onEvent: logOutboxEvent(logger),
-  });
-  const stats = createStats();
-  let inbox: Inbox | null = null;
-  const wb = createBot({
-    token,
-    apiRoot: config.apiRoot,
-    corpus: live.current,
-    logger,
-    floodLimit: config.floodLimit,
-    outbox,
-    stats,
-    requestTimeoutMs: d.requestTimeoutMs,
-    trackOf: (id) => inbox?.trackOf(id),
-    allowedChatIds: config.allowedChatIds,
-    adminIds: config.adminIds,
-    reload: live.reload,
-    pendingUpdates: () => journal.pending,
-  });
-  inbox = createInbox({ handle: (u) => wb.bot.handleUpdate(u), journal, onFinished: stats.record });
-  return { wb, inbox, journal };
-}
-
-function startPollingFor(service: Service, config: Config, logger: Logger): Polling {
-  const d = config.delivery;
-  return startPolling({
-    telegram: service.wb.bot.telegram,
-    inbox: service.inbox,
-    allowedUpdates: ALLOWED_UPDATES,
-    timeoutSeconds: d.pollTimeoutSeconds,
-    graceMs: d.requestTimeoutMs,
-    backoffMs: d.backoffMs,
-    backoffCapMs: Math.min(d.backoffCapMs, 30_000),
-    maxPending: 10_000,
-    onError: (err, waitMs) => logger.warn({ ...describeError(err), waitMs }, 'getUpdates failed; polling again'),
-  });
-}
-
-/** Stop taking updates, give replies in flight a moment, then leave the rest to the journal. */
-async function shutDown(service: Service, logger: Logger): Promise<boolean> {
-  const finished = await service.inbox.drain(DRAIN_MS);
-  service.inbox.stop();
-  service.wb.outbox.stop();
-  await service.inbox.drain(500);
-  if (!finished) logger.info({ pending: service.journal.pending }, 'replies still undelivered are kept for the next start');
-  await service.journal.close();
-  return finished;
-}
-
 /** Run the bot until a stop signal; resolves to the process exit code. */
 export async function runBot(config: Config): Promise<number> {
   const token = config.botToken ?? '';
@@ -179,7 +106,18 @@ export async function runBot(config: Config): Promise<number> {
   let live: LiveCorpus | null = null;
   try {
     live = await openCorpus(config, logger);
-    service = await createService(config, token, live, logger);
+    service = await createService({
+      token,
+      apiRoot: config.apiRoot,
+      corpus: live.current,
+      logger,
+      floodLimit: config.floodLimit,
+      stateDir: config.stateDir,
+      delivery: config.delivery,
+      allowedChatIds: config.allowedChatIds,
+      adminIds: config.adminIds,
+      reload: live.reload,
+    });
     const me = await service.wb.bot.telegram.getMe();
     service.wb.bot.botInfo = me;
     await registerCommands(service.wb, config.adminIds, logger);
@@ -190,7 +128,7 @@ export async function runBot(config: Config): Promise<number> {
       announce(logger, me, `webhook on port ${config.port}`, live.current());
     } else {
       await service.wb.bot.telegram.deleteWebhook();
-      polling = startPollingFor(service, config, logger);
+      polling = service.poll();
       announce(logger, me, 'long polling', live.current());
     }
     // Polling ends by itself only on a fatal error (401, 409): that is a failed start too.
@@ -201,15 +139,14 @@ export async function runBot(config: Config): Promise<number> {
     logger.debug(describeError(err), 'start failed');
     process.stderr.write(`error: ${scrubSecrets(error.message, [token, config.webhookSecret])}\n`);
     server?.close();
-    service?.wb.outbox.stop();
-    await service?.journal.close();
+    await service?.stop(0);
     await live?.close();
     return 1;
   }
   setTimeout(() => process.exit(0), HARD_EXIT_MS).unref();
   server?.close();
   await polling?.stop();
-  const finished = await shutDown(service, logger);
+  const finished = await service.stop(DRAIN_MS);
   await live.close();
   logger.info({ finished }, finished ? 'stopped cleanly' : 'stopped with replies still in flight');
   return 0;

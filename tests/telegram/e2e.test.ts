@@ -24,7 +24,7 @@ interface BotProcess {
 }
 
 /** A fresh folder for the update journal of one bot run (or of a run and its restart). */
-export function freshStateDir(): string {
+function freshStateDir(): string {
   return mkdtempSync(join(tmpdir(), 'whosaid-state-'));
 }
 
