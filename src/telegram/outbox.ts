@@ -72,6 +72,8 @@ export const OUTBOX_RETRY: OutboxRetry = Object.freeze({
 /** One outgoing call. `call` must honour the signal (it fires on timeout or stop). */
 export interface OutboxJob<T> {
   readonly method: string;
+  /** What is sent (for inspection and logs; `call` already holds it). */
+  readonly payload?: unknown;
   readonly lane: string;
   readonly pace: Pace;
   readonly call: (signal: AbortSignal) => Promise<T>;
@@ -224,11 +226,11 @@ export function createOutbox(options: OutboxOptions): Outbox {
     ) as Promise<T>;
   }
 
-  /** Deliver the job at the head of a lane; settles its promise and never throws. */
-  async function deliver(lane: Lane, item: Pending<unknown>, laneKey: string): Promise<void> {
+  /** Deliver the job at the head of a lane; resolves with how to settle its promise, never throws. */
+  async function deliver(lane: Lane, item: Pending<unknown>, laneKey: string): Promise<() => void> {
     const { job } = item;
     for (let n = 0; ; n++) {
-      if (stopping.signal.aborted) return item.reject(new OutboxStopped(`${job.method} not sent: the outbox stopped`));
+      if (stopping.signal.aborted) return () => item.reject(new OutboxStopped(`${job.method} not sent: the outbox stopped`));
       const window = job.pace ? lane.window : null;
       const wait = window?.waitMs(now()) ?? 0;
       if (wait > 0) {
@@ -239,7 +241,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       try {
         const result = await attempt(job);
         counts.delivered++;
-        return item.resolve(result);
+        return () => item.resolve(result);
       } catch (err) {
         if (stopping.signal.aborted) continue;
         const verdict = classify(err, n, retry, random);
@@ -249,7 +251,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
           drops[cause] = (drops[cause] ?? 0) + 1;
           const error = err instanceof Error ? err.message : String(err);
           options.onEvent?.({ type: 'drop', method: job.method, lane: laneKey, cause, error });
-          return item.reject(new DeliveryDropped(job.method, cause, error));
+          return () => item.reject(new DeliveryDropped(job.method, cause, error));
         }
         counts.retries++;
         options.onEvent?.({ type: 'retry', method: job.method, lane: laneKey, attempt: n + 1, waitMs: verdict.ms, reason: verdict.reason });
@@ -261,9 +263,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
   async function run(key: string, lane: Lane): Promise<void> {
     lane.running = true;
     for (let item = lane.jobs[0]; item; item = lane.jobs[0]) {
-      await deliver(lane, item, key);
+      const settle = await deliver(lane, item, key);
       lane.jobs.shift();
       counts.depth--;
+      settle();
     }
     lane.running = false;
     sweep();

@@ -77,7 +77,7 @@ export function routeThroughOutbox(telegram: Telegram, options: RouteOptions): T
     const clean = wellFormed(payload);
     const chatId = (clean as { chat_id?: unknown } | null)?.chat_id;
     const lane = chatId === undefined ? options.lane : `chat:${String(chatId)}`;
-    const sent = outbox.send({ method, lane, pace: paceOf(method, chatId), call: (signal) => original(method, clean, { signal }) });
+    const sent = outbox.send({ method, payload: clean, lane, pace: paceOf(method, chatId), call: (signal) => original(method, clean, { signal }) });
     return sent.then(
       (result) => {
         track?.onDelivered(index);
