@@ -6,6 +6,7 @@
  * timeouts back off exponentially with jitter until the reply is too old to be worth sending.
  * Permanent refusals (400, 403, chat not found) are reported once and dropped.
  */
+import { setMaxListeners } from 'node:events';
 import PQueue from 'p-queue';
 import { TelegramError } from 'telegraf';
 import { WhosaidError } from '../core/errors.ts';
@@ -193,6 +194,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const stopping = new AbortController();
+  // Every waiting call listens for the stop; thousands may wait at once, which is no leak.
+  setMaxListeners(0, stopping.signal);
   const global = new PQueue({ concurrency: limits.concurrency, intervalCap: limits.globalPerWindow, interval: limits.globalWindowMs, strict: true });
   const lanes = new Map<string, Lane>();
   const counts = { depth: 0, delivered: 0, retries: 0 };

@@ -4,6 +4,7 @@
  * errors and 5xx back off (capped, with jitter) and poll again, however long the outage; 401 and
  * 409 end the loop, since no retry can fix them.
  */
+import { setMaxListeners } from 'node:events';
 import { TelegramError, type Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import type { Inbox } from './inbox.ts';
@@ -47,13 +48,19 @@ const isFatal = (err: unknown) => err instanceof TelegramError && (err.code === 
 export function startPolling(options: PollingOptions): Polling {
   const random = options.random ?? Math.random;
   const stopping = new AbortController();
+  setMaxListeners(0, stopping.signal);
   let offset = 0;
   const callApi = options.telegram.callApi.bind(options.telegram) as unknown as CallApi;
 
   const pause = (ms: number) =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      stopping.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      const done = () => {
+        clearTimeout(timer);
+        stopping.signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      stopping.signal.addEventListener('abort', done, { once: true });
     });
 
   async function fetchBatch(): Promise<Update[]> {
