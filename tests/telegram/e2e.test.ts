@@ -259,6 +259,43 @@ describe('webhook mode', () => {
   });
 });
 
+describe('crash and restart', () => {
+  let api: StandIn;
+  const stateDir = freshStateDir();
+  beforeAll(async () => {
+    api = await startStandIn(TOKEN);
+  });
+  afterAll(async () => {
+    await api.close();
+    await rm(stateDir, { recursive: true, force: true });
+  });
+
+  it('answers once, after a SIGKILL and a restart, the question whose reply was still failing', async () => {
+    const env = { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, STATE_DIR: stateDir, RETRY_BACKOFF_MS: '100', RETRY_BACKOFF_CAP_MS: '500', POLL_TIMEOUT_S: '1' };
+    api.failFor('sendMessage', { status: 502, description: 'Bad Gateway' }, 600_000);
+    const first = spawnBot(env);
+    await first.waitForOutput(/is up/);
+    const user = { id: 8282, is_bot: false, first_name: 'Kil' };
+    api.push(textMessage('who said 1,200?', { from: user }));
+    await api.waitFor((c) => replyTo(user.id)(c) && c.outcome !== true);
+    // Telegram has been told the update was received: only the journal still holds it.
+    const confirmed = Date.now() + 5_000;
+    while (api.unconfirmed > 0 && Date.now() < confirmed) await new Promise((r) => setTimeout(r, 50));
+    expect(api.unconfirmed).toBe(0);
+    first.child.kill('SIGKILL');
+    await first.exit;
+    api.failFor('sendMessage', { status: 502, description: 'Bad Gateway' }, 0);
+    const second = spawnBot(env);
+    await second.waitForOutput(/answering updates left unfinished/);
+    const reply = await api.waitFor((c) => replyTo(user.id)(c) && c.outcome === true);
+    expect(visible(reply)).toContain('Rustem Umerov');
+    second.child.kill('SIGTERM');
+    expect((await second.exit).code).toBe(0);
+    expect(api.calls.filter((c) => replyTo(user.id)(c) && c.outcome === true)).toHaveLength(1);
+    expect(first.output() + second.output()).not.toContain(TOKEN.split(':')[1]);
+  });
+});
+
 describe('startup failures', () => {
   let api: StandIn;
   beforeAll(async () => {
