@@ -226,6 +226,16 @@ describe('flood limit', () => {
   });
 });
 
+describe('long words', () => {
+  it('answers a 4,000-letter word quickly: the search never sees words over 48 letters', async () => {
+    wb = makeBot(0);
+    const started = performance.now();
+    const [reply] = sent(await handle(textMessage(`/start ${'prisoners'.repeat(450)}`)));
+    expect(reply?.outcome).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
 describe('lone surrogates', () => {
   it('never echoes a lone surrogate into a reply (Telegram refuses them)', async () => {
     wb = makeBot(0);

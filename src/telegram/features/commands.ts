@@ -3,13 +3,13 @@ import { Composer, type Context } from 'telegraf';
 import { clipText, escapeHtml } from '../html.ts';
 import { renderHelp, renderPage, renderStart } from '../lists.ts';
 import { answerQuestion } from './questions.ts';
-import { addressedInGroup, allowed, isGroup, send, type FeatureDeps } from './shared.ts';
+import { addressedInGroup, allowed, boundQuestion, isGroup, send, type FeatureDeps } from './shared.ts';
 
 type ListCommand = 'speakers' | 'stories' | 'quotes';
 
 async function sendList(ctx: Context, list: ListCommand, payload: string, deps: FeatureDeps): Promise<void> {
   const { corpus } = deps.view();
-  const name = list === 'quotes' ? payload.trim() : '';
+  const name = list === 'quotes' ? boundQuestion(payload).trim() : '';
   if (name === '') return void (await send(ctx, renderPage(corpus, list, 0) ?? ''));
   const who = corpus.search.findSpeakers(name, 1)[0];
   const index = who && who.score >= 0.55 ? corpus.speakers.findIndex((s) => s.name === who.name) : -1;

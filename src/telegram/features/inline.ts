@@ -5,14 +5,14 @@ import { ask } from '../../core/answer.ts';
 import { bareQuote } from '../../core/format.ts';
 import { clipText } from '../html.ts';
 import { renderCard, speakersPlain } from '../render.ts';
-import type { CorpusView, FeatureDeps } from './shared.ts';
+import { boundQuestion, type CorpusView, type FeatureDeps } from './shared.ts';
 
 /** Inline answers are cached briefly, so a reloaded corpus shows up soon. */
 const INLINE_CACHE_SECONDS = 10;
 
 /** The quote cards for an inline query. */
 export function inlineResults(view: CorpusView, query: string): InlineQueryResult[] {
-  const q = query.trim();
+  const q = boundQuestion(query).trim();
   const answers = q === '' ? [] : ask(view.corpus, q, { limit: 10 }).answers;
   return answers.flatMap((a) => {
     const index = view.catalog.indexOf.get(a.quotationId);

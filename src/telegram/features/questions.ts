@@ -8,7 +8,7 @@ import type { Message } from 'telegraf/types';
 import { ask } from '../../core/answer.ts';
 import { escapeHtml } from '../html.ts';
 import { renderResult } from '../render.ts';
-import { allowed, isGroup, send, type FeatureDeps } from './shared.ts';
+import { allowed, boundQuestion, isGroup, send, type FeatureDeps } from './shared.ts';
 
 /** The text of a message with mentions of the bot removed, or null when the bot is not mentioned. */
 export function stripMention(msg: Message.TextMessage, username: string): string | null {
@@ -23,7 +23,7 @@ export function stripMention(msg: Message.TextMessage, username: string): string
 /** Answer one question in the update's chat (flood limit first). */
 export async function answerQuestion(ctx: Context, question: string, deps: FeatureDeps): Promise<void> {
   if (!(await allowed(ctx, deps))) return;
-  const q = question.trim();
+  const q = boundQuestion(question).trim();
   if (q === '') {
     await send(ctx, escapeHtml('Ask me about some words, for example: /who <words>, or "what did <name> say?"'));
     return;

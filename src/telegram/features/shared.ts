@@ -53,3 +53,17 @@ export async function allowed(ctx: Context, deps: FeatureDeps): Promise<boolean>
   }
   return verdict === 'answer';
 }
+
+/** The longest question read, and the longest single word kept (no real word is longer). */
+const QUESTION_LIMITS = Object.freeze({ chars: 1_000, word: 48 });
+
+/**
+ * Bound what a user sends before it reaches the search: fuzzy matching costs grow steeply with a
+ * word's length (a 1,000-letter "word" takes seconds of CPU and would stall every chat).
+ *
+ * @example
+ * boundQuestion('who said ' + 'a'.repeat(5000)); // 'who said ' + 48 × 'a'
+ */
+export function boundQuestion(text: string): string {
+  return text.replace(/[\p{L}\p{N}\p{M}]{49,}/gu, (word) => word.slice(0, QUESTION_LIMITS.word)).slice(0, QUESTION_LIMITS.chars);
+}
