@@ -51,10 +51,14 @@ export type OutboxEvent =
   | { readonly type: 'retry'; readonly method: string; readonly lane: string; readonly attempt: number; readonly waitMs: number; readonly reason: string }
   | { readonly type: 'drop'; readonly method: string; readonly lane: string; readonly cause: string; readonly error: string };
 
-/** Telegram's published limits, with a little margin so clock jitter never trips them. */
+/**
+ * Telegram's published limits, with margin. The overall limit is spread (2 per 75 ms, at most 28 in
+ * any second) rather than 30 at once: 30 requests started together arrive over tens of
+ * milliseconds, and the next second's first ones would overlap them at Telegram's end.
+ */
 export const OUTBOX_LIMITS: OutboxLimits = Object.freeze({
-  globalPerWindow: 30,
-  globalWindowMs: 1_050,
+  globalPerWindow: 2,
+  globalWindowMs: 75,
   privatePerWindow: 3,
   privateWindowMs: 3_000,
   groupPerWindow: 20,
@@ -109,6 +113,8 @@ export interface Outbox {
   /** Queue a call; resolves with its result once delivered, rejects with `DeliveryDropped` or `OutboxStopped`. */
   send<T>(job: OutboxJob<T>): Promise<T>;
   stats(): OutboxStats;
+  /** The Bot API answered again (e.g. a poll succeeded): calls backing off after a 5xx, reset or timeout retry now. */
+  nudge(): void;
   /** Stop: nothing more is sent; queued calls reject with `OutboxStopped`. */
   stop(): void;
 }
@@ -201,17 +207,24 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const counts = { depth: 0, delivered: 0, retries: 0 };
   const drops: Record<string, number> = {};
 
-  const sleep = (ms: number) =>
+  /** Backoffs that end early when the API is seen answering again (not 429 waits: those are Telegram's orders). */
+  const backingOff = new Set<() => void>();
+  const sleep = (ms: number, early = false) =>
     new Promise<void>((resolve) => {
       if (stopping.signal.aborted) return resolve();
       const timer = setTimeout(done, ms);
       function done() {
         clearTimeout(timer);
         stopping.signal.removeEventListener('abort', done);
+        backingOff.delete(done);
         resolve();
       }
       stopping.signal.addEventListener('abort', done, { once: true });
+      if (early) backingOff.add(done);
     });
+  const nudge = () => {
+    for (const wake of [...backingOff]) wake();
+  };
 
   /** One attempt, abandoned after `requestTimeoutMs` even if the call ignores its signal. */
   function attempt<T>(job: OutboxJob<T>): Promise<T> {
@@ -244,6 +257,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       try {
         const result = await attempt(job);
         counts.delivered++;
+        if (backingOff.size > 0) nudge();
         return () => item.resolve(result);
       } catch (err) {
         if (stopping.signal.aborted) continue;
@@ -258,7 +272,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
         }
         counts.retries++;
         options.onEvent?.({ type: 'retry', method: job.method, lane: laneKey, attempt: n + 1, waitMs: verdict.ms, reason: verdict.reason });
-        await sleep(verdict.ms);
+        await sleep(verdict.ms, verdict.reason !== '429');
       }
     }
   }
@@ -306,6 +320,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       });
     },
     stats: () => ({ ...counts, drops: { ...drops } }),
+    nudge,
     stop() {
       stopping.abort();
       global.clear();

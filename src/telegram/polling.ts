@@ -23,6 +23,8 @@ export interface PollingOptions {
   /** Stop fetching while this many updates are waiting to be handled (they wait at Telegram instead). */
   readonly maxPending: number;
   readonly onError?: (err: unknown, waitMs: number) => void;
+  /** Called after a poll that followed failures succeeds: the Bot API is reachable again. */
+  readonly onRecovered?: () => void;
   readonly random?: () => number;
 }
 
@@ -83,6 +85,7 @@ export function startPolling(options: PollingOptions): Polling {
         await options.inbox.receive(updates);
         const last = updates.at(-1);
         if (last) offset = last.update_id + 1;
+        if (failures > 0) options.onRecovered?.();
         failures = 0;
       } catch (err) {
         if (stopping.signal.aborted) break;

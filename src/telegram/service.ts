@@ -43,6 +43,9 @@ export interface Service {
   stop(drainMs: number): Promise<boolean>;
 }
 
+/** Longest wait between two failed polls (ms). */
+const POLL_BACKOFF_CAP_MS = 5_000;
+
 /** Stop taking updates while this many wait to be handled: they wait at Telegram instead. */
 const MAX_PENDING_UPDATES = 10_000;
 
@@ -108,8 +111,10 @@ function pollInto(wb: WhosaidBot, inbox: Inbox, d: DeliveryConfig, logger: Logge
     timeoutSeconds: d.pollTimeoutSeconds,
     graceMs: d.requestTimeoutMs,
     backoffMs: d.backoffMs,
-    backoffCapMs: Math.min(d.backoffCapMs, 30_000),
+    // Polling is one request at a time: retrying it often finds the network back soonest.
+    backoffCapMs: Math.min(d.backoffCapMs, POLL_BACKOFF_CAP_MS),
     maxPending: MAX_PENDING_UPDATES,
+    onRecovered: () => wb.outbox.nudge(),
     onError: (err, waitMs) => logger.warn({ ...describeError(err), waitMs }, 'getUpdates failed; polling again'),
   });
 }

@@ -75,6 +75,7 @@ describe('replies to fuzzed questions', () => {
         return (job.method === 'sendMessage' ? { message_id: 1 } : true) as T;
       },
       stats: () => ({ depth: 0, delivered: 0, retries: 0, drops: {} }),
+      nudge: () => undefined,
       stop: () => undefined,
     };
     const errors: unknown[] = [];

@@ -64,7 +64,7 @@ export interface StandIn {
   delay(method: string, ms: number): void;
   /** Enforce Telegram's rate limits with 429s (null: off). */
   limits: RateLimits | null;
-  /** Calls refused by the rate limits. */
+  /** Calls refused by the rate limits (outcome: "limit: overall", "limit: private chat" or "limit: group"). */
   readonly violations: ApiCall[];
   /** Updates queued and not yet confirmed by an offset. */
   readonly unconfirmed: number;
@@ -218,14 +218,15 @@ export async function startStandIn(token: string): Promise<StandIn> {
     while (sent.length > 0 && sent[0]!.at <= now - 60_000) sent.shift();
     if (limits) {
       const inSecond = sent.filter((x) => x.at > now - 1000);
-      const rules: [boolean, number][] = [
-        [inSecond.length >= limits.perSecond, Math.min(...inSecond.map((x) => x.at)) + 1000],
-        [chat > 0 && inSecond.filter((x) => x.chat === chat).length >= limits.privatePerSecond, Math.min(...inSecond.filter((x) => x.chat === chat).map((x) => x.at)) + 1000],
-        [chat < 0 && sent.filter((x) => x.chat === chat).length >= limits.groupPerMinute, Math.min(...sent.filter((x) => x.chat === chat).map((x) => x.at)) + 60_000],
+      const rules: [string, boolean, number][] = [
+        ['overall', inSecond.length >= limits.perSecond, Math.min(...inSecond.map((x) => x.at)) + 1000],
+        ['private chat', chat > 0 && inSecond.filter((x) => x.chat === chat).length >= limits.privatePerSecond, Math.min(...inSecond.filter((x) => x.chat === chat).map((x) => x.at)) + 1000],
+        ['group', chat < 0 && sent.filter((x) => x.chat === chat).length >= limits.groupPerMinute, Math.min(...sent.filter((x) => x.chat === chat).map((x) => x.at)) + 60_000],
       ];
-      const broken = rules.find(([hit]) => hit);
+      const broken = rules.find(([, hit]) => hit);
       if (broken) {
-        const retryAfter = limits.retryAfter ?? Math.max(1, Math.ceil((broken[1] - now) / 1000));
+        const retryAfter = limits.retryAfter ?? Math.max(1, Math.ceil((broken[2] - now) / 1000));
+        state.violations.push({ method, params: p, outcome: `limit: ${broken[0]}`, at: now });
         return { ok: false, status: 429, description: `Too Many Requests: retry after ${retryAfter}`, retryAfter };
       }
     }
@@ -250,7 +251,6 @@ export async function startStandIn(token: string): Promise<StandIn> {
 
   function record(call: ApiCall): void {
     if (call.method !== 'getUpdates' || call.outcome !== true) state.calls.push(call);
-    if (call.outcome.toString().startsWith('Too Many Requests') && state.limits) state.violations.push(call);
     for (const w of [...watchers]) w(call);
   }
 
