@@ -226,11 +226,14 @@ export function createOutbox(options: OutboxOptions): Outbox {
     for (const wake of [...backingOff]) wake();
   };
 
-  /** One attempt, abandoned after `requestTimeoutMs` even if the call ignores its signal. */
-  function attempt<T>(job: OutboxJob<T>): Promise<T> {
+  /** One attempt, abandoned after `requestTimeoutMs` even if the call ignores its signal; counted in `window`. */
+  function attempt<T>(job: OutboxJob<T>, window: SlidingWindow | null): Promise<T> {
     return global.add(
       () =>
         new Promise<T>((resolve, reject) => {
+          // The chat's window counts the send when it really starts, after any wait for the
+          // overall limit: counted earlier, a backlog would bunch a chat's sends up at Telegram.
+          window?.record(now());
           const abort = new AbortController();
           const timer = setTimeout(() => {
             abort.abort(new TimeoutError(`${job.method} took over ${retry.requestTimeoutMs} ms`));
@@ -253,9 +256,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
         await sleep(wait);
         continue;
       }
-      window?.record(now());
       try {
-        const result = await attempt(job);
+        const result = await attempt(job, window);
         counts.delivered++;
         if (backingOff.size > 0) nudge();
         return () => item.resolve(result);
