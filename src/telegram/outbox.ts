@@ -189,6 +189,132 @@ class TimeoutError extends Error {
 }
 
 /**
+ * Sleeps that end at once when `signal` aborts; those marked `early` also end on `nudge()` (the
+ * API answers again). 429 waits are never early: they are Telegram's orders.
+ */
+function createWaits(signal: AbortSignal) {
+  // Every waiting call listens for the stop; thousands may wait at once, which is no leak.
+  setMaxListeners(0, signal);
+  const early = new Set<() => void>();
+  const sleep = (ms: number, wakeEarly = false) =>
+    new Promise<void>((resolve) => {
+      if (signal.aborted) return resolve();
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        early.delete(done);
+        resolve();
+      }
+      signal.addEventListener('abort', done, { once: true });
+      if (wakeEarly) early.add(done);
+    });
+  const nudge = () => {
+    for (const wake of [...early]) wake();
+  };
+  return { sleep, nudge, backingOff: () => early.size };
+}
+
+/** One attempt through the overall pacer, abandoned after `timeoutMs` even if the call ignores its signal. */
+function attemptOnce<T>(global: PQueue, job: OutboxJob<T>, window: SlidingWindow | null, timeoutMs: number, stop: AbortSignal, now: () => number): Promise<T> {
+  return global.add(
+    () =>
+      new Promise<T>((resolve, reject) => {
+        // The chat's window counts the send when it really starts, after any wait for the overall
+        // limit: counted earlier, a backlog would bunch a chat's sends up at Telegram.
+        window?.record(now());
+        const abort = new AbortController();
+        const timer = setTimeout(() => {
+          abort.abort(new TimeoutError(`${job.method} took over ${timeoutMs} ms`));
+          reject(new TimeoutError(`${job.method} took over ${timeoutMs} ms`));
+        }, timeoutMs);
+        job.call(abort.signal).then(resolve, reject).finally(() => clearTimeout(timer));
+      }),
+    { signal: stop },
+  ) as Promise<T>;
+}
+
+/** The lanes, one per chat, each with the pacing window of its kind; idle ones are forgotten. */
+function createLanes(limits: OutboxLimits, now: () => number) {
+  const lanes = new Map<string, Lane>();
+  const longest = Math.max(limits.privateWindowMs, limits.groupWindowMs);
+  return {
+    laneFor(key: string, pace: Pace): Lane {
+      let lane = lanes.get(key);
+      if (!lane) {
+        lane = { jobs: [], window: null, running: false };
+        lanes.set(key, lane);
+      }
+      if (!lane.window && pace) {
+        lane.window = pace === 'private' ? new SlidingWindow(limits.privatePerWindow, limits.privateWindowMs) : new SlidingWindow(limits.groupPerWindow, limits.groupWindowMs);
+      }
+      return lane;
+    },
+    /** Forget idle lanes whose pacing window has passed, so memory follows active chats. */
+    sweep(): void {
+      if (lanes.size < 1000) return;
+      const t = now();
+      for (const [key, lane] of lanes) if (!lane.running && lane.jobs.length === 0 && (lane.window?.lastAt() ?? 0) <= t - longest) lanes.delete(key);
+    },
+  };
+}
+
+/** What delivering needs: the options, the shared pacer and waits, and the running counts. */
+interface Engine {
+  readonly options: OutboxOptions;
+  readonly now: () => number;
+  readonly random: () => number;
+  readonly stop: AbortSignal;
+  readonly waits: ReturnType<typeof createWaits>;
+  readonly global: PQueue;
+  readonly counts: { depth: number; delivered: number; retries: number };
+  readonly drops: Record<string, number>;
+}
+
+const stoppedError = (method: string) => new OutboxStopped(`${method} not sent: the outbox stopped`);
+
+/** After a failed attempt: how to settle the job (dropped), or null after waiting to retry. */
+async function afterFailure(e: Engine, item: Pending<unknown>, laneKey: string, err: unknown, n: number): Promise<(() => void) | null> {
+  const { job } = item;
+  const { retry, onEvent } = e.options;
+  const verdict = classify(err, n, retry, e.random);
+  if (!verdict.retry || e.now() + verdict.ms > item.queuedAt + retry.maxAgeMs) {
+    const cause = verdict.retry ? 'expired' : verdict.cause;
+    e.drops[cause] = (e.drops[cause] ?? 0) + 1;
+    const error = err instanceof Error ? err.message : String(err);
+    onEvent?.({ type: 'drop', method: job.method, lane: laneKey, cause, error });
+    return () => item.reject(new DeliveryDropped(job.method, cause, error));
+  }
+  e.counts.retries++;
+  onEvent?.({ type: 'retry', method: job.method, lane: laneKey, attempt: n + 1, waitMs: verdict.ms, reason: verdict.reason });
+  await e.waits.sleep(verdict.ms, verdict.reason !== '429');
+  return null;
+}
+
+/** Deliver the job at the head of a lane; resolves with how to settle its promise, never throws. */
+async function deliver(e: Engine, lane: Lane, item: Pending<unknown>, laneKey: string): Promise<() => void> {
+  const { job } = item;
+  for (let n = 0; ; n++) {
+    if (e.stop.aborted) return () => item.reject(stoppedError(job.method));
+    const window = job.pace ? lane.window : null;
+    const wait = window?.waitMs(e.now()) ?? 0;
+    if (wait > 0) {
+      await e.waits.sleep(wait);
+      continue;
+    }
+    try {
+      const result = await attemptOnce(e.global, job, window, e.options.retry.requestTimeoutMs, e.stop, e.now);
+      e.counts.delivered++;
+      if (e.waits.backingOff() > 0) e.waits.nudge();
+      return () => item.resolve(result);
+    } catch (err) {
+      const settle = e.stop.aborted ? null : await afterFailure(e, item, laneKey, err, n);
+      if (settle) return settle;
+    }
+  }
+}
+
+/**
  * Create an outbox.
  *
  * @example
@@ -196,136 +322,47 @@ class TimeoutError extends Error {
  * await outbox.send({ method: 'sendMessage', lane: 'chat:42', pace: 'private', call: (signal) => tg.callApi('sendMessage', p, { signal }) });
  */
 export function createOutbox(options: OutboxOptions): Outbox {
-  const { limits, retry } = options;
-  const now = options.now ?? Date.now;
-  const random = options.random ?? Math.random;
+  const { limits } = options;
   const stopping = new AbortController();
-  // Every waiting call listens for the stop; thousands may wait at once, which is no leak.
-  setMaxListeners(0, stopping.signal);
-  const global = new PQueue({ concurrency: limits.concurrency, intervalCap: limits.globalPerWindow, interval: limits.globalWindowMs, strict: true });
-  const lanes = new Map<string, Lane>();
-  const counts = { depth: 0, delivered: 0, retries: 0 };
-  const drops: Record<string, number> = {};
-
-  /** Backoffs that end early when the API is seen answering again (not 429 waits: those are Telegram's orders). */
-  const backingOff = new Set<() => void>();
-  const sleep = (ms: number, early = false) =>
-    new Promise<void>((resolve) => {
-      if (stopping.signal.aborted) return resolve();
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        stopping.signal.removeEventListener('abort', done);
-        backingOff.delete(done);
-        resolve();
-      }
-      stopping.signal.addEventListener('abort', done, { once: true });
-      if (early) backingOff.add(done);
-    });
-  const nudge = () => {
-    for (const wake of [...backingOff]) wake();
+  const e: Engine = {
+    options,
+    now: options.now ?? Date.now,
+    random: options.random ?? Math.random,
+    stop: stopping.signal,
+    waits: createWaits(stopping.signal),
+    global: new PQueue({ concurrency: limits.concurrency, intervalCap: limits.globalPerWindow, interval: limits.globalWindowMs, strict: true }),
+    counts: { depth: 0, delivered: 0, retries: 0 },
+    drops: {},
   };
-
-  /** One attempt, abandoned after `requestTimeoutMs` even if the call ignores its signal; counted in `window`. */
-  function attempt<T>(job: OutboxJob<T>, window: SlidingWindow | null): Promise<T> {
-    return global.add(
-      () =>
-        new Promise<T>((resolve, reject) => {
-          // The chat's window counts the send when it really starts, after any wait for the
-          // overall limit: counted earlier, a backlog would bunch a chat's sends up at Telegram.
-          window?.record(now());
-          const abort = new AbortController();
-          const timer = setTimeout(() => {
-            abort.abort(new TimeoutError(`${job.method} took over ${retry.requestTimeoutMs} ms`));
-            reject(new TimeoutError(`${job.method} took over ${retry.requestTimeoutMs} ms`));
-          }, retry.requestTimeoutMs);
-          job.call(abort.signal).then(resolve, reject).finally(() => clearTimeout(timer));
-        }),
-      { signal: stopping.signal },
-    ) as Promise<T>;
-  }
-
-  /** Deliver the job at the head of a lane; resolves with how to settle its promise, never throws. */
-  async function deliver(lane: Lane, item: Pending<unknown>, laneKey: string): Promise<() => void> {
-    const { job } = item;
-    for (let n = 0; ; n++) {
-      if (stopping.signal.aborted) return () => item.reject(new OutboxStopped(`${job.method} not sent: the outbox stopped`));
-      const window = job.pace ? lane.window : null;
-      const wait = window?.waitMs(now()) ?? 0;
-      if (wait > 0) {
-        await sleep(wait);
-        continue;
-      }
-      try {
-        const result = await attempt(job, window);
-        counts.delivered++;
-        if (backingOff.size > 0) nudge();
-        return () => item.resolve(result);
-      } catch (err) {
-        if (stopping.signal.aborted) continue;
-        const verdict = classify(err, n, retry, random);
-        const tooOld = verdict.retry && now() + verdict.ms > item.queuedAt + retry.maxAgeMs;
-        if (!verdict.retry || tooOld) {
-          const cause = verdict.retry ? 'expired' : verdict.cause;
-          drops[cause] = (drops[cause] ?? 0) + 1;
-          const error = err instanceof Error ? err.message : String(err);
-          options.onEvent?.({ type: 'drop', method: job.method, lane: laneKey, cause, error });
-          return () => item.reject(new DeliveryDropped(job.method, cause, error));
-        }
-        counts.retries++;
-        options.onEvent?.({ type: 'retry', method: job.method, lane: laneKey, attempt: n + 1, waitMs: verdict.ms, reason: verdict.reason });
-        await sleep(verdict.ms, verdict.reason !== '429');
-      }
-    }
-  }
+  const lanes = createLanes(limits, e.now);
 
   async function run(key: string, lane: Lane): Promise<void> {
     lane.running = true;
     for (let item = lane.jobs[0]; item; item = lane.jobs[0]) {
-      const settle = await deliver(lane, item, key);
+      const settle = await deliver(e, lane, item, key);
       lane.jobs.shift();
-      counts.depth--;
+      e.counts.depth--;
       settle();
     }
     lane.running = false;
-    sweep();
-  }
-
-  /** Forget idle lanes whose pacing window has passed, so memory follows active chats. */
-  function sweep(): void {
-    if (lanes.size < 1000) return;
-    const t = now();
-    const longest = Math.max(limits.privateWindowMs, limits.groupWindowMs);
-    for (const [key, lane] of lanes) if (!lane.running && lane.jobs.length === 0 && (lane.window?.lastAt() ?? 0) <= t - longest) lanes.delete(key);
-  }
-
-  function laneFor(key: string, pace: Pace): Lane {
-    let lane = lanes.get(key);
-    if (!lane) {
-      lane = { jobs: [], window: null, running: false };
-      lanes.set(key, lane);
-    }
-    if (!lane.window && pace) {
-      lane.window = pace === 'private' ? new SlidingWindow(limits.privatePerWindow, limits.privateWindowMs) : new SlidingWindow(limits.groupPerWindow, limits.groupWindowMs);
-    }
-    return lane;
+    lanes.sweep();
   }
 
   return {
     send<T>(job: OutboxJob<T>): Promise<T> {
-      if (stopping.signal.aborted) return Promise.reject(new OutboxStopped(`${job.method} not sent: the outbox stopped`));
+      if (stopping.signal.aborted) return Promise.reject(stoppedError(job.method));
       return new Promise<T>((resolve, reject) => {
-        const lane = laneFor(job.lane, job.pace);
-        lane.jobs.push({ job, queuedAt: now(), resolve, reject } as Pending<unknown>);
-        counts.depth++;
+        const lane = lanes.laneFor(job.lane, job.pace);
+        lane.jobs.push({ job, queuedAt: e.now(), resolve, reject } as Pending<unknown>);
+        e.counts.depth++;
         if (!lane.running) void run(job.lane, lane);
       });
     },
-    stats: () => ({ ...counts, drops: { ...drops } }),
-    nudge,
+    stats: () => ({ ...e.counts, drops: { ...e.drops } }),
+    nudge: e.waits.nudge,
     stop() {
       stopping.abort();
-      global.clear();
+      e.global.clear();
     },
   };
 }
