@@ -89,46 +89,13 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
     return running;
   }
 
-  let watcher: FSWatcher | null = null;
   let timer: NodeJS.Timeout | null = null;
-  let recheck: NodeJS.Timeout | null = null;
   const debounceMs = options.debounceMs ?? LIVE_DEFAULTS.debounceMs;
   const soon = () => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void reload(), debounceMs);
   };
-
-  async function startWatcher(): Promise<void> {
-    const w = watch(dir, { ignoreInitial: true, ignored: (path) => path.includes(`/${CACHE_FOLDER}`) || /\.tmp$/.test(path) });
-    w.on('all', soon);
-    w.on('error', (err) => options.onError?.(err));
-    await new Promise<void>((resolve) => w.once('ready', () => resolve()));
-    watcher = w;
-  }
-
-  // A watcher follows the folder it started on: when the folder is removed and made again, it
-  // hears nothing more. So check now and then that the folder is the same one (same inode), and
-  // when it is back or replaced, watch it afresh and reload.
-  let identity = await folderIdentity(dir);
-  async function checkFolder(): Promise<void> {
-    const now = await folderIdentity(dir);
-    if (now === identity) return;
-    identity = now;
-    if (now === null) return soon();
-    await watcher?.close();
-    await startWatcher();
-    soon();
-  }
-
-  if (options.watch ?? true) {
-    await startWatcher();
-    const every = options.recheckMs ?? LIVE_DEFAULTS.recheckMs;
-    const loop = () => {
-      recheck = setTimeout(() => void checkFolder().catch((err: unknown) => options.onError?.(err)).finally(() => recheck && loop()), every);
-      recheck.unref();
-    };
-    loop();
-  }
+  const watching = (options.watch ?? true) ? await watchFolder(dir, soon, options) : null;
 
   return {
     current: () => corpus,
@@ -136,9 +103,7 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
     warnings: () => warnings,
     async close() {
       if (timer) clearTimeout(timer);
-      if (recheck) clearTimeout(recheck);
-      recheck = null;
-      await watcher?.close();
+      await watching?.close();
       await running;
     },
   };
@@ -152,4 +117,46 @@ async function folderIdentity(dir: string): Promise<string | null> {
   } catch {
     return null;
   }
+}
+
+/**
+ * Call `onChange` on any change under `dir`. A watcher follows the folder it started on: when the
+ * folder is removed and made again, it hears nothing more. So check every `recheckMs` that the
+ * folder is the same one (same inode), and when it is back or replaced, watch it afresh.
+ */
+async function watchFolder(dir: string, onChange: () => void, options: LiveCorpusOptions): Promise<{ close(): Promise<void> }> {
+  let watcher: FSWatcher | null = null;
+  let recheck: NodeJS.Timeout | null = null;
+  async function start(): Promise<void> {
+    const w = watch(dir, { ignoreInitial: true, ignored: (path) => path.includes(`/${CACHE_FOLDER}`) || /\.tmp$/.test(path) });
+    w.on('all', onChange);
+    w.on('error', (err) => options.onError?.(err));
+    await new Promise<void>((resolve) => w.once('ready', () => resolve()));
+    watcher = w;
+  }
+  let identity = await folderIdentity(dir);
+  async function checkFolder(): Promise<void> {
+    const now = await folderIdentity(dir);
+    if (now === identity) return;
+    identity = now;
+    if (now !== null) {
+      await watcher?.close();
+      await start();
+    }
+    onChange();
+  }
+  await start();
+  const every = options.recheckMs ?? LIVE_DEFAULTS.recheckMs;
+  const loop = () => {
+    recheck = setTimeout(() => void checkFolder().catch((err: unknown) => options.onError?.(err)).finally(() => recheck && loop()), every);
+    recheck.unref();
+  };
+  loop();
+  return {
+    async close() {
+      if (recheck) clearTimeout(recheck);
+      recheck = null;
+      await watcher?.close();
+    },
+  };
 }

@@ -39,6 +39,44 @@ interface Queued {
   readonly delivered: ReadonlySet<number>;
 }
 
+/** Handle one update with its delivery bookkeeping; mark it done unless a stop cut it short. */
+async function handleTracked(item: Queued, tracks: Map<number, UpdateTrack>, options: InboxOptions, now: () => number): Promise<void> {
+  const id = item.update.update_id;
+  const track: UpdateTrack = {
+    updateId: id,
+    delivered: new Set(item.delivered),
+    next: 0,
+    interrupted: false,
+    onDelivered: (index) => {
+      track.delivered.add(index);
+      options.journal?.markDelivered(id, index);
+    },
+  };
+  tracks.set(id, track);
+  try {
+    await options.handle(item.update);
+  } finally {
+    tracks.delete(id);
+  }
+  if (track.interrupted) return;
+  options.journal?.markDone(id);
+  options.onFinished?.(now() - item.receivedAt, track.delivered.size - item.delivered.size);
+}
+
+/** Resolves true when `idle` is called, or false after `ms`. */
+function waitIdle(waiters: Set<() => void>, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => finish(false), ms);
+    function finish(value: boolean) {
+      clearTimeout(timer);
+      waiters.delete(wake);
+      resolve(value);
+    }
+    const wake = () => finish(true);
+    waiters.add(wake);
+  });
+}
+
 /**
  * Create an inbox.
  *
@@ -54,32 +92,9 @@ export function createInbox(options: InboxOptions): Inbox {
   let pending = 0;
   let stopped = false;
 
-  async function handleOne(item: Queued): Promise<void> {
-    const id = item.update.update_id;
-    const track: UpdateTrack = {
-      updateId: id,
-      delivered: new Set(item.delivered),
-      next: 0,
-      interrupted: false,
-      onDelivered: (index) => {
-        track.delivered.add(index);
-        options.journal?.markDelivered(id, index);
-      },
-    };
-    tracks.set(id, track);
-    try {
-      await options.handle(item.update);
-    } finally {
-      tracks.delete(id);
-    }
-    if (track.interrupted) return;
-    options.journal?.markDone(id);
-    options.onFinished?.(now() - item.receivedAt, track.delivered.size - item.delivered.size);
-  }
-
   async function run(key: string, queue: Queued[]): Promise<void> {
     for (let item = queue[0]; item && !stopped; item = queue[0]) {
-      await handleOne(item).catch(() => undefined);
+      await handleTracked(item, tracks, options, now).catch(() => undefined);
       queue.shift();
       pending--;
     }
@@ -116,19 +131,7 @@ export function createInbox(options: InboxOptions): Inbox {
     get pending() {
       return pending;
     },
-    drain(ms) {
-      if (pending === 0) return Promise.resolve(true);
-      return new Promise((resolve) => {
-        const timer = setTimeout(() => finish(false), ms);
-        function finish(value: boolean) {
-          clearTimeout(timer);
-          idleWaiters.delete(wake);
-          resolve(value);
-        }
-        const wake = () => finish(true);
-        idleWaiters.add(wake);
-      });
-    },
+    drain: (ms) => (pending === 0 ? Promise.resolve(true) : waitIdle(idleWaiters, ms)),
     stop() {
       stopped = true;
     },

@@ -91,6 +91,37 @@ function snapshot(entries: Map<number, Entry>, done: Set<number>): string {
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
+/** What the file holds: unfinished updates, done ids, and how many were too old (received before `oldest`). */
+async function readJournal(path: string, oldest: number): Promise<{ entries: Map<number, Entry>; done: Set<number>; expired: number }> {
+  const entries = new Map<number, Entry>();
+  const done = new Set<number>();
+  const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return '';
+    throw err;
+  });
+  replay(parseLines(text), entries, done);
+  let expired = 0;
+  for (const [id, e] of entries) {
+    if (e.receivedAt < oldest) {
+      entries.delete(id);
+      done.add(id);
+      expired++;
+    }
+  }
+  return { entries, done, expired };
+}
+
+/** Atomically replace the file with `text` (fsynced); reopen it for appends. */
+async function rewriteJournal(path: string, text: string): Promise<FileHandle> {
+  const tmp = `${path}.tmp`;
+  const out = await open(tmp, 'w');
+  await out.writeFile(text);
+  await out.sync();
+  await out.close();
+  await rename(tmp, path);
+  return open(path, 'a');
+}
+
 /**
  * Open (creating if needed) the journal in `dir`, compacting what the last run left.
  *
@@ -103,37 +134,13 @@ export async function openJournal(dir: string, options: JournalOptions): Promise
   const compactEvery = options.compactEvery ?? 5_000;
   const path = join(dir, JOURNAL_FILE);
   await mkdir(dir, { recursive: true });
-  const entries = new Map<number, Entry>();
-  const done = new Set<number>();
-  const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT') return '';
-    throw err;
-  });
-  replay(parseLines(text), entries, done);
-  let expired = 0;
-  for (const [id, e] of entries) {
-    if (e.receivedAt < now() - options.maxAgeMs) {
-      entries.delete(id);
-      done.add(id);
-      expired++;
-    }
-  }
+  const { entries, done, expired } = await readJournal(path, now() - options.maxAgeMs);
   const leftOver: PendingUpdate[] = [...entries.values()].map((e) => ({ update: e.update, receivedAt: e.receivedAt, delivered: new Set(e.delivered) }));
 
+  const rewrite = () => rewriteJournal(path, snapshot(entries, done));
   let file: FileHandle = await rewrite();
   let tail: Promise<unknown> = Promise.resolve();
   let doneSinceCompact = 0;
-
-  /** Atomically replace the file with the unfinished updates and recent done ids; reopen for appends. */
-  async function rewrite(): Promise<FileHandle> {
-    const tmp = `${path}.tmp`;
-    const out = await open(tmp, 'w');
-    await out.writeFile(snapshot(entries, done));
-    await out.sync();
-    await out.close();
-    await rename(tmp, path);
-    return open(path, 'a');
-  }
 
   /** Run journal writes one after another, in order. */
   function serial<T>(work: () => Promise<T>): Promise<T> {
