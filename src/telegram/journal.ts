@@ -141,6 +141,7 @@ export async function openJournal(dir: string, options: JournalOptions): Promise
   let file: FileHandle = await rewrite();
   let tail: Promise<unknown> = Promise.resolve();
   let doneSinceCompact = 0;
+  const writing = new Set<number>();
 
   /** Run journal writes one after another, in order. */
   function serial<T>(work: () => Promise<T>): Promise<T> {
@@ -158,14 +159,18 @@ export async function openJournal(dir: string, options: JournalOptions): Promise
       return entries.size;
     },
     accept(updates) {
-      const fresh = updates.filter((u) => !entries.has(u.update_id) && !done.has(u.update_id));
+      // `writing` catches a repeat (a webhook retry) that arrives while the first is being written.
+      const fresh = updates.filter((u) => !entries.has(u.update_id) && !done.has(u.update_id) && !writing.has(u.update_id));
       if (fresh.length === 0) return Promise.resolve([]);
       const t = now();
+      for (const u of fresh) writing.add(u.update_id);
       return serial(async () => {
         await file.write(fresh.map((u) => `${JSON.stringify({ r: u, t })}\n`).join(''));
         await file.sync();
-        for (const u of fresh) if (!entries.has(u.update_id)) entries.set(u.update_id, { update: u, receivedAt: t, delivered: new Set() });
+        for (const u of fresh) entries.set(u.update_id, { update: u, receivedAt: t, delivered: new Set() });
         return fresh;
+      }).finally(() => {
+        for (const u of fresh) writing.delete(u.update_id);
       });
     },
     markDelivered(updateId, index) {
