@@ -1,8 +1,8 @@
 /**
  * Long polling that never stalls: getUpdates in its own loop, each batch journalled and handed to
  * the inbox without waiting for any handler, then confirmed by the next call's offset. Network
- * errors and 5xx back off (capped, with jitter) and poll again, however long the outage; 401 and
- * 409 end the loop, since no retry can fix them.
+ * errors and 5xx back off (capped, with jitter) and poll again, however long the outage; a 429
+ * waits its retry_after; 401 and 409 end the loop, since no retry can fix them.
  */
 import { setMaxListeners } from 'node:events';
 import { TelegramError, type Telegram } from 'telegraf';
@@ -91,7 +91,9 @@ export function startPolling(options: PollingOptions): Polling {
         if (stopping.signal.aborted) break;
         if (isFatal(err)) throw err;
         const ceiling = Math.min(options.backoffCapMs, options.backoffMs * 2 ** Math.min(failures++, 20));
-        const wait = Math.round(ceiling / 2 + (random() * ceiling) / 2);
+        // A 429 on getUpdates is waited out in full, like any other call's.
+        const told = err instanceof TelegramError && err.code === 429 ? (err.parameters?.retry_after ?? 1) * 1000 : 0;
+        const wait = Math.max(told, Math.round(ceiling / 2 + (random() * ceiling) / 2));
         options.onError?.(err, wait);
         await pause(wait);
       }

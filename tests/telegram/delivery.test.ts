@@ -29,9 +29,10 @@ afterEach(async () => {
 });
 
 describe('faults', () => {
-  it('survives a 429 storm on every method: each question answered once, in order', async () => {
+  it('survives a 429 storm on every method, polling included: each question answered once, in order', async () => {
     bot = await startBot(api, corpus);
     api.fail('*', { status: 429, description: 'Too Many Requests: retry after 1', retryAfter: 1 }, 20);
+    api.fail('getUpdates', { status: 429, description: 'Too Many Requests: retry after 1', retryAfter: 1 }, 2);
     const users = [9101, 9102, 9103, 9104, 9105];
     const markers = new Map(users.map((u) => [u, pushQuestions(api, u, 4)]));
     const inline = inlineQuery('1,200', user(9106) as never);
@@ -39,7 +40,7 @@ describe('faults', () => {
     await until(() => users.every((u) => repliesTo(api, u).length === 4), 20_000, 'every reply');
     for (const u of users) expect(inOrder(repliesTo(api, u), markers.get(u)!)).toBe(true);
     await api.waitFor((c) => c.method === 'answerInlineQuery' && c.outcome === true, 5_000);
-    expect(api.calls.filter((c) => c.outcome.toString().startsWith('Too Many')).length).toBe(20);
+    expect(api.calls.filter((c) => c.outcome.toString().startsWith('Too Many')).length).toBe(22);
   });
 
   it('delivers through 5xx lasting longer than the old 3.5 s retry window', async () => {
