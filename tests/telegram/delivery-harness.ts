@@ -112,3 +112,17 @@ export function peakRate(calls: readonly ApiCall[], ms: number): number {
   }
   return peak;
 }
+
+/** A burst's figures from the stand-in's record: replies to private chats, their p50/p95 since `pushedAt`, peak rates. */
+export function burstFigures(api: StandIn, users: readonly number[], pushedAt: number) {
+  const out = api.calls.filter((c) => c.method === 'sendMessage' && c.outcome === true);
+  const latencies = out.filter((c) => Number(c.params['chat_id']) > 0).map((c) => c.at - pushedAt).sort((a, b) => a - b);
+  return {
+    replies: out.length,
+    p50Ms: latencies[Math.floor(latencies.length * 0.5)],
+    p95Ms: latencies[Math.floor(latencies.length * 0.95)],
+    peakPerSecond: peakRate(out, 1_000),
+    peakPerChatPerSecond: Math.max(...users.map((u) => peakRate(out.filter((c) => c.params['chat_id'] === u), 1_000))),
+    violations: api.violations.map((v) => `${v.outcome} ${String(v.params['chat_id'])} at ${v.at - pushedAt}`),
+  };
+}
