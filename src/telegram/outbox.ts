@@ -52,13 +52,13 @@ export type OutboxEvent =
   | { readonly type: 'drop'; readonly method: string; readonly lane: string; readonly cause: string; readonly error: string };
 
 /**
- * Telegram's published limits, with margin. The overall limit is spread (2 per 75 ms, at most 28 in
+ * Telegram's published limits, with margin. The overall limit is spread (2 per 80 ms, at most 26 in
  * any second) rather than 30 at once: 30 requests started together arrive over tens of
  * milliseconds, and the next second's first ones would overlap them at Telegram's end.
  */
 export const OUTBOX_LIMITS: OutboxLimits = Object.freeze({
   globalPerWindow: 2,
-  globalWindowMs: 75,
+  globalWindowMs: 80,
   privatePerWindow: 3,
   privateWindowMs: 3_000,
   groupPerWindow: 20,
