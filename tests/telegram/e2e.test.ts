@@ -259,6 +259,42 @@ describe('webhook mode', () => {
   });
 });
 
+describe('access control and operations', () => {
+  let api: StandIn;
+  let bot: BotProcess;
+  const admin = { id: 9393, is_bot: false, first_name: 'Op' };
+  const stranger = { id: 9494, is_bot: false, first_name: 'Ann' };
+  beforeAll(async () => {
+    api = await startStandIn(TOKEN);
+    bot = spawnBot({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, ALLOWED_CHAT_IDS: `${GROUP.id}`, BOT_ADMIN_IDS: `${admin.id}` });
+    await bot.waitForOutput(/is up/);
+  });
+  afterAll(async () => {
+    if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
+    await api.close();
+  });
+
+  it('shows /stats and /reload in the menu of admins only, and runs them for admins only', async () => {
+    const menus = api.calls.filter((c) => c.method === 'setMyCommands');
+    const adminMenu = menus.find((c) => (c.params['scope'] as { type: string; chat_id?: number }).chat_id === admin.id);
+    expect((adminMenu?.params['commands'] as { command: string }[]).map((c) => c.command)).toEqual(expect.arrayContaining(['stats', 'reload']));
+    for (const m of menus.filter((c) => c !== adminMenu)) expect(JSON.stringify(m.params['commands'])).not.toMatch(/stats|reload/);
+    api.push(textMessage('/stats', { from: admin }));
+    expect(visible(await api.waitFor(replyTo(admin.id)))).toMatch(/Uptime: [\s\S]*Stories: 1, quotations: 8[\s\S]*Outbox: /);
+    api.push(textMessage('/reload', { from: admin }));
+    await api.waitFor((c) => replyTo(admin.id)(c) && visible(c).startsWith('Reloaded'));
+  });
+
+  it('answers the allowed group and refuses anyone else politely', async () => {
+    api.push(textMessage('/stats', { from: stranger }));
+    const refused = await api.waitFor(replyTo(stranger.id));
+    expect(visible(refused)).toMatch(/^Sorry, this bot only answers/);
+    const inGroup = textMessage('/who 1,200', { chat: GROUP, from: stranger });
+    api.push(inGroup);
+    expect(visible(await api.waitFor(replyTo(GROUP.id)))).toContain('Rustem Umerov');
+  });
+});
+
 describe('crash and restart', () => {
   let api: StandIn;
   const stateDir = freshStateDir();
