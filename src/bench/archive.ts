@@ -31,12 +31,13 @@ function generateStory(model: TextModel, random: () => number, people: readonly 
     const person = pick(random, cast);
     const body = varyNumbers(generateSentence(model, random), random).replace(/[.!?]$/, '');
     const quote = `“${body},”`;
-    paragraphs.push(`${quote} said ${person.name}, the ${person.role}.`);
+    const text = `${quote} said ${person.name}, the ${person.role}.`;
+    paragraphs.push(text);
     const paragraph = paragraphs.length - 1;
     quotations.push({
       id: `${id}#${i + 1}`,
       articleId: id,
-      quote: paragraphs[paragraph]!.slice(0, quote.length),
+      quote: text.slice(0, quote.length),
       kind: 'direct',
       speakers: [{ name: person.name, role: person.role }],
       said: null,
@@ -44,6 +45,9 @@ function generateStory(model: TextModel, random: () => number, people: readonly 
       mention: person.name,
       verb: 'said',
       attribution: 'name',
+      rule: 'direct-tag-after',
+      cue: 'subject-after',
+      resolvedBy: 'name',
     });
   }
   const article: Article = { id, title, source: pick(random, SOURCES), date: dateOf(random), url: null, authors: [], byline: null, section: null, format: 'md', paragraphs };

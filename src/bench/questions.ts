@@ -114,12 +114,10 @@ export function answers(question: BenchQuestion, q: Quotation, folded: string): 
 
 /** Every right answer of every question, by one scan over the archive. */
 export function plantAnswers(questions: readonly BenchQuestion[], quotations: readonly Quotation[]): PlantedQuestion[] {
-  const expected = questions.map(() => [] as string[]);
+  const planted = questions.map((question) => ({ question, expected: [] as string[] }));
   for (const q of quotations) {
     const folded = tokensOf(q.quote).join(' ');
-    questions.forEach((question, i) => {
-      if (answers(question, q, folded)) expected[i]!.push(q.id);
-    });
+    for (const p of planted) if (answers(p.question, q, folded)) p.expected.push(q.id);
   }
-  return questions.map((question, i) => ({ ...question, expected: expected[i]! }));
+  return planted.map(({ question, expected }) => ({ ...question, expected }));
 }

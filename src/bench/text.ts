@@ -93,7 +93,7 @@ export function generatePerson(random: () => number): { name: string; role: stri
   const parts = 2 + Math.floor(random() * 2);
   let surname = '';
   for (let i = 0; i < parts; i++) surname += pick(random, SYLLABLES);
-  return { name: `${pick(random, FIRST_NAMES)} ${surname[0]!.toUpperCase()}${surname.slice(1)}`, role: pick(random, ROLES) };
+  return { name: `${pick(random, FIRST_NAMES)} ${surname.charAt(0).toUpperCase()}${surname.slice(1)}`, role: pick(random, ROLES) };
 }
 
 /** Write a whole number with thousands commas ("12,345") or without ("12345"). */

@@ -4,11 +4,12 @@
  */
 import { Command, CommanderError } from 'commander';
 import { createInterface } from 'node:readline';
-import { ask } from '../core/answer.ts';
+import { articleRef, ask } from '../core/answer.ts';
 import type { Corpus } from '../core/corpus.ts';
 import { UsageError, WhosaidError } from '../core/errors.ts';
-import { shownSpeakers, storyWords } from '../core/certainty.ts';
+import { isCertain, shownSpeakers, storyWords } from '../core/certainty.ts';
 import { formatResult, formatSpeakers } from '../core/format.ts';
+import { phraseQuote, quoteWords } from '../core/wording.ts';
 import type { AskResult, Quotation } from '../core/types.ts';
 import { readConfig } from '../config.ts';
 import { loadCorpusDir } from '../node/corpus-dir.ts';
@@ -24,18 +25,22 @@ async function openCorpus(dir: string | undefined): Promise<Corpus> {
   return corpus;
 }
 
-/** The JSON contract of `ask --json`: the core result minus internal fields. */
+/**
+ * The JSON contract of `ask --json`: the core result minus internal fields. `quote` is the words
+ * alone (no enclosing marks, no trailing comma; `kind` says whether they are verbatim) and
+ * `article` carries `url` and `byline`, null when unknown.
+ */
 export function askJson(r: AskResult): object {
   return {
     question: r.question,
     found: r.found,
     answers: r.answers.map((a) => ({
-      quote: a.quote,
+      quote: quoteWords(a.quote, a.kind),
       kind: a.kind,
       speakers: a.speakers,
       ...(a.attributedTo ? { attributedTo: a.attributedTo } : {}),
       said: a.said,
-      article: a.article,
+      article: { ...a.article, url: a.article.url ?? null, byline: a.article.byline ?? null },
       score: a.score,
     })),
     ...(r.suggestion ? { suggestion: r.suggestion } : {}),
@@ -43,17 +48,28 @@ export function askJson(r: AskResult): object {
   };
 }
 
-export function quoteJson(corpus: Corpus, q: Quotation): object {
+/**
+ * `--explain`: how the quotation was found and its speaker named (ids in src/core/rules.ts), the
+ * attribution kind, the sentence's words for the speaker, and a speaker found but not stated
+ * (several are joined with "and").
+ */
+function explainJson(q: Quotation): object {
+  const withheld = q.speakers.length > 0 && !isCertain(q) ? { name: q.speakers.map((s) => s.name).join(' and '), role: q.speakers.length === 1 ? (q.speakers[0]?.role ?? null) : null } : null;
+  return { rule: q.rule, cue: q.cue, resolvedBy: q.resolvedBy, attribution: q.attribution, mention: q.mention, ...(withheld ? { withheld } : {}) };
+}
+
+export function quoteJson(corpus: Corpus, q: Quotation, explain = false): object {
   const a = corpus.articles.get(q.articleId);
   const speakers = shownSpeakers(q);
   const words = storyWords(q);
   return {
-    quote: q.quote,
+    quote: quoteWords(q.quote, q.kind),
     kind: q.kind,
     speakers,
     ...(words === undefined ? {} : { attributedTo: words }),
     said: q.said,
-    article: { id: q.articleId, title: a?.title ?? q.articleId, source: a?.source ?? null, date: a?.date ?? null },
+    ...(explain ? explainJson(q) : {}),
+    article: articleRef(q.articleId, a),
   };
 }
 
@@ -76,13 +92,19 @@ async function runAsk(words: string[], opts: { json?: boolean; corpus?: string; 
   }
 }
 
-async function runQuotes(opts: { json?: boolean; corpus?: string }): Promise<void> {
+async function runQuotes(opts: { json?: boolean; explain?: boolean; corpus?: string }): Promise<void> {
+  if (opts.explain && !opts.json) throw new UsageError('--explain goes with --json');
   const corpus = await openCorpus(opts.corpus);
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify(corpus.quotations.map((q) => quoteJson(corpus, q)), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(corpus.quotations.map((q) => quoteJson(corpus, q, opts.explain)), null, 2)}\n`);
     return;
   }
-  for (const q of corpus.quotations) process.stdout.write(`${q.quote}\n  → ${formatSpeakers(shownSpeakers(q), storyWords(q))} [${q.kind}] (${q.articleId})\n`);
+  for (const q of corpus.quotations) {
+    const speakers = shownSpeakers(q);
+    const words = storyWords(q);
+    const line = phraseQuote({ quote: q.quote, kind: q.kind, speakers, attributedTo: words, verb: q.verb }).text;
+    process.stdout.write(`${line}\n  → ${formatSpeakers(speakers, words)} [${q.kind}] (${q.articleId})\n`);
+  }
 }
 
 export function createProgram(): Command {
@@ -99,6 +121,7 @@ export function createProgram(): Command {
     .command('quotes')
     .description('list every quotation found')
     .option('--json', 'print a JSON array')
+    .option('--explain', 'with --json: add rule, cue, resolvedBy, attribution, mention and any withheld speaker')
     .option('--corpus <dir>', 'corpus folder (default: CORPUS_DIR or ./corpus)')
     .action(runQuotes);
   registerEvalCommand(program);

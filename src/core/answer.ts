@@ -5,7 +5,7 @@ import type { Corpus } from './corpus.ts';
 import { parseQuestion, type ParsedQuestion } from './question.ts';
 import { contentWords } from './search/index.ts';
 import { isCertain, statedRank, storyWords } from './certainty.ts';
-import type { Answer, AskResult, Quotation } from './types.ts';
+import type { Answer, Article, ArticleRef, AskResult, Quotation } from './types.ts';
 
 export interface AskOptions {
   /** Answers to return, best first. */
@@ -19,6 +19,12 @@ export const ASK_DEFAULTS = Object.freeze({ limit: 5, minScore: 0.65 });
 /** Name questions must match a quoted person at least this well. */
 const MIN_NAME_SCORE = 0.55;
 
+/** What an answer says about its story, with the link and byline when the story has them. */
+export function articleRef(id: string, a: Article | undefined): Required<ArticleRef> {
+  const byline = a?.byline ?? (a && a.authors.length > 0 ? a.authors.join(', ') : null);
+  return { id, title: a?.title ?? id, source: a?.source ?? null, date: a?.date ?? null, url: a?.url ?? null, byline };
+}
+
 function toAnswer(corpus: Corpus, q: Quotation, score: number, matched: readonly string[]): Answer {
   const a = corpus.articles.get(q.articleId);
   const certain = isCertain(q);
@@ -26,10 +32,11 @@ function toAnswer(corpus: Corpus, q: Quotation, score: number, matched: readonly
   return {
     quote: q.quote,
     kind: q.kind,
+    verb: q.verb,
     speakers: certain ? q.speakers : [],
     ...(words === undefined ? {} : { attributedTo: words }),
     said: q.said,
-    article: { id: q.articleId, title: a?.title ?? q.articleId, source: a?.source ?? null, date: a?.date ?? null },
+    article: articleRef(q.articleId, a),
     score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
     quotationId: q.id,
     matched,

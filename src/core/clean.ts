@@ -2,6 +2,7 @@
  * Cleaning: turn raw page text into body paragraphs and metadata. News pages copied as text carry
  * furniture (captions, promos, related-story lists) that must never be read as the story's words.
  */
+import { BULLET, dropClosingBios, endsLikeSentence, endsWithStop, isFurniture, isHeadlineLike, isPageChrome, isRelatedHeader } from './furniture.ts';
 
 export interface CleanedText {
   readonly title: string | null;
@@ -16,35 +17,17 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH_RE = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const WEEKDAY_RE = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
 
-/** Headers that open a list of other stories' headlines. */
-const RELATED_HEADER =
-  /^(?:next in\b.*|others also read|also read|read more|related(?: stories| articles| coverage| news)?|more from\b.*|more stories|recommended(?: for you)?|you may also like|trending(?: now)?|most read|most popular|latest news|top stories|what to read next|further reading|see also)\s*:?\s*$/i;
-
-/** A related-stories header, never a sentence: "Next in Politics", not "Next in line for the job is …". */
-function isRelatedHeader(line: string): boolean {
-  return RELATED_HEADER.test(line) && !endsWithStop(line) && line.split(/\s+/).length <= 8;
-}
-
-/** Promotional and navigation lines. */
-const PROMO =
-  /^(?:follow us\b|subscribe\b|sign up\b|click here\b|download (?:the|our) app|share this\b|advertisement$|story continues below|continue reading|get the latest\b|join our\b|listen to (?:this|the) (?:article|story)|watch:|photo gallery|copyright\b|©|all rights reserved)/i;
-
-/** Photo captions and credit lines. */
-const CAPTION =
-  /(?:\bvia REUTERS\b|\bREUTERS\/|\/Handout\b|\bHandout\b.*$|\(Photo(?: by| credit)?[^)]*\)$|\bGetty Images\b|\bAP Photo\b|\bAFP(?: via Getty)?\b\s*$|\bPhoto(?:graph)?: |\bFile Photo\b|\bImage caption\b|\bCredit: )/i;
-
-const BYLINE = /^\(?\s*(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\b[^]*$/i;
+const BYLINE = /^\(?\s*(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\b[\s\S]*$/i;
 
 /** "(Reuters) -", "KYIV, Nov 16 (Reuters) -", "WASHINGTON (AP) —". */
 const DATELINE =
   /^(?:[A-Z][A-Za-z .'’-]*?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*)?\(([A-Z][A-Za-z.&' ]{1,30})\)\s*[-–—]+\s*/;
 
-const BULLET = /^[\s•·▪●*-]+/;
-
-/** Parse "Sunday, 16 Nov 2025", "Nov 16, 2025", "2025-11-16" into ISO date, or null. */
+/** Parse "Sunday, 16 Nov 2025", "Nov 16, 2025", "2025-11-16" (with or without a time) into ISO date, or null. */
 export function parseDate(text: string): string | null {
   const t = text.replace(BULLET, '').trim();
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
+  // "2015-03-17T16:27:40Z": a time glued on by "T" still leaves the date.
+  const iso = /(?<!\d)(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)/.exec(t);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const dmy = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_RE})\\s*,?\\s+(\\d{4})\\b`, 'i').exec(t);
   const mdy = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})\\b`, 'i').exec(t);
@@ -55,6 +38,38 @@ export function parseDate(text: string): string | null {
   const m = MONTHS.indexOf(mon.slice(0, 3).toLowerCase());
   if (m < 0) return null;
   return `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/**
+ * A byline as a reader writes it: "By Joshua Sokol" → "Joshua Sokol"; a date, a time, "12
+ * Comments", "Last Updated: …" or a web address glued on are dropped; null when nothing but them.
+ */
+export function cleanByline(raw: string | null | undefined): string | null {
+  let b = (raw ?? '').replace(/\s+/g, ' ').trim();
+  if (!b || /^https?:\/\//i.test(b)) return null;
+  b = b
+    .replace(/\b\d+\s+(?:comments?|responses?|replies|shares?)\b.*$/i, '')
+    .replace(/\b(?:(?:last\s+)?updated|published|posted|modified)\b\s*:?.*$/i, '')
+    .replace(/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+/gi, ' ')
+    .replace(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b.*$/i, '')
+    .replace(/\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b.*$/i, '')
+    .replace(/\b\d{4}-\d{2}-\d{2}\b.*$/, '')
+    .replace(/^\s*by\s+/i, '')
+    .replace(/[\s|,;:•·–—-]+$/, '')
+    .replace(/\s+(?:on|at)$/i, '')
+    .replace(/^[\s|,;:•·–—-]+/, '')
+    .trim();
+  if (!/\p{L}{2}/u.test(b) || parseDate(b) !== null || b.length > 100) return null;
+  return b;
+}
+
+/** "Ann Lee and Bo Chan" → ["Ann Lee", "Bo Chan"]. */
+export function authorsOf(byline: string | null): string[] {
+  if (!byline) return [];
+  return byline
+    .split(/\s*(?:,|;|&|\band\b)\s*/)
+    .map((a) => a.trim())
+    .filter((a) => /\p{L}/u.test(a));
 }
 
 function isDateLine(line: string): boolean {
@@ -68,25 +83,6 @@ function isDateLine(line: string): boolean {
     .replace(/\b(?:updated|published|posted|on|at|am|pm|[AP]\.M\.|GMT|UTC|[A-Z]{2,4}T)\b/gi, '')
     .replace(/[\d\s,:.\-/]+/g, '');
   return rest.length === 0;
-}
-
-/** A body paragraph ends like a sentence; headlines, labels and list items don't. */
-export function endsLikeSentence(line: string): boolean {
-  return /[.!?…:;]["'”’)\]]*\s*$/.test(line) || /["”]\s*$/.test(line);
-}
-
-/** Ends with a full stop, question or exclamation mark (a quotation mark alone is not enough). */
-function endsWithStop(line: string): boolean {
-  return /[.!?…]["'”’)\]]*\s*$/.test(line);
-}
-
-/** Short line with no closing punctuation: a headline, label, subhead or list entry. */
-function isHeadlineLike(line: string): boolean {
-  return !endsLikeSentence(line) && line.split(/\s+/).length < 25;
-}
-
-export function isFurniture(line: string): boolean {
-  return PROMO.test(line) || CAPTION.test(line) || isRelatedHeader(line);
 }
 
 /**
@@ -135,6 +131,8 @@ export function cleanPageText(raw: string): CleanedText {
   for (const line of lines) {
     if (line === '') continue;
     if (title === null) {
+      // Text copied from a whole page starts with its navigation: "Skip to main content", "Menu".
+      if (isPageChrome(line)) continue;
       title = line.replace(BULLET, '').trim();
       continue;
     }
@@ -159,26 +157,45 @@ export function cleanPageText(raw: string): CleanedText {
       byline ??= line.replace(/^\(\s*|\s*\)$/g, '');
       continue;
     }
+    // "By Ann Lee | Feb. 11, 2025 | 12 Comments" above the story; "By Tuesday, the council …" is the story.
+    if (paragraphs.length === 0 && /^By\s+\p{Lu}/u.test(line) && !endsWithStop(line) && line.split(/\s+/).length <= 16) {
+      byline ??= cleanByline(line);
+      continue;
+    }
     if (isFurniture(line) || isHeadlineLike(line)) continue;
     let text = line;
     if (paragraphs.length < 3) {
+      date ??= datelineDate(text);
       const d = stripDateline(text);
       if (d.source) source ??= d.source;
       text = d.text;
     }
     paragraphs.push(text);
   }
-  return { title, date, section, source, byline, paragraphs: joinBrokenParagraphs(paragraphs) };
+  return { title, date, section, source, byline, paragraphs: joinBrokenParagraphs(dropClosingBios(paragraphs)) };
 }
 
 /** "NEW YORK -- ", "OTTAWA — ": an all-caps place dateline without an agency. */
 const PLACE_DATELINE = /^[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Z.'’]+)*(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\(([A-Za-z.&' ]{2,30})\))?\s*(?:--|—|–)\s*/;
 
+/** "Feb. 23, 2015 -- ", "WASHINGTON, Feb. 23, 2015 — ": a dated dateline, place optional. */
+const DATED_DATELINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.'’ ]*?,\s*)?(?:${WEEKDAY_RE},?\s+)?((?:${MONTH_RE}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}\s+${MONTH_RE},?\s+\d{4}))\s*(?:--|—|–|-)\s*`,
+  'u',
+);
+
+/** The date of a dated dateline that opens a paragraph ("Feb. 23, 2015 -- The senator …"), or null. */
+export function datelineDate(paragraph: string): string | null {
+  const m = DATED_DATELINE.exec(paragraph);
+  return m?.[1] ? parseDate(m[1]) : null;
+}
+
 /** Strip a dateline from the start of a paragraph; returns the agency when it names one. */
 export function stripDateline(paragraph: string): { text: string; source: string | null } {
   const m = DATELINE.exec(paragraph) ?? PLACE_DATELINE.exec(paragraph);
-  if (!m) return { text: paragraph, source: null };
-  return { text: paragraph.slice(m[0].length), source: m[1]?.trim() ?? null };
+  if (m) return { text: paragraph.slice(m[0].length), source: m[1]?.trim() ?? null };
+  const dated = DATED_DATELINE.exec(paragraph);
+  return { text: dated ? paragraph.slice(dated[0].length) : paragraph, source: null };
 }
 
 /** Drop furniture from paragraphs that came from markdown or HTML extraction. */
@@ -197,7 +214,7 @@ export function dropFurniture(paragraphs: readonly string[]): string[] {
     if (isFurniture(line) || BYLINE.test(line) || isHeadlineLike(line)) continue;
     out.push(out.length < 2 ? stripDateline(line).text : line);
   }
-  return joinBrokenParagraphs(out);
+  return joinBrokenParagraphs(dropClosingBios(out));
 }
 
 /**

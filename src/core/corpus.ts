@@ -5,7 +5,7 @@
 import { shownSpeakers } from './certainty.ts';
 import { CorpusFileError } from './errors.ts';
 import { extractQuotations } from './extract.ts';
-import { loadArticle } from './load.ts';
+import { loadArticleWithWarnings } from './load.ts';
 import { QuotationsById } from './quotation-ids.ts';
 import { createQuoteSearch, recencyOfDate, SEARCH_DEFAULTS, type QuoteSearch, type SavedSearch, type SearchColumns } from './search/index.ts';
 import type { Article, LoadWarning, Quotation, SourceFile } from './types.ts';
@@ -35,13 +35,15 @@ export interface LoadedArticles {
   readonly warnings: LoadWarning[];
 }
 
-/** Load every file; a bad file becomes a warning naming it, and the rest still load. */
+/** Load every file; a bad file becomes a warning naming it, and the rest still load. A story that may be incomplete loads with a warning. */
 export function loadArticles(files: readonly SourceFile[]): LoadedArticles {
   const articles: Article[] = [];
   const warnings: LoadWarning[] = [];
   for (const file of files) {
     try {
-      articles.push(loadArticle(file));
+      const loaded = loadArticleWithWarnings(file);
+      articles.push(loaded.article);
+      for (const reason of loaded.warnings) warnings.push({ path: file.path, reason });
     } catch (err) {
       if (err instanceof CorpusFileError) warnings.push({ path: err.path, reason: err.reason });
       else warnings.push({ path: file.path, reason: `could not be read (${err instanceof Error ? err.message : String(err)})` });
@@ -78,7 +80,10 @@ function quotationColumns(quotations: readonly Quotation[], byArticle: ReadonlyM
   const recency = new Int32Array(quotations.length);
   quotations.forEach((q, i) => {
     let r = recencyOf.get(q.articleId);
-    if (r === undefined) recencyOf.set(q.articleId, (r = recencyOfDate(byArticle.get(q.articleId)?.date ?? null)));
+    if (r === undefined) {
+      r = recencyOfDate(byArticle.get(q.articleId)?.date ?? null);
+      recencyOf.set(q.articleId, r);
+    }
     recency[i] = r;
   });
   return { size: quotations.length, idOf: (i) => quotations[i]!.id, textOf: (i) => quotations[i]!.quote, speakersOf: (i) => shownSpeakers(quotations[i]!).map((s) => s.name), recency };
@@ -121,7 +126,8 @@ export function buildCorpus(articles: readonly Article[], quotations: readonly Q
     search,
     passages,
     get speakers() {
-      return (speakers ??= summariseSpeakers(quotations));
+      speakers ??= summariseSpeakers(quotations);
+      return speakers;
     },
   };
 }

@@ -165,7 +165,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'commander cmdr. adm. admiral bishop archbishop rabbi imam rev. reverend father sister brother mp mpp mla mep ' +
     'speaker minister-designate president-elect candidate host anchor editor founder owner manager executive economist ' +
     'analyst chairperson head commander-in-chief security council conservative liberal ndp democratic republican ' +
-    'green opposition federal provincial state mr. mrs. ms. miss sir dame lord lady prosecutor crown principal dean'
+    'green opposition federal provincial state mr. mrs. ms. miss sir dame lord lady prosecutor crown principal dean ' +
+    'advocate supervisor clerk administrator auditor treasurer comptroller adviser advisor strategist pollster ' +
+    'correspondent organizer coordinator commentator columnist'
   ).split(' '),
 );
 
@@ -178,7 +180,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
     'constable const. inspector insp. superintendent supt. officer captain capt. lieutenant lt. colonel col. commander ' +
     'cmdr. admiral adm. bishop archbishop rabbi imam reverend rev. mp mpp mla mep speaker candidate host anchor editor ' +
     'founder owner manager executive economist analyst spokesperson spokesman spokeswoman attorney lawyer head cpl. ' +
-    'author researcher scientist mr. mrs. ms. miss sir dame lord lady president-elect minister-designate'
+    'author researcher scientist mr. mrs. ms. miss sir dame lord lady president-elect minister-designate ' +
+    'advocate supervisor clerk administrator auditor treasurer comptroller adviser advisor strategist pollster ' +
+    'correspondent organizer coordinator commentator columnist'
   ).split(' '),
 );
 

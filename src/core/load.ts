@@ -3,10 +3,9 @@
  * `.txt` is raw page text, `.md` is markdown with optional YAML front matter, `.html` a saved page.
  */
 import matter from 'gray-matter';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import { cleanPageText, dropFurniture, parseDate } from './clean.ts';
+import { authorsOf, cleanPageText, dropFurniture, parseDate } from './clean.ts';
 import { CorpusFileError } from './errors.ts';
+import { loadHtmlPage } from './load-html.ts';
 import type { Article, ArticleFormat, SourceFile } from './types.ts';
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze(['.txt', '.md', '.markdown', '.html', '.htm']);
@@ -115,40 +114,18 @@ function loadMarkdown(file: SourceFile, text: string): Omit<Article, 'id' | 'for
   };
 }
 
-function meta(document: Document, ...names: string[]): string | null {
-  for (const name of names) {
-    const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-    const v = el?.getAttribute('content');
-    if (v && v.trim()) return v.trim();
-  }
-  return null;
-}
-
-function loadHtml(file: SourceFile, text: string): Omit<Article, 'id' | 'format'> {
-  const { document } = parseHTML(text);
-  const siteName = meta(document, 'og:site_name', 'application-name');
-  const published = meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'DC.date.issued');
-  const url = meta(document, 'og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
-  if (!article || !article.content) throw new CorpusFileError(file.path, 'no article text found in the HTML page');
-  const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-  const blocks = [...body.querySelectorAll('p, blockquote, li, h2, h3, h4')]
-    .filter((el) => !el.querySelector('p'))
-    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
-  const paragraphs = dropFurniture(blocks.length > 0 ? blocks : (article.textContent ?? '').split(/\n\s*\n/));
-  const byline = article.byline?.trim() || null;
-  // Short <title>s keep the site's name ("Storm hits coast | Coast News"); og:title doesn't.
-  const site = article.siteName?.trim() || siteName;
-  let title = meta(document, 'og:title') ?? article.title?.trim() ?? '';
-  if (site) title = title.replace(new RegExp(`\\s*[|–—-]\\s*${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i'), '');
+function loadHtml(file: SourceFile, text: string, warnings: string[]): Omit<Article, 'id' | 'format'> {
+  const { meta, paragraphs, warnings: found } = loadHtmlPage(text);
+  if (paragraphs.length === 0) throw new CorpusFileError(file.path, 'no article text found in the HTML page');
+  warnings.push(...found);
   return {
-    title: title || firstSentence(paragraphs) || humanise(articleIdOf(file.path)),
-    source: article.siteName?.trim() || siteName,
-    date: published ? (parseDate(published) ?? published.slice(0, 10)) : null,
-    url,
-    authors: byline ? [byline.replace(/^by\s+/i, '')] : [],
-    byline,
-    section: meta(document, 'article:section'),
+    title: meta.title || firstSentence(paragraphs) || humanise(articleIdOf(file.path)),
+    source: meta.source,
+    date: meta.date,
+    url: meta.url,
+    authors: meta.authors,
+    byline: meta.byline,
+    section: meta.section,
     paragraphs,
   };
 }
@@ -160,7 +137,7 @@ function loadText(text: string, id: string): Omit<Article, 'id' | 'format'> {
     source: c.source,
     date: c.date,
     url: null,
-    authors: c.byline ? authorsOfByline(c.byline) : [],
+    authors: c.byline ? (/(?:Reporting|Writing) by/i.test(c.byline) ? authorsOfByline(c.byline) : authorsOf(c.byline)) : [],
     byline: c.byline,
     section: c.section,
     paragraphs: c.paragraphs,
@@ -176,6 +153,32 @@ function authorsOfByline(byline: string): string[] {
     .filter(Boolean);
 }
 
+/** An article and what the reader should know about how it was loaded. */
+export interface LoadedArticle {
+  readonly article: Article;
+  /** Why the body may not be the whole story (each names what was kept); empty when all is well. */
+  readonly warnings: string[];
+}
+
+/**
+ * Load one corpus file into an Article, with warnings about a body that may not be the whole story.
+ * Throws CorpusFileError (naming the file and why) for unsupported, binary, empty or malformed files.
+ *
+ * @example
+ * const { article, warnings } = loadArticleWithWarnings({ path: 'world/ukraine.html', content: '...' });
+ */
+export function loadArticleWithWarnings(file: SourceFile): LoadedArticle {
+  const format = formatOf(file.path);
+  if (!format) throw new CorpusFileError(file.path, `unsupported file type (expected ${SUPPORTED_EXTENSIONS.join(', ')})`);
+  const text = decodeText(file);
+  if (text.trim() === '') throw new CorpusFileError(file.path, 'the file is empty');
+  const id = articleIdOf(file.path);
+  const warnings: string[] = [];
+  const body = format === 'md' ? loadMarkdown(file, text) : format === 'html' ? loadHtml(file, text, warnings) : loadText(text, id);
+  if (body.paragraphs.length === 0) throw new CorpusFileError(file.path, 'no story text found after removing page furniture');
+  return { article: { id, format, ...body }, warnings };
+}
+
 /**
  * Load one corpus file into an Article. Throws CorpusFileError (naming the file and why) for
  * unsupported, binary, empty or malformed files.
@@ -184,12 +187,5 @@ function authorsOfByline(byline: string): string[] {
  * const article = loadArticle({ path: 'world/ukraine.txt', content: '...' }); // id 'world/ukraine'
  */
 export function loadArticle(file: SourceFile): Article {
-  const format = formatOf(file.path);
-  if (!format) throw new CorpusFileError(file.path, `unsupported file type (expected ${SUPPORTED_EXTENSIONS.join(', ')})`);
-  const text = decodeText(file);
-  if (text.trim() === '') throw new CorpusFileError(file.path, 'the file is empty');
-  const id = articleIdOf(file.path);
-  const body = format === 'md' ? loadMarkdown(file, text) : format === 'html' ? loadHtml(file, text) : loadText(text, id);
-  if (body.paragraphs.length === 0) throw new CorpusFileError(file.path, 'no story text found after removing page furniture');
-  return { id, format, ...body };
+  return loadArticleWithWarnings(file).article;
 }

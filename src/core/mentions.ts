@@ -3,11 +3,10 @@
  * exact. Returns the mention as written ("his Security Council chief", "Umerov", "she") plus any
  * appositive ("a doctor at X") that describes the speaker's role.
  */
-import { NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS, RELATIVE_PARTICIPLE, TITLE_WORDS } from './lexicon.ts';
-import nlp from 'compromise';
+import { ANONYMOUS_HEADS, NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS, RELATIVE_PARTICIPLE, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { ORG_TYPE } from './orgs.ts';
-import { genderOfFirstName } from './nlp.ts';
+import { genderOfFirstName, hasFiniteVerb, isAgentNoun } from './nlp.ts';
 
 export interface Mention {
   /** Mention text as written; several when joined by "and". */
@@ -33,6 +32,8 @@ const DETERMINERS = new Set(
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to']);
 
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'el', 'di', 'dos', 'das', 'st.', 'mc', 'y']);
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Heads of nominal speakers: people by role and organisations that issue statements. */
 const NOMINAL_HEADS = new Set(
@@ -87,10 +88,7 @@ function isNominalHead(word: string): boolean {
   if (word.length < 6 || !AGENT_SUFFIX.test(word)) return false;
   let noun = nounCache.get(word);
   if (noun === undefined) {
-    const doc = nlp(`the ${word} said`);
-    noun = doc.has(`(${word}) #Noun`) || doc.match(word).has('#Noun');
-    // "resist", "insist": a verb in the dictionary, whatever its ending ("engineer" is a person too).
-    noun = noun && !doc.match(word).has('(#Verb|#Adverb|#Adjective|#Preposition|#Conjunction)') && (doc.match(word).has('#Actor') || !nlp(word).has('#Verb'));
+    noun = isAgentNoun(word);
     nounCache.set(word, noun);
   }
   return noun;
@@ -113,6 +111,10 @@ function nameRunStart(tokens: readonly Token[], i: number, floor: number): numbe
     const lower = tokens[k]!.lower;
     if (lower === 'the' && k + 1 <= i) break; // "The Globe", "The ministry" keep their article
     if (/^(?:mr|mrs|ms|dr)\.?$/.test(lower)) break;
+    // "De Blasio", "Van Hollen", "Al Gore": a capitalised particle before a name is its first word.
+    if (NAME_PARTICLES.has(lower) && /^\p{Lu}/u.test(tokens[k]!.text) && isNameToken(tokens[k + 1]) && !NAME_PARTICLES.has(tokens[k + 1]!.lower)) break;
+    // "New York City Public Advocate …", "the New Jersey governor": "New" before a name is part of it.
+    if (lower === 'new' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) break;
     k++;
   }
   return k;
@@ -130,11 +132,36 @@ interface Phrase {
   readonly to: number;
 }
 
+/** Lower-case heads of a person who speaks for, or holds a post in, what follows: "a spokeswoman for". */
+export function isRoleHolderHead(word: string): boolean {
+  const singular = word.replace(/(?<=[^s])s$/, '').replace(/men$/, 'man');
+  return TITLE_HEADS.has(singular) || ANONYMOUS_HEADS.test(singular) || /^(?:aide|member|employee|staffer|worker|representative|adviser|advisor)$/.test(singular);
+}
+
+/**
+ * "A spokeswoman for Acme Corp.", "the governor of the Bank of England", "aides to Jane Roe":
+ * the speaker is the person the phrase heads, not the name it ends on. Returns where that phrase
+ * starts, or null when the name is not owned so.
+ */
+function roleHolderBefore(tokens: readonly Token[], from: number, floor: number): number | null {
+  let p = from - 1;
+  if (p >= floor && /^(?:the|a|an)$/.test(tokens[p]!.lower)) p--;
+  if (p - 1 < floor || !/^(?:for|of|at|from|to)$/.test(tokens[p]!.lower)) return null;
+  const head = tokens[p - 1]!;
+  // (Capitalised only as the clause's first word: "Officials at the Department of Health said".)
+  const opens = p - 1 === 0 || /^[.!?"“”:;]$/.test(tokens[p - 2]?.text ?? '');
+  if ((!/^\p{Ll}/u.test(head.text) && !opens) || !isRoleHolderHead(head.lower)) return null;
+  const phrase = phraseEndingAt(tokens, p - 1, floor);
+  return phrase && phrase.from < p - 1 ? phrase.from : null;
+}
+
 /** The noun phrase ending at token `i`, or null. */
 function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phrase | null {
   const last = tokens[i];
   if (!last || i < floor) return null;
   if (PRONOUNS.has(last.lower)) return { from: i, to: i };
+  // "Clinton Friday said", "Trump Tuesday told …": a day between the subject and its verb is no part of the name.
+  if (WEEKDAY.test(last.text) && i - 1 >= floor && isNameToken(tokens[i - 1])) return phraseEndingAt(tokens, i - 1, floor);
   // "Michael Every", "Theresa May": a surname that is also a common word, after a first name.
   const surname = NOT_NAME_START.has(last.lower) && i - 1 >= floor && isNameToken(tokens[i - 1]) && genderOfFirstName(tokens[i - 1]!.text) !== null;
   if (isNameToken(last) && (!NOT_NAME_START.has(last.lower) || surname)) {
@@ -142,7 +169,8 @@ function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phr
     // Lower-case role words before a name: "security chief Rustem Umerov".
     while (from - 1 >= floor && TITLE_WORDS.has(tokens[from - 1]!.lower)) from--;
     if (from - 1 >= floor && DETERMINERS.has(tokens[from - 1]!.lower) && from < i && !isNameToken(tokens[from])) from--;
-    return { from, to: i };
+    const holder = roleHolderBefore(tokens, from, floor);
+    return { from: holder ?? from, to: i };
   }
   const owned = /['’]s$/.test(tokens[i - 1]?.text ?? '');
   // "The foreign ministry’s (consular office)": an owner phrase ends in a possessive head.
@@ -283,12 +311,22 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
     while (open > floor && i - open <= 5 && tokens[open]!.text !== ',') open--;
     const aside = tokens.slice(open + 1, i).map((t) => t.lower).join(' ');
     if (tokens[open]?.text === ',' && open > floor && /^(?:for (?:his|her|their|its) part|however|meanwhile|though|too|also|in turn|in response|in a statement|in an interview|for example|in contrast|by contrast|at the time|in fact|of course|later|earlier)$/.test(aside)) i = open - 1;
+    // "Democratic economists, like their Republican counterparts, say": a comparison set off by commas.
+    else if (tokens[open]?.text === ',' && open > floor && /^(?:like|unlike|along with|together with|as well as|including|such as)\s/.test(aside)) i = open - 1;
     else {
       // "The reports, citing unnamed sources close to the matter, said": a participle's aside.
       let cite = i - 1;
       while (cite > floor && i - cite <= 14 && tokens[cite]!.text !== ',' && !/^[;:.!?()]$/.test(tokens[cite]!.text)) cite--;
       if (tokens[cite]?.text === ',' && cite > floor && /^(?:citing|quoting|speaking|referring|responding|writing|echoing)$/.test(tokens[cite + 1]!.lower)) i = cite - 1;
     }
+  }
+  // "Here in Columbia, Sanders stepped up his attacks, saying …": a participle after a clause shares
+  // that clause's subject. The words before the comma are a clause, not an appositive naming anyone.
+  if (tokens[i]!.text === ',' && i === v - 1 && /^\p{Ll}+ing$/u.test(tokens[v]?.text ?? '')) {
+    let open = i - 1;
+    while (open > floor && tokens[open]!.text !== ',' && !/^[;:.!?]$/.test(tokens[open]!.text)) open--;
+    const first = tokens[tokens[open]!.text === ',' || /^[;:.!?]$/.test(tokens[open]!.text) ? open + 1 : open];
+    if (first && first.start < tokens[i - 1]!.end && hasFiniteVerb(source.slice(first.start, tokens[i - 1]!.end))) return null;
   }
   if (tokens[i]!.text === ',') {
     // Appositives: "Sen. Debbie Stabenow, D-Mich., a member of the team, said" or

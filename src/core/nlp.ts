@@ -65,3 +65,31 @@ export function isOccupation(word: string): boolean {
   }
   return o;
 }
+
+const nonNameCache = new Map<string, boolean>();
+const NON_NAME_TAGS = ['Adverb', 'Gerund', 'WeekDay', 'Month', 'Pronoun'];
+
+/**
+ * A one-word "name" that is really a sentence adverb, a participle, a day, a month or a pronoun
+ * ("Likewise", "Having", "Thursday", "April", "You"): what a misread subject leaves, never a speaker.
+ */
+export function isNonNameWord(word: string): boolean {
+  if (/\s/.test(word.trim())) return false;
+  let v = nonNameCache.get(word);
+  if (v === undefined) {
+    const tags = new Set((nlp(word).json({ terms: { offset: false } }) as Array<{ terms: CompromiseTerm[] }>)[0]?.terms[0]?.tags ?? []);
+    v = !tags.has('Person') && NON_NAME_TAGS.some((t) => tags.has(t)) && !tags.has('Modal');
+    nonNameCache.set(word, v);
+  }
+  return v;
+}
+
+/**
+ * Is the word a noun for someone who acts ("engineer", "protester") as the subject of "said", not a
+ * verb that happens to end like one ("resist", "insist")?
+ */
+export function isAgentNoun(word: string): boolean {
+  const doc = nlp(`the ${word} said`);
+  const noun = doc.has(`(${word}) #Noun`) || doc.match(word).has('#Noun');
+  return noun && !doc.match(word).has('(#Verb|#Adverb|#Adjective|#Preposition|#Conjunction)') && (doc.match(word).has('#Actor') || !nlp(word).has('#Verb'));
+}

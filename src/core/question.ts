@@ -61,17 +61,20 @@ function splitWords(text: string): string[] {
  */
 export function parseQuestion(input: string): ParsedQuestion {
   const q = input.replace(/\s+/g, ' ').replace(/^[\s/]*(?:who\b(?:@\w+)?\s+)?/i, (m) => (m.trim().startsWith('/') ? '' : m)).trim();
-  let m: RegExpExecArray | null;
-  if ((m = /^(?:who\s+is|who's|whos|who\s+was|who\s+are|tell me about)\s+(?!quoted\b|the one\b|saying\b)(.+?)[?.!]*$/i.exec(q)) && m[1] && !/\b(?:said|say|says)\b/i.test(m[1])) {
+  let m = /^(?:who\s+is|who's|whos|who\s+was|who\s+are|tell me about)\s+(?!quoted\b|the one\b|saying\b)(.+?)[?.!]*$/i.exec(q);
+  if (m?.[1] && !/\b(?:said|say|says)\b/i.test(m[1])) {
     return { intent: 'who-is', words: [], name: m[1].trim() };
   }
-  if ((m = /^(?:what|wat|wht)\s+(?:did|does|has|have|do|had)\s+(.+?)\s+(?:say|said|says|tell|told|think|claim|mention|write|wrote|talk|speak)(?:\s+(?:about|on|regarding|of|re)\s+(.+?))?[?.!]*$/i.exec(q)) && m[1]) {
+  m = /^(?:what|wat|wht)\s+(?:did|does|has|have|do|had)\s+(.+?)\s+(?:say|said|says|tell|told|think|claim|mention|write|wrote|talk|speak)(?:\s+(?:about|on|regarding|of|re)\s+(.+?))?[?.!]*$/i.exec(q);
+  if (m?.[1]) {
     return { intent: 'what-did', name: m[1].trim(), words: splitWords(m[2] ?? '') };
   }
-  if ((m = /^(?:quotes?|everything|all)\s+(?:from|by)\s+(.+?)(?:\s+(?:about|on)\s+(.+?))?[?.!]*$/i.exec(q)) && m[1]) {
+  m = /^(?:quotes?|everything|all)\s+(?:from|by)\s+(.+?)(?:\s+(?:about|on)\s+(.+?))?[?.!]*$/i.exec(q);
+  if (m?.[1]) {
     return { intent: 'what-did', name: m[1].trim(), words: splitWords(m[2] ?? '') };
   }
-  if ((m = /^(?:did|does|has|had)\s+(?!any(?:one|body)\b|some(?:one|body)\b)(.+?)\s+(say|said|mention|mentioned|claim|claimed|tell|talk about|speak about|warn|warned|promise|promised|call|write)\s+(.+?)[?.!]*$/i.exec(q)) && m[1] && m[3]) {
+  m = /^(?:did|does|has|had)\s+(?!any(?:one|body)\b|some(?:one|body)\b)(.+?)\s+(say|said|mention|mentioned|claim|claimed|tell|talk about|speak about|warn|warned|promise|promised|call|write)\s+(.+?)[?.!]*$/i.exec(q);
+  if (m?.[1] && m[3]) {
     return { intent: 'did-say', name: m[1].trim(), words: splitWords(stripFiller(m[3])) };
   }
   const words = splitWords(q);

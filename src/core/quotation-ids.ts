@@ -16,7 +16,10 @@ export class QuotationsById implements ReadonlyMap<string, Quotation> {
   constructor(private readonly quotations: readonly Quotation[]) {
     quotations.forEach((q, i) => {
       let first = this.first.get(q.articleId);
-      if (first === undefined) this.first.set(q.articleId, (first = i));
+      if (first === undefined) {
+        first = i;
+        this.first.set(q.articleId, first);
+      }
       if (q.id !== `${q.articleId}#${i - first + 1}`) this.others.set(q.id, q);
     });
     let size = this.others.size;

@@ -6,6 +6,7 @@
 import { hasFiniteVerb, hasVerb, tagText } from './nlp.ts';
 import { ADVERBIAL_START, CLAUSE_VERBS, NOT_NAME_START, OBJECT_VERBS, PHRASAL_REPORTING, POSSESSIVE_SUBJECT, RELATIVE_PARTICIPLE, REPORTING_VERBS } from './lexicon.ts';
 import { findSubjectAfter, findSubjectBefore, isNominalHead, type Mention } from './mentions.ts';
+import type { CueRuleId, QuoteRuleId } from './rules.ts';
 import { findSaid } from './said.ts';
 import { findQuoteSpans, splitSentences, wordCount, type QuoteSpan, type Range } from './split.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -38,6 +39,10 @@ export interface FoundQuote {
    * inside it stay quotations of their own.
    */
   readonly relays?: boolean;
+  /** Id of the rule in QUOTE_RULES (rules.ts) that found the quotation. */
+  readonly rule: QuoteRuleId;
+  /** Id of the rule in CUE_RULES (rules.ts) that found the words naming its speaker, 'none' when none do. */
+  readonly cue: CueRuleId;
 }
 
 interface Attribution {
@@ -46,6 +51,8 @@ interface Attribution {
   readonly lemma: string;
   /** Subject comes after the verb: "said Smith". */
   readonly inverted: boolean;
+  /** Id of the rule in CUE_RULES (rules.ts) that found it. */
+  readonly cue: CueRuleId;
 }
 
 /** Verbs that may take a clause without "that" ("Umerov said consultations would …"). */
@@ -86,14 +93,14 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       const named = owner && /['’]s?$/.test(owner.text) && /^\p{Lu}/u.test(owner.text);
       if (owner && tokens[v - 2 - own]?.lower === 'in' && (POSSESSIVE_SUBJECT.has(owner.lower) || named)) {
         const parts = [ownerAsSubject(owner.text)];
-        out.push({ mention: { parts, start: owner.start, end: owner.end, role: null }, verb: word, lemma: 'in words', inverted: true });
+        out.push({ mention: { parts, start: owner.start, end: owner.end, role: null }, verb: word, lemma: 'in words', inverted: true, cue: 'in-words' });
       }
       return;
     }
     // "“The best sleigh this Christmas!” was the response of one jolly viewer": the words' owner follows.
     if (/^(?:response|reply|reaction|verdict|retort|answer|comment|message|refrain)$/.test(word.lower) && /^(?:was|came)$/.test(tokens[v - 2]?.lower ?? '') && tokens[v - 1]?.lower === 'the' && /^(?:of|from)$/.test(tokens[v + 1]?.lower ?? '') && spans.some((q) => q.end <= tokens[v - 2]!.start && /^[\s,]*$/.test(text.slice(q.end, tokens[v - 2]!.start)))) {
       const owner = findSubjectAfter(text, tokens, v + 1, tokens.length);
-      if (owner) out.push({ mention: { ...owner, role: null }, verb: tokens[v - 2]!, lemma: 'say', inverted: true });
+      if (owner) out.push({ mention: { ...owner, role: null }, verb: tokens[v - 2]!, lemma: 'say', inverted: true, cue: 'response-of' });
       return;
     }
     // "a scathing attack from Beijing's envoy in Ottawa that it smacks of “…”": words named by a noun,
@@ -103,7 +110,7 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       const owner = that > 0 ? findSubjectAfter(text, tokens, v + 1, that) : null;
       // The clause must follow the speaker ("… from X that …"), not another noun ("… from the
       // commission and a subsequent settlement that …").
-      if (owner && tokens[that - 1] && /^[\s,]*$/.test(text.slice(owner.end, tokens[that]!.start).replace(/^\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u, ''))) out.push({ mention: { ...owner, role: null }, verb: tokens[that - 1]!, lemma: 'say', inverted: false });
+      if (owner && tokens[that - 1] && /^[\s,]*$/.test(text.slice(owner.end, tokens[that]!.start).replace(/^\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u, ''))) out.push({ mention: { ...owner, role: null }, verb: tokens[that - 1]!, lemma: 'say', inverted: false, cue: 'noun-from-that' });
       return;
     }
     // "according to X" works like an inverted reporting verb: the source follows.
@@ -146,14 +153,17 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     }
     if (according) {
       // The source's role never comes from what follows it: "According to Jane Smith, the talks …".
-      const after = findSubjectAfter(text, tokens, v + 1, tokens.length);
-      if (after) out.push({ mention: { ...after, role: null }, verb: tok, lemma, inverted: true });
+      // "According to early results of the exit poll conducted by Edison Research, Clinton led …":
+      // at the start of a sentence the source runs to the comma, in the story's words.
+      const after = v === 0 ? (sourceToComma(text, tokens, v + 2) ?? findSubjectAfter(text, tokens, v + 1, tokens.length)) : findSubjectAfter(text, tokens, v + 1, tokens.length);
+      if (after) out.push({ mention: { ...after, role: null }, verb: tok, lemma, inverted: true, cue: 'according-to' });
       return;
     }
     // "He went on to say, “…”", "she continued to argue that …": the subject of the verb before "to".
     const catenative = prev === 'to' ? catenativeStart(tokens, v - 1, floor) : -1;
     if (prev === 'to' && catenative < 0) return;
     let before = findSubjectBefore(text, tokens, quotedAs ? v - 3 : catenative >= 0 ? catenative : v, floor);
+    let cue: CueRuleId = quotedAs ? 'quoted-as-saying' : catenative >= 0 ? 'went-on-to-say' : 'subject-before';
     // "Doug Purdy, who lost 16 lbs. “and two belt loops” since May, says …": a quote inside a
     // relative clause before the verb doesn't end the subject's sentence.
     if (!before && floor > 0 && prev === ',') {
@@ -173,7 +183,10 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
           }
         }
         const named = findSubjectBefore(text, tokens, rel, relFloor);
-        if (named && /^\p{Lu}/u.test(named.parts[0] ?? '')) before = { ...named, role: null };
+        if (named && /^\p{Lu}/u.test(named.parts[0] ?? '')) {
+          before = { ...named, role: null };
+          cue = 'subject-before-relative';
+        }
       }
     }
     // "The memo obtained by The Herald said": the agent of a participle is not who speaks; the
@@ -193,7 +206,7 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     // "I think …", "we believe …" in a column, "It's estimated …": the writer, not a source.
     if (before && before.parts.length === 1 && /^(?:i|we|it['’]s|there)$/i.test(before.parts[0]!)) return;
     if (before) {
-      out.push({ mention: before, verb: tok, lemma, inverted: false });
+      out.push({ mention: before, verb: tok, lemma, inverted: false, cue });
       return;
     }
     // "He said …, and added he …", "…, saying …": the verb shares the sentence's subject.
@@ -221,13 +234,13 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       // pronoun that opens the first verb's clause.
       const shared = out[out.length - 1]?.mention ?? clausePronounBefore(tokens, and, floor) ?? gerundAgent(tokens, v, floor) ?? findSubjectAtStart(text, tokens, floor) ?? (floor > 0 ? findSubjectAtStart(text, tokens, 0) : null);
       if (shared) {
-        out.push({ mention: shared, verb: tok, lemma, inverted: false });
+        out.push({ mention: shared, verb: tok, lemma, inverted: false, cue: 'shared-subject' });
         return;
       }
     }
     const subject = findLongSubject(text, tokens, v, floor);
     if (subject && CLAUSE_VERBS.has(lemma)) {
-      out.push({ mention: subject, verb: tok, lemma, inverted: false });
+      out.push({ mention: subject, verb: tok, lemma, inverted: false, cue: 'long-subject' });
       return;
     }
     // "…, told Tracy she was …", "…, urged the British government “to …”": whoever follows a verb
@@ -246,7 +259,7 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       // subject of the reported clause, not the one alleging.
       const next = after ? tokens.find((t) => t.start >= after.end) : undefined;
       const clause = next !== undefined && /^(?:\p{Ll}+ed|is|was|were|are|had|has|have|would|will|could|should|can|may|might|did|does)$/u.test(next.text) && !RELATIVE_PARTICIPLE.test(next.text);
-      if (after && !clause) out.push({ mention: after, verb: tok, lemma, inverted: true });
+      if (after && !clause) out.push({ mention: after, verb: tok, lemma, inverted: true, cue: 'subject-after' });
     }
   });
   return out;
@@ -304,9 +317,37 @@ function nounsIn(text: string, unit: Range): ReadonlySet<number> {
 }
 
 /** The subject that opens a sentence: a pronoun or a name ("Wojtaszek questioned that logic, saying …"). */
+/**
+ * The source of a sentence-initial "According to …,": the words from `from` up to the first comma,
+ * when they are a noun phrase of at most 16 words with no finite verb of its own. Null otherwise
+ * (then the phrase walker decides).
+ */
+function sourceToComma(text: string, tokens: readonly Token[], from: number): Mention | null {
+  const comma = tokens.findIndex((t, k) => k > from && t.text === ',');
+  if (comma < 0 || comma - from > 16) return null;
+  const first = tokens[from];
+  const last = tokens[comma - 1];
+  if (!first || !last || /^[;:.!?()“”"]$/.test(last.text) || tokens.slice(from, comma).some((t) => /^[;:.!?“”"]$/.test(t.text))) return null;
+  const words = text.slice(first.start, last.end);
+  // "According to Jane Smith" is for the walker, which knows names and roles.
+  if (/^\p{Lu}/u.test(first.text) && !/^(?:The|A|An)$/.test(first.text)) return null;
+  if (hasFiniteVerb(words.replace(/\b(?:conducted|released|published|obtained|commissioned|sponsored|issued|compiled|filed|seen|reviewed|prepared)\b/g, 'of'))) return null;
+  return { parts: [words], start: first.start, end: last.end, role: null };
+}
+
+/** A wire dateline opening a story's first paragraph: "ORLANDO, Fla. (Reuters) -", "WASHINGTON —". */
+const DATELINE = /^\p{Lu}{2,}(?:[\s.'-]+\p{Lu}{2,})*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+/u;
+
 function findSubjectAtStart(text: string, tokens: readonly Token[], floor: number): Mention | null {
   // "Later that month, SNC-Lavalin applied …, arguing …": the subject follows an opening adverbial.
-  if (floor === 0 && /^(?:later|earlier|last|this|on|in|at|after|before|during|since|meanwhile|however|still|then|now|yesterday|today|first|finally|nonetheless|nevertheless|instead|afterwards|again|so|but|and|also)$/.test(tokens[floor]?.lower ?? '')) {
+  // "ORLANDO, Fla. (Reuters) - President Barack Obama met …": a dateline is no subject.
+  const atStart = floor === 0;
+  const dateline = atStart ? DATELINE.exec(text) : null;
+  if (dateline) {
+    const after = tokens.findIndex((t) => t.start >= dateline[0].length);
+    if (after > 0) floor = after;
+  }
+  if (atStart && /^(?:later|earlier|last|this|on|in|at|after|before|during|since|meanwhile|however|still|then|now|yesterday|today|first|finally|nonetheless|nevertheless|instead|afterwards|again|so|but|and|also|here|there|with|for|from|by|amid|despite|following|under|over|outside|inside|speaking)$/.test(tokens[floor]?.lower ?? '')) {
     const comma = tokens.findIndex((t, k) => k > floor && k <= floor + 8 && t.text === ',');
     if (comma > floor) floor = comma + 1;
   }
@@ -432,12 +473,14 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
   let m: RegExpExecArray | null;
   let s = rest;
   // "said to reporters the race was close": whom it was said to.
-  if (a.lemma === 'say' && (m = /^\s*to\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.&'’-]+\s+){0,2}?[\p{L}.&'’-]+\s+(?=(?:he|she|they|we|i|it|the|his|her|their)\s+\p{Ll}+)/u.exec(s))) {
+  m = a.lemma === 'say' ? /^\s*to\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.&'’-]+\s+){0,2}?[\p{L}.&'’-]+\s+(?=(?:he|she|they|we|i|it|the|his|her|their)\s+\p{Ll}+)/u.exec(s) : null;
+  if (m) {
     offset += m[0].length;
     s = s.slice(m[0].length);
   }
   // Listener after tell/assure: "told reporters", "told the Globe", "told CBC News", "told his mother".
-  if (OBJECT_VERBS.has(a.lemma) && (m = /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}|(?:him|her|them|me|us|reporters|journalists|lawmakers|parliament|police|(?:the|an?)\s+\p{L}+|\p{Ll}+s(?=\s+(?:that|he|she|they|it|i|we|the|his|her|their)\b)|(?:his|her|their|my|our)\s+\p{Ll}+(?=\s+(?:that|he|she|they|it|i|we)\b))\s+)/u.exec(s))) {
+  m = OBJECT_VERBS.has(a.lemma) ? /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}|(?:him|her|them|me|us|reporters|journalists|lawmakers|parliament|police|(?:the|an?)\s+\p{L}+|\p{Ll}+s(?=\s+(?:that|he|she|they|it|i|we|the|his|her|their)\b)|(?:his|her|their|my|our)\s+\p{Ll}+(?=\s+(?:that|he|she|they|it|i|we)\b))\s+)/u.exec(s) : null;
+  if (m) {
     offset += m[0].length;
     s = s.slice(m[0].length);
   }
@@ -544,8 +587,8 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
       // second reporting verb of the same subject, which reports the quote.
       const second = mixed && mixed[1] <= s.start ? SECOND_REPORT.exec(text.slice(mixed[1], s.start)) : null;
       if (second) {
-        out.push({ paragraph, start: mixed![0], end: mixed![1], text: text.slice(mixed![0], mixed![1]), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(mixed![0], mixed![1]), unit: u, opensSentence: false });
-        out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a!.mention, verb: second[1]!, said, unit: u, opensSentence: false });
+        out.push({ paragraph, start: mixed![0], end: mixed![1], text: text.slice(mixed![0], mixed![1]), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(mixed![0], mixed![1]), unit: u, opensSentence: false, rule: 'second-report-clause', cue: a!.cue });
+        out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a!.mention, verb: second[1]!, said, unit: u, opensSentence: false, rule: 'second-report-direct', cue: a!.cue });
         continue;
       }
       // "It had, in her words, become “unhealthy.”": what follows "in her words" is hers, up to and
@@ -553,18 +596,18 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
       const ownLead = a && a.lemma === 'in words' && a.verb.end <= s.start ? /^\s*,\s*((?:[\p{L}'’-]+\s+){1,4})$/u.exec(text.slice(a.verb.end, s.start)) : null;
       if (ownLead) {
         const from = s.start - ownLead[1]!.length;
-        out.push({ paragraph, start: from, end: s.end, text: text.slice(from, s.end), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(from, s.end), unit: u, opensSentence: false });
+        out.push({ paragraph, start: from, end: s.end, text: text.slice(from, s.end), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(from, s.end), unit: u, opensSentence: false, rule: 'in-words-lead', cue: a!.cue });
         continue;
       }
       // "Tracy described herself as “short of breath” and feeling a little nauseous because …": the
       // description runs on past the quoted words.
       if (a && !mixed && a.lemma === 'describe' && a.verb.end <= s.start && /\bas\s*$/.test(text.slice(a.verb.end, s.start)) && /^\s+(?:and|or)\s+\p{Ll}/u.test(text.slice(s.end, unit.end)) && !startsNewAction(text.slice(s.end, unit.end))) {
         const [from, to] = trimClause(text, s.start, unit.end);
-        out.push({ paragraph, start: from, end: to, text: text.slice(from, to), kind: 'indirect', mention: a.mention, verb: a.verb.text, said: saidAround(from, to), unit: u, opensSentence: false });
+        out.push({ paragraph, start: from, end: to, text: text.slice(from, to), kind: 'indirect', mention: a.mention, verb: a.verb.text, said: saidAround(from, to), unit: u, opensSentence: false, rule: 'described-as-run-on', cue: a.cue });
         continue;
       }
       if (mixed) {
-        out.push({ paragraph, start: mixed[0], end: mixed[1], text: text.slice(mixed[0], mixed[1]), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(mixed[0], mixed[1]), unit: u, opensSentence: false });
+        out.push({ paragraph, start: mixed[0], end: mixed[1], text: text.slice(mixed[0], mixed[1]), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(mixed[0], mixed[1]), unit: u, opensSentence: false, rule: 'mixed-clause', cue: a!.cue });
         continue;
       }
       if (!a && isTitleOfWork(text, s)) continue;
@@ -572,7 +615,7 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
       // sentence the writer began; what was said is the whole sentence up to the attribution.
       const lead = a && a.verb.start >= s.end ? sentenceLead(text, unit, s, inUnit) : null;
       if (lead !== null) {
-        out.push({ paragraph, start: lead, end: s.end, text: text.slice(lead, s.end), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(lead, s.end), unit: u, opensSentence: false });
+        out.push({ paragraph, start: lead, end: s.end, text: text.slice(lead, s.end), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(lead, s.end), unit: u, opensSentence: false, rule: 'sentence-lead', cue: a!.cue });
         continue;
       }
       const before = text.slice(unit.start, s.start);
@@ -586,11 +629,12 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
       // whose subject is "he" or "she" are theirs.
       const heShe = !a && alone && !colonLead ? /^\s*(He|She)\s+\p{Ll}/u.exec(before) : null;
       const pronounLead = heShe && /^[\s.,!?]*$/.test(text.slice(s.end, unit.end)) && wordCount(text.slice(s.innerStart, s.innerEnd)) >= 8 && /[.!?]["”]?\s+\p{Lu}/u.test(text.slice(s.innerStart, s.innerEnd)) ? { parts: [heShe[1]!], start: unit.start + before.indexOf(heShe[1]!), end: unit.start + before.indexOf(heShe[1]!) + heShe[1]!.length, role: null } : null;
-      out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a?.mention ?? pronounLead ?? null, verb: a?.verb.text ?? '', said: a ? said : null, unit: u, opensSentence: /^[\s—–-]*$/.test(before), ...(shortLead ? { shortLead } : {}) });
+      const rule = a ? (a.verb.start >= s.end ? 'direct-tag-after' : 'direct-tag-before') : pronounLead ? 'direct-pronoun-lead' : shortLead ? 'direct-short-lead' : 'direct-floating';
+      out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a?.mention ?? pronounLead ?? null, verb: a?.verb.text ?? '', said: a ? said : null, unit: u, opensSentence: /^[\s—–-]*$/.test(before), ...(shortLead ? { shortLead } : {}), rule, cue: a?.cue ?? (pronounLead ? 'pronoun-lead' : 'none') });
     }
     // "Her message now is simple: don't share or sell prescriptions.": own words given without marks.
     const plain = inUnit.length === 0 ? ownWordsAfterColon(text, unit) : null;
-    if (plain) out.push({ paragraph, start: plain.start, end: plain.end, text: text.slice(plain.start, plain.end), kind: 'indirect', mention: plain.mention, verb: plain.verb, said: null, unit: u, opensSentence: false });
+    if (plain) out.push({ paragraph, start: plain.start, end: plain.end, text: text.slice(plain.start, plain.end), kind: 'indirect', mention: plain.mention, verb: plain.verb, said: null, unit: u, opensSentence: false, rule: 'own-words-colon', cue: 'own-words-colon' });
     // "Though Dunphy said he was loath to …, he believed … “tossing roadblocks …”": a reporting verb
     // that no quotation used still reports the clause after it, where that clause holds no quote.
     const taken: Array<[number, number]> = out.filter((q) => q.paragraph === paragraph && q.unit === u).map((q) => [q.start, q.end]);
@@ -602,13 +646,15 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
       // "six deaths … that Lohmar said are unrelated" (RELATIVE_BREAK ended the clause around it):
       // the relative clause's gap leaves a short report.
       const relative = /^\p{Lu}/u.test(a.mention.parts[0] ?? '') && !a.inverted && /\b(?:that|which)\s+$/.test(text.slice(Math.max(unit.start, a.mention.start - 8), a.mention.start));
-      for (const q of reportedClauses(text, a, unit, relative ? 2 : 3)) {
+      const reported = reportedClauses(text, a, unit, relative ? 2 : 3);
+      if (!reported) continue;
+      for (const q of reported.clauses) {
         if (direct.length > 0 && (taken.some(([s, e]) => q[0] < e && q[1] > s) || inUnit.some((sp) => q[0] < sp.end && q[1] > sp.start))) continue;
         // "At 2,300 feet, according to Gibson, Major said he was able to see the stop sign": Gibson's
         // account holds Major's words, which stay Major's too (a person's, named or "he"/"she").
         const relays = a.lemma === 'according to' && attributions.some((b) => b !== a && b.lemma !== 'according to' && b.verb.start >= q[0] && b.verb.end <= q[1] && b.mention.parts.length === 1 && /^(?:\p{Lu}[\p{L}'’.-]*|he|she)$/iu.test(b.mention.parts[0]!) && !/^(?:the|it|they)$/i.test(b.mention.parts[0]!));
         if (!relays) covered.push(q);
-        out.push({ paragraph, start: q[0], end: q[1], text: text.slice(q[0], q[1]), kind: 'indirect', mention: a.mention, verb: a.verb.text, said: saidAround(q[0], q[1]), unit: u, opensSentence: false, ...(relays ? { relays } : {}) });
+        out.push({ paragraph, start: q[0], end: q[1], text: text.slice(q[0], q[1]), kind: 'indirect', mention: a.mention, verb: a.verb.text, said: saidAround(q[0], q[1]), unit: u, opensSentence: false, ...(relays ? { relays } : {}), rule: reported.rule, cue: a.cue });
       }
     }
   });
@@ -625,7 +671,7 @@ function embeddedTweet(text: string, paragraph: number): FoundQuote | null {
   const m = TWEET_EMBED.exec(text);
   if (!m || wordCount(m[1]!) < 3) return null;
   const start = text.indexOf(m[2]!, m[1]!.length);
-  return { paragraph, start: 0, end: m[1]!.length, text: m[1]!, kind: 'direct', mention: { parts: [m[2]!], start, end: start + m[2]!.length, role: null }, verb: 'tweeted', said: { when: `on ${m[3]}`, where: 'on Twitter' }, unit: 0, opensSentence: true, embed: true, relays: true };
+  return { paragraph, start: 0, end: m[1]!.length, text: m[1]!, kind: 'direct', mention: { parts: [m[2]!], start, end: start + m[2]!.length, role: null }, verb: 'tweeted', said: { when: `on ${m[3]}`, where: 'on Twitter' }, unit: 0, opensSentence: true, embed: true, relays: true, rule: 'embedded-tweet', cue: 'embedded-tweet' };
 }
 
 /**
@@ -640,7 +686,7 @@ function joinFragments(text: string, found: FoundQuote[]): FoundQuote[] {
     const gap = prev ? text.slice(prev.end, q.start) : '';
     const sameSpeaker = prev?.mention && q.mention && prev.mention.start === q.mention.start && prev.verb === q.verb;
     if (prev && sameSpeaker && prev.unit === q.unit && prev.kind === 'direct' && q.kind === 'direct' && prev.mention!.end <= prev.start && !/[.!?;:]/.test(gap) && wordCount(gap) <= 8 && /\p{L}/u.test(gap) && !/^[\s,]*(?:and|or|but|then|and then)[\s,]*$/i.test(gap)) {
-      out[out.length - 1] = { ...prev, end: q.end, text: text.slice(prev.start, q.end), kind: 'indirect' };
+      out[out.length - 1] = { ...prev, end: q.end, text: text.slice(prev.start, q.end), kind: 'indirect', rule: 'joined-fragments' };
       continue;
     }
     out.push(q);
@@ -730,7 +776,7 @@ function colonIntro(text: string, unit: Range, s: QuoteSpan): Attribution | null
   if (own) {
     const start = unit.start + before.indexOf(own[1]!);
     const noun = tokens[tokens.length - 2] ?? tokens[tokens.length - 1]!;
-    return { mention: { parts: [own[1]!], start, end: start + own[1]!.length, role: null }, verb: noun, lemma: 'say', inverted: false };
+    return { mention: { parts: [own[1]!], start, end: start + own[1]!.length, role: null }, verb: noun, lemma: 'say', inverted: false, cue: 'colon-own-noun' };
   }
   // "Governance lassitude was on display when Musk again took to Twitter with this: “…”": the
   // subject of the last clause before the colon, when a name or pronoun opens it.
@@ -739,14 +785,14 @@ function colonIntro(text: string, unit: Range, s: QuoteSpan): Attribution | null
   if (clause > 0 && next && (/^(?:he|she|they)$/i.test(next.text) || (/^\p{Lu}/u.test(next.text) && !NOT_NAME_START.has(next.lower)))) {
     const subject = findSubjectAtStart(text, tokens, clause + 1);
     const verb = subject ? tokens.find((t) => t.start >= subject.end && !PRE_VERB_ADVERB.test(t.lower)) : undefined;
-    if (subject && verb && /^\p{Ll}+(?:ed|s)$|^(?:took|wrote|put|had|gave|went|came|made)$/u.test(verb.text)) return { mention: subject, verb, lemma: 'say', inverted: false };
+    if (subject && verb && /^\p{Ll}+(?:ed|s)$|^(?:took|wrote|put|had|gave|went|came|made)$/u.test(verb.text)) return { mention: subject, verb, lemma: 'say', inverted: false, cue: 'colon-clause-subject' };
   }
   const mention = findSubjectAtStart(text, tokens, 0);
   if (!mention) return null;
   // "Martell, the addictions doctor …, is": keep the appositive as the role.
   const verb = tokens.find((t) => t.start >= mention.end && /^(?:is|was|were|are|had|has|put|puts|summed|sums|wrote|writes)$/.test(t.lower));
   if (!verb) return null;
-  return { mention, verb, lemma: 'say', inverted: false };
+  return { mention, verb, lemma: 'say', inverted: false, cue: 'colon-subject' };
 }
 
 /**
@@ -784,7 +830,7 @@ function ownWordsBefore(text: string, unit: Range, s: QuoteSpan): Attribution | 
   const tokens = tokenize(text, unit.start, s.start);
   const noun = tokens[tokens.length - 2] ?? tokens[tokens.length - 1]!;
   // (Inverted only so that no reported clause is read between the noun and the quote.)
-  return { mention: { parts, start, end: start + owner.length, role: null }, verb: noun, lemma: 'say', inverted: true };
+  return { mention: { parts, start, end: start + owner.length, role: null }, verb: noun, lemma: 'say', inverted: true, cue: 'own-words-parenthesis' };
 }
 
 /**
@@ -800,7 +846,7 @@ function attributionOpening(text: string, next: Range | undefined, spans: readon
   // "…?” Michael Every, a senior strategist for Rabobank, said": an appositive may sit between.
   const reach = first.mention.start <= next.start + 2 && /^,[^.;:!?“”"]*,\s*$/.test(text.slice(first.mention.end, first.verb.start)) ? 160 : 40;
   if (first.verb.start > next.start + reach) return null;
-  return first;
+  return { ...first, cue: 'next-sentence' };
 }
 
 /**
@@ -816,7 +862,7 @@ function speechTag(text: string, s: QuoteSpan, unit: Range): Attribution | null 
   if (!/^\p{Ll}+$/u.test(verb.text)) return null;
   const tags = tagText(text.slice(subject.start, verb.end)).at(-1)?.tags;
   if (!tags?.has('Verb') || tags.has('Auxiliary') || tags.has('Modal')) return null;
-  return { mention: { parts: [subject.text], start: subject.start, end: subject.end, role: null }, verb, lemma: 'say', inverted: false };
+  return { mention: { parts: [subject.text], start: subject.start, end: subject.end, role: null }, verb, lemma: 'say', inverted: false, cue: 'speech-tag' };
 }
 
 /** The attribution that belongs to quote `s`: right after it, else right before it, else any in the unit. */
@@ -872,12 +918,22 @@ function mixedClause(text: string, a: Attribution, s: QuoteSpan, unit: Range): [
   return inOpeningSubordinate(text, text.slice(unit.start, Math.min(a.mention.start, a.verb.start)), trimClause(text, start, unit.end));
 }
 
+/** Reported clauses and the id of the rule in QUOTE_RULES that found them. */
+interface Reported {
+  readonly rule: QuoteRuleId;
+  readonly clauses: ReadonlyArray<[number, number]>;
+}
+
+function reported(rule: QuoteRuleId, clauses: ReadonlyArray<[number, number]>): Reported | null {
+  return clauses.length === 0 ? null : { rule, clauses };
+}
+
 /**
  * Reported speech: the clause after "X said (that)", the clause before a final "…, X said.", or both
  * halves around a parenthetical "…, he says, …". `minWords`: the shortest clause after the verb
  * (a relative clause's gap leaves fewer: "deaths that Lohmar said are unrelated").
  */
-function reportedClauses(text: string, a: Attribution, unit: Range, minWords = 3): Array<[number, number]> {
+function reportedClauses(text: string, a: Attribution, unit: Range, minWords = 3): Reported | null {
   const according = a.lemma === 'according to';
   // "Authorities described his attempt to steal a car as a carjacking": the description is theirs.
   if (!a.inverted && a.lemma === 'describe') {
@@ -888,7 +944,7 @@ function reportedClauses(text: string, a: Attribution, unit: Range, minWords = 3
       // "and said she stabbed …": the description ends where the next verb phrase starts.
       const end = /,?\s+(?:and|but)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b/u.exec(words);
       const cut: [number, number] = end ? [clause[0], clause[0] + end.index] : clause;
-      return wordCount(text.slice(cut[0], cut[1])) >= 1 ? [cut] : [];
+      return reported('described-as', wordCount(text.slice(cut[0], cut[1])) >= 1 ? [cut] : []);
     }
   }
   // "Trudeau urged people to send a message to the Ford government": a request is what was said,
@@ -898,14 +954,14 @@ function reportedClauses(text: string, a: Attribution, unit: Range, minWords = 3
     // ("asked Woods how long he'd been coming to this course" is a question, not a request.)
     if (request && !/^\s+(?:about|for|if|whether|why|how|what)\b/.test(text.slice(a.verb.end, a.verb.end + 12)) && !/\b(?:how|what|why|when|where|whether|if|who)\b/i.test(request[1] ?? '')) {
       const clause = trimClause(text, a.verb.end + request[0].indexOf(request[1] ?? '') , unit.end);
-      return wordCount(text.slice(clause[0], clause[1])) >= 3 ? [clause] : [];
+      return reported('request', wordCount(text.slice(clause[0], clause[1])) >= 3 ? [clause] : []);
     }
   }
   // "he lamented that …": any reporting verb takes a clause that "that" opens.
   const thatFollows = /^\s+that\b/.test(text.slice(a.verb.end, a.verb.end + 8)) && !/^(?:call|describe|ask|post)$/.test(a.lemma);
   const talk = talksAbout(text, a.lemma, a.verb.end);
-  if (a.lemma === 'talk' && !talk) return [];
-  if (!according && !CLAUSE_VERBS.has(a.lemma) && !thatFollows && !talk && !(a.verb.lower.endsWith('ing') && REPORTING_VERBS.has(a.verb.lower))) return [];
+  if (a.lemma === 'talk' && !talk) return null;
+  if (!according && !CLAUSE_VERBS.has(a.lemma) && !thatFollows && !talk && !(a.verb.lower.endsWith('ing') && REPORTING_VERBS.has(a.verb.lower))) return null;
   // What follows the whole attribution ("said Marty Puranik, CEO of X." → ", CEO of X.").
   const attributionEnd = Math.max(a.verb.end, a.mention.end);
   const tail = text.slice(attributionEnd, unit.end);
@@ -914,8 +970,11 @@ function reportedClauses(text: string, a: Attribution, unit: Range, minWords = 3
   const isClause = (r: [number, number], min: number) => wordCount(text.slice(r[0], r[1])) >= min && hasVerb(text.slice(r[0], r[1]));
   // "According to EHS, that target is being met …"
   if (according && wordCount(head) <= 1) {
-    const after = trimClause(text, attributionEnd, unit.end);
-    return isClause(after, 3) ? [after] : [];
+    // (A source phrase the walker cut short runs on to the comma: "the exit poll conducted by …,".)
+    const comma = /^\s*,/.test(tail) ? -1 : tail.search(/,\s/);
+    const start = comma >= 0 && wordCount(tail.slice(0, comma)) <= 12 ? attributionEnd + comma + 1 : attributionEnd;
+    const after = trimClause(text, start, unit.end);
+    return reported('according-to-clause', isClause(after, 3) ? [after] : []);
   }
   if (/,\s*$/.test(head) && wordCount(head) >= 2) {
     const before = trimClause(text, unit.start, unit.start + head.length);
@@ -925,7 +984,7 @@ function reportedClauses(text: string, a: Attribution, unit: Range, minWords = 3
     // said is Gibson's account, like the rest of the sentence.
     const relayed = according && /^\s*,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|told|testified|claimed|admitted)\b/u.test(tail);
     if (!continues && !relayed && /^(?:\s*,[^;!?]{0,120}?)?[\s\p{L}\p{N}'’-]*[.!?]?["”]?\s*$/u.test(tail) && !/\bthat\b/.test(tail) && (ADVERBIAL_START.test(tail.trim()) || wordCount(tail) <= 3 || a.inverted || /^\s*,/.test(tail))) {
-      return isClause(before, 4) ? [before] : [];
+      return reported('clause-before', isClause(before, 4) ? [before] : []);
     }
     // "The drugs have a limited set of uses, he says, and are mostly meant to be taken short term."
     // "There is a particular satisfaction, insists Xander Wise, in seeing your vision through": an
@@ -937,21 +996,21 @@ function reportedClauses(text: string, a: Attribution, unit: Range, minWords = 3
       // "…, he says, and he was upset by …": a new clause with its own subject is the writer's.
       const fresh = /^and\s+(?:he|she|they|it|we|i)\b/i.test(text.slice(after[0], after[1]));
       const parts = [before, ...(fresh ? [] : [after])].filter((r) => wordCount(text.slice(r[0], r[1])) >= 2);
-      if (fresh && parts.length === 1 && isClause(before, 4)) return parts;
-      if (parts.length === 2 && (isClause(before, 2) || isClause(after, 2))) return parts;
+      if (fresh && parts.length === 1 && isClause(before, 4)) return reported('clause-before-fresh', parts);
+      if (parts.length === 2 && (isClause(before, 2) || isClause(after, 2))) return reported('clause-around', parts);
     }
   }
-  if (a.inverted) return [];
+  if (a.inverted) return null;
   const start = clauseStartAfter(text, a, unit.end);
-  if (start === null) return [];
+  if (start === null) return null;
   const clause = inOpeningSubordinate(text, head, trimClause(text, start, unit.end));
   // "Nova Scotia added the drug group to its monitoring program, which …", "the PBO added a premium
   // for the expansion", "will add value to your life": a thing added; what someone adds in words
   // is a clause with a verb after its subject.
-  if (a.lemma === 'add' && !/^that\b/.test(text.slice(clause[0], clause[1])) && !hasFiniteVerb((text.slice(clause[0], clause[1]).split(/[,;(]/)[0] ?? '').replace(/^\s*\S+/, ''))) return [];
+  if (a.lemma === 'add' && !/^that\b/.test(text.slice(clause[0], clause[1])) && !hasFiniteVerb((text.slice(clause[0], clause[1]).split(/[,;(]/)[0] ?? '').replace(/^\s*\S+/, ''))) return null;
   // "The Sharks added yet another goal when …": a thing added, not words.
-  if (a.lemma === 'add' && /^(?:yet\s+)?(?:another|more|a|an|one|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+)?(?:goal|goals|point|points|run|runs|touchdown|basket|layer|dimension|fee|charge|cost|costs|jobs|seats|staff|stores|flights|capacity|feature|features)\b/iu.test(text.slice(clause[0], clause[1]))) return [];
+  if (a.lemma === 'add' && /^(?:yet\s+)?(?:another|more|a|an|one|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+)?(?:goal|goals|point|points|run|runs|touchdown|basket|layer|dimension|fee|charge|cost|costs|jobs|seats|staff|stores|flights|capacity|feature|features)\b/iu.test(text.slice(clause[0], clause[1]))) return null;
   // "warned about slowing sales", "told us about a concern": a topic, not what was said.
-  if (/^(?:about|of|on|to|for|with|at)\b(?!\s+\d)/i.test(text.slice(clause[0], clause[1]))) return [];
-  return isClause(clause, minWords) ? [clause] : [];
+  if (/^(?:about|of|on|to|for|with|at)\b(?!\s+\d)/i.test(text.slice(clause[0], clause[1]))) return null;
+  return reported('clause-after', isClause(clause, minWords) ? [clause] : []);
 }

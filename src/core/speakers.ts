@@ -4,12 +4,13 @@
  * with confidence the quotation keeps no speaker rather than a guessed one.
  */
 import { AFTER_HEAD, ANONYMOUS_HEADS, COMPANY_HEAD, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS, TITLE_HEADS, TITLE_WORDS, WORK_NOUN } from './lexicon.ts';
-import { ANONYMOUS_QUALIFIER, cleanRole, isNominalHead, NAME_PARTICLES } from './mentions.ts';
+import { ANONYMOUS_QUALIFIER, cleanRole, isNominalHead, isRoleHolderHead, NAME_PARTICLES } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import { isOccupation, genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
 import { documentAuthor, DOCUMENT_NOUN, findDocumentAuthors, NOT_AUTHOR, type DocumentAuthor } from './documents.ts';
 import { buildOrgIndex, fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, mainOrg, orgByHead, orgMentionOf, type OrgIndex, type OrgMention } from './orgs.ts';
 import { findQuoteSpans, splitSentences } from './split.ts';
+import type { ResolverId } from './rules.ts';
 import type { AttributionKind, Speaker } from './types.ts';
 
 type Gender = 'm' | 'f' | null;
@@ -20,7 +21,8 @@ export interface Person {
   role: string | null;
   gender: Gender;
   /** Positions (paragraph, offset) where the story mentions this person, in order. */
-  readonly occurrences: Array<{ paragraph: number; offset: number; subject: boolean }>;
+  /** `aside`: inside quotation marks or a photo credit, where no later pronoun looks for its person. */
+  readonly occurrences: Array<{ paragraph: number; offset: number; subject: boolean; aside?: boolean }>;
   /** How often the story gives the name in full. */
   named: number;
   /** Age the story gives ("Brenden Major, 4,"), or null. */
@@ -74,7 +76,10 @@ export function splitName(run: string): { title: string[]; name: string[] } {
   const titleOf = ofPlace?.[1] !== undefined && TITLE_WORDS.has(ofPlace[1].split(/\s+/).at(-1)!.toLowerCase());
   const base = ofPlace?.[1] && !ORG_WORDS.test(run) && !titleOf ? ofPlace[1] : run;
   const tokens = base.replace(/['’]s$/u, '').split(/\s+/).filter(Boolean);
-  while (tokens.length > 0 && NOT_NAME_START.has(tokens[0]!.toLowerCase().replace(/\.$/, '')) && !HONORIFICS.has(tokens[0]!.toLowerCase())) tokens.shift();
+  // "Clinton Friday said": a day after a name is when, not who.
+  while (tokens.length > 1 && WEEKDAY.test(tokens.at(-1) ?? '')) tokens.pop();
+  // ("New York City Public Advocate …": "New" before a capitalised word is part of a place.)
+  while (tokens.length > 0 && NOT_NAME_START.has(tokens[0]!.toLowerCase().replace(/\.$/, '')) && !HONORIFICS.has(tokens[0]!.toLowerCase()) && !(tokens[0] === 'New' && /^\p{Lu}/u.test(tokens[1] ?? ''))) tokens.shift();
   let k = TITLE_PREFIX(tokens);
   // "Accountant Tom Reyes", "Economist Jane Smith": an occupation capitalised at the start of a
   // sentence is a title before the name, not a first name.
@@ -99,8 +104,17 @@ export function splitName(run: string): { title: string[]; name: string[] } {
     const titledOf = of > 0 && of < first && TITLE_WORDS.has(tokens[of - 1]!.toLowerCase());
     if (first > k && (titledOf || (of < 0 && first === k + 1 && k === 0))) k = first;
   }
+  // "Palm Beach County Supervisor of Elections Susan Bucher": a known first name after a title
+  // (or a lower-case word), with one or two words after it, starts the name.
+  if (tokens.length - k >= 4) {
+    const first = tokens.findLastIndex((t, i) => i >= k + 2 && i >= tokens.length - 3 && i < tokens.length - 1 && genderOfFirstName(t) !== null);
+    const titled = (k > 0 && /^\p{Ll}/u.test(tokens[k - 1] ?? '')) || tokens.slice(k, first).some((t) => /^\p{Ll}/u.test(t) || TITLE_WORDS.has(t.toLowerCase()));
+    if (first > k && titled && tokens.slice(first + 1).every((t) => /^\p{Lu}/u.test(t))) k = first;
+  }
   return { title: tokens.slice(0, k), name: tokens.slice(k) };
 }
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 const NOT_NAME_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adjective', 'Verb', 'Gerund'];
 const NON_PERSON_TAGS = ['Place', 'Organization', 'Acronym', 'Country', 'City'];
@@ -344,8 +358,13 @@ function markSubjects(people: readonly Person[], paragraphs: readonly string[]):
     const occs = people.flatMap((person) => person.occurrences.filter((o) => o.paragraph === p));
     for (const sentence of splitSentences(text, spans)) {
       const inside = occs.filter((o) => o.offset >= sentence.start && o.offset < sentence.end).sort((a, b) => a.offset - b.offset);
-      inside.forEach((o) => (o.subject = false));
-      const first = inside.find((o) => !spans.some((q) => o.offset > q.start && o.offset < q.end) && !isModifierUse(text, o.offset));
+      const credits = [...text.matchAll(CREDIT_LINE)].map((c) => ({ start: c.index, end: c.index + c[0].length }));
+      inside.forEach((o) => {
+        o.subject = false;
+        o.aside = [...spans, ...credits].some((q) => o.offset > q.start && o.offset < q.end);
+      });
+      const outside = inside.filter((o) => !spans.some((q) => o.offset > q.start && o.offset < q.end) && !isModifierUse(text, o.offset));
+      const first = mainClauseFirst(text, sentence.start, sentence.end, outside);
       // "It's something she said … letter to Fleming": a pronoun came first and is the subject.
       const lead = first ? blankQuotes(text.slice(sentence.start, first.offset)) : '';
       // "That includes a text message that Jose Maria Olazabal sent to Poulter": a name inside a
@@ -353,6 +372,31 @@ function markSubjects(people: readonly Person[], paragraphs: readonly string[]):
       if (first && !/\b(?:he|she|they)\b/i.test(lead) && !/\b(?:that|which|whom|whose)\b/i.test(lead)) first.subject = true;
     }
   });
+}
+
+/** A photo credit or caption credit left in the body: "(Jane Roe / Outlet News)", "(Photo: Jane Roe)". */
+const CREDIT_LINE = /\((?:[^()]*\s\/\s[^()]*|(?:Photo|Image|Credit|Photograph|Picture|Video)\b[^()]*)\)/giu;
+
+/** Openings of a subordinate clause: "Although Patel had voted for it, …", "Unlike Mayor Diaz, …". */
+const SUBORDINATE_OPENING = /^(?:Although|Though|While|Whereas|Unlike|When|Whenever|After|Before|Because|Since|If|Unless|Despite|Once|Until|Like|Even though|Even as|Even if)\b/;
+
+/**
+ * The first person a sentence names in its main clause. "Although Patel had voted for the plan,
+ * Tom Diaz was furious": Tom Diaz, not Patel. When the main clause opens on anything but a name
+ * ("When Smith arrived, he said …", "Though Ms. Roe has …, the rent has risen, she said") the name
+ * in the opening clause is what a later pronoun stands for, and stays.
+ */
+function mainClauseFirst<T extends { offset: number }>(text: string, start: number, end: number, occs: readonly T[]): T | undefined {
+  const first = occs[0];
+  if (!first) return undefined;
+  const lead = text.slice(start, first.offset).trimStart();
+  if (!SUBORDINATE_OPENING.test(lead) || lead.includes(',')) return first;
+  const comma = text.indexOf(',', first.offset);
+  if (comma < 0 || comma >= end) return first;
+  // Only a person named right after the comma ("…, Councillor Sarah Patel wanted …") is the main
+  // clause's subject; "Though Ms. Olivieri has …, the influx … has led to …, she said" keeps her.
+  const main = occs.find((o) => o.offset > comma && /^\s*(?:[\p{L}.'’-]+\s+){0,3}$/u.test(text.slice(comma + 1, o.offset)));
+  return main ?? first;
 }
 
 /** "any Trump supporter", "the Trudeau government": a name used as a modifier is no one's mention as a subject. */
@@ -513,20 +557,27 @@ function before(a: Position, b: Position): boolean {
 }
 
 /** The person a pronoun most likely refers to: the latest compatible subject, else the latest mention. */
-function resolvePronoun(index: PeopleIndex, pronoun: string, at: Position, recent: readonly RecentSpeaker[]): Person | null {
+function resolvePronoun(index: PeopleIndex, pronoun: string, at: Position, recent: readonly RecentSpeaker[], trace?: Trace): Person | null {
   const g = PRONOUNS.get(pronoun.toLowerCase());
   if (g !== 'm' && g !== 'f') return null;
-  return resolveReference(index, g, at, recent);
+  return resolveReference(index, g, at, recent, trace);
+}
+
+/** Where a resolver records the id (in RESOLVERS) of the path that found the person. */
+interface Trace {
+  by: ResolverId;
 }
 
 /** The person a reference points back to: gender-compatible, latest subject first, then latest mention. */
-function resolveReference(index: PeopleIndex, g: 'm' | 'f' | null, at: Position, recent: readonly RecentSpeaker[]): Person | null {
+function resolveReference(index: PeopleIndex, g: 'm' | 'f' | null, at: Position, recent: readonly RecentSpeaker[], trace?: Trace): Person | null {
   const compatible = (p: Person) => g === null || p.gender === null || p.gender === g;
   let best: { person: Person; pos: Position; subject: boolean } | null = null;
   for (const person of index.people) {
     if (!compatible(person)) continue;
     for (const occ of person.occurrences) {
-      if (!before(occ, at) || at.paragraph - occ.paragraph > 3) continue;
+      // "“I have known Mike Smith for years,” he said": a name inside the words, or in a photo
+      // credit, is not who a pronoun outside them stands for.
+      if (!before(occ, at) || at.paragraph - occ.paragraph > 3 || occ.aside) continue;
       const better = !best || (occ.subject && !best.subject) || (occ.subject === best.subject && before(best.pos, occ));
       if (better) best = { person, pos: occ, subject: occ.subject };
     }
@@ -539,11 +590,18 @@ function resolveReference(index: PeopleIndex, g: 'm' | 'f' | null, at: Position,
   }
   // The speaker of the latest quotation wins unless someone else was named as a subject since.
   const last = recent.find((r) => compatible(r.person) && at.paragraph - r.at.paragraph <= 3);
-  if (last && (!best || !best.subject || !before(last.at, best.pos) || best.person === last.person)) return last.person;
-  if (best) return best.person;
+  if (last && (!best || !best.subject || !before(last.at, best.pos) || best.person === last.person)) {
+    if (trace) trace.by = 'pronoun-recent';
+    return last.person;
+  }
+  if (best) {
+    if (trace) trace.by = best.subject ? 'pronoun-subject' : 'pronoun-nearest';
+    return best.person;
+  }
   if (g === null) return null;
   // Nobody nearby: the story's only person of that gender named so far, if there is exactly one.
-  const earlier = index.people.filter((p) => p.gender === g && p.occurrences.some((o) => before(o, at)));
+  const earlier = index.people.filter((p) => p.gender === g && p.occurrences.some((o) => before(o, at) && !o.aside));
+  if (trace) trace.by = 'pronoun-only-one';
   return earlier.length === 1 ? earlier[0]! : null;
 }
 
@@ -667,15 +725,19 @@ function headOf(phrase: string, attachment = /\s+(?:of|at|for|with|from|in|on)\s
  * Definite descriptions: "her statement" is hers; "the affable proprietor" and "the rookie
  * defenceman" point back to the person the story was just talking about.
  */
-function resolveDescription(ctx: ResolveContext, phrase: string): Person | null {
+function resolveDescription(ctx: ResolveContext, phrase: string, trace?: Trace): Person | null {
   const owner = /^(his|her)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)$/iu.exec(phrase);
   // "her statement" is hers; "her office", "his lawyer" speak for someone else.
   if (owner?.[1] && owner[2] && DOCUMENT_HEADS.test(owner[2].toLowerCase()) && !AGENT_HEADS.test(owner[2].toLowerCase())) {
+    if (trace) trace.by = 'description-own-document';
     return resolvePronoun(ctx.index, POSSESSIVE_SUBJECT.get(owner[1].toLowerCase())!, ctx.at, ctx.recent);
   }
   // "the Kentucky Republican said" (the story named Mitch McConnell just before): a party member
   // is a description of someone, never a label to state.
-  if (MEMBER_NOUN.test(phrase) && !/s$/.test(phrase)) return namedJustBefore(ctx.index, ctx.at);
+  if (MEMBER_NOUN.test(phrase) && !/s$/.test(phrase)) {
+    if (trace) trace.by = 'description-party-member';
+    return namedJustBefore(ctx.index, ctx.at);
+  }
   if (!/^the\s/i.test(phrase)) return null;
   const head = headOf(phrase);
   // ("the bow-tied maverick": a short description names someone whatever its head; "the Crown" and
@@ -685,6 +747,7 @@ function resolveDescription(ctx: ResolveContext, phrase: string): Person | null 
   // "the person who spoke on condition of anonymity", "the judge" in a story that names no judge:
   // a role or an anonymous source is not whoever was named last.
   if (ANONYMOUS_HEADS.test(head) || OFFICE_HEADS.test(head)) return null;
+  if (trace) trace.by = 'description-latest';
   return latestMentioned(ctx.index, ctx.at);
 }
 
@@ -774,7 +837,8 @@ export interface Resolution {
   readonly speakers: Speaker[];
   readonly people: Person[];
   /** The least certain step any part of the mention needed. */
-  readonly via: AttributionKind;
+  readonly via: AttributionKind;  /** Id in RESOLVERS of the path that named the speaker behind `via`; 'none' when unresolved. */
+  readonly resolvedBy: ResolverId;
 }
 
 const CERTAINTY: readonly AttributionKind[] = ['name', 'org', 'document', 'pronoun', 'role', 'unnamed', 'organisation', 'description'];
@@ -849,13 +913,30 @@ function groupAntecedent(ctx: ResolveContext, plural: boolean): string | null {
   return null;
 }
 
+/**
+ * "a spokeswoman for Acme Corp.", "The governor of the Bank of England", "Senior aides to Jane Roe":
+ * a lower-case post (after at most three words) held for, of or at a name.
+ */
+function isRoleHolder(phrase: string): boolean {
+  const m = /^((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}[\p{L}-]*)\s+(?:for|of|at|from|to)\s+(?:the\s+)?\p{Lu}/u.exec(phrase);
+  if (!m?.[2] || !isRoleHolderHead(m[2])) return false;
+  return /^(?:\p{Ll}|(?:A|An|The|One|Two|Three|Some|Several|Senior|Top|Former)\s)/u.test(phrase);
+}
+
 export function resolveMention(mention: Mention, ctx: ResolveContext): Resolution {
   const speakers: Speaker[] = [];
   const people: Person[] = [];
   let via: AttributionKind = 'name';
-  const weaken = (k: AttributionKind) => {
-    if (CERTAINTY.indexOf(k) > CERTAINTY.indexOf(via)) via = k;
+  // The resolver (an id in RESOLVERS) of the part that set `via`: the least certain, else the first.
+  let resolvedBy: ResolverId | null = null;
+  const weaken = (k: AttributionKind, by: ResolverId) => {
+    if (CERTAINTY.indexOf(k) > CERTAINTY.indexOf(via)) {
+      via = k;
+      resolvedBy = by;
+    }
+    resolvedBy ??= by;
   };
+  const trace: Trace = { by: 'none' };
   const orgs = ctx.index.orgs;
   for (const part of mention.parts) {
     // "The CBC's Richard Cuthbertson": the owner is not the speaker.
@@ -870,22 +951,29 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
     const lower = clean.toLowerCase();
     let person: Person | null = null;
     if (PRONOUNS.has(lower)) {
-      person = resolvePronoun(ctx.index, lower, ctx.at, ctx.recent);
+      person = resolvePronoun(ctx.index, lower, ctx.at, ctx.recent, trace);
       if (!person) {
         const kind = PRONOUNS.get(lower);
         const plural = kind === 'p';
-        const antecedent = kind === 'n' || lower === 'they' ? (resolveGroupPronoun(ctx, plural)?.name ?? groupAntecedent(ctx, plural)) : null;
+        const recentGroup = kind === 'n' || lower === 'they' ? (resolveGroupPronoun(ctx, plural)?.name ?? null) : null;
+        const antecedent = recentGroup ?? (kind === 'n' || lower === 'they' ? groupAntecedent(ctx, plural) : null);
         if (antecedent) {
           speakers.push({ name: antecedent, role: null });
-          weaken('organisation');
+          weaken('organisation', recentGroup ? 'pronoun-group-quoted' : 'pronoun-group-named');
         }
         continue;
       }
-      weaken('pronoun');
+      weaken('pronoun', trace.by);
+    } else if (isRoleHolder(clean)) {
+      // "A spokeswoman for Acme Corp.", "senior aides to Hillary Clinton": someone who speaks for
+      // the name, and is not it. The story's words are the speaker.
+      speakers.push({ name: clean, role: null });
+      weaken('unnamed', 'role-holder');
+      continue;
     } else if (/^(?:members|officials|leaders|representatives|supporters)\s+of\s/i.test(clean)) {
       // "members of Northern Ireland’s Democratic Unionist Party": a group, in the story's words.
       speakers.push({ name: clean, role: null });
-      weaken('unnamed');
+      weaken('unnamed', 'members-of');
       continue;
     } else if (/(?:^|\s)\p{Lu}[\p{L}'’.-]*$/u.test(clean) && !/^(?:the|a|an|his|her|their|its)\s/i.test(clean) && !MEMBER_NOUN.test(clean)) {
       const { title, name } = splitName(clean);
@@ -894,16 +982,17 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       // "Green Party": a title word before an organisation's type is no person named "Party".
       if ((!person && title.length > 0 && orgs.mentions.some((o) => o.name === clean)) || (name.length === 1 && title.length > 0 && ORG_TYPE_WORD.test(name[0]!))) {
         speakers.push({ name: fullestOrg(orgs, clean), role: null });
-        weaken('org');
+        weaken('org', 'org-whole-name');
         continue;
       }
+      if (person) weaken('name', 'name');
       if (!person) {
         const role = title.filter((t) => !HONORIFICS.has(t.toLowerCase())).join(' ') || mention.role;
         // A bare title ("the President") with one matching person in the story.
         const nominal = name.length === 0 ? resolveNominal(ctx.index, clean, ctx.at) : null;
         if (nominal) {
           person = nominal;
-          weaken('role');
+          weaken('role', 'role-title');
         } else {
           const words = name.length > 0 ? name : [clean];
           const firstName = words.length === 1 && genderOfFirstName(words[0]!) !== null;
@@ -919,12 +1008,13 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
           const isPersonName = firstName || honorific || (full.length >= 2 && full.length <= 4 && genderOfFirstName(full[0]!) !== null && !ORG_WORDS.test(label));
           if (isPersonName) {
             speakers.push({ name: label, role: role || null });
+            weaken('name', 'name-first-name');
             continue;
           }
           // An organisation by its name: "Facebook", "PBO" (the story spells it out), "Samsung".
           const org = fullestOrg(orgs, label === clean || label.split(/\s+/).length >= words.length ? label : clean);
           speakers.push({ name: org, role: role || null });
-          weaken(isProperName(org) && !/\sand\s/.test(clean) ? 'org' : 'unnamed');
+          weaken(isProperName(org) && !/\sand\s/.test(clean) ? 'org' : 'unnamed', 'org-name');
           continue;
         }
       }
@@ -935,20 +1025,20 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       speakers.push({ name: fullestOrg(orgs, source), role: null });
       // "a statement released by the Prime Minister's Office" names its author; "the Globe report"
       // may be about the Globe as much as by it.
-      weaken(m?.[1] ? 'document' : 'organisation');
+      weaken(m?.[1] ? 'document' : 'organisation', m?.[1] ? 'document-named-author' : 'document-source');
       continue;
     } else {
       // "The RNC said": an acronym is the body the story spells out ("Republican National Committee").
       const acronym = /^the\s+(\p{Lu}{2,6})$/iu.exec(clean);
       if (acronym && /^\p{Lu}+$/u.test(acronym[1]!)) {
         speakers.push({ name: fullestOrg(orgs, acronym[1]!), role: null });
-        weaken('org');
+        weaken('org', 'org-acronym');
         continue;
       }
       // "The Canadian Beverage Association said": a proper name names itself.
       if (/^the\s+\S+\s+\S+/i.test(clean) && isProperName(clean) && (!/\s(?:and|&)\s/.test(clean) || ORG_TYPE.test(clean.split(/\s+/).at(-1)!))) {
         speakers.push({ name: clean.replace(/^the\s+/i, ''), role: null });
-        weaken('org');
+        weaken('org', 'org-proper-name');
         continue;
       }
       // "the union's Friday release", "the parole board decision": a body's document speaks for it.
@@ -958,7 +1048,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       const ownerOrg = owner && ORG_HEADS.test(owner[1]!) ? orgByHead(orgs, owner[1]!, ctx.at) : null;
       if (ownerOrg) {
         speakers.push({ name: ownerOrg.name, role: null });
-        weaken('organisation');
+        weaken('organisation', 'org-document-owner');
         continue;
       }
       // "Trump's message was simple: “…”", "His response: “…”": a person's own words or document.
@@ -970,13 +1060,13 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
           if (owner) {
             people.push(owner);
             speakers.push({ name: owner.name, role: owner.role });
-            weaken(pronoun ? 'pronoun' : 'name');
+            weaken(pronoun ? 'pronoun' : 'name', 'own-words-owner');
             continue;
           }
         }
       }
       const byRole = resolveNominal(ctx.index, clean, ctx.at);
-      person = byRole ?? resolveDescription(ctx, clean);
+      person = byRole ?? resolveDescription(ctx, clean, trace);
       if (!person) {
         const head = headOf(clean);
         const definite = /^the\s/i.test(clean) && ORG_HEADS.test(head);
@@ -984,14 +1074,14 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         const named = definite ? orgByHead(orgs, head, ctx.at) : null;
         if (named) {
           speakers.push({ name: named.name, role: null });
-          weaken('org');
+          weaken('org', 'org-by-head');
           continue;
         }
         // "The team said" in sports news: the latest "the Raptors" the story names.
         const club = definite && /^(?:team|club|squad|franchise)$/.test(head) ? latestClub(ctx) : null;
         if (club) {
           speakers.push({ name: club, role: null });
-          weaken('organisation');
+          weaken('organisation', 'org-latest-club');
           continue;
         }
         // "The study said" after "a study released by Civic Action": the document speaks for its author.
@@ -1002,7 +1092,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
           if (byName) people.push(byName);
           speakers.push({ name: byName?.name ?? fullestOrg(orgs, doc.author), role: null });
           // The sentence names the author ("a study released by Civic Action"): as certain as a name.
-          weaken(doc.named ? 'document' : 'organisation');
+          weaken(doc.named ? 'document' : 'organisation', 'document-author');
           continue;
         }
         // "The company" may be any body quoted lately; "the union" only one whose name says union.
@@ -1019,14 +1109,15 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         // negotiations"; "the judge" after "the Nova Scotia judge": the story's fuller words.
         // "sources said" after "sources familiar with the negotiations": the same sources.
         const fuller = org ? null : /^the\s+\p{Ll}+$/iu.test(clean) && (ANONYMOUS_HEADS.test(head) || OFFICE_HEADS.test(head)) ? fullerDescription(ctx, head) : /^(?:the\s+)?(?:sources|officials|insiders)$/i.test(clean) ? fullerDescription(ctx, clean.toLowerCase().replace(/^the\s+/, ''), true) : null;
-        speakers.push({ name: org ?? fuller ?? namedBodyGroup(ctx, clean) ?? clean, role: null });
-        weaken(org ? 'organisation' : 'unnamed');
+        const group = org || fuller ? null : namedBodyGroup(ctx, clean);
+        speakers.push({ name: org ?? fuller ?? group ?? clean, role: null });
+        weaken(org ? 'organisation' : 'unnamed', org ? 'org-behind-company' : fuller ? 'unnamed-fuller' : group ? 'unnamed-body-group' : 'unnamed-words');
         continue;
       }
-      weaken(byRole ? 'role' : 'description');
+      weaken(byRole ? 'role' : 'description', byRole ? 'role-unique' : trace.by);
     }
     people.push(person);
     speakers.push({ name: person.name, role: person.role ?? (mention.parts.length === 1 ? mention.role : null) });
   }
-  return { speakers, people, via: speakers.length === 0 ? 'none' : via };
+  return { speakers, people, via: speakers.length === 0 ? 'none' : via, resolvedBy: speakers.length === 0 ? 'none' : (resolvedBy ?? 'none') };
 }

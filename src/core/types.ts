@@ -47,9 +47,10 @@ export interface Span {
  * a document whose author the sentence names ("a study released by Civic Action"),
  * a pronoun, a role ("the minister"), a description of the one person the sentence before names
  * ("Schuh is aware … “…,” the lanky, bespectacled professor said"), a description ("the affable proprietor"), an organisation
- * ("the company"), a floating quote continuing an earlier one, or not at all.
+ * ("the company"), a floating quote continuing an earlier one, a speaker inferred by a resolver
+ * whose measured precision is too low to state (`inferred`, see certainty.ts), or not at all.
  */
-export type AttributionKind = 'name' | 'org' | 'document' | 'pronoun' | 'role' | 'described' | 'description' | 'organisation' | 'unnamed' | 'intro' | 'floating' | 'none';
+export type AttributionKind = 'name' | 'org' | 'document' | 'pronoun' | 'role' | 'described' | 'description' | 'organisation' | 'unnamed' | 'intro' | 'floating' | 'inferred' | 'none';
 
 /** A quotation found in an article, with its resolved speakers. */
 export interface Quotation {
@@ -64,6 +65,12 @@ export interface Quotation {
   readonly mention: string;
   readonly verb: string;
   readonly attribution: AttributionKind;
+  /** Id of the rule that found the quotation (QUOTE_RULES in quotes.ts). */
+  readonly rule: string;
+  /** Id of the rule that found the words naming its speaker (CUE_RULES in quotes.ts), 'none' when none. */
+  readonly cue: string;
+  /** Id of the resolver that named its speaker (RESOLVERS in speakers.ts), 'none' when unresolved. */
+  readonly resolvedBy: string;
 }
 
 export interface ArticleRef {
@@ -71,11 +78,17 @@ export interface ArticleRef {
   readonly title: string;
   readonly source: string | null;
   readonly date: string | null;
+  /** The story's address, for a "Read the story" link; answers from `ask` always set it (null when unknown). */
+  readonly url?: string | null;
+  /** Who wrote the story: its byline, else its authors; answers from `ask` always set it (null when unknown). */
+  readonly byline?: string | null;
 }
 
 export interface Answer {
   readonly quote: string;
   readonly kind: QuoteKind;
+  /** The story's reporting verb as written ("said", "warns", "according"); see `phraseQuote`. */
+  readonly verb?: string;
   /** Empty when the speaker is not certain; see `attributedTo`. */
   readonly speakers: readonly Speaker[];
   /**

@@ -19,10 +19,15 @@ export const FIGURES = Object.freeze({
   endToEndF1: { label: 'end-to-end F1', higherIsBetter: true },
   whoSaidHit1: { label: '"who said" hit@1', higherIsBetter: true },
   whoSaidWrong: { label: '"who said" wrong speaker', higherIsBetter: false },
+  speechRecall: { label: 'speech recall', higherIsBetter: true },
+  attributionPrecision: { label: 'precision against all attributions', higherIsBetter: true },
+  namedSpeakerAccuracy: { label: 'named source inside the speaker', higherIsBetter: true },
+  pronounDisagreement: { label: '"he"/"she" given a person of the other gender', higherIsBetter: false },
 } satisfies Record<string, FigureSpec>);
 
 export type FigureKey = keyof typeof FIGURES;
-export type Figures = Readonly<Record<FigureKey, number>>;
+/** The figures a dataset has (ggt-dev and polnear-dev measure different things). */
+export type Figures = Readonly<Partial<Record<FigureKey, number>>>;
 
 export interface Baseline {
   readonly dataset: string;
@@ -54,7 +59,11 @@ function isWorse(key: FigureKey, current: number, recorded: number, tolerance: n
 export function checkBaseline(current: Figures, baseline: Baseline, tolerance = DEFAULT_TOLERANCE): FigureChange[] {
   return KEYS.flatMap((key) => {
     const recorded = baseline.figures[key];
-    return recorded !== undefined && isWorse(key, current[key], recorded, tolerance) ? [{ key, label: FIGURES[key].label, recorded, current: current[key] }] : [];
+    const now = current[key];
+    if (recorded === undefined) return [];
+    // A figure recorded but no longer measured counts as dropped: the ratchet must not go quiet.
+    if (now === undefined) return [{ key, label: FIGURES[key].label, recorded, current: Number.NaN }];
+    return isWorse(key, now, recorded, tolerance) ? [{ key, label: FIGURES[key].label, recorded, current: now }] : [];
   });
 }
 
@@ -67,16 +76,32 @@ export function raiseBaseline(baseline: Baseline, current: Figures): { baseline:
   const raised: FigureChange[] = [];
   for (const key of KEYS) {
     const recorded = baseline.figures[key];
-    const better = recorded === undefined || (FIGURES[key].higherIsBetter ? current[key] > recorded : current[key] < recorded);
+    const now = current[key];
+    if (now === undefined) continue;
+    const better = recorded === undefined || (FIGURES[key].higherIsBetter ? now > recorded : now < recorded);
     if (!better) continue;
-    figures[key] = current[key];
-    raised.push({ key, label: FIGURES[key].label, recorded: recorded ?? Number.NaN, current: current[key] });
+    figures[key] = now;
+    raised.push({ key, label: FIGURES[key].label, recorded: recorded ?? Number.NaN, current: now });
   }
   return { baseline: { dataset: baseline.dataset, figures }, raised };
 }
 
-/** Parse a baseline file; throws a WhosaidError saying what is wrong. */
-export function parseBaseline(text: string, path: string): Baseline {
+function parseFigures(raw: unknown, path: string, where: string): Partial<Record<FigureKey, number>> {
+  if (typeof raw !== 'object' || raw === null) throw new WhosaidError(`${path}: expected {"datasets": {"<name>": {…figures}}}`);
+  const figures: Partial<Record<FigureKey, number>> = {};
+  for (const [key, n] of Object.entries(raw)) {
+    if (!(key in FIGURES)) throw new WhosaidError(`${path}: unknown figure "${key}"${where}; known figures are ${KEYS.join(', ')}`);
+    if (typeof n !== 'number' || !Number.isFinite(n)) throw new WhosaidError(`${path}: figure "${key}"${where} must be a number`);
+    figures[key as FigureKey] = n;
+  }
+  return figures;
+}
+
+/**
+ * Parse a baseline file: `{"datasets": {"ggt-dev": {…}, "polnear-dev": {…}}}`, or the older
+ * one-dataset `{"dataset": "ggt-dev", "figures": {…}}`. Throws a WhosaidError saying what is wrong.
+ */
+export function parseBaselines(text: string, path: string): Baseline[] {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -84,15 +109,14 @@ export function parseBaseline(text: string, path: string): Baseline {
     throw new WhosaidError(`${path}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
   }
   const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const raw = v['figures'];
-  if (typeof v['dataset'] !== 'string' || typeof raw !== 'object' || raw === null) {
-    throw new WhosaidError(`${path}: expected {"dataset": "…", "figures": {…}}`);
-  }
-  const figures: Partial<Record<FigureKey, number>> = {};
-  for (const [key, n] of Object.entries(raw)) {
-    if (!(key in FIGURES)) throw new WhosaidError(`${path}: unknown figure "${key}"; known figures are ${KEYS.join(', ')}`);
-    if (typeof n !== 'number' || !Number.isFinite(n)) throw new WhosaidError(`${path}: figure "${key}" must be a number`);
-    figures[key as FigureKey] = n;
-  }
-  return { dataset: v['dataset'], figures };
+  if (typeof v['dataset'] === 'string') return [{ dataset: v['dataset'], figures: parseFigures(v['figures'], path, '') }];
+  const sets = v['datasets'];
+  if (typeof sets !== 'object' || sets === null || Array.isArray(sets)) throw new WhosaidError(`${path}: expected {"datasets": {"<name>": {…figures}}}`);
+  return Object.entries(sets).map(([dataset, raw]) => ({ dataset, figures: parseFigures(raw, path, ` of ${dataset}`) }));
+}
+
+/** The file text of a set of baselines, datasets in name order. */
+export function formatBaselines(baselines: readonly Baseline[]): string {
+  const datasets = Object.fromEntries([...baselines].sort((a, b) => a.dataset.localeCompare(b.dataset)).map((b) => [b.dataset, b.figures]));
+  return `${JSON.stringify({ datasets }, null, 2)}\n`;
 }

@@ -19,6 +19,14 @@ function stringField(value: unknown, field: string, line: number, optional: bool
   throw new GoldFormatError(line, `expected "${field}" to be a string, got ${JSON.stringify(value) ?? 'nothing'}`);
 }
 
+/** An optional yes/no field (PolNeAR's `speech` and `named`), left out when absent. */
+function booleanField(q: Record<string, unknown>, field: 'speech' | 'named', line: number): { speech?: boolean; named?: boolean } {
+  const value = q[field];
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'boolean') throw new GoldFormatError(line, `expected "${field}" to be true or false, got ${JSON.stringify(value)}`);
+  return { [field]: value };
+}
+
 function parseQuote(value: unknown, line: number): GoldQuote {
   if (typeof value !== 'object' || value === null) throw new GoldFormatError(line, 'expected each quote to be an object');
   const q = value as Record<string, unknown>;
@@ -27,6 +35,8 @@ function parseQuote(value: unknown, line: number): GoldQuote {
     speaker: stringField(q['speaker'], 'speaker', line, false),
     mention: stringField(q['mention'], 'mention', line, true),
     verb: stringField(q['verb'], 'verb', line, true),
+    ...booleanField(q, 'speech', line),
+    ...booleanField(q, 'named', line),
   };
 }
 

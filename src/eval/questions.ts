@@ -122,9 +122,13 @@ export function makeQuestions(gold: readonly GoldArticle[], documents: readonly 
 export type AnswerVerdict = 'hit' | 'wrong' | 'abstained';
 
 /** The verdict on a question's top answer: right speaker, wrong speaker, or no attributed answer. */
-export function judgeAnswer(question: EvalQuestion, top: { readonly found: boolean; readonly speakers: readonly string[] } | null): AnswerVerdict {
-  if (!top || !top.found || top.speakers.length === 0) return 'abstained';
-  return isSameSpeaker(question.speaker, top.speakers) ? 'hit' : 'wrong';
+export function judgeAnswer(
+  question: EvalQuestion,
+  top: { readonly found: boolean; readonly speakers: readonly string[]; readonly roles?: readonly (string | null)[] } | null,
+  same: (gold: string, speakers: readonly { readonly name: string; readonly role: string | null }[]) => boolean = (gold, speakers) => isSameSpeaker(gold, speakers.map((s) => s.name)),
+): AnswerVerdict {
+  if (!top?.found || top.speakers.length === 0) return 'abstained';
+  return same(question.speaker, top.speakers.map((name, i) => ({ name, role: top.roles?.[i] ?? null }))) ? 'hit' : 'wrong';
 }
 
 export interface WhoSaidScores {

@@ -2,6 +2,8 @@
 import type { LoadWarning } from '../core/types.ts';
 import type { Figures } from './baseline.ts';
 import type { AnswerVerdict, WhoSaidScores } from './questions.ts';
+import type { PolnearScores } from './polnear.ts';
+import type { TagFigures } from './rules.ts';
 import type { QuoteScores } from './score.ts';
 
 export interface QuestionOutcome {
@@ -10,7 +12,8 @@ export interface QuestionOutcome {
   readonly speaker: string;
   readonly quote: string;
   readonly verdict: AnswerVerdict;
-  readonly answered: { readonly article: string; readonly quote: string; readonly speakers: readonly string[] } | null;
+  /** The top answer, with the provenance of its quotation (attribution kind, rule, resolver). */
+  readonly answered: { readonly article: string; readonly quote: string; readonly speakers: readonly string[]; readonly tags: Readonly<Record<string, string>> } | null;
 }
 
 export interface EvalResult {
@@ -18,15 +21,22 @@ export interface EvalResult {
   readonly stories: { readonly gold: number; readonly loaded: number; readonly warnings: readonly LoadWarning[] };
   readonly quotes: QuoteScores;
   readonly whoSaid: WhoSaidScores & { readonly seed: number; readonly outcomes: readonly QuestionOutcome[] };
+  /** PolNeAR-style gold (polnear-dev): its own measures. */
+  readonly polnear?: PolnearScores;
+  /** Per provenance tag (attribution kind, rule, resolver): how each value fired and scored. */
+  readonly tags: Readonly<Record<string, readonly TagFigures[]>>;
   readonly figures: Figures;
   readonly seconds: number;
 }
+
+/** The project's targets on polnear-dev (issue 13). */
+export const POLNEAR_DEV_TARGETS: Partial<Record<keyof Figures, string>> = Object.freeze({ speechRecall: '≥ 92', namedSpeakerAccuracy: '≥ 98', whoSaidWrong: '≤ 1' });
 
 /** Published figures of the Gender Gap Tracker V7.0 on ggt-dev, and the project's targets there. */
 export const GGT_DEV_REFERENCE = Object.freeze({
   dataset: 'ggt-dev',
   anchor: { quoteF1At30: 83.7, quoteF1At80: 76.1, speakerAccuracy: 86.5 } as Partial<Figures>,
-  targets: { quoteF1At30: '≥ 88', speakerAccuracy: '≥ 92', whoSaidHit1: '≥ 90', whoSaidWrong: '≤ 5' } as Partial<Record<keyof Figures, string>>,
+  targets: { quoteF1At30: '≥ 92', speakerAccuracy: '≥ 96', whoSaidHit1: '≥ 92', whoSaidWrong: '≤ 1' } as Partial<Record<keyof Figures, string>>,
 });
 
 /** A share as a percentage with two decimals (what the baseline records). */
@@ -34,8 +44,19 @@ export function toPercent(share: number): number {
   return Math.round(share * 10_000) / 100;
 }
 
-/** The ratcheted headline figures of scores. */
-export function figuresOf(quotes: QuoteScores, whoSaid: WhoSaidScores): Figures {
+/** The ratcheted headline figures of scores (PolNeAR's own measures when given them). */
+export function figuresOf(quotes: QuoteScores, whoSaid: WhoSaidScores, polnear?: PolnearScores): Figures {
+  if (polnear) {
+    const seen = polnear.pronouns.agrees + polnear.pronouns.disagrees + polnear.pronouns.unknown;
+    return {
+      speechRecall: toPercent(polnear.speech.recall),
+      attributionPrecision: toPercent(polnear.precision.share),
+      namedSpeakerAccuracy: toPercent(polnear.named.accuracy),
+      pronounDisagreement: toPercent(seen === 0 ? 0 : polnear.pronouns.disagrees / seen),
+      whoSaidHit1: toPercent(whoSaid.hitRate),
+      whoSaidWrong: toPercent(whoSaid.wrongRate),
+    };
+  }
   return {
     quoteF1At30: toPercent(quotes.at30.f1),
     quoteF1At80: toPercent(quotes.at80.f1),
@@ -56,6 +77,7 @@ const num = (n: number | undefined) => (n === undefined ? '' : n.toFixed(1));
  * process.stdout.write(formatTable(result));
  */
 export function formatTable(r: EvalResult): string {
+  if (r.polnear) return formatPolnearTable(r, r.polnear);
   const ref = r.dataset === GGT_DEV_REFERENCE.dataset ? GGT_DEV_REFERENCE : { anchor: {} as Partial<Figures>, targets: {} as Partial<Record<keyof Figures, string>> };
   const q = r.quotes;
   const w = r.whoSaid;
@@ -82,4 +104,29 @@ export function formatTable(r: EvalResult): string {
   for (const m of q.matches) if (m.speakerError) errors.set(m.speakerError, (errors.get(m.speakerError) ?? 0) + 1);
   const breakdown = [...errors].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k}`).join(', ');
   return `${head}\n${lines.join('\n')}\n${breakdown ? `speaker errors among matched: ${breakdown}\n` : ''}`;
+}
+
+function alignRows(rows: readonly string[][]): string {
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
+  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[0] ?? 0) : i === 3 ? cell : cell.padStart((widths[i] ?? 0) + 1))).join('  ').trimEnd()).join('\n');
+}
+
+/** The polnear-dev table: speech recall, precision against all attributions, named sources, pronoun agreement, "who said". */
+function formatPolnearTable(r: EvalResult, p: PolnearScores): string {
+  const t = POLNEAR_DEV_TARGETS;
+  const w = r.whoSaid;
+  const seen = p.pronouns.agrees + p.pronouns.disagrees + p.pronouns.unknown;
+  const rows: string[][] = [
+    ['', 'now', 'target', ''],
+    ['speech attributions found (recall, ≥30%)', pct(p.speech.recall), t.speechRecall ?? '', `${p.speech.found} of ${p.speech.gold}`],
+    ['predictions that are attributions (precision)', pct(p.precision.share), '', `${p.precision.matched} of ${p.precision.predicted}`],
+    ['named source inside the speaker given', pct(p.named.accuracy), t.namedSpeakerAccuracy ?? '', `${p.named.right} of ${p.named.matched}`],
+    ['  … among those an answer states', pct(p.named.stated === 0 ? 0 : p.named.statedRight / p.named.stated), '', `${p.named.statedRight} of ${p.named.stated}`],
+    ['"he"/"she" stated as the other gender', pct(seen === 0 ? 0 : p.pronouns.disagrees / seen), '', `${p.pronouns.disagrees} of ${seen} stated (${p.pronouns.agrees} agree, ${p.pronouns.unknown} unknown gender, ${p.pronouns.withheld} withheld)`],
+    ['"who said" hit@1 (named speech)', pct(w.hitRate), '', `${w.hit} of ${w.questions} questions`],
+    ['"who said" wrong speaker', pct(w.wrongRate), t.whoSaidWrong ?? '', `${w.wrong}`],
+    ['"who said" not answered', pct(w.abstainRate), '', `${w.abstained}`],
+  ];
+  const head = `${r.dataset}: ${r.stories.gold} stories (${r.stories.loaded} loaded), ${r.quotes.gold} gold attributions (${p.speech.gold} speech), ${r.quotes.predicted} predicted; ${r.seconds.toFixed(1)} s`;
+  return `${head}\n${alignRows(rows)}\n`;
 }

@@ -10,8 +10,28 @@ import { WhosaidError } from '../core/errors.ts';
 import { loadCorpusDir, readCorpusDir } from '../node/corpus-dir.ts';
 import { parseGold } from './gold.ts';
 import { judgeAnswer, makeQuestions, QUESTION_DEFAULTS, tallyVerdicts } from './questions.ts';
+import { isCertain } from '../core/certainty.ts';
+import type { Quotation } from '../core/types.ts';
+import { isJudgeableSource, isNamedSourceIn, isPolnearGold, judgePolnearMatch, scorePolnear } from './polnear.ts';
 import { figuresOf, type EvalResult, type QuestionOutcome } from './report.ts';
-import { scoreQuotes } from './score.ts';
+import { tallyByTag, type TagFigures } from './rules.ts';
+import { isSameSpeaker, scoreQuotes, type GoldArticle, type PredictedQuote, type PredictionDetails, type QuoteMatch } from './score.ts';
+
+/** Provenance tags of a quotation that the per-rule figures group by (those the pipeline records). */
+export const PROVENANCE_TAGS = ['attribution', 'rule', 'cue', 'resolvedBy'] as const;
+
+const DETAILS: PredictionDetails = {
+  stated: (p: PredictedQuote) => isCertain(p as Quotation),
+  tags: (p: PredictedQuote) => {
+    const q = p as unknown as Record<string, unknown>;
+    return Object.fromEntries(PROVENANCE_TAGS.flatMap((t) => (typeof q[t] === 'string' ? [[t, q[t] as string]] : [])));
+  },
+};
+
+/** PolNeAR questions are made from speech whose source is a name: the only ones gold can judge. */
+function questionGold(gold: readonly GoldArticle[], polnear: boolean): GoldArticle[] {
+  return polnear ? gold.map((g) => ({ article: g.article, quotes: g.quotes.filter((q) => q.speech && q.named && isJudgeableSource(q.speaker)) })) : [...gold];
+}
 
 export interface EvaluationOptions {
   /** Seed of the question generator. */
@@ -47,19 +67,31 @@ export async function evaluateDataset(dir: string, options: EvaluationOptions = 
   const gold = parseGold(goldText);
   const { corpus, warnings } = await loadCorpusDir(join(dir, 'articles'));
   const articles = [...corpus.articles.values()];
-  const quotes = scoreQuotes(gold, articles, corpus.quotations);
+  const polnear = isPolnearGold(gold);
+  const quotes = scoreQuotes(gold, articles, corpus.quotations, DETAILS);
+  const judge = polnear ? judgePolnearMatch : (m: QuoteMatch) => isSameSpeaker(m.gold.speaker, m.predicted.speakers);
+  const tags: Record<string, TagFigures[]> = {};
+  for (const t of PROVENANCE_TAGS) {
+    const rows = tallyByTag(quotes, t, judge);
+    // A tag the pipeline does not record shows up as one row of '?': leave it out.
+    if (!rows.every((r) => r.value === '?')) tags[t] = rows;
+  }
+  const polnearScores = polnear ? scorePolnear(quotes) : undefined;
 
   // Question words are picked by their frequency in the files as given, so the question set does
   // not move when the loader's cleaning changes.
   const { files } = await readCorpusDir(join(dir, 'articles'));
   const decoder = new TextDecoder();
   const documents = files.map((f) => (typeof f.content === 'string' ? f.content : decoder.decode(f.content)));
-  const outcomes: QuestionOutcome[] = makeQuestions(gold, documents, { seed }).map((q) => {
+  const same = polnear ? isNamedSourceIn : undefined;
+  const outcomes: QuestionOutcome[] = makeQuestions(questionGold(gold, polnear), documents, { seed }).map((q) => {
     const result = ask(corpus, q.question, { limit: 1 });
     const top = result.answers[0];
     const speakers = top?.speakers.map((s) => s.name) ?? [];
-    const verdict = judgeAnswer(q, top ? { found: result.found, speakers } : null);
-    const answered = top ? { article: top.article.id, quote: top.quote, speakers } : null;
+    const roles = top?.speakers.map((s) => s.role) ?? [];
+    const verdict = judgeAnswer(q, top ? { found: result.found, speakers, roles } : null, same);
+    const quotation = top ? corpus.byId.get(top.quotationId) : undefined;
+    const answered = top ? { article: top.article.id, quote: top.quote, speakers, tags: quotation ? DETAILS.tags(quotation) : {} } : null;
     return { article: q.article, question: q.question, speaker: q.speaker, quote: q.quote, verdict, answered };
   });
   const whoSaid = tallyVerdicts(outcomes.map((o) => o.verdict));
@@ -68,7 +100,9 @@ export async function evaluateDataset(dir: string, options: EvaluationOptions = 
     stories: { gold: gold.length, loaded: gold.filter((g) => corpus.articles.has(g.article)).length, warnings },
     quotes,
     whoSaid: { ...whoSaid, seed, outcomes },
-    figures: figuresOf(quotes, whoSaid),
+    ...(polnearScores ? { polnear: polnearScores } : {}),
+    tags,
+    figures: figuresOf(quotes, whoSaid, polnearScores),
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -10,6 +10,10 @@ export interface GoldQuote {
   readonly speaker: string;
   readonly mention: string;
   readonly verb: string;
+  /** PolNeAR: the cue reports speech or writing (not a belief or intention). Absent: speech. */
+  readonly speech?: boolean;
+  /** PolNeAR: the source is a capitalised name, not a pronoun or description. */
+  readonly named?: boolean;
 }
 
 export interface GoldArticle {
@@ -27,8 +31,32 @@ export interface EvalArticle {
 export interface PredictedQuote {
   readonly articleId: string;
   readonly quote: string;
-  readonly speakers: readonly { readonly name: string }[];
+  readonly speakers: readonly { readonly name: string; readonly role?: string | null }[];
   readonly span: { readonly paragraph: number; readonly start: number; readonly end: number };
+}
+
+/** What the scorer keeps of a prediction: its words, speakers and (when the pipeline gives them) its provenance. */
+export interface PredictedSummary {
+  readonly quote: string;
+  readonly speakers: readonly string[];
+  /** Roles beside the speakers, in the same order (null where none). */
+  readonly roles: readonly (string | null)[];
+  /** Whether an answer states the speaker (false: withheld as a guess). */
+  readonly stated: boolean;
+  /** Provenance: how the speaker was found, which rule found the quote, which resolver named the speaker. */
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+/** Optional per-prediction details the pipeline knows and the scorer reports (certainty, provenance). */
+export interface PredictionDetails {
+  readonly stated: (p: PredictedQuote) => boolean;
+  readonly tags: (p: PredictedQuote) => Readonly<Record<string, string>>;
+}
+
+const NO_DETAILS: PredictionDetails = { stated: (p) => p.speakers.length > 0, tags: () => ({}) };
+
+function summarise(p: PredictedQuote, details: PredictionDetails): PredictedSummary {
+  return { quote: p.quote, speakers: p.speakers.map((s) => s.name), roles: p.speakers.map((s) => s.role ?? null), stated: details.stated(p), tags: details.tags(p) };
 }
 
 export interface Prf {
@@ -42,7 +70,7 @@ export interface Prf {
 export interface QuoteMatch {
   readonly article: string;
   readonly gold: GoldQuote;
-  readonly predicted: { readonly quote: string; readonly speakers: readonly string[] };
+  readonly predicted: PredictedSummary;
   readonly coverage: number;
   readonly speakerRight: boolean;
   /** Why the speaker is wrong; null when right. */
@@ -62,7 +90,7 @@ export interface QuoteScores {
   /** Matches at 30%, with their speaker verdict. */
   readonly matches: readonly QuoteMatch[];
   readonly missed: readonly { readonly article: string; readonly gold: GoldQuote }[];
-  readonly spurious: readonly { readonly article: string; readonly quote: string; readonly speakers: readonly string[] }[];
+  readonly spurious: readonly ({ readonly article: string } & PredictedSummary)[];
 }
 
 export const MATCH_THRESHOLDS = Object.freeze({ loose: 0.3, strict: 0.8 });
@@ -206,7 +234,7 @@ function candidatesOf(article: EvalArticle | undefined, gold: readonly GoldQuote
  * @example
  * scoreQuotes(gold, [{ id: 'a', paragraphs }], corpus.quotations).at30.f1;
  */
-export function scoreQuotes(gold: readonly GoldArticle[], articles: readonly EvalArticle[], predictions: readonly PredictedQuote[]): QuoteScores {
+export function scoreQuotes(gold: readonly GoldArticle[], articles: readonly EvalArticle[], predictions: readonly PredictedQuote[], details: PredictionDetails = NO_DETAILS): QuoteScores {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const predsOf = new Map<string, PredictedQuote[]>();
   for (const p of predictions) predsOf.set(p.articleId, [...(predsOf.get(p.articleId) ?? []), p]);
@@ -236,10 +264,10 @@ export function scoreQuotes(gold: readonly GoldArticle[], articles: readonly Eva
       const speakers = p.speakers.map((s) => s.name);
       const speakerRight = isSameSpeaker(gq.speaker, speakers);
       const speakerError = speakerRight ? null : classifySpeakerError(gq.speaker, speakers);
-      matches.push({ article: g.article, gold: gq, predicted: { quote: p.quote, speakers }, coverage: c.coverage, speakerRight, speakerError });
+      matches.push({ article: g.article, gold: gq, predicted: summarise(p, details), coverage: c.coverage, speakerRight, speakerError });
     });
     preds.forEach((p, pi) => {
-      if (!usedPreds.has(pi)) spurious.push({ article: g.article, quote: p.quote, speakers: p.speakers.map((s) => s.name) });
+      if (!usedPreds.has(pi)) spurious.push({ article: g.article, ...summarise(p, details) });
     });
   }
   const correct = matches.filter((m) => m.speakerRight).length;

@@ -11,7 +11,7 @@ import { buildCorpus, type Corpus } from '../core/corpus.ts';
 import type { SavedSearch } from '../core/search/index.ts';
 import { CorpusFileError, WhosaidError } from '../core/errors.ts';
 import { extractQuotations } from '../core/extract.ts';
-import { formatOf, loadArticle } from '../core/load.ts';
+import { formatOf, loadArticleWithWarnings } from '../core/load.ts';
 import type { LoadWarning } from '../core/types.ts';
 import { keyOfEntries, loadEntries, loadSearchIndex, saveEntries, saveSearchIndex, type FileEntry } from './index-store.ts';
 
@@ -47,7 +47,8 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
     let rel = folders.get(parent);
     if (rel === undefined) {
       const parts = relative(dir, parent).split(sep).filter(Boolean);
-      folders.set(parent, (rel = parts.some((part) => part.startsWith('.')) ? null : parts.join('/')));
+      rel = parts.some((part) => part.startsWith('.')) ? null : parts.join('/');
+      folders.set(parent, rel);
     }
     return rel;
   };
@@ -64,8 +65,8 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
 /** Load and extract one file's content; a broken file keeps its previous good version when there is one. */
 function extractEntry(path: string, content: Buffer, base: Omit<FileEntry, 'article' | 'quotations' | 'warning'>, previous: FileEntry | undefined): FileEntry {
   try {
-    const article = loadArticle({ path, content });
-    return { ...base, article, quotations: extractQuotations(article), warning: null };
+    const { article, warnings } = loadArticleWithWarnings({ path, content });
+    return { ...base, article, quotations: extractQuotations(article), warning: warnings.length > 0 ? warnings.join('; ') : null };
   } catch (err) {
     const reason = err instanceof CorpusFileError ? err.reason : `could not be read (${err instanceof Error ? err.message : String(err)})`;
     if (previous?.article) return { ...previous, warning: `${reason}; keeping the previous version` };
@@ -117,14 +118,14 @@ export async function refreshEntries(dir: string, previous: readonly FileEntry[]
   const entries: FileEntry[] = [];
   let extracted = 0;
   const paths = await listCorpusFiles(dir);
-  for (let i = 0; i < paths.length; i++) {
+  for (const [i, path] of paths.entries()) {
     if (i > 0 && i % STAT_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
-    const old = known.get(paths[i]!);
-    if (old && isUnchanged(join(dir, paths[i]!), old)) {
+    const old = known.get(path);
+    if (old && isUnchanged(join(dir, path), old)) {
       entries.push(old);
       continue;
     }
-    const r = await refreshEntry(dir, paths[i]!, old);
+    const r = await refreshEntry(dir, path, old);
     if (r.entry) entries.push(r.entry);
     if (r.extracted) extracted++;
   }
@@ -144,7 +145,7 @@ async function saveSavedSearch(cacheDir: string, name: string, key: string, save
 /** Build the corpus from entries, reusing saved search indexes when they match. */
 export async function buildFromEntries(cacheDir: string, entries: readonly FileEntry[]): Promise<{ corpus: Corpus; fromSavedIndex: boolean }> {
   const good = entries.filter((e) => e.article !== null);
-  const articles = good.map((e) => e.article!);
+  const articles = good.flatMap((e) => (e.article === null ? [] : [e.article]));
   const quotations = good.flatMap((e) => e.quotations);
   const key = keyOfEntries(entries);
   const [search, passages] = await Promise.all([loadSavedSearch(cacheDir, 'quotes', key), loadSavedSearch(cacheDir, 'passages', key)]);

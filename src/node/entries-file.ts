@@ -28,7 +28,7 @@ export interface FileEntry {
   readonly hash: string;
   readonly article: Article | null;
   readonly quotations: readonly Quotation[];
-  /** Why the file gave no story (or why an older good version is kept). */
+  /** Why the file gave no story, why an older good version is kept, or why the story loaded may be incomplete. */
   readonly warning: string | null;
 }
 
@@ -36,8 +36,8 @@ const NONE = 0xffffffff;
 const SAID = 1;
 const CANONICAL_ID = 2;
 const SPAN_QUOTE = 4;
-/** flags, id, quote, kind, speaker set, said.when, said.where, paragraph, start, end, mention, verb, attribution. */
-const QUOTE_STRIDE = 13;
+/** flags, id, quote, kind, speaker set, said.when, said.where, paragraph, start, end, mention, verb, attribution, rule, cue, resolvedBy. */
+const QUOTE_STRIDE = 16;
 /** Most stories name no author: one shared empty list rather than one per story. */
 const NO_AUTHORS: readonly string[] = Object.freeze([]);
 
@@ -132,6 +132,9 @@ export function encodeEntries(entries: readonly FileEntry[], format: number, pag
         strings.ref(x.mention),
         strings.ref(x.verb),
         strings.ref(x.attribution),
+        strings.ref(x.rule),
+        strings.ref(x.cue),
+        strings.ref(x.resolvedBy),
       ];
       quotes.set(row, q);
       q += QUOTE_STRIDE;
@@ -262,6 +265,9 @@ function quotationAt(rows: Uint32Array, q: number, article: Article, id: string,
     mention: str(rows[q + 10]!) ?? '',
     verb: str(rows[q + 11]!) ?? '',
     attribution: str(rows[q + 12]!) as Quotation['attribution'],
+    rule: str(rows[q + 13]!) ?? 'none',
+    cue: str(rows[q + 14]!) ?? 'none',
+    resolvedBy: str(rows[q + 15]!) ?? 'none',
   };
 }
 

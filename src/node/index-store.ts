@@ -17,7 +17,7 @@ import { decodeEntries, encodeEntries, type FileEntry } from './entries-file.ts'
 export type { FileEntry };
 
 /** Version of the saved files' layout: 2 made the entries columnar binary (see `entries-file.ts`). */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /** Key of a set of entries: the search indexes saved with it are valid only for the same key. */
 export function keyOfEntries(entries: readonly FileEntry[]): string {

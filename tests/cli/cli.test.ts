@@ -30,7 +30,9 @@ function runCli(args: readonly string[], options: { stdin?: string; env?: Record
 const RECALL_MD = `---
 title: Toy maker recalls 40,000 scooters
 source: Wire Service
+url: https://news.example.com/2025/06/scooter-recall
 date: 2025-06-10
+authors: [Ada Lind]
 ---
 
 A toy maker recalled 40,000 electric scooters on Tuesday after reports that batteries overheated while charging.
@@ -61,6 +63,9 @@ beforeAll(async () => {
     unknown: runCli(['ask', '--bogus', 'who said 1,200?']),
     quotes: runCli(['quotes', '--json'], { env: { CORPUS_DIR: corpusDir } }),
     quotesText: runCli(['quotes'], { env: { CORPUS_DIR: corpusDir } }),
+    askText: runCli(['ask', '--corpus', corpusDir, 'who said charge these scooters overnight']),
+    explain: runCli(['quotes', '--json', '--explain'], { env: { CORPUS_DIR: corpusDir } }),
+    explainText: runCli(['quotes', '--explain'], { env: { CORPUS_DIR: corpusDir } }),
   };
   const done = await Promise.all(Object.entries(jobs).map(async ([k, p]) => [k, await p] as const));
   for (const [k, r] of done) runs[k] = r;
@@ -86,16 +91,37 @@ describe('whosaid ask --json', () => {
     for (const a of answers) {
       expect(Object.keys(a).filter((k) => k !== 'attributedTo').sort()).toEqual(ANSWER_KEYS);
       expect(['direct', 'indirect']).toContain(a['kind']);
-      expect(Object.keys(a['article'] as object).sort()).toEqual(['date', 'id', 'source', 'title']);
+      expect(Object.keys(a['article'] as object).sort()).toEqual(['byline', 'date', 'id', 'source', 'title', 'url']);
       for (const s of a['speakers'] as Array<Record<string, unknown>>) expect(Object.keys(s).sort()).toEqual(['name', 'role']);
       expect(a['said'] === null || Object.keys(a['said'] as object).sort().join() === 'when,where').toBe(true);
       expect(a['score']).toBeGreaterThan(0);
       expect(a['score']).toBeLessThanOrEqual(1);
     }
     expect(answers[0]).toMatchObject({
-      quote: expect.stringContaining('1,200 Ukrainians'),
+      quote: 'This concerns the release of 1,200 Ukrainians',
+      kind: 'direct',
       speakers: [{ name: 'Rustem Umerov', role: 'security chief' }],
-      article: { id: 'ukraine-prisoner-exchange', source: 'Reuters', date: '2025-11-16' },
+      article: { id: 'ukraine-prisoner-exchange', source: 'Reuters', date: '2025-11-16', url: null },
+    });
+  });
+
+  it('gives the words alone: no enclosing marks or trailing comma, and no "that" before reported speech', () => {
+    const answers = (jsonLines(runs['found']!.stdout)[0] as { answers: Array<{ quote: string; kind: string }> }).answers;
+    for (const a of answers) {
+      expect(a.quote).not.toMatch(/^["“”]|["“”]$|,$/);
+      if (a.kind === 'indirect') expect(a.quote).not.toMatch(/^that /);
+    }
+  });
+
+  it("carries the story's url and byline in article", () => {
+    const [result] = jsonLines(runs['corpus']!.stdout) as Array<{ answers: Array<Record<string, unknown>> }>;
+    expect(result?.answers[0]?.['article']).toEqual({
+      id: 'business/recall',
+      title: 'Toy maker recalls 40,000 scooters',
+      source: 'Wire Service',
+      date: '2025-06-10',
+      url: 'https://news.example.com/2025/06/scooter-recall',
+      byline: 'Ada Lind',
     });
   });
 
@@ -119,7 +145,7 @@ describe('whosaid ask --json', () => {
     expect(result?.found).toBe(true);
     expect(result?.answers[0]).toMatchObject({
       speakers: [{ name: 'Mara Quinn', role: 'spokeswoman for the national safety regulator' }],
-      article: { id: 'business/recall', title: 'Toy maker recalls 40,000 scooters', source: 'Wire Service', date: '2025-06-10' },
+      article: { id: 'business/recall', title: 'Toy maker recalls 40,000 scooters', source: 'Wire Service', date: '2025-06-10', url: 'https://news.example.com/2025/06/scooter-recall' },
     });
     expect(r.stderr).toMatch(/warning: broken\.txt: .*binary/);
   });
@@ -156,9 +182,23 @@ describe('whosaid quotes --json', () => {
     for (const q of list) {
       // `attributedTo` (the story's own words for a withheld speaker) is the one optional key.
       expect(Object.keys(q).filter((k) => k !== 'attributedTo').sort()).toEqual(QUOTE_KEYS);
-      expect(q['article']).toEqual({ id: 'business/recall', title: 'Toy maker recalls 40,000 scooters', source: 'Wire Service', date: '2025-06-10' });
+      expect(q['article']).toEqual({
+        id: 'business/recall',
+        title: 'Toy maker recalls 40,000 scooters',
+        source: 'Wire Service',
+        date: '2025-06-10',
+        url: 'https://news.example.com/2025/06/scooter-recall',
+        byline: 'Ada Lind',
+      });
     }
     expect(list.find((q) => String(q['quote']).includes('overnight'))?.['speakers']).toEqual([{ name: 'Mara Quinn', role: 'spokeswoman for the national safety regulator' }]);
+  });
+
+  it('gives the words alone, without the enclosing marks or the comma before "she said"', () => {
+    expect(quotes().map((q) => q['quote']).sort()).toEqual([
+      'Nobody should charge these scooters overnight until the batteries are replaced',
+      'We are contacting every customer and will replace each battery free of charge',
+    ]);
   });
 
   // A guessed speaker ("the company", named nowhere) is withheld here as in answers, /quotes and /speakers.
@@ -174,5 +214,50 @@ describe('whosaid quotes --json', () => {
     const text = runs['quotesText']!.stdout;
     expect(text).toContain('→ Mara Quinn (spokeswoman for the national safety regulator) [');
     expect(text).toContain('(the story says “the company”)');
+  });
+
+  it('words each quotation as the story reports it, verbatim words in quotation marks', () => {
+    const text = runs['quotesText']!.stdout;
+    expect(text).toContain('Mara Quinn said: “Nobody should charge these scooters overnight until the batteries are replaced”\n');
+    expect(text).toContain('The company said: “We are contacting every customer and will replace each battery free of charge”\n');
+  });
+});
+
+describe('whosaid ask (text)', () => {
+  it('words the answer as said, names the story with its byline and shows its url', () => {
+    const r = runs['askText']!;
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Mara Quinn (spokeswoman for the national safety regulator) said:\n  “Nobody should charge these scooters overnight until the batteries are replaced”\n');
+    expect(r.stdout).toContain('From "Toy maker recalls 40,000 scooters" — Wire Service — 2025-06-10 — by Ada Lind\n');
+    expect(r.stdout).toContain('Read the story: https://news.example.com/2025/06/scooter-recall\n');
+  });
+});
+
+describe('whosaid quotes --json --explain', () => {
+  const explained = () => JSON.parse(runs['explain']!.stdout) as Array<Record<string, unknown>>;
+
+  it('adds how each quotation was found and its speaker named, and keeps every contract key as it was', () => {
+    expect(runs['explain']!.code).toBe(0);
+    const plain = JSON.parse(runs['quotes']!.stdout) as Array<Record<string, unknown>>;
+    const list = explained();
+    expect(list.length).toBe(plain.length);
+    list.forEach((q, i) => {
+      const { rule, cue, resolvedBy, attribution, mention, withheld, ...rest } = q;
+      expect(rest).toEqual(plain[i]);
+      expect([rule, cue, resolvedBy, attribution, mention].every((v) => typeof v === 'string')).toBe(true);
+    });
+    const named = list.find((q) => String(q['quote']).includes('overnight'));
+    expect(named).toMatchObject({ rule: 'direct-tag-after', cue: 'subject-after', resolvedBy: 'name', attribution: 'name', mention: 'Mara Quinn' });
+    expect(named).not.toHaveProperty('withheld');
+  });
+
+  it('shows the withheld candidate of a guessed speaker', () => {
+    const guessed = explained().find((q) => String(q['quote']).includes('replace each battery'));
+    expect(guessed).toMatchObject({ speakers: [], attributedTo: 'the company', rule: 'direct-tag-after', resolvedBy: 'unnamed-words', attribution: 'unnamed', mention: 'the company', withheld: { name: 'the company', role: null } });
+  });
+
+  it('is a usage error without --json', () => {
+    expect(runs['explainText']!.code).toBe(2);
+    expect(runs['explainText']!.stderr).toContain('--explain goes with --json');
   });
 });

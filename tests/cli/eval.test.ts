@@ -37,8 +37,14 @@ beforeEach(() => {
   writeFileSync(join(dir, 'data', 'gold.jsonl'), `${JSON.stringify({ article: 'bridge', quotes: GOLD })}\n`);
   out = [];
   err = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
+  vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
+    out.push(String(s));
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
+    err.push(String(s));
+    return true;
+  });
   vi.stubEnv('CI', '');
 });
 
@@ -76,25 +82,39 @@ describe('whosaid eval', () => {
     const baseline = join(dir, 'baseline.json');
     writeFileSync(baseline, JSON.stringify({ dataset: 'data', figures: { quoteF1At30: 100.5, whoSaidWrong: 100 } }));
     expect(await run('eval', '--data', join(dir, 'data'), '--out', join(dir, 'r.json'), '--check', baseline)).toBe(1);
-    expect(err.join('')).toMatch(/figures dropped below .*baseline\.json \(tolerance 0\.1\): quote F1 @30% [\d.]+ \(recorded 100\.50\)$/m);
+    expect(err.join('')).toMatch(/figures dropped below .*baseline\.json \(tolerance 0\.1\): data quote F1 @30% [\d.]+ \(recorded 100\.50\)$/m);
     writeFileSync(baseline, JSON.stringify({ dataset: 'data', figures: { quoteF1At30: 0, whoSaidWrong: 100 } }));
     expect(await run('eval', '--data', join(dir, 'data'), '--out', join(dir, 'r.json'), '--check', baseline)).toBe(0);
   });
 
-  it('--check refuses a baseline recorded for another data set', async () => {
+  it('--check says when the baseline has no record for a data set, and fails on that in CI', async () => {
     const baseline = join(dir, 'baseline.json');
-    writeFileSync(baseline, JSON.stringify({ dataset: 'ggt-dev', figures: {} }));
+    writeFileSync(baseline, JSON.stringify({ datasets: { 'ggt-dev': {} } }));
+    expect(await run('eval', '--data', join(dir, 'data'), '--out', join(dir, 'r.json'), '--check', baseline)).toBe(0);
+    expect(err.join('')).toContain('(no record for data)');
+    vi.stubEnv('CI', 'true');
     expect(await run('eval', '--data', join(dir, 'data'), '--out', join(dir, 'r.json'), '--check', baseline)).toBe(1);
-    expect(err.join('')).toContain('records figures for "ggt-dev", not for "data"');
+    expect(err.join('')).toContain('records no figures for data; in CI every dataset scored must be checked');
+  });
+
+  it('scores PolNeAR-style gold with its own measures', async () => {
+    const quotes = GOLD.map((q, i) => ({ ...q, speech: i !== 2, named: i === 0 }));
+    writeFileSync(join(dir, 'data', 'gold.jsonl'), `${JSON.stringify({ article: 'bridge', quotes })}\n`);
+    expect(await run('eval', '--data', join(dir, 'data'), '--out', join(dir, 'r.json'), '--rules')).toBe(0);
+    const table = out.join('');
+    for (const row of ['speech attributions found', 'named source inside the speaker given', '"who said" wrong speaker', 'per attribution:']) expect(table).toContain(row);
+    const result = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+    expect(result.polnear.speech.gold).toBe(2);
+    expect(result.whoSaid.questions).toBe(1);
+    expect(Object.keys(result.figures)).toEqual(['speechRecall', 'attributionPrecision', 'namedSpeakerAccuracy', 'pronounDisagreement', 'whoSaidHit1', 'whoSaidWrong']);
   });
 
   it('--update-baseline records the figures, and never lowers one', async () => {
     const baseline = join(dir, 'eval', 'baseline.json');
     expect(await run('eval', '--data', join(dir, 'data'), '--out', join(dir, 'r.json'), '--update-baseline', baseline)).toBe(0);
-    const first = JSON.parse(readFileSync(baseline, 'utf8'));
-    expect(first.dataset).toBe('data');
-    expect(first.figures).toEqual(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).figures);
-    const better = { dataset: 'data', figures: { ...first.figures, quoteF1At30: 100, whoSaidWrong: 0 } };
+    const first = JSON.parse(readFileSync(baseline, 'utf8')).datasets.data;
+    expect(first).toEqual(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).figures);
+    const better = { datasets: { data: { ...first, quoteF1At30: 100, whoSaidWrong: 0 } } };
     writeFileSync(baseline, JSON.stringify(better));
     expect(await run('eval', '--data', join(dir, 'data'), '--out', join(dir, 'r.json'), '--update-baseline', baseline)).toBe(0);
     expect(JSON.parse(readFileSync(baseline, 'utf8'))).toEqual(better);

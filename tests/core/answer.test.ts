@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask, findSimilar } from '../../src/core/answer.ts';
 import { buildCorpus, loadArticles } from '../../src/core/corpus.ts';
-import { formatAnswer } from '../../src/core/format.ts';
 
 const BRIDGE_MD = `---
 title: City reopens harbour bridge after repairs
@@ -55,7 +54,7 @@ describe('ask', () => {
     expect(r.question).toBe(q);
     expect(r.answers[0]?.quote).toContain('1,200 million dollars');
     expect(r.answers[0]?.speakers).toEqual([{ name: 'Helen Ortiz', role: 'Mayor' }]);
-    expect(r.answers[0]?.article).toEqual({ id: 'local/bridge', title: 'City reopens harbour bridge after repairs', source: 'Harbour Times', date: '2025-05-02' });
+    expect(r.answers[0]?.article).toEqual({ id: 'local/bridge', title: 'City reopens harbour bridge after repairs', source: 'Harbour Times', date: '2025-05-02', url: null, byline: null });
   });
 
   it.each([
@@ -112,13 +111,13 @@ describe('ask', () => {
     expect(a.attributedTo).toBe('the company');
   });
 
-  it('names the one organisation behind "the company said", with the story\'s words beside it', () => {
+  it('withholds the organisation behind "the company said" and shows the story\'s words', () => {
     const md = `---\ntitle: Phone sales fall\n---\n\nAcme Inc. cut its forecast on Monday, and its shares fell.\n\nThe company said demand for its folding handsets had collapsed in Europe.\n`;
     const c = buildCorpus(loadArticles([{ path: 'acme.md', content: md }]).articles);
     const a = ask(c, 'who said folding handsets collapsed').answers[0]!;
-    expect(a.speakers.map((s) => s.name)).toEqual(["Acme Inc"]);
+    // org-behind-company was right 6 of 8 times on ggt-dev and half the time on unseen news.
+    expect(a.speakers).toEqual([]);
     expect(a.attributedTo).toBe('The company');
-    expect(formatAnswer(a)).toContain('Acme Inc (the story says “The company”)');
   });
 
   it('puts a named speaker first when two quotations match equally (a story repeating a statement)', () => {

@@ -173,14 +173,15 @@ describe('extractQuotations', () => {
     });
 
     it.each([
-      [['Donald Trump was asked about the polls.', 'His response: “The polls are rigged, believe me.”'], 'pronoun'],
+      [['Donald Trump was asked about the polls.', 'His response: “The polls are rigged, believe me.”'], 'own-words-owner'],
       [['Donald Trump was asked about the polls.', 'Trump’s reply: “The polls are rigged, believe me.”'], 'name'],
-      [['Donald Trump spoke in Ohio.', 'Trump’s message was simple: “The polls are rigged, believe me.”'], 'name'],
-    ])('gives a person\'s own response or message to the person: %j', (paragraphs, kind) => {
+      [['Donald Trump spoke in Ohio.', 'Trump’s message was simple: “The polls are rigged, believe me.”'], 'own-words-owner'],
+    ])('gives a person\'s own response or message to the person: %j', (paragraphs, resolver) => {
       const q = extractQuotations(articleOf(paragraphs)).at(-1)!;
       expect(q.speakers.map((s) => s.name)).toEqual(['Donald Trump']);
-      expect(q.attribution).toBe(kind);
-      expect(isCertain(q)).toBe(true);
+      expect(q.resolvedBy).toBe(resolver);
+      // own-words-owner was right 3 of 5 times on the dev sets: too few to state (certainty.ts).
+      expect(isCertain(q)).toBe(resolver === 'name');
     });
 
     it('joins quoted fragments after one verb into one mixed quotation, but not a list or a split attribution', () => {
@@ -709,9 +710,10 @@ describe('extractQuotations', () => {
         'The diocese issued a second statement on Tuesday, saying a review will look into the matter.',
       ]);
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Roman Catholic Diocese of Covington']);
-      // One named body behind "the diocese": stated, with the story's words shown beside it.
+      // One named body behind "the diocese": found, but withheld (org-by-head was right 4 of 6
+      // times on ggt-dev); the answer shows the story's words.
       const q = extractQuotations(articleOf(['On Saturday, the Roman Catholic Diocese of Covington condemned the students’ actions.', 'The diocese issued a second statement on Tuesday, saying a review will look into the matter.'])).at(-1)!;
-      expect(isCertain(q)).toBe(true);
+      expect(isCertain(q)).toBe(false);
       expect(storyWords(q)).toBe('The diocese');
       const named = extractQuotations(articleOf(['Facebook said it was working closely with Apple.'])).at(-1)!;
       expect(storyWords(named)).toBeUndefined();
@@ -775,9 +777,11 @@ describe('extractQuotations', () => {
       ['a plural group', ['As news of the allegations began to surface, members complained about what they said was a lack of transparency.'], 'members'],
       ['a party by its possessive', ['Key to the Liberals’ hopes is their assurance that it won’t cost families. Almost all revenues, they promise, will be returned to families.'], 'the Liberals'],
     ])('%s', (_label, paragraphs, speaker) => {
-      const q = quotesOf(paragraphs).at(-1);
+      const q = extractQuotations(articleOf(paragraphs)).at(-1);
       expect(q?.speakers.map((s) => s.name)).toEqual([speaker]);
-      expect(q?.attribution).toBe('organisation');
+      // Found, but an inference ("it", "they") is withheld: pronoun-group-* measured below 98%.
+      expect(q?.attribution).toBe('inferred');
+      expect(q && isCertain(q)).toBe(false);
     });
 
     it('finds no group for "it" when the story names none', () => {
@@ -1062,7 +1066,8 @@ describe('extractQuotations', () => {
       const quotes = extractQuotations(articleOf(['The Conservatives believe they will be able to cast it as a tax grab; they say their research shows voters care more about costs.']));
       expect(quotes.map((q) => [q.quote, q.speakers[0]?.name, isCertain(q)])).toEqual([
         ['they will be able to cast it as a tax grab', 'The Conservatives', true],
-        ['their research shows voters care more about costs', 'The Conservatives', true],
+        // "they say" is found to be the party, and withheld like every "they" (certainty.ts).
+        ['their research shows voters care more about costs', 'The Conservatives', false],
       ]);
     });
 
@@ -1171,19 +1176,19 @@ describe('extractQuotations', () => {
 
     it('gives "they" the group with the words that qualify it ("Republican senators")', () => {
       const quotes = extractQuotations(articleOf(['Republican senators are eager to confirm judges, and they say they don’t want to consider any more shutdown bills.']));
-      expect(quotes.map((q) => [q.speakers[0]?.name, isCertain(q)])).toEqual([['Republican senators', true]]);
+      expect(quotes.map((q) => [q.speakers[0]?.name, isCertain(q)])).toEqual([['Republican senators', false]]);
     });
 
     it('states "it" and "they" for speakers the story gave in words it would state, never for a guess', () => {
       const ministry = extractQuotations(articleOf(['The foreign ministry’s consular office said in a notice that travellers face risks.', 'It urged them to “fully assess the risks of going to Canada.”'])).at(-1)!;
-      expect([ministry.speakers.map((s) => s.name), isCertain(ministry)]).toEqual([['The foreign ministry’s consular office'], true]);
+      expect([ministry.speakers.map((s) => s.name), isCertain(ministry)]).toEqual([['The foreign ministry’s consular office'], false]);
       const company = extractQuotations(articleOf(['A toy maker recalled 40,000 scooters, the company said.', 'It said customers would get a refund within weeks.'])).at(-1)!;
       expect(isCertain(company)).toBe(false);
     });
 
-    it('states one company whose name holds an ampersand ("Procter & Gamble")', () => {
+    it('finds one company whose name holds an ampersand ("Procter & Gamble"), and withholds it behind "the company"', () => {
       const q = extractQuotations(articleOf(['Procter & Gamble sells razors and soap around the world.', 'The company said its annual profit could be slightly stronger than it had forecast.'])).at(-1)!;
-      expect([q.speakers.map((s) => s.name), isCertain(q)]).toEqual([['Procter & Gamble'], true]);
+      expect([q.speakers.map((s) => s.name), isCertain(q)]).toEqual([['Procter & Gamble'], false]);
     });
 
     it('keeps the owner of a possessive in the subject, and never reads the group for its owner ("the school’s defenders")', () => {
@@ -1213,11 +1218,11 @@ describe('extractQuotations', () => {
       expect(q && isCertain(q)).toBe(certain);
     });
 
-    it('gives "the officials said" the fuller words the story used before, and states them', () => {
+    it('gives "the officials said" the fuller words the story used before, withheld as a guess', () => {
       const quotes = extractQuotations(articleOf(['The president is committed for the long haul, according to administration officials unauthorized to speak publicly.', 'But a long standoff only helps the Democrats, the officials said.']));
       expect(quotes.map((q) => [q.speakers[0]?.name, isCertain(q)])).toEqual([
         ['administration officials unauthorized to speak publicly', true],
-        ['administration officials unauthorized to speak publicly', true],
+        ['administration officials unauthorized to speak publicly', false],
       ]);
     });
 
@@ -1231,7 +1236,7 @@ describe('extractQuotations', () => {
       expect(person.speakers.map((s) => s.name)).toEqual(['a person familiar with the negotiations']);
       const judge = extractQuotations(articleOf(['In 2003 the Nova Scotia judge declared Shrub a dangerous offender.', 'The judge said he was likely to pose a risk to others.'])).at(-1)!;
       expect(judge.speakers.map((s) => s.name)).toEqual(['the Nova Scotia judge']);
-      expect(isCertain(judge)).toBe(true);
+      expect(isCertain(judge)).toBe(false);
     });
 
     it('does not read a bare surname as a young child who shares it', () => {

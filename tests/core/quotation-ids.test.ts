@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { QuotationsById } from '../../src/core/quotation-ids.ts';
 import type { Quotation } from '../../src/core/types.ts';
 
-const quote = (id: string, articleId: string): Quotation => ({ id, articleId, quote: `“${id}”`, kind: 'direct', speakers: [], said: null, span: { paragraph: 0, start: 0, end: 1 }, mention: '', verb: 'said', attribution: 'none' });
+const quote = (id: string, articleId: string): Quotation => ({ id, articleId, quote: `“${id}”`, kind: 'direct', speakers: [], said: null, span: { paragraph: 0, start: 0, end: 1 }, mention: '', verb: 'said', attribution: 'none', rule: 'direct-floating', cue: 'none', resolvedBy: 'none' });
 
 describe('QuotationsById', () => {
   const list = [quote('a#1', 'a'), quote('a#2', 'a'), quote('b#1', 'b'), quote('custom', 'b'), quote('b#3', 'b'), quote('a#3', 'a'), quote('a#1', 'a')];

@@ -60,7 +60,14 @@ describe('ask on the seed story', () => {
       expect(r.found).toBe(true);
       expect(r.answers[0]?.speakers).toEqual([{ name: 'Rustem Umerov', role: 'security chief' }]);
       expect(r.answers[0]?.quote).toContain('1,200 Ukrainians');
-      expect(r.answers[0]?.article).toEqual({ id: 'ukraine-prisoner-exchange', title: 'Ukraine seeking exchange of 1,200 prisoners with Russia', source: 'Reuters', date: '2025-11-16' });
+      expect(r.answers[0]?.article).toEqual({
+        id: 'ukraine-prisoner-exchange',
+        title: 'Ukraine seeking exchange of 1,200 prisoners with Russia',
+        source: 'Reuters',
+        date: '2025-11-16',
+        url: null,
+        byline: 'Reporting by Lidia Kelly in Melbourne; Editing by William Mallard',
+      });
     },
   );
 
@@ -96,6 +103,9 @@ describe('ask on the seed story', () => {
     const r = ask(corpus, 'negotiations');
     const scores = r.answers.map((a) => a.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    for (const s of scores) expect(s).toBeGreaterThan(0), expect(s).toBeLessThanOrEqual(1);
+    for (const s of scores) {
+      expect(s).toBeGreaterThan(0);
+      expect(s).toBeLessThanOrEqual(1);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBaseline, parseBaseline, raiseBaseline, type Figures } from '../../src/eval/baseline.ts';
+import { checkBaseline, parseBaselines, formatBaselines, raiseBaseline, type Figures } from '../../src/eval/baseline.ts';
 
 const CURRENT: Figures = { quoteF1At30: 85, quoteF1At80: 80, speakerAccuracy: 60, endToEndF1: 50, whoSaidHit1: 50, whoSaidWrong: 30 };
 
@@ -34,17 +34,32 @@ describe('raiseBaseline', () => {
   });
 });
 
-describe('parseBaseline', () => {
-  it('reads a baseline file', () => {
-    expect(parseBaseline('{"dataset": "ggt-dev", "figures": {"quoteF1At30": 85.1}}', 'b.json')).toEqual({ dataset: 'ggt-dev', figures: { quoteF1At30: 85.1 } });
+describe('parseBaselines', () => {
+  it('reads the older one-dataset file', () => {
+    expect(parseBaselines('{"dataset": "ggt-dev", "figures": {"quoteF1At30": 85.1}}', 'b.json')).toEqual([{ dataset: 'ggt-dev', figures: { quoteF1At30: 85.1 } }]);
+  });
+
+  it('reads and writes several datasets', () => {
+    const sets = [
+      { dataset: 'polnear-dev', figures: { speechRecall: 90.5, whoSaidWrong: 1.2 } },
+      { dataset: 'ggt-dev', figures: { quoteF1At30: 85.1 } },
+    ];
+    const text = formatBaselines(sets);
+    expect(text.indexOf('ggt-dev')).toBeLessThan(text.indexOf('polnear-dev'));
+    expect(parseBaselines(text, 'b.json')).toEqual([sets[1], sets[0]]);
+  });
+
+  it('counts a recorded figure no longer measured as dropped', () => {
+    expect(checkBaseline({ quoteF1At30: 85 }, { dataset: 'd', figures: { speechRecall: 90 } }).map((d) => d.key)).toEqual(['speechRecall']);
   });
 
   it.each([
     ['{', /b\.json: not valid JSON/],
-    ['{"figures": {}}', /expected \{"dataset"/],
+    ['{"figures": {}}', /expected \{"datasets"/],
+    ['{"datasets": {"d": {"f1": 3}}}', /unknown figure "f1" of d/],
     ['{"dataset": "d", "figures": {"f1": 3}}', /unknown figure "f1"; known figures are quoteF1At30/],
     ['{"dataset": "d", "figures": {"quoteF1At30": "85"}}', /"quoteF1At30" must be a number/],
   ])('rejects %s', (text, message) => {
-    expect(() => parseBaseline(text, 'b.json')).toThrow(message);
+    expect(() => parseBaselines(text, 'b.json')).toThrow(message);
   });
 });

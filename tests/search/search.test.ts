@@ -7,7 +7,9 @@ const doc = (id: string, text: string, speakers: string[] = [], date: string | n
 
 describe('InvertedIndex.expand', () => {
   const builder = new InvertedIndexBuilder();
-  ['negotiation', 'consultation', 'prisoner', 'exchange', 'talk', '1200', 'tale'].forEach((t, i) => builder.add(i, [t]));
+  ['negotiation', 'consultation', 'prisoner', 'exchange', 'talk', '1200', 'tale'].forEach((t, i) => {
+    builder.add(i, [t]);
+  });
   const index = builder.freeze();
   const terms = (t: string) => index.expand(t).map((m) => [m.term, m.similarity]);
 
@@ -92,7 +94,10 @@ describe('createQuoteSearch', () => {
   it('reports matched words and scores within 0..1, best first', () => {
     const hits = search.search(['prisoners', 'istanbul']);
     expect(hits[0]?.matched).toEqual(expect.arrayContaining(['prisoners', 'istanbul']));
-    for (const h of hits) expect(h.score).toBeGreaterThan(0), expect(h.score).toBeLessThanOrEqual(1);
+    for (const h of hits) {
+      expect(h.score).toBeGreaterThan(0);
+      expect(h.score).toBeLessThanOrEqual(1);
+    }
     expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((x, y) => y - x));
   });
 

@@ -29,6 +29,12 @@ async function handle(update: object): Promise<ApiCall[]> {
 
 const sent = (calls: ApiCall[]) => calls.filter((c) => c.method === 'sendMessage');
 const textOf = (call: ApiCall | undefined) => String(call?.params['text'] ?? '');
+/** A sent message's inline keyboard; the test fails here when the message has none. */
+const keyboardOf = (call: ApiCall | undefined) => {
+  const markup = call?.params['reply_markup'] as { inline_keyboard: { text: string; callback_data: string }[][] } | undefined;
+  if (!markup) throw new Error('no reply_markup on the message');
+  return markup.inline_keyboard;
+};
 const visible = (call: ApiCall | undefined) => {
   const r = checkTelegramHtml(textOf(call));
   return r.ok ? r.text : `INVALID: ${r.error}`;
@@ -61,7 +67,7 @@ describe('private chat', () => {
     expect(reply?.params['parse_mode']).toBe('HTML');
     expect(reply?.params['link_preview_options']).toEqual({ is_disabled: true });
     expect(reply?.params['reply_parameters']).toBeUndefined();
-    const buttons = (reply?.params['reply_markup'] as { inline_keyboard: { text: string }[][] }).inline_keyboard.flat().map((b) => b.text);
+    const buttons = keyboardOf(reply).flat().map((b) => b.text);
     expect(buttons).toEqual(['More quotes like this', 'Show context']);
   });
 
@@ -121,7 +127,7 @@ describe('private chat', () => {
   it('pages /quotes with buttons, editing the message', async () => {
     const [first] = sent(await handle(textMessage('/quotes')));
     expect(visible(first)).toContain('Quotations (1–5 of 8)');
-    const next = (first?.params['reply_markup'] as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard[0]![0]!;
+    const next = keyboardOf(first)[0]![0]!;
     expect(next.text).toBe('Next »');
     const calls = await handle(callbackQuery(next.callback_data));
     const edit = calls.find((c) => c.method === 'editMessageText');
@@ -132,7 +138,7 @@ describe('private chat', () => {
 
   it('shows context and more quotes from the answer buttons', async () => {
     const [answer] = sent(await handle(textMessage('who said 1,200?')));
-    const [more, context] = (answer?.params['reply_markup'] as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard[0]!;
+    const [more, context] = keyboardOf(answer)[0]!;
     const [ctxReply] = sent(await handle(callbackQuery(context!.callback_data)));
     expect(ctxReply?.outcome).toBe(true);
     expect(textOf(ctxReply)).toContain('<b>"This concerns the release of 1,200 Ukrainians,"</b>');

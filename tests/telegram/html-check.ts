@@ -21,7 +21,7 @@ export function checkTelegramHtml(html: string): HtmlCheck {
       if (end < 0) return fail('Unclosed start tag');
       const inner = html.slice(i + 1, end);
       const closing = inner.startsWith('/');
-      const m = /^\/?([a-z][a-z-]*)(\s+[^]*)?$/i.exec(inner);
+      const m = /^\/?([a-z][a-z-]*)(\s+[\s\S]*)?$/i.exec(inner);
       if (!m) return fail(`Unsupported start tag "${inner.slice(0, 20)}"`);
       const name = m[1]!.toLowerCase();
       if (!TAGS.has(name)) return fail(`Unsupported start tag "${name}"`);

@@ -151,7 +151,12 @@ describe('logs', () => {
   it('never contain the token, whole or its secret half', () => {
     const token = '123456:ABCdefGHIjkl';
     let out = '';
-    const sink = new Writable({ write: (chunk, _enc, done) => void ((out += String(chunk)), done()) });
+    const sink = new Writable({
+      write: (chunk, _enc, done) => {
+        out += String(chunk);
+        done();
+      },
+    });
     const logger = createLogger('info', [token], sink);
     logger.error({ url: `https://api.telegram.org/bot${token}/getMe` }, `failed with ${token}`);
     logger.info('secret half ABCdefGHIjkl');

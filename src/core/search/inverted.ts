@@ -71,7 +71,9 @@ export class InvertedIndexBuilder {
     const docs = new Uint32Array(this.pairs);
     for (let i = 0; i < this.pairs; i++) docs[fill[this.pairTerm[i]!]!++] = this.pairDoc[i]!;
     const deletions = new DeletionMapBuilder();
-    this.terms.forEach((term, no) => deletions.add(no, term, typoBudget(term)));
+    this.terms.forEach((term, no) => {
+      deletions.add(no, term, typoBudget(term));
+    });
     return new InvertedIndex({ docCount: this.docCount, terms: this.terms, offsets, docs, deletions: deletions.freeze() });
   }
 }

@@ -23,7 +23,9 @@ export function createNameFinder(names: readonly string[], saved?: InvertedData)
   if (saved && saved.docCount === names.length) index = new InvertedIndex(saved);
   else {
     const builder = new InvertedIndexBuilder();
-    names.forEach((name, i) => builder.add(i, termsOf(name)));
+    names.forEach((name, i) => {
+      builder.add(i, termsOf(name));
+    });
     index = builder.freeze(names.length);
   }
   if (names.length <= DIRECT_RANKING) return { find: (query, limit) => matchNames(names, query, limit), data: index.data };

@@ -1,0 +1,171 @@
+/**
+ * Loading a saved HTML page: Readability (default options) finds the article, `page-meta.ts` reads
+ * its metadata, and furniture Readability keeps inside the article (captions, credits, promo and
+ * newsletter boxes, share prompts, author bios) is dropped. When the body kept is much shorter than
+ * the page's own main text, or holds no sentence, a warning says so. Pure: the caller reads the bytes.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { datelineDate, dropFurniture } from './clean.ts';
+import { endsLikeSentence } from './furniture.ts';
+import { readPageFacts, readPageMeta, type PageMeta } from './page-meta.ts';
+
+export interface LoadedPage {
+  readonly meta: PageMeta;
+  readonly paragraphs: string[];
+  /** Things the reader should know: a body much shorter than the page's text, no sentence kept. */
+  readonly warnings: string[];
+}
+
+/** Blocks of text in article HTML; only the innermost are read, so no text is read twice. */
+const BLOCK = 'p, blockquote, li, h2, h3, h4, h5, h6';
+
+/**
+ * Class or id words of furniture inside an article: photo captions and credits, promo and
+ * newsletter boxes, share prompts, author bios, comment sections, ads. Matched as whole words of
+ * the class ("image-caption", "newsletter_signup"), so "shareable" or "adapted" are not.
+ */
+const FURNITURE_WORDS =
+  /(?:^|[\s_-])(?:caption|captions|credit|credits|figcaption|newsletter|newsletters|signup|subscribe|subscription|promo|promotion|promoted|sponsored|share|sharing|bio|bios|biography|author-bio|about-the-author|comment|comments|disqus|ad|ads|advert|advertisement|related|recommended|outbrain|taboola|paywall|donate|print-only)(?:$|[\s_-])/i;
+
+/** Text for screen readers and icons, which sits inside sentences ("said<span>Opens a new window</span>"). */
+const HIDDEN_WORDS = /(?:^|[\s_-])(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden|icon)(?:$|[\s_-])/i;
+
+/** Elements that are never the story's running text. A <figure> is a photo's, unless it holds a quotation. */
+const FURNITURE_TAGS = 'figcaption, aside, script, style, noscript, template, form, button, iframe, svg, nav, footer';
+
+function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** WordPress and others label a post with its tags and categories ("tag-social-media"): not furniture. */
+const TAXONOMY_CLASS = /^(?:tag|tags|category|categories|topic|topics|section|post-tag)[-_]/i;
+
+function labelsOf(el: Element): string[] {
+  return [...(el.getAttribute('class') ?? '').split(/\s+/), el.getAttribute('id') ?? ''].filter((w) => w !== '' && !TAXONOMY_CLASS.test(w));
+}
+
+/**
+ * A box of furniture by its class or id. Inside running text only hidden and icon text counts: a
+ * "credit-rating" span in a sentence about a bond is the story's own words.
+ */
+function isFurnitureElement(el: Element): boolean {
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const labels = labelsOf(el);
+  if (labels.some((w) => HIDDEN_WORDS.test(w))) return true;
+  return labels.some((w) => FURNITURE_WORDS.test(w)) && !el.parentElement?.closest('p, li, blockquote, h1, h2, h3, h4, h5, h6');
+}
+
+/** The text blocks of an element, furniture elements removed first. */
+function blocksOf(root: Element): string[] {
+  for (const el of [...root.querySelectorAll(FURNITURE_TAGS)]) el.remove();
+  for (const el of [...root.querySelectorAll('figure')]) if (!el.querySelector('blockquote')) el.remove();
+  // "versions<br>+ Added Slime Block": lines broken by <br> must not run together.
+  for (const br of [...root.querySelectorAll('br')]) br.replaceWith(' ');
+  const whole = squash(root.textContent).length;
+  // A box of furniture is small beside the story; a labelled element holding most of the text is the story.
+  for (const el of [...root.querySelectorAll('[class], [id], [aria-hidden]')]) if (isFurnitureElement(el) && squash(el.textContent).length < whole / 2) el.remove();
+  return [...root.querySelectorAll(BLOCK)]
+    .filter((el) => !el.querySelector(BLOCK))
+    .map((el) => squash(el.textContent))
+    .filter((t) => t !== '');
+}
+
+function blocksOfHtml(html: string): string[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return blocksOf(document.body);
+}
+
+/** Paragraph text inside a container, leaving out comment threads, related lists and captions. */
+function storyTextLength(container: Element): number {
+  let n = 0;
+  for (const p of container.querySelectorAll('p')) {
+    let furniture = false;
+    for (let e: Element | null = p; e && e !== container; e = e.parentElement) {
+      if (isFurnitureElement(e) || /^(?:FIGURE|FIGCAPTION|ASIDE|NAV|FOOTER|FORM)$/.test(e.tagName)) {
+        furniture = true;
+        break;
+      }
+    }
+    if (!furniture) n += squash(p.textContent).length;
+  }
+  return n;
+}
+
+/**
+ * Remove furniture boxes from the page before Readability reads it: Readability unwraps the
+ * containers that say what a box is ("newsletter-wrapper"), so afterwards its sign-up prices and
+ * plans read like story paragraphs. A labelled element holding a large share of the page's text
+ * is kept: it is the story, whatever its class says ("ad-free-article").
+ */
+function removeFurnitureBoxes(document: Document): void {
+  const total = storyTextLength(document.body) || 1;
+  for (const el of [...document.body.querySelectorAll('[class], [id], [aria-hidden]')]) {
+    if (!isFurnitureElement(el) || el.querySelector('h1, article, main, [itemprop="articleBody"]')) continue;
+    if (storyTextLength(el) / total < 0.25) el.remove();
+  }
+}
+
+/**
+ * The page's own main text: its declared article body, else its longest `<article>`, else its
+ * `<main>`. The narrowest the page declares: a `<main>` also holds teasers and comment threads.
+ */
+function mainContainer(document: Document): { element: Element; length: number } | null {
+  for (const selector of ['[itemprop="articleBody"]', 'article', 'main, [role="main"]']) {
+    let best: { element: Element; length: number } | null = null;
+    for (const el of document.querySelectorAll(selector)) {
+      if (isFurnitureElement(el)) continue;
+      const length = storyTextLength(el);
+      if (!best || length > best.length) best = { element: el, length };
+    }
+    if (best && best.length > 0) return best;
+  }
+  return null;
+}
+
+function charCount(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((n, p) => n + p.length, 0);
+}
+
+/** Below this share of the page's main text, the body kept is "much shorter". */
+const SHORTFALL = 0.5;
+/** Main text shorter than this is too little to judge by. */
+const MIN_MAIN_TEXT = 500;
+
+/**
+ * Load a saved page: its metadata, its body paragraphs (empty when nothing reads as the story) and warnings.
+ *
+ * @example
+ * const { meta, paragraphs, warnings } = loadHtmlPage(html);
+ */
+export function loadHtmlPage(html: string): LoadedPage {
+  const { document } = parseHTML(html);
+  const facts = readPageFacts(document);
+  const main = mainContainer(document);
+  // Readability rewrites the document it reads; the fallback needs the page's own main text as saved.
+  const mainHtml = main?.element.outerHTML ?? null;
+  removeFurnitureBoxes(document);
+  const article = new Readability(document as unknown as Document, { keepClasses: true }).parse();
+  const meta = readPageMeta(facts, article);
+  const warnings: string[] = [];
+  const blocks = article?.content ? blocksOfHtml(article.content) : [];
+  let paragraphs = dropFurniture(blocks);
+  const kept = charCount(paragraphs);
+  if (main && mainHtml && main.length >= MIN_MAIN_TEXT && kept < main.length * SHORTFALL) {
+    const fallback = dropFurniture(blocksOfHtml(mainHtml));
+    const tag = main.element.tagName.toLowerCase();
+    const what = main.element.getAttribute('itemprop') === 'articleBody' ? 'article body' : `<${tag}>`;
+    if (charCount(fallback) > kept) {
+      warnings.push(`the article text found was much shorter than the page's ${what} (${kept} of about ${main.length} characters); kept the ${what} text instead (${fallback.length} paragraphs), so check it for page furniture`);
+      paragraphs = fallback;
+    } else {
+      warnings.push(`the article text found is much shorter than the page's ${what} (${kept} of about ${main.length} characters); kept ${paragraphs.length} paragraphs, so quotations may be missing`);
+    }
+  }
+  if (paragraphs.length > 0 && !paragraphs.some((p) => endsLikeSentence(p))) {
+    warnings.push(`no sentence in the article text found; kept ${paragraphs.length} paragraph${paragraphs.length === 1 ? "" : "s"} (${charCount(paragraphs)} characters) without one, which may not be the story`);
+  }
+  // Last in trust: the date the story's own dateline gives ("Feb. 23, 2015 -- The senator …").
+  const date = meta.date ?? blocks.slice(0, 3).map(datelineDate).find((d) => d !== null) ?? null;
+  return { meta: { ...meta, date }, paragraphs, warnings };
+}

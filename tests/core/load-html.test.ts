@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { loadArticles } from '../../src/core/corpus.ts';
+import { extractQuotations } from '../../src/core/extract.ts';
+import { loadArticle, loadArticleWithWarnings } from '../../src/core/load.ts';
+
+/** Four body paragraphs of an invented story, enough for Readability's default threshold. */
+const BODY = `
+<p>The Valley Bridge will close for six months from March while crews replace its deck, the county said on Tuesday, and traffic will be sent through the old mill road instead.</p>
+<p>"We know this will be hard for everyone who drives to work across the river, but the deck is forty years old and it cannot wait," said Ruth Park, the county's chief engineer.</p>
+<p>Shop owners on Mill Street said they feared losing trade during the closure, which will come in the busiest months of the year for the town's market and its summer fair.</p>
+<p>The county will run a free shuttle bus across the old rail bridge every fifteen minutes during the works, and cyclists will be able to cross on foot, officials said.</p>`;
+
+function page(head: string, body = BODY, before = ''): string {
+  return `<!doctype html><html><head>${head}</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li></ul></nav>
+<article>${before}<h1>Valley Bridge to close for six months</h1>${body}</article>
+<footer><p>Copyright 2025 Valley Gazette. All rights reserved.</p></footer>
+</body></html>`;
+}
+
+describe('loadArticle (.html) metadata, in order of trust', () => {
+  it('reads JSON-LD first: headline, datePublished, author, publisher.name', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Valley Bridge to close for six months',
+      datePublished: '2025-02-11T09:30:00-05:00',
+      author: [{ '@type': 'Person', name: 'Ann Lee' }],
+      publisher: { '@type': 'Organization', name: 'Valley Gazette' },
+    };
+    const head = `<title>Valley Bridge to close for six months | Valley Gazette</title>
+<meta property="og:title" content="Bridge closing (og title)">
+<meta property="article:published_time" content="2025-01-01T00:00:00Z">
+<link rel="canonical" href="https://gazette.example/local/valley-bridge">
+<script type="application/ld+json">${JSON.stringify(ld)}</script>`;
+    const a = loadArticle({ path: 'local/bridge.html', content: page(head) });
+    expect([a.title, a.source, a.date, a.byline, a.authors, a.url]).toEqual([
+      'Valley Bridge to close for six months',
+      'Valley Gazette',
+      '2025-02-11',
+      'Ann Lee',
+      ['Ann Lee'],
+      'https://gazette.example/local/valley-bridge',
+    ]);
+  });
+
+  it('reads OpenGraph and article meta tags when there is no JSON-LD', () => {
+    const head = `<title>Valley Bridge to close for six months - Ann Lee - Valley Gazette</title>
+<meta property="og:title" content="Valley Bridge to close for six months - Ann Lee">
+<meta property="og:site_name" content="Valley Gazette">
+<meta property="article:published_time" content="2025-02-11T09:30:00Z">
+<meta name="author" content="Ann Lee">
+<meta property="og:url" content="https://gazette.example/local/valley-bridge?ref=og">`;
+    const a = loadArticle({ path: 'bridge.html', content: page(head) });
+    expect([a.title, a.source, a.date, a.byline, a.url]).toEqual(['Valley Bridge to close for six months', 'Valley Gazette', '2025-02-11', 'Ann Lee', 'https://gazette.example/local/valley-bridge?ref=og']);
+  });
+
+  it('reads <time datetime> when no tag declares the date, as the page wrote it (not in UTC)', () => {
+    const head = '<title>Valley Bridge to close for six months</title>';
+    const byline = '<p class="byline">By Ann Lee</p><time datetime="2025-02-11T22:30:00-08:00">Feb 11</time>';
+    const a = loadArticle({ path: 'bridge.html', content: page(head, BODY, byline) });
+    expect(a.date).toBe('2025-02-11');
+    expect(a.byline).toBe('Ann Lee');
+  });
+
+  it("prefers the date by the headline to a ticker's above it", () => {
+    const head = '<title>Valley Bridge to close for six months</title>';
+    const html = page(head, BODY, '<div class="byline-date">February 11, 2025</div>').replace('<nav>', '<div class="ticker"><span class="date">March 3, 2025</span> Other news</div><nav>');
+    expect(loadArticle({ path: 'bridge.html', content: html }).date).toBe('2025-02-11');
+  });
+
+  it("prefers the author marked up by the headline to a byline in a column before it", () => {
+    const head = '<title>Valley Bridge to close for six months</title>';
+    const column = '<div class="most-read"><p class="byline">Bo Chan</p><p><a href="/other">Another story entirely</a></p></div>';
+    const byline = '<p class="byline"><a href="/writer/ann-lee" rel="author">Ann Lee</a></p>';
+    const html = page(head, BODY, byline).replace('<nav>', `${column}<nav>`);
+    expect(loadArticle({ path: 'bridge.html', content: html }).byline).toBe('Ann Lee');
+  });
+
+  it('reads an author marked up by the headline (itemprop="author") when no tag declares one, not a commenter', () => {
+    const head = '<title>Valley Bridge to close for six months</title>';
+    const byline = '<div class="entry-byline"><span itemprop="author" itemscope><a href="/author/ann" rel="author"><span itemprop="name">Ann Lee</span></a></span></div>';
+    const comments = '<div class="comments"><p class="comment-author" itemprop="author">Bo Chan</p></div>';
+    const a = loadArticle({ path: 'bridge.html', content: page(head, BODY + comments, byline) });
+    expect(a.byline).toBe('Ann Lee');
+  });
+
+  it('reads a date written in a date-labelled element', () => {
+    const head = '<title>Valley Bridge to close for six months</title>';
+    const a = loadArticle({ path: 'bridge.html', content: page(head, BODY, '<div class="story-meta__date">Published February 11, 2025</div>') });
+    expect(a.date).toBe('2025-02-11');
+  });
+
+  it('reads the date of a dated dateline ("Feb. 11, 2025 --") and strips it', () => {
+    const head = '<title>Valley Bridge to close for six months</title>';
+    const body = BODY.replace('<p>The Valley Bridge', '<p>MILLTOWN, Feb. 11, 2025 -- The Valley Bridge');
+    const a = loadArticle({ path: 'bridge.html', content: page(head, body) });
+    expect(a.date).toBe('2025-02-11');
+    expect(a.paragraphs[0]).toMatch(/^The Valley Bridge will close/);
+  });
+
+  it('keeps the outlet out of the authors ("By Ann Lee, Valley Gazette")', () => {
+    const head = '<title>T</title><meta property="og:site_name" content="Valley Gazette"><meta name="author" content="By Ann Lee, Valley Gazette">';
+    const a = loadArticle({ path: 'bridge.html', content: page(head) });
+    expect([a.byline, a.authors]).toEqual(['Ann Lee, Valley Gazette', ['Ann Lee']]);
+  });
+
+  it('never takes an http address as the source, nor the site name as the title', () => {
+    const head = `<title>Valley Gazette</title>
+<meta property="og:site_name" content="https://www.gazette.example/">
+<meta property="og:title" content="Valley Bridge to close for six months">`;
+    const a = loadArticle({ path: 'bridge.html', content: page(head) });
+    expect(a.source).toBe('gazette.example');
+    expect(a.title).toBe('Valley Bridge to close for six months');
+  });
+
+  it('takes the source from what the <title> adds after the story title, else from the address', () => {
+    const titled = `<title>Valley Bridge to close for six months - Gazette.example</title><meta property="og:title" content="Valley Bridge to close for six months">`;
+    expect(loadArticle({ path: 'b.html', content: page(titled) }).source).toBe('Gazette.example');
+    const bare = `<title>Valley Bridge to close for six months</title><link rel="canonical" href="https://news.gazette.example/b">`;
+    expect(loadArticle({ path: 'b.html', content: page(bare) }).source).toBe('news.gazette.example');
+  });
+});
+
+describe('loadArticle (.html) body', () => {
+  it('keeps <blockquote> text as its own paragraph', () => {
+    const body = `${BODY}
+<p>In a statement on Wednesday, the mayor wrote:</p>
+<blockquote><p>The bridge has served this town for forty years and it will serve it for forty more once the work is done.</p></blockquote>`;
+    const a = loadArticle({ path: 'bridge.html', content: page('<title>T</title>', body) });
+    expect(a.paragraphs).toContain('The bridge has served this town for forty years and it will serve it for forty more once the work is done.');
+    expect(a.paragraphs.at(-2)).toBe('In a statement on Wednesday, the mayor wrote:');
+  });
+
+  it('keeps a quotation set in a <figure>, without its caption', () => {
+    const body = `${BODY}
+<figure><blockquote><p>We will not let the town be cut in two for a day longer than we must.</p></blockquote><figcaption>Mayor Tom Reyes, in a letter to residents</figcaption></figure>`;
+    const a = loadArticle({ path: 'bridge.html', content: page('<title>T</title>', body) });
+    expect(a.paragraphs.at(-1)).toBe('We will not let the town be cut in two for a day longer than we must.');
+    expect(a.paragraphs.join('\n')).not.toContain('in a letter to residents');
+  });
+
+  it('drops captions, credits, promos, share prompts, comment boilerplate, bios and script lines', () => {
+    const body = `
+<figure><img src="bridge.jpg"><figcaption>Chief engineer Ruth Park said the deck was worn out. (Jo Bloggs / Valley Gazette)</figcaption></figure>
+${BODY}
+<div class="image-credit">Photo: Jo Bloggs</div>
+<p>Media caption Ruth Park says the deck cannot wait</p>
+<p>Image copyright Jo Bloggs</p>
+<p>Drivers queued at the bridge on Monday evening, as they do every night. (Jo Bloggs / Valley Gazette)</p>
+<div class="newsletter-signup"><p>Sign up for Morning Valley, our free daily newsletter, and get the news you need before breakfast.</p><p>A flexible plan you can cancel at any time of the year.</p></div>
+<div class="share-tools"><p>Share this story with your friends and family on any network.</p></div>
+<p>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new Date());</p>
+<p>You must be logged in to leave a comment.</p>
+<p>Ann Lee is a staff writer at the Valley Gazette who covers roads and transport.</p>`;
+    const a = loadArticle({ path: 'bridge.html', content: page('<title>T</title>', body) });
+    expect(a.paragraphs).toHaveLength(4);
+    const text = a.paragraphs.join('\n');
+    for (const furniture of ['Jo Bloggs', 'worn out', 'Media caption', 'Image copyright', 'queued', 'newsletter', 'flexible plan', 'Share this', 'dataLayer', 'logged in', 'staff writer']) expect(text).not.toContain(furniture);
+    const speakers = extractQuotations(a).flatMap((q) => q.speakers.map((s) => s.name));
+    expect(speakers).not.toContain('Jo Bloggs');
+    expect(speakers).toContain('Ruth Park');
+  });
+
+  it('keeps words inside a sentence whatever their class says, but not screen-reader text', () => {
+    const body = BODY.replace('the county said on Tuesday', 'the county <a href="/r">said<span class="sr-only"> (opens in a new window)</span></a> on Tuesday, as the <span class="credit-rating">AA</span> rating of the county held');
+    const a = loadArticle({ path: 'bridge.html', content: page('<title>T</title>', body) });
+    expect(a.paragraphs[0]).toContain('the county said on Tuesday, as the AA rating of the county held');
+  });
+
+  it('keeps a story whose element happens to carry a furniture word in its class', () => {
+    const html = page('<title>T</title>').replace('<article>', '<article class="post tag-social-media ad-free">');
+    expect(loadArticle({ path: 'bridge.html', content: html }).paragraphs).toHaveLength(4);
+  });
+});
+
+describe('loadArticleWithWarnings (.html)', () => {
+  it('gives no warning for a whole story', () => {
+    expect(loadArticleWithWarnings({ path: 'bridge.html', content: page('<title>T</title>') }).warnings).toEqual([]);
+  });
+
+  // The story's paragraphs are nearly all link text, which Readability scores as navigation: it
+  // keeps a side column instead. The page's own <main> holds the story.
+  it('warns, naming what was kept, when the body found is much shorter than the page\'s main text', () => {
+    const sentence = (i: number) => `Part ${i} of the story says the council met on Thursday and talked about the bridge, the road and the budget for a long time.`;
+    const story = Array.from({ length: 10 }, (_, i) => `<div><p><a href="/p${i}">${sentence(i)}</a></p></div>`).join('\n');
+    const side = `<div id="side-column"><p>${'Words, commas, here, there, everywhere, again, and again, '.repeat(3)}</p><p>${'More words, commas, here, there. '.repeat(3)}</p></div>`;
+    const html = `<html><head><title>Council meets</title></head><body><main><h1>Council meets</h1>${story}</main>${side}</body></html>`;
+    const { article, warnings } = loadArticleWithWarnings({ path: 'council.html', content: html });
+    expect(article.paragraphs).toHaveLength(10);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/much shorter than the page's <main> \(\d+ of about \d+ characters\); kept the <main> text instead \(10 paragraphs\)/);
+    const { warnings: listed } = loadArticles([{ path: 'council.html', content: html }]);
+    expect(listed).toEqual([{ path: 'council.html', reason: warnings[0] }]);
+  });
+
+  it('warns when no paragraph is a sentence', () => {
+    // A change list, one item a line: no sentence anywhere.
+    const items = Array.from({ length: 12 }, (_, i) => `+ Added item number ${i} to the list of things that changed in this release`).join('<br>\n');
+    const { warnings } = loadArticleWithWarnings({ path: 'changes.html', content: `<html><head><title>Changes</title></head><body><article><p>${items}</p></article></body></html>` });
+    expect(warnings).toEqual([expect.stringMatching(/^no sentence in the article text found; kept \d+ paragraphs? \(\d+ characters\) without one/)]);
+  });
+});

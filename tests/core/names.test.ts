@@ -1,0 +1,50 @@
+/**
+ * Names as the sentence gives them, on news from other outlets (issue 13, class 3 and 5): the words
+ * of the speaker phrase that are the name, and none that are not. Every sentence here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { isCertain } from '../../src/core/certainty.ts';
+import { extractQuotations } from '../../src/core/extract.ts';
+import { isNonNameWord } from '../../src/core/nlp.ts';
+import { articleOf } from '../helpers.ts';
+
+/** The first quotation's speakers as an answer states them ("name (role)"), or null when withheld. */
+function statedOf(paragraphs: string[]): string[] | null {
+  const q = extractQuotations(articleOf(paragraphs))[0];
+  if (!q || !isCertain(q)) return null;
+  return q.speakers.map((s) => (s.role ? `${s.name} (${s.role})` : s.name));
+}
+
+describe('names', () => {
+  it.each<[string, string[], string[] | null]>([
+    ['"New" before a place is part of the name', ['The New Jersey Herald reported that the mayor would resign.'], ['New Jersey Herald']],
+    ['"New York …" in a title before the name', ['New York State Comptroller Dana Ruiz said the audit found waste.'], ['Dana Ruiz (New York State Comptroller)']],
+    ['a capitalised particle starts a surname', ['Van Hollen said the bill would pass.'], ['Van Hollen']],
+    ['a day after the name is when, not who', ['Rivera Friday said she would campaign in Ohio.', 'Maria Rivera is a senator.'], ['Maria Rivera (senator)']],
+    ['a first name after a title with "of" starts the name', ['Dade County Supervisor of Elections Karen Holt said turnout was high.'], ['Karen Holt (Dade County Supervisor of Elections)']],
+    ['a first name after "for …" in a title starts the name', ['Undersecretary for Rural Affairs Wendy Marsh said the loans would resume.'], ['Wendy Marsh (Undersecretary for Rural Affairs)']],
+    ['an advocate is a title', ['City Public Advocate Linda Moss said the plan was flawed.'], ['Linda Moss (City Public Advocate)']],
+    ['four names without a title stay one name', ['Ahmad Faisal Ahmad Karim said he was happy with the result.'], ['Ahmad Faisal Ahmad Karim']],
+  ])('%s', (_what, paragraphs, stated) => {
+    expect(statedOf(paragraphs)).toEqual(stated);
+  });
+
+  it.each([
+    ['Likewise', true],
+    ['Similarly', true],
+    ['Having', true],
+    ['Thursday', true],
+    ['April', true],
+    ['You', true],
+    ['Brown', false],
+    ['Grace', false],
+    ['May', false],
+    ['Smith', false],
+  ] as const)('"%s" is no name: %s', (word, expected) => {
+    expect(isNonNameWord(word)).toBe(expected);
+  });
+
+  it('a sentence adverb misread as a one-word speaker is withheld', () => {
+    expect(isCertain({ speakers: [{ name: 'Likewise', role: null }], attribution: 'name', mention: 'Likewise' })).toBe(false);
+  });
+});
