@@ -82,7 +82,8 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
   if (!LEVELS.includes(level as LogLevel)) throw new UsageError(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${env['LOG_LEVEL']}"`);
   const nonEmpty = (v: string | undefined) => (v && v.trim() !== '' ? v.trim() : null);
   const corpusDir = resolve(nonEmpty(env['CORPUS_DIR']) ?? DEFAULT_CORPUS_DIR);
-  const cacheDir = nonEmpty(env['CACHE_DIR']) === null ? null : resolve(nonEmpty(env['CACHE_DIR'])!);
+  const cacheEnv = nonEmpty(env['CACHE_DIR']);
+  const cacheDir = cacheEnv === null ? null : resolve(cacheEnv);
   return {
     corpusDir,
     cacheDir,

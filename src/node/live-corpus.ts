@@ -66,7 +66,13 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
     corpus = next.corpus;
     entries = next.entries;
     warnings = next.warnings;
-    options.onReload?.({ stories: corpus.articles.size, quotations: corpus.quotations.length, extracted: next.extracted, warnings, ms: performance.now() - started });
+    options.onReload?.({
+      stories: corpus.articles.size,
+      quotations: corpus.quotations.length,
+      extracted: next.extracted,
+      warnings,
+      ms: performance.now() - started,
+    });
   }
 
   /** One reload at a time; events during a reload cause exactly one more. */
@@ -148,7 +154,13 @@ async function watchFolder(dir: string, onChange: () => void, options: LiveCorpu
   await start();
   const every = options.recheckMs ?? LIVE_DEFAULTS.recheckMs;
   const loop = () => {
-    recheck = setTimeout(() => void checkFolder().catch((err: unknown) => options.onError?.(err)).finally(() => recheck && loop()), every);
+    recheck = setTimeout(
+      () =>
+        void checkFolder()
+          .catch((err: unknown) => options.onError?.(err))
+          .finally(() => recheck && loop()),
+      every,
+    );
     recheck.unref();
   };
   loop();

@@ -137,10 +137,19 @@ export function createBot(options: BotOptions): WhosaidBot {
   const outbox = options.outbox ?? createOutbox({ limits: OUTBOX_LIMITS, retry: OUTBOX_RETRY });
   const stats = options.stats ?? createStats();
   // No handler timeout: a handler waits for its replies to be delivered, however long that takes.
-  const bot = new Telegraf(options.token, { contextType: contextClass(outbox, options), handlerTimeout: Infinity, telegram: { apiRoot: options.apiRoot, webhookReply: false } });
+  const bot = new Telegraf(options.token, {
+    contextType: contextClass(outbox, options),
+    handlerTimeout: Infinity,
+    telegram: { apiRoot: options.apiRoot, webhookReply: false },
+  });
   routeThroughOutbox(bot.telegram, { outbox, lane: 'bot', requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS });
   if (options.botInfo) bot.botInfo = options.botInfo;
-  const deps: FeatureDeps = { logger, view: createViewGetter(options.corpus), flood: createFloodGuard({ limit: options.floodLimit }), floodLimit: options.floodLimit };
+  const deps: FeatureDeps = {
+    logger,
+    view: createViewGetter(options.corpus),
+    flood: createFloodGuard({ limit: options.floodLimit }),
+    floodLimit: options.floodLimit,
+  };
   const admin: AdminOptions = {
     ids: options.adminIds ?? new Set(),
     answers: stats.snapshot,

@@ -69,7 +69,8 @@ function parseLines(text: string): Line[] {
 function replay(lines: readonly Line[], entries: Map<number, Entry>, done: Set<number>): void {
   for (const line of lines) {
     if ('r' in line) {
-      if (!done.has(line.r.update_id) && !entries.has(line.r.update_id)) entries.set(line.r.update_id, { update: line.r, receivedAt: line.t, delivered: new Set() });
+      if (!done.has(line.r.update_id) && !entries.has(line.r.update_id))
+        entries.set(line.r.update_id, { update: line.r, receivedAt: line.t, delivered: new Set() });
     } else if ('s' in line) entries.get(line.s[0])?.delivered.add(line.s[1]);
     else if ('d' in line) {
       entries.delete(line.d);

@@ -159,8 +159,9 @@ class SlidingWindow {
   ) {}
   /** Milliseconds until one more send is allowed. */
   waitMs(now: number): number {
-    while (this.times.length > 0 && this.times[0]! <= now - this.windowMs) this.times.shift();
-    return this.times.length < this.limit ? 0 : this.times[0]! + this.windowMs - now;
+    for (let first = this.times[0]; first !== undefined && first <= now - this.windowMs; first = this.times[0]) this.times.shift();
+    const first = this.times[0];
+    return first === undefined || this.times.length < this.limit ? 0 : first + this.windowMs - now;
   }
   record(now: number): void {
     this.times.push(now);
@@ -228,7 +229,10 @@ function attemptOnce<T>(global: PQueue, job: OutboxJob<T>, window: SlidingWindow
           abort.abort(new TimeoutError(`${job.method} took over ${timeoutMs} ms`));
           reject(new TimeoutError(`${job.method} took over ${timeoutMs} ms`));
         }, timeoutMs);
-        job.call(abort.signal).then(resolve, reject).finally(() => clearTimeout(timer));
+        job
+          .call(abort.signal)
+          .then(resolve, reject)
+          .finally(() => clearTimeout(timer));
       }),
     { signal: stop },
   ) as Promise<T>;
@@ -246,7 +250,10 @@ function createLanes(limits: OutboxLimits, now: () => number) {
         lanes.set(key, lane);
       }
       if (!lane.window && pace) {
-        lane.window = pace === 'private' ? new SlidingWindow(limits.privatePerWindow, limits.privateWindowMs) : new SlidingWindow(limits.groupPerWindow, limits.groupWindowMs);
+        lane.window =
+          pace === 'private'
+            ? new SlidingWindow(limits.privatePerWindow, limits.privateWindowMs)
+            : new SlidingWindow(limits.groupPerWindow, limits.groupWindowMs);
       }
       return lane;
     },

@@ -67,11 +67,9 @@ export function startPolling(options: PollingOptions): Polling {
 
   async function fetchBatch(): Promise<Update[]> {
     const signal = AbortSignal.any([stopping.signal, AbortSignal.timeout(options.timeoutSeconds * 1000 + options.graceMs)]);
-    return callApi(
-      'getUpdates',
-      { offset, timeout: options.timeoutSeconds, limit: 100, allowed_updates: options.allowedUpdates },
-      { signal },
-    ) as Promise<Update[]>;
+    return callApi('getUpdates', { offset, timeout: options.timeoutSeconds, limit: 100, allowed_updates: options.allowedUpdates }, { signal }) as Promise<
+      Update[]
+    >;
   }
 
   async function loop(): Promise<void> {

@@ -52,7 +52,9 @@ async function registerCommands(wb: WhosaidBot, adminIds: ReadonlySet<number>, l
     tg.setMyCommands(BOT_COMMANDS.private, { scope: { type: 'all_private_chats' } }),
     tg.setMyCommands(BOT_COMMANDS.group, { scope: { type: 'all_group_chats' } }),
     // Admins see /stats and /reload in their own private chat's menu; nobody else does.
-    ...[...adminIds].filter((id) => id > 0).map((id) => tg.setMyCommands([...BOT_COMMANDS.private, ...ADMIN_COMMANDS], { scope: { type: 'chat', chat_id: id } })),
+    ...[...adminIds]
+      .filter((id) => id > 0)
+      .map((id) => tg.setMyCommands([...BOT_COMMANDS.private, ...ADMIN_COMMANDS], { scope: { type: 'chat', chat_id: id } })),
   ]);
   for (const r of results) if (r.status === 'rejected') logger.warn(describeError(r.reason), 'setMyCommands failed; the command menu may be out of date');
 }
@@ -132,7 +134,10 @@ export async function runBot(config: Config): Promise<number> {
       announce(logger, me, 'long polling', live.current());
     }
     // Polling ends by itself only on a fatal error (401, 409): that is a failed start too.
-    const first = await Promise.race([stop.then((signal) => ({ signal })), polling ? polling.done.then(() => ({ signal: 'polling ended' })) : new Promise<never>(() => {})]);
+    const first = await Promise.race([
+      stop.then((signal) => ({ signal })),
+      polling ? polling.done.then(() => ({ signal: 'polling ended' })) : new Promise<never>(() => {}),
+    ]);
     logger.info({ reason: first.signal }, 'stopping: no new updates, finishing replies in flight');
   } catch (err) {
     const error = explainStartError(err, config);

@@ -51,7 +51,8 @@ const MAX_PENDING_UPDATES = 10_000;
 
 function logOutboxEvent(logger: Logger) {
   return (event: OutboxEvent) => {
-    if (event.type === 'retry') logger.warn({ method: event.method, attempt: event.attempt, waitMs: event.waitMs, reason: event.reason }, 'Bot API call failed; retrying');
+    if (event.type === 'retry')
+      logger.warn({ method: event.method, attempt: event.attempt, waitMs: event.waitMs, reason: event.reason }, 'Bot API call failed; retrying');
     else logger.warn({ method: event.method, cause: event.cause, error: event.error }, 'Bot API call refused for good; dropped');
   };
 }

@@ -45,7 +45,16 @@ const UNPACED = { ...OUTBOX_LIMITS, globalPerWindow: 10_000, privatePerWindow: 1
 
 function makeBot(floodLimit: number, extra: Partial<BotOptions> = {}): WhosaidBot {
   const outbox = createOutbox({ limits: UNPACED, retry: OUTBOX_RETRY });
-  return createBot({ token: TOKEN, apiRoot: api.apiRoot, corpus, logger: createLogger('silent', [TOKEN]), floodLimit, botInfo: { ...BOT_USER } as never, outbox, ...extra });
+  return createBot({
+    token: TOKEN,
+    apiRoot: api.apiRoot,
+    corpus,
+    logger: createLogger('silent', [TOKEN]),
+    floodLimit,
+    botInfo: { ...BOT_USER } as never,
+    outbox,
+    ...extra,
+  });
 }
 
 beforeAll(async () => {
@@ -67,7 +76,9 @@ describe('private chat', () => {
     expect(reply?.params['parse_mode']).toBe('HTML');
     expect(reply?.params['link_preview_options']).toEqual({ is_disabled: true });
     expect(reply?.params['reply_parameters']).toBeUndefined();
-    const buttons = keyboardOf(reply).flat().map((b) => b.text);
+    const buttons = keyboardOf(reply)
+      .flat()
+      .map((b) => b.text);
     expect(buttons).toEqual(['More quotes like this', 'Show context']);
   });
 

@@ -29,6 +29,8 @@ describe('readConfig', () => {
   });
 
   it('says what it expected when an id is not a number', () => {
-    expect(() => readConfig({ ALLOWED_CHAT_IDS: '42,@newsroom' })).toThrow('ALLOWED_CHAT_IDS must be a comma-separated list of numeric chat or user ids, got "@newsroom"');
+    expect(() => readConfig({ ALLOWED_CHAT_IDS: '42,@newsroom' })).toThrow(
+      'ALLOWED_CHAT_IDS must be a comma-separated list of numeric chat or user ids, got "@newsroom"',
+    );
   });
 });

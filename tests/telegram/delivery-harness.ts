@@ -15,7 +15,13 @@ import { textMessage } from './updates.ts';
 export const TOKEN = '424242:delivery-test-token';
 
 /** Short timings: a 1 s request timeout, backoff 100 ms doubling to 500 ms, 1 s long polls. */
-export const TEST_DELIVERY: DeliveryConfig = Object.freeze({ requestTimeoutMs: 1_000, backoffMs: 100, backoffCapMs: 500, giveUpMs: 24 * 3_600_000, pollTimeoutSeconds: 1 });
+export const TEST_DELIVERY: DeliveryConfig = Object.freeze({
+  requestTimeoutMs: 1_000,
+  backoffMs: 100,
+  backoffCapMs: 500,
+  giveUpMs: 24 * 3_600_000,
+  pollTimeoutSeconds: 1,
+});
 
 export interface RunningBot {
   readonly service: Service;
@@ -116,13 +122,23 @@ export function peakRate(calls: readonly ApiCall[], ms: number): number {
 /** A burst's figures from the stand-in's record: replies to private chats, their p50/p95 since `pushedAt`, peak rates. */
 export function burstFigures(api: StandIn, users: readonly number[], pushedAt: number) {
   const out = api.calls.filter((c) => c.method === 'sendMessage' && c.outcome === true);
-  const latencies = out.filter((c) => Number(c.params['chat_id']) > 0).map((c) => c.at - pushedAt).sort((a, b) => a - b);
+  const latencies = out
+    .filter((c) => Number(c.params['chat_id']) > 0)
+    .map((c) => c.at - pushedAt)
+    .sort((a, b) => a - b);
   return {
     replies: out.length,
     p50Ms: latencies[Math.floor(latencies.length * 0.5)],
     p95Ms: latencies[Math.floor(latencies.length * 0.95)],
     peakPerSecond: peakRate(out, 1_000),
-    peakPerChatPerSecond: Math.max(...users.map((u) => peakRate(out.filter((c) => c.params['chat_id'] === u), 1_000))),
+    peakPerChatPerSecond: Math.max(
+      ...users.map((u) =>
+        peakRate(
+          out.filter((c) => c.params['chat_id'] === u),
+          1_000,
+        ),
+      ),
+    ),
     violations: api.violations.map((v) => `${v.outcome} ${String(v.params['chat_id'])} at ${v.at - pushedAt}`),
   };
 }

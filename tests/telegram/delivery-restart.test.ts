@@ -75,7 +75,7 @@ describe('burst', () => {
     const figures = burstFigures(api, users, pushedAt);
     if (process.env['WHOSAID_FIGURES']) process.stdout.write(`burst ${JSON.stringify(figures)}\n`);
     expect(figures.replies).toBe(200);
-    for (const u of users) expect(inOrder(repliesTo(api, u), markers.get(u)!)).toBe(true);
+    for (const u of users) expect(inOrder(repliesTo(api, u), markers.get(u) ?? [])).toBe(true);
     expect(figures.violations).toEqual([]);
     expect(figures.peakPerSecond).toBeLessThanOrEqual(30);
     expect(figures.peakPerChatPerSecond).toBeLessThanOrEqual(3);
@@ -99,7 +99,11 @@ describe('webhook', () => {
     await new Promise((r) => server.once('listening', r));
     const { port } = server.address() as { port: number };
     const post = (id: number) =>
-      fetch(`http://127.0.0.1:${port}/hook`, { method: 'POST', headers: { 'x-telegram-bot-api-secret-token': 's3cret' }, body: JSON.stringify({ update_id: id, ...textMessage('hi') }) });
+      fetch(`http://127.0.0.1:${port}/hook`, {
+        method: 'POST',
+        headers: { 'x-telegram-bot-api-secret-token': 's3cret' },
+        body: JSON.stringify({ update_id: id, ...textMessage('hi') }),
+      });
     const ok = await post(1);
     expect(ok.status).toBe(200);
     expect(queued).toEqual([1]);

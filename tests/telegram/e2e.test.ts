@@ -103,7 +103,10 @@ describe('polling mode', () => {
   });
 
   it('prints one startup line and registers the commands for private chats and groups', () => {
-    const up = bot.output().split('\n').filter((l) => l.includes('is up'));
+    const up = bot
+      .output()
+      .split('\n')
+      .filter((l) => l.includes('is up'));
     expect(up).toHaveLength(1);
     expect(JSON.parse(up[0]!)).toMatchObject({ username: 'whosaid_test_bot', mode: 'long polling', stories: 1, quotes: 8 });
     const scopes = api.calls.filter((c) => c.method === 'setMyCommands' && c.outcome === true).map((c) => (c.params['scope'] as { type: string }).type);
@@ -140,7 +143,8 @@ describe('polling mode', () => {
     const command = textMessage('/who@whosaid_test_bot who said 1,200?', { chat: GROUP });
     api.push(mention);
     api.push(command);
-    const byReply = (id: number) => (c: ApiCall) => replyTo(GROUP.id)(c) && (c.params['reply_parameters'] as { message_id?: number } | undefined)?.message_id === id;
+    const byReply = (id: number) => (c: ApiCall) =>
+      replyTo(GROUP.id)(c) && (c.params['reply_parameters'] as { message_id?: number } | undefined)?.message_id === id;
     const [a, b] = await Promise.all([api.waitFor(byReply(mention.message.message_id)), api.waitFor(byReply(command.message.message_id))]);
     expect(a.outcome).toBe(true);
     expect(b.outcome).toBe(true);
@@ -212,7 +216,13 @@ describe('webhook mode', () => {
     api = await startStandIn(TOKEN);
     const port = await freePort();
     hook = `http://127.0.0.1:${port}/telegram/hook`;
-    bot = spawnBot({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, TELEGRAM_WEBHOOK_URL: hook, TELEGRAM_WEBHOOK_SECRET: secret, PORT: String(port) });
+    bot = spawnBot({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      TELEGRAM_WEBHOOK_URL: hook,
+      TELEGRAM_WEBHOOK_SECRET: secret,
+      PORT: String(port),
+    });
     await bot.waitForOutput(/is up/);
   });
   afterAll(async () => {
@@ -277,7 +287,8 @@ describe('access control and operations', () => {
   it('shows /stats and /reload in the menu of admins only, and runs them for admins only', async () => {
     const menus = api.calls.filter((c) => c.method === 'setMyCommands');
     const adminMenu = menus.find((c) => (c.params['scope'] as { type: string; chat_id?: number }).chat_id === admin.id);
-    expect((adminMenu?.params['commands'] as { command: string }[]).map((c) => c.command)).toEqual(expect.arrayContaining(['stats', 'reload']));
+    const adminCommands = (adminMenu?.params['commands'] ?? []) as { command: string }[];
+    expect(adminCommands.map((c) => c.command)).toEqual(expect.arrayContaining(['stats', 'reload']));
     for (const m of menus.filter((c) => c !== adminMenu)) expect(JSON.stringify(m.params['commands'])).not.toMatch(/stats|reload/);
     api.push(textMessage('/stats', { from: admin }));
     expect(visible(await api.waitFor(replyTo(admin.id)))).toMatch(/Uptime: [\s\S]*Stories: 1, quotations: 8[\s\S]*Outbox: /);
@@ -307,7 +318,14 @@ describe('crash and restart', () => {
   });
 
   it('answers once, after a SIGKILL and a restart, the question whose reply was still failing', async () => {
-    const env = { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, STATE_DIR: stateDir, RETRY_BACKOFF_MS: '100', RETRY_BACKOFF_CAP_MS: '500', POLL_TIMEOUT_S: '1' };
+    const env = {
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      STATE_DIR: stateDir,
+      RETRY_BACKOFF_MS: '100',
+      RETRY_BACKOFF_CAP_MS: '500',
+      POLL_TIMEOUT_S: '1',
+    };
     api.failFor('sendMessage', { status: 502, description: 'Bad Gateway' }, 600_000);
     const first = spawnBot(env);
     await first.waitForOutput(/is up/);

@@ -21,15 +21,60 @@ const RUNS = Number(process.env['WHOSAID_FUZZ_RUNS'] ?? 10_000);
 const MARK = 'QZXMARK';
 
 const FRAGMENTS = [
-  'who said ', 'what did ', ' say?', 'did ', 'who is ', 'Zelensky', 'Umerov', '1,200', 'prisoners', 'exchange', 'Ukraine', '"', '“', '”', '?',
-  `<b>${MARK}</b>`, `<i>${MARK}`, `<code>${MARK}</code>`, `<blockquote>${MARK}`, `<a href="http://x">${MARK}</a>`, `<u>${MARK}`, `<pre>${MARK}`,
-  `<tg-spoiler>${MARK}`, `<span class="tg-spoiler">${MARK}`, '</blockquote>', '</b>', '&amp;', '&lt;', '&#128;', '&', '<', '>', '<<>>',
-  '\uD800', '\uDFFF', '\uDBFF\uDBFF', '\u0000', '\u202E', '👍🏽', '🇺🇦', '\n', '\t', ' ', '@whosaid_test_bot ',
+  'who said ',
+  'what did ',
+  ' say?',
+  'did ',
+  'who is ',
+  'Zelensky',
+  'Umerov',
+  '1,200',
+  'prisoners',
+  'exchange',
+  'Ukraine',
+  '"',
+  '“',
+  '”',
+  '?',
+  `<b>${MARK}</b>`,
+  `<i>${MARK}`,
+  `<code>${MARK}</code>`,
+  `<blockquote>${MARK}`,
+  `<a href="http://x">${MARK}</a>`,
+  `<u>${MARK}`,
+  `<pre>${MARK}`,
+  `<tg-spoiler>${MARK}`,
+  `<span class="tg-spoiler">${MARK}`,
+  '</blockquote>',
+  '</b>',
+  '&amp;',
+  '&lt;',
+  '&#128;',
+  '&',
+  '<',
+  '>',
+  '<<>>',
+  '\uD800',
+  '\uDFFF',
+  '\uDBFF\uDBFF',
+  '\u0000',
+  '\u202E',
+  '👍🏽',
+  '🇺🇦',
+  '\n',
+  '\t',
+  ' ',
+  '@whosaid_test_bot ',
 ];
 
 const questionArb = fc
-  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) }), { minLength: 1, maxLength: 10 })
-  .chain((parts) => fc.oneof({ weight: 9, arbitrary: fc.constant(parts.join('')) }, { weight: 1, arbitrary: fc.constant(parts.join('').repeat(300).slice(0, 5000)) }));
+  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) }), {
+    minLength: 1,
+    maxLength: 10,
+  })
+  .chain((parts) =>
+    fc.oneof({ weight: 9, arbitrary: fc.constant(parts.join('')) }, { weight: 1, arbitrary: fc.constant(parts.join('').repeat(300).slice(0, 5000)) }),
+  );
 
 type Route = 'private' | 'who' | 'quotes' | 'start' | 'group' | 'inline';
 const routeArb = fc.constantFrom<Route>('private', 'private', 'who', 'quotes', 'start', 'group', 'inline');
@@ -70,7 +115,7 @@ describe('replies to fuzzed questions', () => {
   it(`are valid, escaped Telegram HTML within the limit for ${RUNS} questions`, async () => {
     const captured: { method: string; payload?: unknown }[] = [];
     const outbox: Outbox = {
-      send: async <T,>(job: OutboxJob<T>) => {
+      send: async <T>(job: OutboxJob<T>) => {
         captured.push({ method: job.method, payload: job.payload });
         return (job.method === 'sendMessage' ? { message_id: 1 } : true) as T;
       },
@@ -79,7 +124,15 @@ describe('replies to fuzzed questions', () => {
       stop: () => undefined,
     };
     const errors: unknown[] = [];
-    const { bot } = createBot({ token: '1:fuzz', apiRoot: 'http://127.0.0.1:9', corpus: seedCorpus(), logger: createLogger('silent', []), floodLimit: 0, botInfo: { ...BOT_USER } as never, outbox });
+    const { bot } = createBot({
+      token: '1:fuzz',
+      apiRoot: 'http://127.0.0.1:9',
+      corpus: seedCorpus(),
+      logger: createLogger('silent', []),
+      floodLimit: 0,
+      botInfo: { ...BOT_USER } as never,
+      outbox,
+    });
     bot.catch((err) => void errors.push(err));
     let id = 1;
     let replies = 0;
@@ -89,7 +142,8 @@ describe('replies to fuzzed questions', () => {
         const t0 = performance.now();
         await bot.handleUpdate(updateFor(route, q, id++));
         const ms = performance.now() - t0;
-        if (process.env['WHOSAID_FUZZ_SLOW'] && ms > 100) process.stdout.write(`slow ${Math.round(ms)} ms ${route} ${q.length} ${JSON.stringify(q.slice(0, 80))}\n`);
+        if (process.env['WHOSAID_FUZZ_SLOW'] && ms > 100)
+          process.stdout.write(`slow ${Math.round(ms)} ms ${route} ${q.length} ${JSON.stringify(q.slice(0, 80))}\n`);
         expect(errors).toEqual([]);
         for (const job of captured) {
           for (const html of textsOf(job)) {

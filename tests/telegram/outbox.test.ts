@@ -1,12 +1,22 @@
 /** The outbox alone, with calls that succeed, fail or hang on cue: order, pacing, retries, drops. */
 import { TelegramError } from 'telegraf';
 import { describe, expect, it } from 'vitest';
-import { createOutbox, DeliveryDropped, OUTBOX_LIMITS, OutboxStopped, type OutboxEvent, type OutboxLimits, type OutboxRetry, type Pace } from '../../src/telegram/outbox.ts';
+import {
+  createOutbox,
+  DeliveryDropped,
+  OUTBOX_LIMITS,
+  OutboxStopped,
+  type OutboxEvent,
+  type OutboxLimits,
+  type OutboxRetry,
+  type Pace,
+} from '../../src/telegram/outbox.ts';
 
 const FAST: OutboxRetry = { baseMs: 20, capMs: 100, maxAgeMs: 60_000, requestTimeoutMs: 200 };
 const LOOSE: OutboxLimits = { ...OUTBOX_LIMITS, globalPerWindow: 1000, privatePerWindow: 1000, groupPerWindow: 1000 };
 
-const tgError = (code: number, retryAfter?: number) => new TelegramError({ error_code: code, description: `error ${code}`, ...(retryAfter ? { parameters: { retry_after: retryAfter } } : {}) });
+const tgError = (code: number, retryAfter?: number) =>
+  new TelegramError({ error_code: code, description: `error ${code}`, ...(retryAfter ? { parameters: { retry_after: retryAfter } } : {}) });
 
 /** A call that records when it ran and fails with the given errors first. */
 function scripted(log: { lane: string; n: number; at: number }[], lane: string, n: number, errors: unknown[] = []) {
@@ -62,8 +72,10 @@ describe('createOutbox', () => {
     await outbox.send(job('a', scripted(log, 'a', 0, [tgError(429, 1), tgError(502), reset, tgError(500), tgError(503)])));
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     expect(events.map((e) => (e.type === 'retry' ? e.reason : e.type))).toEqual(['429', '502', 'network', '500', '503']);
-    let hung = true;
-    const value = await outbox.send(job('b', async (signal) => (hung ? ((hung = false), new Promise<number>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)))) : 7)));
+    let calls = 0;
+    const hangsOnce = (signal: AbortSignal) =>
+      calls++ === 0 ? new Promise<number>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))) : Promise.resolve(7);
+    const value = await outbox.send(job('b', hangsOnce));
     expect(value).toBe(7);
     expect(events.at(-1)).toMatchObject({ type: 'retry', reason: 'timeout' });
     expect(outbox.stats()).toMatchObject({ depth: 0, delivered: 2, retries: 6 });

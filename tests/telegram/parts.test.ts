@@ -64,7 +64,7 @@ describe('clipText and fitHtml', () => {
 });
 
 describe('speaker line', () => {
-  it('shows the story\'s words beside an organisation found from them, escaped', () => {
+  it("shows the story's words beside an organisation found from them, escaped", () => {
     const answer: Answer = {
       quote: 'that the issue had no impact on its consumer services',
       kind: 'indirect',

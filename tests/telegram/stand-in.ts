@@ -40,7 +40,15 @@ export interface Fault {
 type Params = Record<string, unknown>;
 type Result = { ok: true; result: unknown } | { ok: false; status: number; description: string; retryAfter?: number };
 
-export const BOT_USER = Object.freeze({ id: 7000001, is_bot: true, first_name: 'Who Said', username: 'whosaid_test_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true });
+export const BOT_USER = Object.freeze({
+  id: 7000001,
+  is_bot: true,
+  first_name: 'Who Said',
+  username: 'whosaid_test_bot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: true,
+});
 
 export interface StandIn {
   readonly apiRoot: string;
@@ -122,11 +130,23 @@ export async function startStandIn(token: string): Promise<StandIn> {
     for (const w of [...waiters]) w();
   };
 
-  const message = (p: Params, text: string) => ({ message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(p['chat_id']), type: Number(p['chat_id']) < 0 ? 'supergroup' : 'private' }, from: BOT_USER, text });
+  const message = (p: Params, text: string) => ({
+    message_id: nextMessageId++,
+    date: Math.floor(Date.now() / 1000),
+    chat: { id: Number(p['chat_id']), type: Number(p['chat_id']) < 0 ? 'supergroup' : 'private' },
+    from: BOT_USER,
+    text,
+  });
 
   async function getUpdates(p: Params, res: ServerResponse): Promise<Result> {
-    if (state.webhook) return { ok: false, status: 409, description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first" };
-    if (state.conflict) return { ok: false, status: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' };
+    if (state.webhook)
+      return {
+        ok: false,
+        status: 409,
+        description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      };
+    if (state.conflict)
+      return { ok: false, status: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' };
     const offset = Number(p['offset'] ?? 0);
     while (queue.length > 0 && queue[0]!.update_id < offset) queue.shift();
     const limit = Math.min(100, Number(p['limit'] ?? 100));
@@ -175,7 +195,8 @@ export async function startStandIn(token: string): Promise<StandIn> {
       }
       case 'setWebhook': {
         const secret = p['secret_token'];
-        if (secret !== undefined && (typeof secret !== 'string' || !/^[A-Za-z0-9_-]{1,256}$/.test(secret))) return okOr('Bad Request: secret token contains unallowed characters', null);
+        if (secret !== undefined && (typeof secret !== 'string' || !/^[A-Za-z0-9_-]{1,256}$/.test(secret)))
+          return okOr('Bad Request: secret token contains unallowed characters', null);
         state.webhook = { url: String(p['url']), secret: secret as string | undefined };
         return { ok: true, result: true };
       }
@@ -220,8 +241,16 @@ export async function startStandIn(token: string): Promise<StandIn> {
       const inSecond = sent.filter((x) => x.at > now - 1000);
       const rules: [string, boolean, number][] = [
         ['overall', inSecond.length >= limits.perSecond, Math.min(...inSecond.map((x) => x.at)) + 1000],
-        ['private chat', chat > 0 && inSecond.filter((x) => x.chat === chat).length >= limits.privatePerSecond, Math.min(...inSecond.filter((x) => x.chat === chat).map((x) => x.at)) + 1000],
-        ['group', chat < 0 && sent.filter((x) => x.chat === chat).length >= limits.groupPerMinute, Math.min(...sent.filter((x) => x.chat === chat).map((x) => x.at)) + 60_000],
+        [
+          'private chat',
+          chat > 0 && inSecond.filter((x) => x.chat === chat).length >= limits.privatePerSecond,
+          Math.min(...inSecond.filter((x) => x.chat === chat).map((x) => x.at)) + 1000,
+        ],
+        [
+          'group',
+          chat < 0 && sent.filter((x) => x.chat === chat).length >= limits.groupPerMinute,
+          Math.min(...sent.filter((x) => x.chat === chat).map((x) => x.at)) + 60_000,
+        ],
       ];
       const broken = rules.find(([, hit]) => hit);
       if (broken) {
@@ -267,7 +296,8 @@ export async function startStandIn(token: string): Promise<StandIn> {
         params = {};
       }
       const method = m?.[2] ?? '';
-      const result: Result | 'reset' | 'hang' = !m || m[1] !== token ? { ok: false, status: 401, description: 'Unauthorized' } : await answer(method, params, res);
+      const result: Result | 'reset' | 'hang' =
+        !m || m[1] !== token ? { ok: false, status: 401, description: 'Unauthorized' } : await answer(method, params, res);
       if (result === 'hang') return record({ method, params, outcome: 'hung', at: Date.now() });
       if (result === 'reset' || res.destroyed) {
         res.socket?.destroy();
@@ -276,7 +306,12 @@ export async function startStandIn(token: string): Promise<StandIn> {
       record({ method, params, outcome: result.ok ? true : result.description, at: Date.now() });
       const payload = result.ok
         ? { ok: true, result: result.result }
-        : { ok: false, error_code: result.status, description: result.description, ...(result.retryAfter ? { parameters: { retry_after: result.retryAfter } } : {}) };
+        : {
+            ok: false,
+            error_code: result.status,
+            description: result.description,
+            ...(result.retryAfter ? { parameters: { retry_after: result.retryAfter } } : {}),
+          };
       res.writeHead(result.ok ? 200 : result.status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
     });
   });
