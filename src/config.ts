@@ -23,6 +23,27 @@ export interface Config {
   readonly floodLimit: number;
   /** Running in continuous integration (`CI=true`): missing eval data is an error, not a skip. */
   readonly ci: boolean;
+  /** Only these chats and users get answers (ALLOWED_CHAT_IDS); null answers everyone. */
+  readonly allowedChatIds: ReadonlySet<number> | null;
+  /** Users who may run /stats and /reload (BOT_ADMIN_IDS). */
+  readonly adminIds: ReadonlySet<number>;
+  /** Where the update journal lives, so a restart answers what a crash left unanswered (STATE_DIR). */
+  readonly stateDir: string;
+  readonly delivery: DeliveryConfig;
+}
+
+/** How hard the bot tries to deliver, and how it polls. Telegram's rate limits are not configurable. */
+export interface DeliveryConfig {
+  /** Every Bot API request is abandoned (and retried) after this long (ms). */
+  readonly requestTimeoutMs: number;
+  /** First backoff after a 5xx, reset or timeout, doubled per attempt (ms). */
+  readonly backoffMs: number;
+  /** Longest backoff between attempts, sending or polling (ms). */
+  readonly backoffCapMs: number;
+  /** A reply not delivered after this long is dropped (ms): Telegram keeps updates for 24 h. */
+  readonly giveUpMs: number;
+  /** getUpdates long-poll timeout (s). */
+  readonly pollTimeoutSeconds: number;
 }
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -37,14 +58,35 @@ function intOf(name: string, value: string | undefined, fallback: number): numbe
   return n;
 }
 
+function idsOf(name: string, value: string | undefined): Set<number> | null {
+  if (value === undefined || value.trim() === '') return null;
+  const ids = value.split(/[\s,]+/).filter((v) => v !== '');
+  const bad = ids.find((v) => !/^-?\d{1,16}$/.test(v));
+  if (bad !== undefined) throw new UsageError(`${name} must be a comma-separated list of numeric chat or user ids, got "${bad}"`);
+  return new Set(ids.map(Number));
+}
+
+function deliveryOf(env: NodeJS.ProcessEnv): DeliveryConfig {
+  return {
+    requestTimeoutMs: intOf('TELEGRAM_REQUEST_TIMEOUT_MS', env['TELEGRAM_REQUEST_TIMEOUT_MS'], 15_000) || 15_000,
+    backoffMs: intOf('RETRY_BACKOFF_MS', env['RETRY_BACKOFF_MS'], 500) || 500,
+    backoffCapMs: intOf('RETRY_BACKOFF_CAP_MS', env['RETRY_BACKOFF_CAP_MS'], 60_000) || 60_000,
+    giveUpMs: (intOf('RETRY_GIVE_UP_HOURS', env['RETRY_GIVE_UP_HOURS'], 24) || 24) * 3_600_000,
+    pollTimeoutSeconds: intOf('POLL_TIMEOUT_S', env['POLL_TIMEOUT_S'], 30),
+  };
+}
+
 /** Read the configuration from `env` (default: process.env, after loading `.env` if present). */
 export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
   const level = (env['LOG_LEVEL'] ?? 'info').toLowerCase();
   if (!LEVELS.includes(level as LogLevel)) throw new UsageError(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${env['LOG_LEVEL']}"`);
   const nonEmpty = (v: string | undefined) => (v && v.trim() !== '' ? v.trim() : null);
+  const corpusDir = resolve(nonEmpty(env['CORPUS_DIR']) ?? DEFAULT_CORPUS_DIR);
+  const cacheEnv = nonEmpty(env['CACHE_DIR']);
+  const cacheDir = cacheEnv === null ? null : resolve(cacheEnv);
   return {
-    corpusDir: resolve(nonEmpty(env['CORPUS_DIR']) ?? DEFAULT_CORPUS_DIR),
-    cacheDir: nonEmpty(env['CACHE_DIR']) === null ? null : resolve(nonEmpty(env['CACHE_DIR'])!),
+    corpusDir,
+    cacheDir,
     botToken: nonEmpty(env['TELEGRAM_BOT_TOKEN']),
     apiRoot: (nonEmpty(env['TELEGRAM_API_ROOT']) ?? 'https://api.telegram.org').replace(/\/+$/, ''),
     webhookUrl: nonEmpty(env['TELEGRAM_WEBHOOK_URL']),
@@ -53,6 +95,11 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
     logLevel: level as LogLevel,
     floodLimit: intOf('FLOOD_LIMIT', env['FLOOD_LIMIT'], 20),
     ci: /^(?:true|1|yes)$/i.test((env['CI'] ?? '').trim()),
+    allowedChatIds: idsOf('ALLOWED_CHAT_IDS', env['ALLOWED_CHAT_IDS']),
+    adminIds: idsOf('BOT_ADMIN_IDS', env['BOT_ADMIN_IDS']) ?? new Set(),
+    // Beside the saved index by default: already ignored by git and by the corpus watcher.
+    stateDir: resolve(nonEmpty(env['STATE_DIR']) ?? resolve(cacheDir ?? resolve(corpusDir, '.whosaid-cache'), 'state')),
+    delivery: deliveryOf(env),
   };
 }
 

@@ -1,6 +1,8 @@
 /**
- * `npm start` with a token: load the corpus, check the token, register the commands, then serve
- * by long polling or webhook until SIGINT/SIGTERM, finishing the replies in flight before exiting.
+ * `npm start` with a token: load the corpus, open the update journal, check the token, register
+ * the commands, answer what the last run left unfinished, then serve by long polling or webhook
+ * until SIGINT/SIGTERM, finishing the replies in flight before exiting (what cannot finish in
+ * time stays in the journal for the next start).
  */
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
@@ -12,8 +14,11 @@ import type { Config } from '../config.ts';
 import type { Corpus } from '../core/corpus.ts';
 import { WhosaidError } from '../core/errors.ts';
 import { openLiveCorpus, type LiveCorpus } from '../node/live-corpus.ts';
-import { ALLOWED_UPDATES, BOT_COMMANDS, createBot, type WhosaidBot } from './bot.ts';
+import { ALLOWED_UPDATES, BOT_COMMANDS, type WhosaidBot } from './bot.ts';
+import { ADMIN_COMMANDS } from './features/admin.ts';
 import { createLogger, describeError, scrubSecrets } from './log.ts';
+import type { Polling } from './polling.ts';
+import { createService, type Service } from './service.ts';
 import { createWebhookServer } from './webhook.ts';
 
 /** A reason the bot cannot start, worded for the person running it. */
@@ -41,11 +46,15 @@ function explainStartError(err: unknown, config: Config): WhosaidError {
   return new BotStartError(`Cannot reach the Bot API at ${config.apiRoot} (${detail}). Check TELEGRAM_API_ROOT and the network.`);
 }
 
-async function registerCommands(wb: WhosaidBot, logger: Logger): Promise<void> {
+async function registerCommands(wb: WhosaidBot, adminIds: ReadonlySet<number>, logger: Logger): Promise<void> {
   const tg = wb.bot.telegram;
   const results = await Promise.allSettled([
     tg.setMyCommands(BOT_COMMANDS.private, { scope: { type: 'all_private_chats' } }),
     tg.setMyCommands(BOT_COMMANDS.group, { scope: { type: 'all_group_chats' } }),
+    // Admins see /stats and /reload in their own private chat's menu; nobody else does.
+    ...[...adminIds]
+      .filter((id) => id > 0)
+      .map((id) => tg.setMyCommands([...BOT_COMMANDS.private, ...ADMIN_COMMANDS], { scope: { type: 'chat', chat_id: id } })),
   ]);
   for (const r of results) if (r.status === 'rejected') logger.warn(describeError(r.reason), 'setMyCommands failed; the command menu may be out of date');
 }
@@ -72,19 +81,19 @@ function nextStopSignal(): Promise<string> {
   });
 }
 
-async function serveWebhook(wb: WhosaidBot, config: Config, url: string, logger: Logger): Promise<Server> {
+async function serveWebhook(service: Service, config: Config, url: string, logger: Logger): Promise<Server> {
   // Without a configured secret, a random one still keeps forged updates out.
   const secret = config.webhookSecret ?? randomBytes(24).toString('hex');
   if (!config.webhookSecret) logger.warn('TELEGRAM_WEBHOOK_SECRET is not set; using a random secret for this run');
   const server = createWebhookServer({
     path: new URL(url).pathname,
     secret,
-    onUpdate: (update) => void wb.bot.handleUpdate(update),
+    onUpdate: (update) => service.inbox.receive([update]),
     onRefused: (status, reason) => logger.warn({ status }, `webhook request refused: ${reason}`),
   });
   server.listen(config.port);
   await once(server, 'listening');
-  await wb.bot.telegram.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
+  await service.wb.bot.telegram.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
   return server;
 }
 
@@ -93,51 +102,72 @@ export async function runBot(config: Config): Promise<number> {
   const token = config.botToken ?? '';
   const logger = createLogger(config.logLevel, [token, config.webhookSecret]);
   const stop = nextStopSignal();
-  let wb: WhosaidBot;
-  let polling: Promise<void> | null = null;
+  let service: Service | null = null;
+  let polling: Polling | null = null;
   let server: Server | null = null;
   let live: LiveCorpus | null = null;
   try {
-    // Stories added, changed or deleted while the bot runs are picked up without a restart;
-    // a broken file keeps its previous good version.
-    live = await openLiveCorpus(config.corpusDir, {
-      ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),
-      onReload: (info) => {
-        for (const w of info.warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
-        logger.info({ stories: info.stories, quotes: info.quotations }, 'corpus reloaded');
-      },
-      onError: (err) => logger.warn(describeError(err), 'corpus reload failed; still answering from the previous stories'),
+    live = await openCorpus(config, logger);
+    service = await createService({
+      token,
+      apiRoot: config.apiRoot,
+      corpus: live.current,
+      logger,
+      floodLimit: config.floodLimit,
+      stateDir: config.stateDir,
+      delivery: config.delivery,
+      allowedChatIds: config.allowedChatIds,
+      adminIds: config.adminIds,
+      reload: live.reload,
     });
-    for (const w of live.warnings()) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
-    const corpus = live.current();
-    wb = createBot({ token, apiRoot: config.apiRoot, corpus: live.current, logger, floodLimit: config.floodLimit });
-    const me = await wb.bot.telegram.getMe();
-    wb.bot.botInfo = me;
-    await registerCommands(wb, logger);
+    const me = await service.wb.bot.telegram.getMe();
+    service.wb.bot.botInfo = me;
+    await registerCommands(service.wb, config.adminIds, logger);
+    const resumed = service.inbox.resume();
+    if (resumed > 0) logger.info({ updates: resumed }, 'answering updates left unfinished by the last run');
     if (config.webhookUrl) {
-      server = await serveWebhook(wb, config, config.webhookUrl, logger);
-      announce(logger, me, `webhook on port ${config.port}`, corpus);
+      server = await serveWebhook(service, config, config.webhookUrl, logger);
+      announce(logger, me, `webhook on port ${config.port}`, live.current());
     } else {
-      polling = wb.bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] });
-      announce(logger, me, 'long polling', corpus);
+      await service.wb.bot.telegram.deleteWebhook();
+      polling = service.poll();
+      announce(logger, me, 'long polling', live.current());
     }
     // Polling ends by itself only on a fatal error (401, 409): that is a failed start too.
-    const first = await Promise.race([stop.then((signal) => ({ signal })), polling ? polling.then(() => ({ signal: 'polling ended' })) : new Promise<never>(() => {})]);
+    const first = await Promise.race([
+      stop.then((signal) => ({ signal })),
+      polling ? polling.done.then(() => ({ signal: 'polling ended' })) : new Promise<never>(() => {}),
+    ]);
     logger.info({ reason: first.signal }, 'stopping: no new updates, finishing replies in flight');
   } catch (err) {
     const error = explainStartError(err, config);
     logger.debug(describeError(err), 'start failed');
     process.stderr.write(`error: ${scrubSecrets(error.message, [token, config.webhookSecret])}\n`);
     server?.close();
+    await service?.stop(0);
     await live?.close();
     return 1;
   }
   setTimeout(() => process.exit(0), HARD_EXIT_MS).unref();
-  if (polling) wb.bot.stop('signal');
   server?.close();
-  const finished = await wb.drain(DRAIN_MS);
-  await live?.close();
-  await polling?.catch((err: unknown) => logger.debug(describeError(err), 'polling ended with an error'));
+  await polling?.stop();
+  const finished = await service.stop(DRAIN_MS);
+  await live.close();
   logger.info({ finished }, finished ? 'stopped cleanly' : 'stopped with replies still in flight');
   return 0;
+}
+
+async function openCorpus(config: Config, logger: Logger): Promise<LiveCorpus> {
+  // Stories added, changed or deleted while the bot runs are picked up without a restart;
+  // a broken file keeps its previous good version.
+  const live = await openLiveCorpus(config.corpusDir, {
+    ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),
+    onReload: (info) => {
+      for (const w of info.warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
+      logger.info({ stories: info.stories, quotes: info.quotations }, 'corpus reloaded');
+    },
+    onError: (err) => logger.warn(describeError(err), 'corpus reload failed; still answering from the previous stories'),
+  });
+  for (const w of live.warnings()) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
+  return live;
 }

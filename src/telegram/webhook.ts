@@ -1,7 +1,8 @@
 /**
  * Webhook mode's HTTP server (TLS is terminated in front of it). Only POSTs to the webhook path
- * with the right secret header are accepted; the update is acknowledged at once and handled after,
- * so Telegram is never kept waiting for a reply to be composed and sent.
+ * with the right secret header are accepted. An update is acknowledged as soon as it is safely
+ * queued (journalled), and handled after, so Telegram is never kept waiting for a reply to be
+ * composed and sent; when it cannot be queued, Telegram gets a 500 and sends it again.
  */
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -11,8 +12,8 @@ export interface WebhookServerOptions {
   /** The path of the public webhook URL, e.g. "/telegram/hook". */
   readonly path: string;
   readonly secret: string;
-  /** Called after the request is acknowledged. */
-  readonly onUpdate: (update: Update) => void;
+  /** Queue the update; the request is acknowledged when this resolves, refused with 500 if it rejects. */
+  readonly onUpdate: (update: Update) => Promise<void> | void;
   /** Called for each refused request, with the status sent. */
   readonly onRefused?: (status: number, reason: string) => void;
   /** Largest body accepted, in bytes. */
@@ -60,7 +61,7 @@ function parseUpdate(body: string): Update | null {
  * Create (not start) the webhook server.
  *
  * @example
- * createWebhookServer({ path: '/hook', secret, onUpdate: (u) => void bot.handleUpdate(u) }).listen(8080);
+ * createWebhookServer({ path: '/hook', secret, onUpdate: (u) => inbox.receive([u]) }).listen(8080);
  */
 export function createWebhookServer(options: WebhookServerOptions): Server {
   const max = options.maxBodyBytes ?? 1_000_000;
@@ -77,12 +78,16 @@ export function createWebhookServer(options: WebhookServerOptions): Server {
     if (given === undefined) return refuse(401, 'secret token missing');
     if (!sameSecret(given, options.secret)) return refuse(403, 'secret token wrong');
     readBody(req, max).then(
-      (body) => {
+      async (body) => {
         if (body === null) return refuse(413, 'body too large');
         const update = parseUpdate(body);
         if (!update) return refuse(400, 'not an update');
+        try {
+          await options.onUpdate(update);
+        } catch {
+          return refuse(500, 'could not queue the update');
+        }
         res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n');
-        setImmediate(() => options.onUpdate(update));
       },
       () => refuse(400, 'unreadable body'),
     );

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -52,6 +52,19 @@ describe('openLiveCorpus', () => {
     await until(() => reloads > 0);
     expect(ask(live.current(), 'who said 340 boats').found).toBe(true);
     expect(live.warnings()[0]?.reason).toMatch(/keeping the previous version/);
+  });
+
+  it('recovers when the folder is removed and made again', async () => {
+    live = await openLiveCorpus(dir, { debounceMs: 50, recheckMs: 100, onError: () => undefined });
+    const found = (q: string) => ask(live!.current(), q).found;
+    await rm(dir, { recursive: true, force: true });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(found('who said 340 boats')).toBe(true);
+    await mkdir(dir);
+    await writeFile(join(dir, 'bridge.md'), STORY('Tomas Berg', 'The bridge reopens after 18 months of repairs'));
+    await until(() => found('who said bridge reopens'));
+    await writeFile(join(dir, 'ferry.md'), STORY('Ines Moreau', 'The ferry will run every 20 minutes'));
+    await until(() => found('who said ferry every 20 minutes'));
   });
 
   it('reloads on demand without watching', async () => {

@@ -5,13 +5,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Update } from 'telegraf/types';
 import { ask } from '../../src/core/answer.ts';
-import { createBot, type WhosaidBot } from '../../src/telegram/bot.ts';
+import { createBot, type BotOptions, type WhosaidBot } from '../../src/telegram/bot.ts';
 import { exampleQuestions } from '../../src/telegram/lists.ts';
 import { createLogger } from '../../src/telegram/log.ts';
+import { createOutbox, OUTBOX_LIMITS, OUTBOX_RETRY } from '../../src/telegram/outbox.ts';
 import { seedCorpus } from '../helpers.ts';
 import { checkTelegramHtml } from './html-check.ts';
 import { BOT_USER, startStandIn, type ApiCall, type StandIn } from './stand-in.ts';
-import { callbackQuery, GROUP, inlineQuery, OTHER_USER, privateChat, replyToBot, sticker, textMessage } from './updates.ts';
+import { callbackQuery, GROUP, inlineQuery, OTHER_USER, privateChat, replyToBot, sticker, textMessage, USER } from './updates.ts';
 
 const TOKEN = '123456:in-process-test-token';
 const corpus = seedCorpus();
@@ -39,8 +40,21 @@ const visible = (call: ApiCall | undefined) => {
   return r.ok ? r.text : `INVALID: ${r.error}`;
 };
 
-function makeBot(floodLimit: number): WhosaidBot {
-  return createBot({ token: TOKEN, apiRoot: api.apiRoot, corpus, logger: createLogger('silent', [TOKEN]), floodLimit, botInfo: { ...BOT_USER } as never });
+/** No pacing here: these tests are about what is said, not how fast (outbox.test.ts covers pacing). */
+const UNPACED = { ...OUTBOX_LIMITS, globalPerWindow: 10_000, privatePerWindow: 10_000, groupPerWindow: 10_000 };
+
+function makeBot(floodLimit: number, extra: Partial<BotOptions> = {}): WhosaidBot {
+  const outbox = createOutbox({ limits: UNPACED, retry: OUTBOX_RETRY });
+  return createBot({
+    token: TOKEN,
+    apiRoot: api.apiRoot,
+    corpus,
+    logger: createLogger('silent', [TOKEN]),
+    floodLimit,
+    botInfo: { ...BOT_USER } as never,
+    outbox,
+    ...extra,
+  });
 }
 
 beforeAll(async () => {
@@ -62,7 +76,9 @@ describe('private chat', () => {
     expect(reply?.params['parse_mode']).toBe('HTML');
     expect(reply?.params['link_preview_options']).toEqual({ is_disabled: true });
     expect(reply?.params['reply_parameters']).toBeUndefined();
-    const buttons = keyboardOf(reply).flat().map((b) => b.text);
+    const buttons = keyboardOf(reply)
+      .flat()
+      .map((b) => b.text);
     expect(buttons).toEqual(['More quotes like this', 'Show context']);
   });
 
@@ -224,5 +240,62 @@ describe('flood limit', () => {
     expect(replies).toHaveLength(21);
     const [other] = sent(await handle(textMessage('who said 1,200?', { from: OTHER_USER, chat: privateChat(OTHER_USER) })));
     expect(textOf(other)).toContain('Rustem Umerov');
+  });
+});
+
+describe('long words', () => {
+  it('answers a 4,000-letter word quickly: the search never sees words over 48 letters', async () => {
+    wb = makeBot(0);
+    const started = performance.now();
+    const [reply] = sent(await handle(textMessage(`/start ${'prisoners'.repeat(450)}`)));
+    expect(reply?.outcome).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('lone surrogates', () => {
+  it('never echoes a lone surrogate into a reply (Telegram refuses them)', async () => {
+    wb = makeBot(0);
+    const [reply] = sent(await handle(textMessage('/quotes zz\uD800zz')));
+    expect(reply?.outcome).toBe(true);
+    expect(visible(reply)).toContain('zz\uFFFDzz');
+  });
+});
+
+describe('access control', () => {
+  const STRANGER = { id: 5555, is_bot: false, first_name: 'Sam' };
+  const ADMIN = { id: 6666, is_bot: false, first_name: 'Ad' };
+
+  it('answers only allowed chats and users; others get one polite refusal', async () => {
+    wb = makeBot(5, { allowedChatIds: new Set([USER.id, GROUP.id]), adminIds: new Set([ADMIN.id]) });
+    expect(visible(sent(await handle(textMessage('who said 1,200?')))[0])).toContain('Rustem Umerov');
+    const group = sent(await handle(textMessage('/who 1,200', { chat: GROUP, from: STRANGER })));
+    expect(visible(group[0])).toContain('Rustem Umerov');
+    const refused = sent(await handle(textMessage('who said 1,200?', { from: STRANGER, chat: privateChat(STRANGER) })));
+    expect(visible(refused[0])).toMatch(/^Sorry, this bot only answers/);
+    const [inline] = (await handle(inlineQuery('1,200', STRANGER as never))).filter((c) => c.method === 'answerInlineQuery');
+    expect(inline?.params['results']).toEqual([]);
+    const otherGroup = { id: -100999, type: 'supergroup' as const, title: 'Elsewhere' };
+    expect(await handle(textMessage('lunch?', { chat: otherGroup, from: STRANGER }))).toEqual([]);
+    expect(visible(sent(await handle(textMessage('who said 1,200?', { from: ADMIN, chat: privateChat(ADMIN) })))[0])).toContain('Rustem Umerov');
+  });
+
+  it('lets admins, and nobody else, run /stats and /reload', async () => {
+    let reloads = 0;
+    wb = makeBot(0, { adminIds: new Set([ADMIN.id]), reload: async () => void reloads++ });
+    await handle(textMessage('who said 1,200?'));
+    const stats = visible(sent(await handle(textMessage('/stats', { from: ADMIN, chat: privateChat(ADMIN) })))[0]);
+    expect(stats).toMatch(/Uptime: /);
+    expect(stats).toContain('Stories: 1, quotations: ');
+    expect(stats).toMatch(/Questions answered: \d+ \(p50 /);
+    expect(stats).toMatch(/Outbox: 0 queued, \d+ delivered, 0 retries/);
+    expect(stats).toContain('Dropped: none');
+    expect(visible(sent(await handle(textMessage('/reload', { from: ADMIN, chat: privateChat(ADMIN) })))[0])).toMatch(/^Reloaded in \d+ ms/);
+    expect(reloads).toBe(1);
+    for (const command of ['/stats', '/reload']) {
+      expect(visible(sent(await handle(textMessage(command)))[0])).toBe("I don't know that command. Try /help.");
+      expect(await handle(textMessage(command, { chat: GROUP }))).toEqual([]);
+    }
+    expect(reloads).toBe(1);
   });
 });

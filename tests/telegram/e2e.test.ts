@@ -3,6 +3,7 @@
  * TELEGRAM_API_ROOT: polling, webhook, faults, startup failures and SIGTERM. 127.0.0.1 only.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,10 +23,15 @@ interface BotProcess {
   readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/** A fresh folder for the update journal of one bot run (or of a run and its restart). */
+function freshStateDir(): string {
+  return mkdtempSync(join(tmpdir(), 'whosaid-state-'));
+}
+
 function spawnBot(env: Record<string, string>): BotProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', CORPUS_DIR: 'corpus', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', CORPUS_DIR: 'corpus', LOG_LEVEL: 'info', STATE_DIR: freshStateDir(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -97,7 +103,10 @@ describe('polling mode', () => {
   });
 
   it('prints one startup line and registers the commands for private chats and groups', () => {
-    const up = bot.output().split('\n').filter((l) => l.includes('is up'));
+    const up = bot
+      .output()
+      .split('\n')
+      .filter((l) => l.includes('is up'));
     expect(up).toHaveLength(1);
     expect(JSON.parse(up[0]!)).toMatchObject({ username: 'whosaid_test_bot', mode: 'long polling', stories: 1, quotes: 8 });
     const scopes = api.calls.filter((c) => c.method === 'setMyCommands' && c.outcome === true).map((c) => (c.params['scope'] as { type: string }).type);
@@ -134,7 +143,8 @@ describe('polling mode', () => {
     const command = textMessage('/who@whosaid_test_bot who said 1,200?', { chat: GROUP });
     api.push(mention);
     api.push(command);
-    const byReply = (id: number) => (c: ApiCall) => replyTo(GROUP.id)(c) && (c.params['reply_parameters'] as { message_id?: number } | undefined)?.message_id === id;
+    const byReply = (id: number) => (c: ApiCall) =>
+      replyTo(GROUP.id)(c) && (c.params['reply_parameters'] as { message_id?: number } | undefined)?.message_id === id;
     const [a, b] = await Promise.all([api.waitFor(byReply(mention.message.message_id)), api.waitFor(byReply(command.message.message_id))]);
     expect(a.outcome).toBe(true);
     expect(b.outcome).toBe(true);
@@ -206,7 +216,13 @@ describe('webhook mode', () => {
     api = await startStandIn(TOKEN);
     const port = await freePort();
     hook = `http://127.0.0.1:${port}/telegram/hook`;
-    bot = spawnBot({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, TELEGRAM_WEBHOOK_URL: hook, TELEGRAM_WEBHOOK_SECRET: secret, PORT: String(port) });
+    bot = spawnBot({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      TELEGRAM_WEBHOOK_URL: hook,
+      TELEGRAM_WEBHOOK_SECRET: secret,
+      PORT: String(port),
+    });
     await bot.waitForOutput(/is up/);
   });
   afterAll(async () => {
@@ -250,6 +266,87 @@ describe('webhook mode', () => {
     expect((await bot.exit).code).toBe(0);
     expect(bot.output()).not.toContain(TOKEN.split(':')[1]);
     expect(bot.output()).not.toContain(secret);
+  });
+});
+
+describe('access control and operations', () => {
+  let api: StandIn;
+  let bot: BotProcess;
+  const admin = { id: 9393, is_bot: false, first_name: 'Op' };
+  const stranger = { id: 9494, is_bot: false, first_name: 'Ann' };
+  beforeAll(async () => {
+    api = await startStandIn(TOKEN);
+    bot = spawnBot({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.apiRoot, ALLOWED_CHAT_IDS: `${GROUP.id}`, BOT_ADMIN_IDS: `${admin.id}` });
+    await bot.waitForOutput(/is up/);
+  });
+  afterAll(async () => {
+    if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
+    await api.close();
+  });
+
+  it('shows /stats and /reload in the menu of admins only, and runs them for admins only', async () => {
+    const menus = api.calls.filter((c) => c.method === 'setMyCommands');
+    const adminMenu = menus.find((c) => (c.params['scope'] as { type: string; chat_id?: number }).chat_id === admin.id);
+    const adminCommands = (adminMenu?.params['commands'] ?? []) as { command: string }[];
+    expect(adminCommands.map((c) => c.command)).toEqual(expect.arrayContaining(['stats', 'reload']));
+    for (const m of menus.filter((c) => c !== adminMenu)) expect(JSON.stringify(m.params['commands'])).not.toMatch(/stats|reload/);
+    api.push(textMessage('/stats', { from: admin }));
+    expect(visible(await api.waitFor(replyTo(admin.id)))).toMatch(/Uptime: [\s\S]*Stories: 1, quotations: 8[\s\S]*Outbox: /);
+    api.push(textMessage('/reload', { from: admin }));
+    await api.waitFor((c) => replyTo(admin.id)(c) && visible(c).startsWith('Reloaded'));
+  });
+
+  it('answers the allowed group and refuses anyone else politely', async () => {
+    api.push(textMessage('/stats', { from: stranger }));
+    const refused = await api.waitFor(replyTo(stranger.id));
+    expect(visible(refused)).toMatch(/^Sorry, this bot only answers/);
+    const inGroup = textMessage('/who 1,200', { chat: GROUP, from: stranger });
+    api.push(inGroup);
+    expect(visible(await api.waitFor(replyTo(GROUP.id)))).toContain('Rustem Umerov');
+  });
+});
+
+describe('crash and restart', () => {
+  let api: StandIn;
+  const stateDir = freshStateDir();
+  beforeAll(async () => {
+    api = await startStandIn(TOKEN);
+  });
+  afterAll(async () => {
+    await api.close();
+    await rm(stateDir, { recursive: true, force: true });
+  });
+
+  it('answers once, after a SIGKILL and a restart, the question whose reply was still failing', async () => {
+    const env = {
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      STATE_DIR: stateDir,
+      RETRY_BACKOFF_MS: '100',
+      RETRY_BACKOFF_CAP_MS: '500',
+      POLL_TIMEOUT_S: '1',
+    };
+    api.failFor('sendMessage', { status: 502, description: 'Bad Gateway' }, 600_000);
+    const first = spawnBot(env);
+    await first.waitForOutput(/is up/);
+    const user = { id: 8282, is_bot: false, first_name: 'Kil' };
+    api.push(textMessage('who said 1,200?', { from: user }));
+    await api.waitFor((c) => replyTo(user.id)(c) && c.outcome !== true);
+    // Telegram has been told the update was received: only the journal still holds it.
+    const confirmed = Date.now() + 5_000;
+    while (api.unconfirmed > 0 && Date.now() < confirmed) await new Promise((r) => setTimeout(r, 50));
+    expect(api.unconfirmed).toBe(0);
+    first.child.kill('SIGKILL');
+    await first.exit;
+    api.failFor('sendMessage', { status: 502, description: 'Bad Gateway' }, 0);
+    const second = spawnBot(env);
+    await second.waitForOutput(/answering updates left unfinished/);
+    const reply = await api.waitFor((c) => replyTo(user.id)(c) && c.outcome === true);
+    expect(visible(reply)).toContain('Rustem Umerov');
+    second.child.kill('SIGTERM');
+    expect((await second.exit).code).toBe(0);
+    expect(api.calls.filter((c) => replyTo(user.id)(c) && c.outcome === true)).toHaveLength(1);
+    expect(first.output() + second.output()).not.toContain(TOKEN.split(':')[1]);
   });
 });
 

@@ -1,4 +1,4 @@
-/** The bot's building blocks alone: HTML, callback data, the flood guard, retries, log scrubbing. */
+/** The bot's building blocks alone: HTML, callback data, the flood guard, retry verdicts, log scrubbing. */
 import { Writable } from 'node:stream';
 import { TelegramError } from 'telegraf';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { createFloodGuard } from '../../src/telegram/flood.ts';
 import { clipText, escapeHtml, fitHtml, highlightHtml, visibleText } from '../../src/telegram/html.ts';
 import { createLogger, scrubSecrets } from '../../src/telegram/log.ts';
 import { renderCard } from '../../src/telegram/render.ts';
-import { callWithRetry, RETRY_DEFAULTS, type RetryOptions } from '../../src/telegram/retry.ts';
+import { classify, OUTBOX_RETRY } from '../../src/telegram/outbox.ts';
 import type { Answer } from '../../src/core/types.ts';
 import { checkTelegramHtml } from './html-check.ts';
 
@@ -64,7 +64,7 @@ describe('clipText and fitHtml', () => {
 });
 
 describe('speaker line', () => {
-  it('shows the story\'s words beside an organisation found from them, escaped', () => {
+  it("shows the story's words beside an organisation found from them, escaped", () => {
     const answer: Answer = {
       quote: 'that the issue had no impact on its consumer services',
       kind: 'indirect',
@@ -121,39 +121,29 @@ describe('createFloodGuard', () => {
   });
 });
 
-describe('callWithRetry', () => {
-  const waits: number[] = [];
-  const options: RetryOptions = { ...RETRY_DEFAULTS, sleep: async (ms) => void waits.push(ms) };
-  const failing = (errors: unknown[]) => async () => {
-    const next = errors.shift();
-    if (next) throw next;
-    return 'sent';
-  };
+describe('classify', () => {
   const tgError = (code: number, retryAfter?: number) =>
     new TelegramError({ error_code: code, description: 'x', ...(retryAfter ? { parameters: { retry_after: retryAfter } } : {}) });
+  const half = () => 0.5;
 
-  it('waits retry_after on 429 and retries the same call', async () => {
-    waits.length = 0;
-    await expect(callWithRetry('sendMessage', failing([tgError(429, 2)]), options)).resolves.toBe('sent');
-    expect(waits).toEqual([2000]);
+  it('waits retry_after on 429, however long', () => {
+    expect(classify(tgError(429, 2), 0, OUTBOX_RETRY, half)).toEqual({ retry: true, ms: 2000, reason: '429' });
+    expect(classify(tgError(429, 3600), 7, OUTBOX_RETRY, half)).toEqual({ retry: true, ms: 3_600_000, reason: '429' });
   });
 
-  it('gives up when retry_after is beyond the cap', async () => {
-    await expect(callWithRetry('sendMessage', failing([tgError(429, 3600)]), options)).rejects.toThrow(TelegramError);
-  });
-
-  it('retries 5xx and network errors a bounded number of times, with backoff', async () => {
-    waits.length = 0;
+  it('backs off exponentially with jitter on 5xx, resets and timeouts, up to the cap', () => {
     const network = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
-    await expect(callWithRetry('sendMessage', failing([tgError(502), network]), options)).resolves.toBe('sent');
-    expect(waits).toEqual([500, 1000]);
-    await expect(callWithRetry('sendMessage', failing([tgError(500), tgError(500), tgError(500), tgError(500)]), options)).rejects.toThrow('500');
+    const timeout = Object.assign(new Error('took too long'), { name: 'TimeoutError' });
+    expect(classify(tgError(502), 0, OUTBOX_RETRY, () => 0)).toEqual({ retry: true, ms: 250, reason: '502' });
+    expect(classify(network, 1, OUTBOX_RETRY, () => 1)).toEqual({ retry: true, ms: 1000, reason: 'network' });
+    expect(classify(timeout, 2, OUTBOX_RETRY, half)).toEqual({ retry: true, ms: 1500, reason: 'timeout' });
+    expect(classify(tgError(500), 40, OUTBOX_RETRY, () => 1)).toEqual({ retry: true, ms: OUTBOX_RETRY.capMs, reason: '500' });
   });
 
-  it('does not retry other errors', async () => {
-    waits.length = 0;
-    await expect(callWithRetry('sendMessage', failing([tgError(400)]), options)).rejects.toThrow('400');
-    expect(waits).toEqual([]);
+  it('drops permanent refusals and programming errors', () => {
+    expect(classify(tgError(400), 0, OUTBOX_RETRY, half)).toEqual({ retry: false, cause: '400' });
+    expect(classify(tgError(403), 0, OUTBOX_RETRY, half)).toEqual({ retry: false, cause: '403' });
+    expect(classify(new TypeError('x is undefined'), 0, OUTBOX_RETRY, half)).toEqual({ retry: false, cause: 'error' });
   });
 });
 

@@ -1,18 +1,35 @@
 /**
  * A small Bot API stand-in on 127.0.0.1 (random port) for end-to-end tests: the methods the bot
  * uses, long polling with offset and timeout, Telegram-like validation of HTML and limits, and
- * injectable faults (429, 5xx, 409) and delays.
+ * fault injection: errors (429, 5xx, 409) for a count of calls or a span of time, delays, hung
+ * requests, connection resets, a network cut, and Telegram's rate limits enforced with 429s.
  */
 import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { checkTelegramHtml } from './html-check.ts';
 
 export interface ApiCall {
   readonly method: string;
   readonly params: Record<string, unknown>;
-  /** What the stand-in answered: true, or the error description. */
+  /** What the stand-in answered: true, or the error description ("reset" when the connection was cut). */
   readonly outcome: true | string;
+  /** When it was answered (ms since the epoch). */
+  readonly at: number;
 }
+
+/** Telegram's rate limits as the stand-in enforces them (messages: sendMessage and editMessageText). */
+export interface RateLimits {
+  /** Messages overall in any second. */
+  readonly perSecond: number;
+  /** Messages to one private chat in any second. */
+  readonly privatePerSecond: number;
+  /** Messages to one group in any minute. */
+  readonly groupPerMinute: number;
+  /** retry_after to give (s); default: until the window frees up. */
+  readonly retryAfter?: number;
+}
+
+export const TELEGRAM_LIMITS: RateLimits = Object.freeze({ perSecond: 30, privatePerSecond: 3, groupPerMinute: 20 });
 
 export interface Fault {
   readonly status: number;
@@ -23,7 +40,15 @@ export interface Fault {
 type Params = Record<string, unknown>;
 type Result = { ok: true; result: unknown } | { ok: false; status: number; description: string; retryAfter?: number };
 
-export const BOT_USER = Object.freeze({ id: 7000001, is_bot: true, first_name: 'Who Said', username: 'whosaid_test_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true });
+export const BOT_USER = Object.freeze({
+  id: 7000001,
+  is_bot: true,
+  first_name: 'Who Said',
+  username: 'whosaid_test_bot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: true,
+});
 
 export interface StandIn {
   readonly apiRoot: string;
@@ -33,10 +58,24 @@ export interface StandIn {
   conflict: boolean;
   /** Queue an update for getUpdates. Returns its update_id. */
   push(update: Record<string, unknown>): number;
-  /** Fail the next `count` calls of `method` with `fault`. */
+  /** Fail the next `count` calls of `method` ("*": any method but getUpdates) with `fault`. */
   fail(method: string, fault: Fault, count?: number): void;
+  /** Fail every call of `method` ("*" as above) with `fault` for the next `ms`. */
+  failFor(method: string, fault: Fault, ms: number): void;
+  /** Reset the connection of every call of `method` ("*" as above) for the next `ms`. */
+  resetFor(method: string, ms: number): void;
+  /** Never answer the next `count` calls of `method` (they hang until the client gives up). */
+  hang(method: string, count?: number): void;
+  /** Cut the network for `ms`: open connections are reset, new ones dropped at once. */
+  cut(ms: number): void;
   /** Delay every call of `method` by `ms`. */
   delay(method: string, ms: number): void;
+  /** Enforce Telegram's rate limits with 429s (null: off). */
+  limits: RateLimits | null;
+  /** Calls refused by the rate limits (outcome: "limit: overall", "limit: private chat" or "limit: group"). */
+  readonly violations: ApiCall[];
+  /** Updates queued and not yet confirmed by an offset. */
+  readonly unconfirmed: number;
   /** Wait until `predicate` holds for some call (checked as calls arrive), or throw after `ms`. */
   waitFor(predicate: (call: ApiCall) => boolean, ms?: number): Promise<ApiCall>;
   close(): Promise<void>;
@@ -44,8 +83,11 @@ export interface StandIn {
 
 const MAX_TEXT = 4096;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 function checkText(text: unknown, parseMode: unknown): string | null {
   if (typeof text !== 'string' || text.trim() === '') return 'Bad Request: message text is empty';
+  if (LONE_SURROGATE.test(text)) return 'Bad Request: strings must be encoded in UTF-8';
   let visible = text;
   if (parseMode === 'HTML') {
     const parsed = checkTelegramHtml(text);
@@ -73,7 +115,12 @@ function checkMarkup(markup: unknown): string | null {
 export async function startStandIn(token: string): Promise<StandIn> {
   const queue: { update_id: number; [k: string]: unknown }[] = [];
   const faults = new Map<string, { fault: Fault; count: number }>();
+  const timedFaults = new Map<string, { fault: Fault | 'reset'; until: number }>();
+  const hangs = new Map<string, number>();
   const delays = new Map<string, number>();
+  const sockets = new Set<Socket>();
+  const sent: { at: number; chat: number }[] = [];
+  let cutUntil = 0;
   const waiters = new Set<() => void>();
   const watchers = new Set<(call: ApiCall) => void>();
   let nextUpdateId = 1;
@@ -83,11 +130,23 @@ export async function startStandIn(token: string): Promise<StandIn> {
     for (const w of [...waiters]) w();
   };
 
-  const message = (p: Params, text: string) => ({ message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(p['chat_id']), type: Number(p['chat_id']) < 0 ? 'supergroup' : 'private' }, from: BOT_USER, text });
+  const message = (p: Params, text: string) => ({
+    message_id: nextMessageId++,
+    date: Math.floor(Date.now() / 1000),
+    chat: { id: Number(p['chat_id']), type: Number(p['chat_id']) < 0 ? 'supergroup' : 'private' },
+    from: BOT_USER,
+    text,
+  });
 
   async function getUpdates(p: Params, res: ServerResponse): Promise<Result> {
-    if (state.webhook) return { ok: false, status: 409, description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first" };
-    if (state.conflict) return { ok: false, status: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' };
+    if (state.webhook)
+      return {
+        ok: false,
+        status: 409,
+        description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      };
+    if (state.conflict)
+      return { ok: false, status: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' };
     const offset = Number(p['offset'] ?? 0);
     while (queue.length > 0 && queue[0]!.update_id < offset) queue.shift();
     const limit = Math.min(100, Number(p['limit'] ?? 100));
@@ -136,7 +195,8 @@ export async function startStandIn(token: string): Promise<StandIn> {
       }
       case 'setWebhook': {
         const secret = p['secret_token'];
-        if (secret !== undefined && (typeof secret !== 'string' || !/^[A-Za-z0-9_-]{1,256}$/.test(secret))) return okOr('Bad Request: secret token contains unallowed characters', null);
+        if (secret !== undefined && (typeof secret !== 'string' || !/^[A-Za-z0-9_-]{1,256}$/.test(secret)))
+          return okOr('Bad Request: secret token contains unallowed characters', null);
         state.webhook = { url: String(p['url']), secret: secret as string | undefined };
         return { ok: true, result: true };
       }
@@ -148,6 +208,79 @@ export async function startStandIn(token: string): Promise<StandIn> {
       default:
         return { ok: false, status: 404, description: 'Not Found' };
     }
+  }
+
+  const matches = (key: string, method: string) => key === method || (key === '*' && method !== 'getUpdates');
+
+  /** The fault for this call, if any: a counted one first, then one for a span of time. */
+  function faultFor(method: string): Fault | 'reset' | 'hang' | null {
+    for (const [key, h] of hangs) {
+      if (matches(key, method) && h > 0) {
+        hangs.set(key, h - 1);
+        return 'hang';
+      }
+    }
+    for (const [key, f] of faults) {
+      if (matches(key, method) && f.count > 0) {
+        f.count--;
+        return f.fault;
+      }
+    }
+    for (const [key, f] of timedFaults) if (matches(key, method) && Date.now() < f.until) return f.fault;
+    return null;
+  }
+
+  /** A 429 when this message would break Telegram's limits; records it as sent otherwise. */
+  function rateLimited(method: string, p: Params): Result | null {
+    if (method !== 'sendMessage' && method !== 'editMessageText') return null;
+    const limits = state.limits;
+    const now = Date.now();
+    const chat = Number(p['chat_id']);
+    while (sent.length > 0 && sent[0]!.at <= now - 60_000) sent.shift();
+    if (limits) {
+      const inSecond = sent.filter((x) => x.at > now - 1000);
+      const rules: [string, boolean, number][] = [
+        ['overall', inSecond.length >= limits.perSecond, Math.min(...inSecond.map((x) => x.at)) + 1000],
+        [
+          'private chat',
+          chat > 0 && inSecond.filter((x) => x.chat === chat).length >= limits.privatePerSecond,
+          Math.min(...inSecond.filter((x) => x.chat === chat).map((x) => x.at)) + 1000,
+        ],
+        [
+          'group',
+          chat < 0 && sent.filter((x) => x.chat === chat).length >= limits.groupPerMinute,
+          Math.min(...sent.filter((x) => x.chat === chat).map((x) => x.at)) + 60_000,
+        ],
+      ];
+      const broken = rules.find(([, hit]) => hit);
+      if (broken) {
+        const retryAfter = limits.retryAfter ?? Math.max(1, Math.ceil((broken[2] - now) / 1000));
+        state.violations.push({ method, params: p, outcome: `limit: ${broken[0]}`, at: now });
+        return { ok: false, status: 429, description: `Too Many Requests: retry after ${retryAfter}`, retryAfter };
+      }
+    }
+    return null;
+  }
+
+  async function answer(method: string, params: Params, res: ServerResponse): Promise<Result | 'reset' | 'hang'> {
+    const wait = delays.get(method);
+    if (wait) await new Promise((r) => setTimeout(r, wait));
+    // A connection cut while the call waited never reached "Telegram": nothing is delivered.
+    if (res.destroyed) return 'reset';
+    const fault = faultFor(method);
+    if (fault === 'reset' || fault === 'hang') return fault;
+    if (fault) return { ok: false, status: fault.status, description: fault.description, ...(fault.retryAfter ? { retryAfter: fault.retryAfter } : {}) };
+    if (method === 'getUpdates') return getUpdates(params, res);
+    const limited = rateLimited(method, params);
+    if (limited) return limited;
+    const result = handle(method, params);
+    if (result.ok && (method === 'sendMessage' || method === 'editMessageText')) sent.push({ at: Date.now(), chat: Number(params['chat_id']) });
+    return result;
+  }
+
+  function record(call: ApiCall): void {
+    if (call.method !== 'getUpdates' || call.outcome !== true) state.calls.push(call);
+    for (const w of [...watchers]) w(call);
   }
 
   const server = createServer((req, res) => {
@@ -163,26 +296,29 @@ export async function startStandIn(token: string): Promise<StandIn> {
         params = {};
       }
       const method = m?.[2] ?? '';
-      let result: Result;
-      if (!m || m[1] !== token) result = { ok: false, status: 401, description: 'Unauthorized' };
-      else {
-        const fault = faults.get(method);
-        const wait = delays.get(method);
-        if (wait) await new Promise((r) => setTimeout(r, wait));
-        if (fault && fault.count > 0) {
-          fault.count--;
-          result = { ok: false, status: fault.fault.status, description: fault.fault.description, ...(fault.fault.retryAfter ? { retryAfter: fault.fault.retryAfter } : {}) };
-        } else result = method === 'getUpdates' ? await getUpdates(params, res) : handle(method, params);
+      const result: Result | 'reset' | 'hang' =
+        !m || m[1] !== token ? { ok: false, status: 401, description: 'Unauthorized' } : await answer(method, params, res);
+      if (result === 'hang') return record({ method, params, outcome: 'hung', at: Date.now() });
+      if (result === 'reset' || res.destroyed) {
+        res.socket?.destroy();
+        return record({ method, params, outcome: 'reset', at: Date.now() });
       }
-      const call: ApiCall = { method, params, outcome: result.ok ? true : result.description };
-      if (method !== 'getUpdates' || !result.ok) state.calls.push(call);
-      for (const w of [...watchers]) w(call);
-      if (res.destroyed) return;
+      record({ method, params, outcome: result.ok ? true : result.description, at: Date.now() });
       const payload = result.ok
         ? { ok: true, result: result.result }
-        : { ok: false, error_code: result.status, description: result.description, ...(result.retryAfter ? { parameters: { retry_after: result.retryAfter } } : {}) };
+        : {
+            ok: false,
+            error_code: result.status,
+            description: result.description,
+            ...(result.retryAfter ? { parameters: { retry_after: result.retryAfter } } : {}),
+          };
       res.writeHead(result.ok ? 200 : result.status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
     });
+  });
+  server.on('connection', (socket: Socket) => {
+    if (Date.now() < cutUntil) return void socket.destroy();
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
   });
   server.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
@@ -199,8 +335,26 @@ export async function startStandIn(token: string): Promise<StandIn> {
       wake();
       return update_id;
     },
+    limits: null,
+    violations: [],
+    get unconfirmed() {
+      return queue.length;
+    },
     fail(method, fault, count = 1) {
       faults.set(method, { fault, count });
+    },
+    failFor(method, fault, ms) {
+      timedFaults.set(method, { fault, until: Date.now() + ms });
+    },
+    resetFor(method, ms) {
+      timedFaults.set(method, { fault: 'reset', until: Date.now() + ms });
+    },
+    hang(method, count = 1) {
+      hangs.set(method, count);
+    },
+    cut(ms) {
+      cutUntil = Date.now() + ms;
+      for (const socket of sockets) socket.destroy();
     },
     delay(method, ms) {
       delays.set(method, ms);
