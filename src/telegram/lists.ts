@@ -6,6 +6,7 @@ import type { InlineKeyboardButton } from 'telegraf/types';
 import { ask } from '../core/answer.ts';
 import type { Corpus } from '../core/corpus.ts';
 import { bareQuote } from '../core/format.ts';
+import { phraseQuote } from '../core/wording.ts';
 import { STOPWORDS, tokensOf } from '../core/search/normalize.ts';
 import type { Quotation } from '../core/types.ts';
 import { encodeAction, type ListKind } from './callbacks.ts';
@@ -19,7 +20,11 @@ export const PAGE_SIZES: Readonly<Record<ListKind, number>> = Object.freeze({ qu
 
 function quoteLine(corpus: Corpus, q: Quotation): string {
   const story = corpus.articles.get(q.articleId)?.title ?? q.articleId;
-  return `${speakersHtml(shownSpeakers(q), storyWords(q))}: “${escapeHtml(clipText(bareQuote(q.quote), 200))}”\n<i>${escapeHtml(clipText(story, 100))}</i>`;
+  const speakers = shownSpeakers(q);
+  const p = phraseQuote({ quote: q.quote, kind: q.kind, speakers, attributedTo: storyWords(q), verb: q.verb }, { maxLength: 200 });
+  const who = p.withheld ? escapeHtml(p.subject) : speakersHtml(speakers, storyWords(q));
+  const line = p.kind === 'direct' ? `${who} ${escapeHtml(p.verb)}: “${escapeHtml(p.words)}”` : `${who} ${escapeHtml(p.verb)} that ${escapeHtml(p.words)}`;
+  return `${line}\n<i>${escapeHtml(clipText(story, 100))}</i>`;
 }
 
 /** A list's title, length and a renderer for one item: only the items on the page get rendered. */

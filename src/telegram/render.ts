@@ -4,7 +4,8 @@
  */
 import type { InlineKeyboardButton } from 'telegraf/types';
 import type { Corpus } from '../core/corpus.ts';
-import { bareQuote, formatSaid } from '../core/format.ts';
+import { formatSaid, storyUrl } from '../core/format.ts';
+import { phraseQuote, quoteWords } from '../core/wording.ts';
 import type { Answer, AskResult, Quotation, Speaker } from '../core/types.ts';
 import { encodeAction, tagOf } from './callbacks.ts';
 import { clipText, escapeHtml, fitHtml, highlightHtml } from './html.ts';
@@ -48,14 +49,21 @@ export function speakersPlain(speakers: readonly Speaker[], attributedTo?: strin
 
 function storyHtml(a: Answer): string {
   const rest = [a.article.source, a.article.date].filter((x): x is string => Boolean(x)).map((x) => escapeHtml(clipText(x, LIMITS.name)));
-  return `📰 <i>${escapeHtml(clipText(a.article.title, LIMITS.title))}</i>${rest.length ? ` — ${rest.join(', ')}` : ''}`;
+  const url = storyUrl(a.article);
+  const link = url ? ` — <a href="${escapeHtml(url)}">Read the story</a>` : '';
+  return `📰 <i>${escapeHtml(clipText(a.article.title, LIMITS.title))}</i>${rest.length ? ` — ${rest.join(', ')}` : ''}${link}`;
 }
 
 /** One answer as a quote card (no buttons). */
 export function renderCard(a: Answer): string {
-  const words = clipText(bareQuote(a.quote), LIMITS.quote);
-  const quote = highlightHtml(words, a.matched);
-  const lines = [`${speakersHtml(a.speakers, a.attributedTo)}${a.kind === 'indirect' ? ' <i>(reported)</i>' : ''}`, `<blockquote>${a.kind === 'direct' ? `“${quote}”` : quote}</blockquote>`];
+  // Only direct quotations go in quotation marks; reported speech reads as reported (wording.ts).
+  const p = phraseQuote(a);
+  const quote = highlightHtml(clipText(p.words, LIMITS.quote), a.matched);
+  const who = p.withheld ? `${escapeHtml(clipText(p.subject, LIMITS.name))} <i>(speaker not certain)</i>` : speakersHtml(a.speakers, a.attributedTo);
+  const lines =
+    p.kind === 'direct'
+      ? [`${who} ${escapeHtml(p.verb)}:`, `<blockquote>“${quote}”</blockquote>`]
+      : [`${who} ${escapeHtml(p.verb)} that ${quote}.`, `<i>Reported speech: the story's wording, not a verbatim quotation.</i>`];
   const said = formatSaid(a);
   if (said) lines.push(`🗓 Said ${escapeHtml(clipText(said, LIMITS.said))}.`);
   lines.push(storyHtml(a));
@@ -76,7 +84,9 @@ export function answerButtons(catalog: Catalog, a: Answer): InlineKeyboardButton
 }
 
 function runnerUp(a: Answer): string {
-  return `• ${speakersHtml(a.speakers, a.attributedTo)}: “${escapeHtml(clipText(bareQuote(a.quote), LIMITS.runnerUp))}”`;
+  const p = phraseQuote(a, { maxLength: LIMITS.runnerUp });
+  const who = p.withheld ? escapeHtml(p.subject) : speakersHtml(a.speakers, a.attributedTo);
+  return p.kind === 'direct' ? `• ${who} ${escapeHtml(p.verb)}: “${escapeHtml(p.words)}”` : `• ${who} ${escapeHtml(p.verb)} that ${escapeHtml(p.words)}`;
 }
 
 /** One line for "not found": says so plainly and points at /speakers or the closest thing there is. */
@@ -104,7 +114,8 @@ export function renderResult(catalog: Catalog, r: AskResult): Reply {
 /** Quotations like one already shown, as a short list. */
 export function renderSimilar(source: Quotation, similar: readonly Answer[]): string {
   if (similar.length === 0) return escapeHtml('No other quotation is like that one.');
-  const head = `More like “${escapeHtml(clipText(bareQuote(source.quote), 80))}”:`;
+  const words = escapeHtml(clipText(quoteWords(source.quote, source.kind), 80));
+  const head = `More like ${source.kind === 'direct' ? `“${words}”` : words}:`;
   return fitHtml([head, ...similar.map((a) => `\n${renderCard(a)}`)].join('\n'));
 }
 

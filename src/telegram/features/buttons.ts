@@ -2,12 +2,12 @@
 import { Composer, type Context } from 'telegraf';
 import { findSimilar } from '../../core/answer.ts';
 import { shownSpeakers, storyWords } from '../../core/certainty.ts';
-import { bareQuote } from '../../core/format.ts';
+import { phraseQuote } from '../../core/wording.ts';
 import { decodeAction, tagOf, type ButtonAction } from '../callbacks.ts';
 import { clipText } from '../html.ts';
 import { renderPage } from '../lists.ts';
 import { describeError } from '../log.ts';
-import { renderContext, renderSimilar, speakersPlain } from '../render.ts';
+import { renderContext, renderSimilar } from '../render.ts';
 import { DeliveryDropped, OutboxStopped } from '../outbox.ts';
 import { send, type FeatureDeps } from './shared.ts';
 
@@ -28,7 +28,7 @@ async function handleButton(ctx: Context, action: ButtonAction | null, deps: Fea
   }
   const q = corpus.quotations[action.quotation];
   if (!q || tagOf(q.id) !== action.tag) return 'That button has expired. Ask again.';
-  if (!ctx.chat) return clipText(`${speakersPlain(shownSpeakers(q), storyWords(q))}: ${bareQuote(q.quote)}`, 200);
+  if (!ctx.chat) return clipText(phraseQuote({ quote: q.quote, kind: q.kind, speakers: shownSpeakers(q), attributedTo: storyWords(q), verb: q.verb }).text, 200);
   await send(ctx, action.kind === 'more' ? renderSimilar(q, findSimilar(corpus, q.id, 3)) : renderContext(corpus, q));
   return null;
 }

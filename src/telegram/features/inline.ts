@@ -2,7 +2,7 @@
 import { Composer, type Context } from 'telegraf';
 import type { InlineQueryResult } from 'telegraf/types';
 import { ask } from '../../core/answer.ts';
-import { bareQuote } from '../../core/format.ts';
+import { phraseQuote } from '../../core/wording.ts';
 import { clipText } from '../html.ts';
 import { renderCard, speakersPlain } from '../render.ts';
 import { boundQuestion, type CorpusView, type FeatureDeps } from './shared.ts';
@@ -22,7 +22,7 @@ export function inlineResults(view: CorpusView, query: string): InlineQueryResul
         type: 'article' as const,
         id: String(index),
         title: clipText(speakersPlain(a.speakers, a.attributedTo), 100),
-        description: clipText(bareQuote(a.quote), 200),
+        description: clipText(phraseQuote(a).text, 200),
         input_message_content: { message_text: renderCard(a), parse_mode: 'HTML' as const, link_preview_options: { is_disabled: true } },
       },
     ];
