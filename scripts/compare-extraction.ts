@@ -31,7 +31,11 @@ const SNAPSHOT = join(ROOT, '.cache/compare-extraction.json');
 
 type Snapshot = Record<string, string>;
 
-const LISTED = { rule: new Set<string>(QUOTE_RULES.map((r) => r.id)), cue: new Set<string>(CUE_RULES.map((r) => r.id)), resolvedBy: new Set<string>(RESOLVERS.map((r) => r.id)) };
+const LISTED = {
+  rule: new Set<string>(QUOTE_RULES.map((r) => r.id)),
+  cue: new Set<string>(CUE_RULES.map((r) => r.id)),
+  resolvedBy: new Set<string>(RESOLVERS.map((r) => r.id)),
+};
 /** Quotations whose provenance ids are missing from the tables in rules.ts (a bug). */
 const unlisted: string[] = [];
 
@@ -46,7 +50,13 @@ async function extractAll(): Promise<Snapshot> {
       const lines = articles.flatMap(extractQuotations).map((q) => {
         for (const field of ['rule', 'cue', 'resolvedBy'] as const) if (!LISTED[field].has(q[field])) unlisted.push(`${q.id}: ${field} "${q[field]}"`);
         const words = storyWords(q);
-        return JSON.stringify({ quote: q.quote, kind: q.kind, speakers: shownSpeakers(q), ...(words === undefined ? {} : { attributedTo: words }), said: q.said });
+        return JSON.stringify({
+          quote: q.quote,
+          kind: q.kind,
+          speakers: shownSpeakers(q),
+          ...(words === undefined ? {} : { attributedTo: words }),
+          said: q.said,
+        });
       });
       out[`${label}/${file.path}`] = lines.join('\n');
     }

@@ -19,7 +19,8 @@ async function main(): Promise<number> {
       for (const w of info.warnings) process.stderr.write(`warning: ${w.path}: ${w.reason}\n`);
       process.stderr.write(`(reloaded: ${info.stories} stories, ${info.quotations} quotations)\n`);
     },
-    onError: (err) => process.stderr.write(`warning: reload failed, still answering from the previous stories: ${err instanceof Error ? err.message : String(err)}\n`),
+    onError: (err) =>
+      process.stderr.write(`warning: reload failed, still answering from the previous stories: ${err instanceof Error ? err.message : String(err)}\n`),
   });
   for (const w of live.warnings()) process.stderr.write(`warning: ${w.path}: ${w.reason}\n`);
   try {

@@ -29,8 +29,8 @@ async function chat(lines: string): Promise<string> {
 describe('runChat', () => {
   it('puts verbatim words in quotation marks, words reported speech as reported, and links the story', async () => {
     const text = await chat('who said landing ramps\nwho said first crossing\n');
-    expect(text).toContain('Dana Whitfield (operator\'s chief executive) said:\n  “We have rebuilt both landing ramps and trained twelve new crew members”\n');
-    expect(text).toContain('Dana Whitfield (operator\'s chief executive) said that the first crossing would leave the mainland at dawn on April 3.\n');
+    expect(text).toContain("Dana Whitfield (operator's chief executive) said:\n  “We have rebuilt both landing ramps and trained twelve new crew members”\n");
+    expect(text).toContain("Dana Whitfield (operator's chief executive) said that the first crossing would leave the mainland at dawn on April 3.\n");
     expect(text).not.toMatch(/“the first crossing/);
     expect(text).toContain('Read the story: https://news.example.org/2026/03/ferry\n');
   });

@@ -50,7 +50,18 @@ function generateStory(model: TextModel, random: () => number, people: readonly 
       resolvedBy: 'name',
     });
   }
-  const article: Article = { id, title, source: pick(random, SOURCES), date: dateOf(random), url: null, authors: [], byline: null, section: null, format: 'md', paragraphs };
+  const article: Article = {
+    id,
+    title,
+    source: pick(random, SOURCES),
+    date: dateOf(random),
+    url: null,
+    authors: [],
+    byline: null,
+    section: null,
+    format: 'md',
+    paragraphs,
+  };
   return { articles: [article], quotations };
 }
 

@@ -36,13 +36,23 @@ function misspell(word: string, random: () => number): string {
   if (kind === 0) return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
   if (kind === 1) return word.slice(0, i) + word.slice(i + 1);
   if (kind === 2) return word.slice(0, i) + word[i] + word.slice(i);
-  return word.slice(0, i) + pick(random, [...'aeiourstnl'].filter((c) => c !== word[i])) + word.slice(i + 1);
+  return (
+    word.slice(0, i) +
+    pick(
+      random,
+      [...'aeiourstnl'].filter((c) => c !== word[i]),
+    ) +
+    word.slice(i + 1)
+  );
 }
 
 /** A window of 3 to 6 words of the quote with at least two content words, or null. */
 function phraseOf(q: Quotation, random: () => number, must?: RegExp): string[] | null {
   // Punctuation out, but not the commas and points inside numbers ("4,123" is one word).
-  const words = q.quote.replace(/[“”"()]|[,.;:!?](?!\d)/g, ' ').split(/\s+/).filter(Boolean);
+  const words = q.quote
+    .replace(/[“”"()]|[,.;:!?](?!\d)/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   for (let attempt = 0; attempt < 10; attempt++) {
     const n = 3 + Math.floor(random() * 4);
     const start = Math.floor(random() * Math.max(1, words.length - n));
@@ -81,7 +91,8 @@ function questionFrom(kind: QuestionKind, q: Quotation, random: () => number): B
     const at = new Set([pick(random, long), ...(random() < 0.3 ? [pick(random, long)] : [])]);
     asked = window.map((w, i) => (at.has(i) ? misspell(w, random) : w));
   }
-  if (kind === 'number') asked = window.map((w) => (/^\d[\d,]*\d$/.test(w) ? (w.includes(',') ? w.replace(/,/g, '') : writeNumber(Number(w), Number(w) >= 1000)) : w));
+  if (kind === 'number')
+    asked = window.map((w) => (/^\d[\d,]*\d$/.test(w) ? (w.includes(',') ? w.replace(/,/g, '') : writeNumber(Number(w), Number(w) >= 1000)) : w));
   if (kind === 'number' && asked.join(' ') === window.join(' ')) return null;
   return { kind, text: frame.replace('%', asked.join(' ')), phrase };
 }

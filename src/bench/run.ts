@@ -95,7 +95,15 @@ async function writeCorpus(dir: string, cacheDir: string, archive: Archive): Pro
           await writeFile(join(dir, path), storyMarkdown(article));
           const st = await stat(join(dir, path));
           // Extraction is skipped here (the quotations are planted); its cost is measured separately.
-          return { path, size: st.size, mtimeMs: st.mtimeMs, hash: `bench-${i}-${article.id}`, article, quotations: byArticle.get(article.id) ?? [], warning: null };
+          return {
+            path,
+            size: st.size,
+            mtimeMs: st.mtimeMs,
+            hash: `bench-${i}-${article.id}`,
+            article,
+            quotations: byArticle.get(article.id) ?? [],
+            warning: null,
+          };
         }),
       )),
     );
@@ -122,7 +130,10 @@ function runPlain(archive: Archive, questions: readonly PlantedQuestion[], child
   const plain = createPlainFuse(archive.quotations.map((q, id) => ({ id, text: `${q.quote} ${q.speakers.map((s) => s.name).join(' ')}` })));
   const buildMs = performance.now() - started;
   const step = Math.max(1, Math.floor(questions.length / count));
-  const picked = questions.map((_, i) => i).filter((i) => i % step === 0).slice(0, count);
+  const picked = questions
+    .map((_, i) => i)
+    .filter((i) => i % step === 0)
+    .slice(0, count);
   const latencies: number[] = [];
   const hits: boolean[] = [];
   for (const i of picked) {
@@ -153,7 +164,13 @@ export async function measureExtraction(sourceDir: string): Promise<{ stories: n
   return { stories: articles.length, msPerStory: (performance.now() - started) / Math.max(1, articles.length) };
 }
 
-async function runSize(archive: Archive, questions: readonly PlantedQuestion[], warmup: readonly string[], size: number, options: BenchOptions): Promise<SizeRow> {
+async function runSize(
+  archive: Archive,
+  questions: readonly PlantedQuestion[],
+  warmup: readonly string[],
+  size: number,
+  options: BenchOptions,
+): Promise<SizeRow> {
   const dir = join(options.workDir, `q${size}`);
   const corpusDir = join(dir, 'corpus');
   const cacheDir = join(dir, 'cache');

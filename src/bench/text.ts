@@ -10,7 +10,6 @@ import { createRandom } from '../core/random.ts';
 
 export { createRandom };
 
-
 /** A random element of a non-empty list. */
 export function pick<T>(random: () => number, list: readonly T[]): T {
   const item = list[Math.floor(random() * list.length)];
@@ -31,7 +30,10 @@ export async function readSourceSentences(dir: string): Promise<string[]> {
     const text = (await readFile(join(dir, name), 'utf8')).replace(/^---[\s\S]*?\n---\n/, '');
     for (const para of text.split(/\n\s*\n/)) {
       if (para.startsWith('#')) continue;
-      const flat = para.replace(/["“”‘’]/g, '').replace(/\s+/g, ' ').trim();
+      const flat = para
+        .replace(/["“”‘’]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       for (const s of flat.split(/(?<=[.!?])\s+(?=[A-Z])/)) if (s.length >= 30 && s.length <= 400) out.push(s);
     }
   }
@@ -86,7 +88,20 @@ const FIRST_NAMES = (
   'Anna Maria Olena Sarah Fatima Aisha Emma Julia Elena Sofia Grace Chen Mei Priya Amara Ingrid Leila Nadia Rosa Yuki ' +
   'John David Michael Ahmed Omar Ivan Pavel Luis Carlos Pierre Hans Kenji Raj Samuel Tomas Kwame Diego Viktor Marco Ali'
 ).split(' ');
-const ROLES = ['minister', 'spokesperson', 'mayor', 'chief executive', 'senator', 'analyst', 'professor', 'police chief', 'governor', 'economist', 'union leader', 'ambassador'];
+const ROLES = [
+  'minister',
+  'spokesperson',
+  'mayor',
+  'chief executive',
+  'senator',
+  'analyst',
+  'professor',
+  'police chief',
+  'governor',
+  'economist',
+  'union leader',
+  'ambassador',
+];
 
 /** A person: first name from a list, surname built from syllables (tens of thousands of surnames). */
 export function generatePerson(random: () => number): { name: string; role: string } {

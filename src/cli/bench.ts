@@ -26,13 +26,16 @@ const pct = (n: number) => (Number.isFinite(n) ? `${Math.round(n * 100)}%` : '�
 
 /** The benchmark table as markdown, whosaid's figures and the plain design's side by side. */
 export function formatBenchTable(rows: readonly SizeRow[]): string {
-  const head = '| quotations | stories | build s | cold start s | p50 ms | p95 ms | p99 ms | hit@1 | RSS MB | heap MB | plain p50 ms | plain p95 ms | plain hit@1 (ours, same q.) | speed-up |';
+  const head =
+    '| quotations | stories | build s | cold start s | p50 ms | p95 ms | p99 ms | hit@1 | RSS MB | heap MB | plain p50 ms | plain p95 ms | plain hit@1 (ours, same q.) | speed-up |';
   const lines = [head, `|${'---|'.repeat(14)}`];
   for (const r of rows) {
     const p = r.plain;
     lines.push(
       `| ${r.quotations.toLocaleString('en-US')} | ${r.stories.toLocaleString('en-US')} | ${fmt(r.buildMs / 1000, 2)} | ${fmt(r.coldStartMs / 1000, 2)} | ${fmt(r.p50Ms, 2)} | ${fmt(r.p95Ms, 2)} | ${fmt(r.p99Ms, 2)} | ${pct(r.hitAt1)} | ${fmt(r.rssMb, 0)} | ${fmt(r.heapMb, 0)} | ` +
-        (p ? `${fmt(p.p50Ms, 0)} | ${fmt(p.p95Ms, 0)} | ${pct(p.hitAt1)} (${pct(p.oursHitAt1)}, n=${p.questions}) | ${fmt(p.speedup, 0)}× |` : '— | — | — | — |'),
+        (p
+          ? `${fmt(p.p50Ms, 0)} | ${fmt(p.p95Ms, 0)} | ${pct(p.hitAt1)} (${pct(p.oursHitAt1)}, n=${p.questions}) | ${fmt(p.speedup, 0)}× |`
+          : '— | — | — | — |'),
     );
   }
   return lines.join('\n');
@@ -41,7 +44,8 @@ export function formatBenchTable(rows: readonly SizeRow[]): string {
 function sizesOf(flags: BenchFlags): number[] {
   if (flags.sizes) {
     const sizes = flags.sizes.split(',').map((s) => Number(s.trim().replace(/k$/i, '000').replace(/m$/i, '000000')));
-    if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new UsageError(`--sizes must be whole numbers of at least 10, like 1000,10k,1m; got "${flags.sizes}"`);
+    if (sizes.some((n) => !Number.isInteger(n) || n < 10))
+      throw new UsageError(`--sizes must be whole numbers of at least 10, like 1000,10k,1m; got "${flags.sizes}"`);
     return sizes;
   }
   return [...(flags.quick ? QUICK_SIZES : FULL_SIZES)];
@@ -65,8 +69,12 @@ async function runBenchCommand(flags: BenchFlags): Promise<void> {
     log,
   });
   const table = formatBenchTable(rows);
-  const load = loadavg().map((n) => n.toFixed(1)).join(' ');
-  process.stdout.write(`\n${table}\n\nMachine: ${machine}; load average at the end ${load}. Extraction (first build only): ${fmt(extraction.msPerStory)} ms per story, measured on ${extraction.stories} real stories. Total ${fmt((performance.now() - started) / 1000)} s.\n`);
+  const load = loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
+  process.stdout.write(
+    `\n${table}\n\nMachine: ${machine}; load average at the end ${load}. Extraction (first build only): ${fmt(extraction.msPerStory)} ms per story, measured on ${extraction.stories} real stories. Total ${fmt((performance.now() - started) / 1000)} s.\n`,
+  );
   await mkdir(dirname(flags.out), { recursive: true });
   await writeFile(flags.out, `${JSON.stringify({ date: new Date().toISOString(), machine, loadAverage: loadavg(), extraction, rows }, null, 2)}\n`);
   log(`JSON written to ${flags.out}`);

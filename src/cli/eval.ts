@@ -69,7 +69,8 @@ async function evaluateOne(dir: string, opts: EvalCommandOptions, seed: number, 
   if (opts.rules) for (const [tag, rows] of Object.entries(result.tags)) process.stdout.write(`\n${result.dataset}, per ${tag}:\n${formatTagTable(tag, rows)}`);
   process.stdout.write('\n');
   const name = several || opts.out === undefined ? `${result.dataset}.json` : null;
-  const out = name === null ? resolve(opts.out ?? '') : opts.out === undefined ? resolve(PROJECT_ROOT, '.cache/eval', name) : resolve(dirname(resolve(opts.out)), name);
+  const out =
+    name === null ? resolve(opts.out ?? '') : opts.out === undefined ? resolve(PROJECT_ROOT, '.cache/eval', name) : resolve(dirname(resolve(opts.out)), name);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
   process.stderr.write(`eval: full result in ${out}\n`);
@@ -82,8 +83,14 @@ function formatSingleArticleRules(results: readonly EvalResult[]): string {
   for (const tag of ['rule', 'cue', 'resolvedBy']) {
     const articles = new Map<string, number>();
     for (const r of results) for (const row of r.tags[tag] ?? []) articles.set(row.value, (articles.get(row.value) ?? 0) + row.articles);
-    const single = [...articles].filter(([, n]) => n === 1).map(([v]) => v).sort();
-    if (articles.size > 0) lines.push(`${tag === 'rule' ? 'quotation rules' : tag === 'cue' ? 'cues' : 'resolvers'} firing in one article only: ${single.length === 0 ? 'none' : single.join(', ')}`);
+    const single = [...articles]
+      .filter(([, n]) => n === 1)
+      .map(([v]) => v)
+      .sort();
+    if (articles.size > 0)
+      lines.push(
+        `${tag === 'rule' ? 'quotation rules' : tag === 'cue' ? 'cues' : 'resolvers'} firing in one article only: ${single.length === 0 ? 'none' : single.join(', ')}`,
+      );
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
@@ -126,7 +133,8 @@ export async function runEval(opts: EvalCommandOptions): Promise<void> {
     const list = dropped.map((d) => `${d.dataset} ${d.label} ${fmt(d.current)} (recorded ${fmt(d.recorded)})`).join('; ');
     throw new WhosaidError(`figures dropped below ${checkPath} (tolerance ${tolerance}): ${list}`);
   }
-  if (unchecked.length > 0 && readConfig().ci) throw new WhosaidError(`${checkPath} records no figures for ${unchecked.join(', ')}; in CI every dataset scored must be checked`);
+  if (unchecked.length > 0 && readConfig().ci)
+    throw new WhosaidError(`${checkPath} records no figures for ${unchecked.join(', ')}; in CI every dataset scored must be checked`);
   if (checkPath) process.stderr.write(`eval: no figure dropped below ${checkPath}${unchecked.length > 0 ? ` (no record for ${unchecked.join(', ')})` : ''}\n`);
 }
 
@@ -163,7 +171,10 @@ export function registerEvalCommand(program: Command): void {
   program
     .command('eval')
     .description('score quotation extraction, speakers and "who said" answers against gold annotations')
-    .option('--data <dir...>', 'eval data folders with articles/ and gold.jsonl (default: ../shared/eval/ggt-dev and ../shared/eval/polnear-dev beside the project)')
+    .option(
+      '--data <dir...>',
+      'eval data folders with articles/ and gold.jsonl (default: ../shared/eval/ggt-dev and ../shared/eval/polnear-dev beside the project)',
+    )
     .option('--out <file>', 'write the full result as JSON here (default: .cache/eval/<dataset>.json; with several datasets, <dataset>.json beside it)')
     .option('--rules', 'also print per attribution kind, per rule and per resolver: fired, matched, speaker right; and the rules firing in one article only')
     .option('--check [baseline]', 'fail when a figure drops below the recorded ones (default: eval/baseline.json)')

@@ -54,7 +54,10 @@ export function askJson(r: AskResult): object {
  * (several are joined with "and").
  */
 function explainJson(q: Quotation): object {
-  const withheld = q.speakers.length > 0 && !isCertain(q) ? { name: q.speakers.map((s) => s.name).join(' and '), role: q.speakers.length === 1 ? (q.speakers[0]?.role ?? null) : null } : null;
+  const withheld =
+    q.speakers.length > 0 && !isCertain(q)
+      ? { name: q.speakers.map((s) => s.name).join(' and '), role: q.speakers.length === 1 ? (q.speakers[0]?.role ?? null) : null }
+      : null;
   return { rule: q.rule, cue: q.cue, resolvedBy: q.resolvedBy, attribution: q.attribution, mention: q.mention, ...(withheld ? { withheld } : {}) };
 }
 
@@ -96,7 +99,13 @@ async function runQuotes(opts: { json?: boolean; explain?: boolean; corpus?: str
   if (opts.explain && !opts.json) throw new UsageError('--explain goes with --json');
   const corpus = await openCorpus(opts.corpus);
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify(corpus.quotations.map((q) => quoteJson(corpus, q, opts.explain)), null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(
+        corpus.quotations.map((q) => quoteJson(corpus, q, opts.explain)),
+        null,
+        2,
+      )}\n`,
+    );
     return;
   }
   for (const q of corpus.quotations) {

@@ -65,7 +65,8 @@ function answerAbout(corpus: Corpus, parsed: ParsedQuestion, question: string, l
   const own = (id: string) => (corpus.byId.get(id)?.speakers.length === 1 ? 0 : 1);
   const direct = (id: string) => (corpus.byId.get(id)?.kind === 'direct' ? 0 : 1);
   // With no topic, the person's own direct words come first, in story order.
-  const strong = parsed.words.length === 0 ? [...hits].sort((a, b) => own(a.id) - own(b.id) || direct(a.id) - direct(b.id)) : hits.filter((h) => h.score >= minScore);
+  const strong =
+    parsed.words.length === 0 ? [...hits].sort((a, b) => own(a.id) - own(b.id) || direct(a.id) - direct(b.id)) : hits.filter((h) => h.score >= minScore);
   const answers = strong.slice(0, limit).flatMap((h) => {
     const q = corpus.byId.get(h.id);
     return q ? [toAnswer(corpus, q, parsed.words.length === 0 ? best.score : h.score, h.matched)] : [];

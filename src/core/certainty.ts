@@ -35,7 +35,10 @@ export function isWithheldResolver(resolvedBy: string): boolean {
 /** Plural nouns without an s: "people", "police". */
 const GROUP_NOUN = /^(?:people|police|children|men|women|staff)$/;
 
-const DOCUMENT = new RegExp(`\\b(?:study|report|statement|release|survey|poll|document|letter|memo|lawsuit|suit|filing|paper|website|data|analysis|review|tweet|post|e-?mail|notice|${WORK_NOUN})s?$`, 'i');
+const DOCUMENT = new RegExp(
+  `\\b(?:study|report|statement|release|survey|poll|document|letter|memo|lawsuit|suit|filing|paper|website|data|analysis|review|tweet|post|e-?mail|notice|${WORK_NOUN})s?$`,
+  'i',
+);
 
 /**
  * Whether an answer may name the quotation's speaker. A speaker found by a guess (a description
@@ -61,7 +64,10 @@ export function isCertain(q: Pick<Quotation, 'speakers' | 'attribution' | 'menti
       // Covington") are stated like "the company" (answers show the story's words).
       // A possessive ("the Ruler's Seal") is part of a title, not an organisation's name.
       if (q.speakers.length !== 1 || /['’]s\b/.test(q.mention) || (/\sand\s/.test(q.mention) && !ORG_TYPE.test(q.mention.split(/\s+/).at(-1)!))) return false;
-      return isProperName(q.mention) || (/^the\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+$/iu.test(q.mention) && isProperName(q.speakers[0]!.name) && !/\sand\s/.test(q.speakers[0]!.name));
+      return (
+        isProperName(q.mention) ||
+        (/^the\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+$/iu.test(q.mention) && isProperName(q.speakers[0]!.name) && !/\sand\s/.test(q.speakers[0]!.name))
+      );
     case 'organisation': {
       // "The company said", "it said", "the white paper said": one organisation the story names
       // ("Facebook", "Canadian Pacific Railway", "Procter & Gamble") stands behind the words. A
@@ -71,7 +77,11 @@ export function isCertain(q: Pick<Quotation, 'speakers' | 'attribution' | 'menti
       if (isProperName(name) && !/\sand\s/.test(name.replace(/^.*\b(?:of|for)\b/, ''))) return true;
       // "Republican senators … they say", "the ministry … It urged": a pronoun for speakers the
       // story just gave in words it would state ("Tore Sohlberg and Lehla Abreder … they said").
-      return /^(?:it|they)$/i.test(q.mention) && !DOCUMENT.test(name) && name.split(/\s+and\s+/).every((n) => isProperName(n) || isUnnamedGroup(n) || isSingleLabel(n));
+      return (
+        /^(?:it|they)$/i.test(q.mention) &&
+        !DOCUMENT.test(name) &&
+        name.split(/\s+and\s+/).every((n) => isProperName(n) || isUnnamedGroup(n) || isSingleLabel(n))
+      );
     }
     case 'unnamed':
       // "a person familiar with the talks", "officials", "his supporters": the story itself leaves
@@ -123,7 +133,15 @@ function isSingleLabel(name: string): boolean {
   // someone the story names, if we could tell who), nor a kind that tells no one apart ("the
   // company", "the person": an unidentified speaker, whatever the words).
   const kind = head.toLowerCase();
-  if (/[^s]s$/.test(kind) || GROUP_NOUN.test(kind) || DOCUMENT.test(kind) || MEMBER_NOUN.test(head) || GENERIC_BODY_HEAD.test(kind) || ANONYMOUS_HEADS.test(kind)) return false;
+  if (
+    /[^s]s$/.test(kind) ||
+    GROUP_NOUN.test(kind) ||
+    DOCUMENT.test(kind) ||
+    MEMBER_NOUN.test(head) ||
+    GENERIC_BODY_HEAD.test(kind) ||
+    ANONYMOUS_HEADS.test(kind)
+  )
+    return false;
   // A lower-case head must be a word for a person, body or office ("the bow-tied maverick" is a
   // description of someone the story names, not a label to state).
   if (/^\p{Ll}/u.test(head) && !isNominalHead(kind)) return false;

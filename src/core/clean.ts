@@ -20,8 +20,7 @@ const WEEKDAY_RE = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
 const BYLINE = /^\(?\s*(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\b[\s\S]*$/i;
 
 /** "(Reuters) -", "KYIV, Nov 16 (Reuters) -", "WASHINGTON (AP) —". */
-const DATELINE =
-  /^(?:[A-Z][A-Za-z .'’-]*?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*)?\(([A-Z][A-Za-z.&' ]{1,30})\)\s*[-–—]+\s*/;
+const DATELINE = /^(?:[A-Z][A-Za-z .'’-]*?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*)?\(([A-Z][A-Za-z.&' ]{1,30})\)\s*[-–—]+\s*/;
 
 /** Parse "Sunday, 16 Nov 2025", "Nov 16, 2025", "2025-11-16" (with or without a time) into ISO date, or null. */
 export function parseDate(text: string): string | null {
@@ -93,7 +92,10 @@ function isDateLine(line: string): boolean {
 const SPACED_CREDIT = /(?<=[.!?…"'”’)]|^)\s*\(\s[^()]{2,80}?\s\)\s*/g;
 
 export function splitCredits(line: string): string[] {
-  return line.split(SPACED_CREDIT).map((l) => l.trim()).filter((l) => l !== '');
+  return line
+    .split(SPACED_CREDIT)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 }
 
 /**

@@ -86,7 +86,13 @@ function quotationColumns(quotations: readonly Quotation[], byArticle: ReadonlyM
     }
     recency[i] = r;
   });
-  return { size: quotations.length, idOf: (i) => quotations[i]!.id, textOf: (i) => quotations[i]!.quote, speakersOf: (i) => shownSpeakers(quotations[i]!).map((s) => s.name), recency };
+  return {
+    size: quotations.length,
+    idOf: (i) => quotations[i]!.id,
+    textOf: (i) => quotations[i]!.quote,
+    speakersOf: (i) => shownSpeakers(quotations[i]!).map((s) => s.name),
+    recency,
+  };
 }
 
 /** Every paragraph as a search document; its id ("<article>#p<n>") is made only when a hit returns it. */
@@ -114,7 +120,11 @@ function passageColumns(articles: readonly Article[]): SearchColumns {
  * (a saved index) instead of running it again, and `saved` to reuse its search indexes too.
  * The speaker summary is worked out on first use (it walks every quotation).
  */
-export function buildCorpus(articles: readonly Article[], quotations: readonly Quotation[] = articles.flatMap(extractQuotations), saved?: SavedIndexes): Corpus {
+export function buildCorpus(
+  articles: readonly Article[],
+  quotations: readonly Quotation[] = articles.flatMap(extractQuotations),
+  saved?: SavedIndexes,
+): Corpus {
   const byArticle = new Map(articles.map((a) => [a.id, a]));
   const search = createQuoteSearch(quotationColumns(quotations, byArticle), SEARCH_DEFAULTS, saved?.search);
   const passages = createQuoteSearch(passageColumns(articles), SEARCH_DEFAULTS, saved?.passages);

@@ -5,7 +5,8 @@
  */
 
 /** Head nouns of documents, singular. "white paper" ends in "paper". */
-export const DOCUMENT_NOUN = /^(?:study|report|paper|memo|letter|statement|release|survey|lawsuit|suit|claim|filing|document|analysis|review|notice|complaint|submission|brief|audit|assessment|plan|proposal|budget|policy|guide|guidelines|website|data|numbers|figures|statistics|poll|census)$/;
+export const DOCUMENT_NOUN =
+  /^(?:study|report|paper|memo|letter|statement|release|survey|lawsuit|suit|claim|filing|document|analysis|review|notice|complaint|submission|brief|audit|assessment|plan|proposal|budget|policy|guide|guidelines|website|data|numbers|figures|statistics|poll|census)$/;
 
 /** Documents that stand in for one another: "the white paper" is also "the report". */
 const FAMILY: Readonly<Record<string, string>> = {
@@ -53,21 +54,38 @@ export const NOT_AUTHOR = '(?:obtained|seen|reviewed|viewed|reported|cited|quote
  * "a study … by Civic Action", "a document … on Canadian Pacific Railway's website"; not "a memo
  * obtained by The Globe" (whoever obtained, saw or reported a document did not write it).
  */
-const DOC_BY = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?${DOC}\b(?:(?!\b${NOT_AUTHOR}\b)[^.;!?“”"]){0,120}?\b(?:by|from|on)\s+(?:the\s+)?(${NAME})(\s+(?:players|workers|members|employees|residents|families|parents|students|investors|shareholders|customers|patients|veterans|officials|staff|leaders|teachers|nurses|doctors))?`, 'gu');
+const DOC_BY = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?${DOC}\b(?:(?!\b${NOT_AUTHOR}\b)[^.;!?“”"]){0,120}?\b(?:by|from|on)\s+(?:the\s+)?(${NAME})(\s+(?:players|workers|members|employees|residents|families|parents|students|investors|shareholders|customers|patients|veterans|officials|staff|leaders|teachers|nurses|doctors))?`,
+  'gu',
+);
 /** "Canadian Pacific Railway's report", "the Civic Action study". */
-const DOC_OF = new RegExp(String.raw`(?:^|[^\p{L}])(?:the\s+|The\s+)?(${NAME})(?:['’]s?)?\s+(?:(?:new|latest|annual|recent|own|latest|winter|\p{Ll}+ing)\s+){0,2}${DOC}\b`, 'gu');
+const DOC_OF = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:the\s+|The\s+)?(${NAME})(?:['’]s?)?\s+(?:(?:new|latest|annual|recent|own|latest|winter|\p{Ll}+ing)\s+){0,2}${DOC}\b`,
+  'gu',
+);
 
 /** "The Canadian Beverage Association said in a statement …", "Health Canada issued a report": the subject wrote it. */
-const DOC_SAID = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Tt]he\s+)?(${NAME})\s+(?:(?:said|says|wrote|writes|added|announced|noted|argued|warned)\s+in|(?:issued|released|published|sent|filed|posted)|put\s+out)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?${DOC}\b`, 'gu');
+const DOC_SAID = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:[Tt]he\s+)?(${NAME})\s+(?:(?:said|says|wrote|writes|added|announced|noted|argued|warned)\s+in|(?:issued|released|published|sent|filed|posted)|put\s+out)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?${DOC}\b`,
+  'gu',
+);
 
 function familyOf(noun: string): string {
   return FAMILY[noun.toLowerCase()] ?? noun.toLowerCase();
 }
 
 function cleanAuthor(name: string): string | null {
-  const n = name.replace(/['’]s?$/u, '').replace(/\s+(?:website|site|page)$/i, '').trim();
+  const n = name
+    .replace(/['’]s?$/u, '')
+    .replace(/\s+(?:website|site|page)$/i, '')
+    .trim();
   // "The", "Monday", "In": a capitalised word that starts a sentence or names a day is no author.
-  if (/^(?:The|A|An|In|On|At|By|From|It|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(n)) return null;
+  if (
+    /^(?:The|A|An|In|On|At|By|From|It|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+      n,
+    )
+  )
+    return null;
   return n === '' ? null : n;
 }
 
@@ -105,7 +123,12 @@ export function authorOf(mention: string, authors: readonly DocumentAuthor[], at
  * released Monday by Civic Action") or the mention only sits beside a name ("the Civic Action
  * study") or points back to an earlier document ("the study").
  */
-export function documentAuthor(mention: string, authors: readonly DocumentAuthor[], at: { paragraph: number; offset: number }, reach = 20): { author: string; named: boolean } | null {
+export function documentAuthor(
+  mention: string,
+  authors: readonly DocumentAuthor[],
+  at: { paragraph: number; offset: number },
+  reach = 20,
+): { author: string; named: boolean } | null {
   // "the Globe report" may be a report by the Globe or about it; "a report by the Globe" is by it.
   const own = findDocumentAuthors([mention])[0];
   if (own) return { author: own.author, named: own.by };

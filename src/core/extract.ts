@@ -65,11 +65,15 @@ function sourceOfFloating(all: readonly Resolved[], i: number, paragraphs: reado
   // lead-in continues the speaker just quoted in the same paragraph, never one quoted after it.
   if (q.shortLead) {
     const prev = all[i - 1];
-    return prev && prev.found.paragraph === q.paragraph && q.unit - prev.found.unit <= 1 && prev.speakers.length > 0 ? { source: prev, by: 'floating-short-lead' } : null;
+    return prev && prev.found.paragraph === q.paragraph && q.unit - prev.found.unit <= 1 && prev.speakers.length > 0
+      ? { source: prev, by: 'floating-short-lead' }
+      : null;
   }
   if (!q.opensSentence) return null;
-  for (let k = i - 1; k >= 0 && all[k]!.found.paragraph === q.paragraph; k--) if (all[k]!.speakers.length > 0) return { source: all[k]!, by: 'floating-earlier' };
-  for (let k = i + 1; k < all.length && all[k]!.found.paragraph === q.paragraph; k++) if (all[k]!.found.mention && all[k]!.speakers.length > 0) return { source: all[k]!, by: 'floating-later' };
+  for (let k = i - 1; k >= 0 && all[k]!.found.paragraph === q.paragraph; k--)
+    if (all[k]!.speakers.length > 0) return { source: all[k]!, by: 'floating-earlier' };
+  for (let k = i + 1; k < all.length && all[k]!.found.paragraph === q.paragraph; k++)
+    if (all[k]!.found.mention && all[k]!.speakers.length > 0) return { source: all[k]!, by: 'floating-later' };
   // A paragraph that is nothing but a quotation continues the speaker who ends the paragraph just
   // before it. Across a paragraph of narration, or beside words of its own, it is no one's for sure
   // (measured: 71% right on polnear-dev when it reached further; see EVALUATION.md).
@@ -92,7 +96,12 @@ function sourceOfFloating(all: readonly Resolved[], i: number, paragraphs: reado
  */
 export function extractQuotations(article: Article): Quotation[] {
   const found = article.paragraphs.flatMap((text, p) => findParagraphQuotes(text, p)).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  const deduped = found.filter((q, i) => !found.some((o, j) => j !== i && !o.relays && o.paragraph === q.paragraph && o.start <= q.start && o.end >= q.end && (o.end - o.start > q.end - q.start || j < i)));
+  const deduped = found.filter(
+    (q, i) =>
+      !found.some(
+        (o, j) => j !== i && !o.relays && o.paragraph === q.paragraph && o.start <= q.start && o.end >= q.end && (o.end - o.start > q.end - q.start || j < i),
+      ),
+  );
   const index = collectPeople(article.paragraphs, speakerNamesOf(deduped));
   for (const q of deduped) if (q.mention) adoptRole(index, q.mention);
   const recent: RecentSpeaker[] = [];
@@ -104,7 +113,10 @@ export function extractQuotations(article: Article): Quotation[] {
     // "Belkacemi says she will …": reported words that open on a pronoun tell the speaker's gender.
     const pronoun = q.kind === 'indirect' && q.mention.parts.length === 1 ? /^(?:that\s+)?(she|he)\b/i.exec(q.text)?.[1]?.toLowerCase() : undefined;
     const gender = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : undefined;
-    const { speakers, people, via, resolvedBy } = resolveMention(q.mention, gender ? { index, at, recent, recentOrgs, gender } : { index, at, recent, recentOrgs });
+    const { speakers, people, via, resolvedBy } = resolveMention(
+      q.mention,
+      gender ? { index, at, recent, recentOrgs, gender } : { index, at, recent, recentOrgs },
+    );
     for (const person of people) recent.unshift({ person, at });
     // A capitalised speaker that is not a person is an organisation: "Facebook said".
     // Organisations and groups quoted, for "the company said", "it said" and "they said".
@@ -119,7 +131,10 @@ export function extractQuotations(article: Article): Quotation[] {
   // just quoted goes on with them, as surely as a quote that continues without one.
   resolved.forEach((r, i) => {
     if (r.via !== 'description' || r.people.length !== 1) return;
-    const prev = resolved.slice(0, i).reverse().find((o) => o.speakers.length > 0);
+    const prev = resolved
+      .slice(0, i)
+      .reverse()
+      .find((o) => o.speakers.length > 0);
     if (!prev || r.found.paragraph - prev.found.paragraph > 1 || prev.people.length !== 1 || prev.people[0] !== r.people[0]) return;
     if (!isStated(prev)) return;
     r.via = 'floating';

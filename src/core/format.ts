@@ -46,7 +46,10 @@ export function bareQuote(quote: string, kind: QuoteKind = 'direct'): string {
 /** One answer as a few readable lines: direct words in quotation marks, reported speech as reported. */
 export function formatAnswer(a: Answer): string {
   const phrase = phraseQuote(a, { roles: true });
-  const lines = phrase.kind === 'direct' ? [`${phrase.subject} ${phrase.verb}:`, `  “${phrase.words}”`] : [phrase.text, '  (Reported speech: the story’s wording, not a verbatim quotation.)'];
+  const lines =
+    phrase.kind === 'direct'
+      ? [`${phrase.subject} ${phrase.verb}:`, `  “${phrase.words}”`]
+      : [phrase.text, '  (Reported speech: the story’s wording, not a verbatim quotation.)'];
   if (phrase.withheld && a.attributedTo) lines.push(`  Speaker not certain: “${a.attributedTo}” is how the story puts it.`);
   const said = formatSaid(a);
   if (said) lines.push(`  Said ${said}.`);
@@ -64,7 +67,10 @@ export function formatResult(r: AskResult): string {
   const out: string[] = [];
   if (r.person) {
     const p = r.person;
-    out.push(`${p.name}${p.role ? `, ${p.role}` : ''}: quoted ${p.quotes} time${p.quotes === 1 ? '' : 's'} in ${p.stories} stor${p.stories === 1 ? 'y' : 'ies'}.`, '');
+    out.push(
+      `${p.name}${p.role ? `, ${p.role}` : ''}: quoted ${p.quotes} time${p.quotes === 1 ? '' : 's'} in ${p.stories} stor${p.stories === 1 ? 'y' : 'ies'}.`,
+      '',
+    );
   }
   out.push(formatAnswer(best));
   if (r.storiesMatched) out.push(`(${r.storiesMatched} stories match: add words, such as a name or a place, to narrow it down; "quotes" lists them all.)`);

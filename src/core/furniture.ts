@@ -52,7 +52,8 @@ const PAGE_TALK =
   /^(?:you must be (?:logged|signed) in to (?:post|leave|add|write) a comment|(?:please )?(?:log|sign) in to (?:post|leave|add) a comment|leave a (?:comment|reply)|post a comment|add a comment|comments? (?:are|is) (?:closed|now closed)|\d+\s+(?:comments?|responses?|replies)$|(?:show|view|load|read) (?:all )?(?:\d+ )?comments?|be the first to comment|join the (?:conversation|discussion)|click to (?:share|email|print)|share (?:on|via|to) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)|share (?:this )?(?:article|story|post|page)|tweet this|email this|this (?:article|story|post|piece) (?:was |is |has been )?(?:originally |first )?(?:appeared|published|reprinted|republished|syndicated)\b|a version of this (?:article|story|post) (?:first |originally )?(?:appeared|was published)|follow (?:him|her|them|me) on\b|(?:get|sign up for|subscribe to) (?:our|the) [\w\s'’-]{0,40}newsletter)/i;
 
 /** A line of script or markup that leaked into the text ("window.dataLayer = …", "googletag.cmd.push(…);"). */
-const SCRIPT_LINE = /^(?:\(?\s*function\s*\(|var |let |const |window\.|document\.|googletag\.|jQuery\b|\$\(|dataLayer\b|_gaq\b|<!--|\/\/\s*<!\[CDATA\[|if\s*\(\s*typeof\b|<script\b|<\/?div\b)/;
+const SCRIPT_LINE =
+  /^(?:\(?\s*function\s*\(|var |let |const |window\.|document\.|googletag\.|jQuery\b|\$\(|dataLayer\b|_gaq\b|<!--|\/\/\s*<!\[CDATA\[|if\s*\(\s*typeof\b|<script\b|<\/?div\b)/;
 
 function isScriptLine(line: string): boolean {
   // Code is dense with braces, semicolons and calls; prose has one semicolon at most.

@@ -134,7 +134,10 @@ const REPORTING_LEMMAS: ReadonlyArray<readonly [string, ...string[]]> = [
  * Two-word reporting verbs, by their first word: "pointed out", "put it" ("as Clinton put it, …").
  * The lemma stands for the pair; the second word must follow at once.
  */
-export const PHRASAL_REPORTING: ReadonlyMap<string, { readonly particle: string; readonly lemma: string }> = new Map<string, { particle: string; lemma: string }>([
+export const PHRASAL_REPORTING: ReadonlyMap<string, { readonly particle: string; readonly lemma: string }> = new Map<
+  string,
+  { particle: string; lemma: string }
+>([
   ...['point', 'points', 'pointed', 'pointing'].map((f) => [f, { particle: 'out', lemma: 'point out' }] as const),
   ...['put', 'puts', 'putting'].map((f) => [f, { particle: 'it', lemma: 'say' }] as const),
 ]);
@@ -235,7 +238,8 @@ export const ADVERBIAL_START =
 export const AFTER_HEAD = /\s+(?:of|at|for|with|from|in|on|who|that|familiar|close|\p{Ll}+ed)\s+/u;
 
 /** Past participles that open a reduced relative after a noun ("a document titled …", "the memo obtained by …"), not a clause. */
-export const RELATIVE_PARTICIPLE = /^(?:titled|entitled|called|named|dubbed|released|published|obtained|posted|issued|signed|dated|filed|sent|written|cited|quoted|based|headed|led|run|owned|funded|commissioned|prepared|presented|submitted|seen|reviewed)$/;
+export const RELATIVE_PARTICIPLE =
+  /^(?:titled|entitled|called|named|dubbed|released|published|obtained|posted|issued|signed|dated|filed|sent|written|cited|quoted|based|headed|led|run|owned|funded|commissioned|prepared|presented|submitted|seen|reviewed)$/;
 
 /** Works that "say" things for their makers ("the book asserted", "a March Bloomberg article"), as a pattern's alternatives. */
 export const WORK_NOUN = 'book|article|column|film|movie|documentary|video|editorial|essay|novel|podcast|ad|advertisement|op-ed|song|album';

@@ -64,7 +64,8 @@ function blocksOf(root: Element): string[] {
   for (const br of [...root.querySelectorAll('br')]) br.replaceWith(' ');
   const whole = squash(root.textContent).length;
   // A box of furniture is small beside the story; a labelled element holding most of the text is the story.
-  for (const el of [...root.querySelectorAll('[class], [id], [aria-hidden]')]) if (isFurnitureElement(el) && squash(el.textContent).length < whole / 2) el.remove();
+  for (const el of [...root.querySelectorAll('[class], [id], [aria-hidden]')])
+    if (isFurnitureElement(el) && squash(el.textContent).length < whole / 2) el.remove();
   return [...root.querySelectorAll(BLOCK)]
     .filter((el) => !el.querySelector(BLOCK))
     .map((el) => squash(el.textContent))
@@ -156,16 +157,28 @@ export function loadHtmlPage(html: string): LoadedPage {
     const tag = main.element.tagName.toLowerCase();
     const what = main.element.getAttribute('itemprop') === 'articleBody' ? 'article body' : `<${tag}>`;
     if (charCount(fallback) > kept) {
-      warnings.push(`the article text found was much shorter than the page's ${what} (${kept} of about ${main.length} characters); kept the ${what} text instead (${fallback.length} paragraphs), so check it for page furniture`);
+      warnings.push(
+        `the article text found was much shorter than the page's ${what} (${kept} of about ${main.length} characters); kept the ${what} text instead (${fallback.length} paragraphs), so check it for page furniture`,
+      );
       paragraphs = fallback;
     } else {
-      warnings.push(`the article text found is much shorter than the page's ${what} (${kept} of about ${main.length} characters); kept ${paragraphs.length} paragraphs, so quotations may be missing`);
+      warnings.push(
+        `the article text found is much shorter than the page's ${what} (${kept} of about ${main.length} characters); kept ${paragraphs.length} paragraphs, so quotations may be missing`,
+      );
     }
   }
   if (paragraphs.length > 0 && !paragraphs.some((p) => endsLikeSentence(p))) {
-    warnings.push(`no sentence in the article text found; kept ${paragraphs.length} paragraph${paragraphs.length === 1 ? "" : "s"} (${charCount(paragraphs)} characters) without one, which may not be the story`);
+    warnings.push(
+      `no sentence in the article text found; kept ${paragraphs.length} paragraph${paragraphs.length === 1 ? '' : 's'} (${charCount(paragraphs)} characters) without one, which may not be the story`,
+    );
   }
   // Last in trust: the date the story's own dateline gives ("Feb. 23, 2015 -- The senator …").
-  const date = meta.date ?? blocks.slice(0, 3).map(datelineDate).find((d) => d !== null) ?? null;
+  const date =
+    meta.date ??
+    blocks
+      .slice(0, 3)
+      .map(datelineDate)
+      .find((d) => d !== null) ??
+    null;
   return { meta: { ...meta, date }, paragraphs, warnings };
 }

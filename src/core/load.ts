@@ -12,7 +12,10 @@ export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze(['.txt', '.
 
 /** The story id: the path relative to the corpus folder, without its extension, with `/` separators. */
 export function articleIdOf(path: string): string {
-  return path.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\.[^./]+$/, '');
+  return path
+    .replace(/\\/g, '/')
+    .replace(/^\.\//, '')
+    .replace(/\.[^./]+$/, '');
 }
 
 export function formatOf(path: string): ArticleFormat | null {

@@ -24,14 +24,34 @@ const SKIP_BEFORE_VERB = new Set(
 );
 
 const DETERMINERS = new Set(
-  'the a an his her their its our my your this these those one another some many several two three four five both each every any other'.split(
-    ' ',
-  ),
+  'the a an his her their its our my your this these those one another some many several two three four five both each every any other'.split(' '),
 );
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to']);
 
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'ibn', 'el', 'di', 'dos', 'das', 'st.', 'mc', 'y']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'da',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'du',
+  'al',
+  'bin',
+  'ibn',
+  'el',
+  'di',
+  'dos',
+  'das',
+  'st.',
+  'mc',
+  'y',
+]);
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -95,7 +115,8 @@ function isNominalHead(word: string): boolean {
 }
 
 /** Words that open a clause or adverbial, never an appositive. */
-const NOT_APPOSITIVE_START = /^(?:and|or|but|without|with|after|before|during|while|when|if|because|although|though|since|despite|including|like|unlike|as|than|in|on|at|by|for|from|to|into|through|not|then|so|yet|even|also|just|only|still|however|said|says|told)$/;
+const NOT_APPOSITIVE_START =
+  /^(?:and|or|but|without|with|after|before|during|while|when|if|because|although|though|since|despite|including|like|unlike|as|than|in|on|at|by|for|from|to|into|through|not|then|so|yet|even|also|just|only|still|however|said|says|told)$/;
 
 /** A capitalised run ending at token `i` (inclusive): returns the index of its first token. */
 function nameRunStart(tokens: readonly Token[], i: number, floor: number): number {
@@ -135,7 +156,9 @@ interface Phrase {
 /** Lower-case heads of a person who speaks for, or holds a post in, what follows: "a spokeswoman for". */
 export function isRoleHolderHead(word: string): boolean {
   const singular = word.replace(/(?<=[^s])s$/, '').replace(/men$/, 'man');
-  return TITLE_HEADS.has(singular) || ANONYMOUS_HEADS.test(singular) || /^(?:aide|member|employee|staffer|worker|representative|adviser|advisor)$/.test(singular);
+  return (
+    TITLE_HEADS.has(singular) || ANONYMOUS_HEADS.test(singular) || /^(?:aide|member|employee|staffer|worker|representative|adviser|advisor)$/.test(singular)
+  );
 }
 
 /**
@@ -201,7 +224,13 @@ function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phr
   while (k - 1 >= floor && steps < 10) {
     const prev = tokens[k - 1]!;
     // "the lanky, bespectacled professor": a comma between two adjectives after a determiner.
-    if (prev.text === ',' && k - 3 >= floor && /^\p{Ll}[\p{L}-]*$/u.test(tokens[k - 2]!.text) && DETERMINERS.has(tokens[k - 3]!.lower) && !isNominalHead(tokens[k - 2]!.lower)) {
+    if (
+      prev.text === ',' &&
+      k - 3 >= floor &&
+      /^\p{Ll}[\p{L}-]*$/u.test(tokens[k - 2]!.text) &&
+      DETERMINERS.has(tokens[k - 3]!.lower) &&
+      !isNominalHead(tokens[k - 2]!.lower)
+    ) {
       k -= 2;
       steps += 2;
       continue;
@@ -212,9 +241,22 @@ function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phr
       // "a spokesperson for the ministry": keep walking through the attachment.
       const before = tokens[k - 1];
       // "some in the Muslim community", "many of the workers": a quantifier heads the phrase.
-      if (before && /^(?:in|of|among)$/.test(before.lower) && k - 2 >= floor && /^(?:some|many|most|several|few|all|both|none|others|one|two|three|each|either|neither)$/.test(tokens[k - 2]!.lower)) return { from: k - 2, to: i };
+      if (
+        before &&
+        /^(?:in|of|among)$/.test(before.lower) &&
+        k - 2 >= floor &&
+        /^(?:some|many|most|several|few|all|both|none|others|one|two|three|each|either|neither)$/.test(tokens[k - 2]!.lower)
+      )
+        return { from: k - 2, to: i };
       // "a majority of the 68 workers", "a group of residents": a collective noun heads the phrase.
-      if (before && before.lower === 'of' && k - 3 >= floor && /^(?:majority|minority|half|third|handful|number|group|couple|dozen|dozens|hundreds|thousands|team|panel|coalition)$/.test(tokens[k - 2]!.lower) && DETERMINERS.has(tokens[k - 3]!.lower)) return { from: k - 3, to: i };
+      if (
+        before &&
+        before.lower === 'of' &&
+        k - 3 >= floor &&
+        /^(?:majority|minority|half|third|handful|number|group|couple|dozen|dozens|hundreds|thousands|team|panel|coalition)$/.test(tokens[k - 2]!.lower) &&
+        DETERMINERS.has(tokens[k - 3]!.lower)
+      )
+        return { from: k - 3, to: i };
       if (before && PREPOSITIONS.has(before.lower) && k - 2 >= floor && isNominalHead(tokens[k - 2]!.lower)) {
         k -= 2;
         steps += 2;
@@ -241,7 +283,8 @@ function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phr
 }
 
 /** Verbs that end a bare subject to their left: "he heard students shout". */
-const PAST_VERB = /^(?:\p{Ll}+(?:ed|ing)|heard|saw|told|said|thought|felt|knew|found|got|made|took|gave|came|went|left|kept|met|brought|sent|let|put|read|says|hears|sees)$/u;
+const PAST_VERB =
+  /^(?:\p{Ll}+(?:ed|ing)|heard|saw|told|said|thought|felt|knew|found|got|made|took|gave|came|went|left|kept|met|brought|sent|let|put|read|says|hears|sees)$/u;
 
 const REPORTING_STOP = /^(?:and|or|but|that|which|who|is|was|were|are|be|been|said|says|told|when|while|because|as|if)$/;
 
@@ -287,7 +330,12 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
         const person = phraseEndingAt(tokens, comma - 1, floor);
         if (person && isNameToken(tokens[person.from])) {
           const parts = [textOf(source, tokens, person.from, person.to)];
-          return { parts, start: tokens[person.from]!.start, end: tokens[person.to]!.end, role: cleanRole(textOf(source, tokens, described.from, described.to)) };
+          return {
+            parts,
+            start: tokens[person.from]!.start,
+            end: tokens[person.to]!.end,
+            role: cleanRole(textOf(source, tokens, described.from, described.to)),
+          };
         }
       }
     }
@@ -299,7 +347,13 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
   // name and a participle.
   if (/^\p{Ll}+ing$/u.test(tokens[v]?.text ?? '') && i - 2 >= floor && /^\p{Ll}+$/u.test(tokens[i]!.text)) {
     const det = /^(?:the|a|an|his|her|their)$/.test(tokens[i - 1]!.lower) ? 1 : 0;
-    if (i - 2 - det >= floor && /^(?:in|at|on|from)$/.test(tokens[i - 1 - det]!.lower) && isNameToken(tokens[i - 2 - det]) && !NOT_NAME_START.has(tokens[i - 2 - det]!.lower)) i -= 2 + det;
+    if (
+      i - 2 - det >= floor &&
+      /^(?:in|at|on|from)$/.test(tokens[i - 1 - det]!.lower) &&
+      isNameToken(tokens[i - 2 - det]) &&
+      !NOT_NAME_START.has(tokens[i - 2 - det]!.lower)
+    )
+      i -= 2 + det;
   }
   if (i < floor) return null;
   let role: string | null = null;
@@ -309,15 +363,26 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
   if (tokens[i]!.text === ',') {
     let open = i - 1;
     while (open > floor && i - open <= 5 && tokens[open]!.text !== ',') open--;
-    const aside = tokens.slice(open + 1, i).map((t) => t.lower).join(' ');
-    if (tokens[open]?.text === ',' && open > floor && /^(?:for (?:his|her|their|its) part|however|meanwhile|though|too|also|in turn|in response|in a statement|in an interview|for example|in contrast|by contrast|at the time|in fact|of course|later|earlier)$/.test(aside)) i = open - 1;
+    const aside = tokens
+      .slice(open + 1, i)
+      .map((t) => t.lower)
+      .join(' ');
+    if (
+      tokens[open]?.text === ',' &&
+      open > floor &&
+      /^(?:for (?:his|her|their|its) part|however|meanwhile|though|too|also|in turn|in response|in a statement|in an interview|for example|in contrast|by contrast|at the time|in fact|of course|later|earlier)$/.test(
+        aside,
+      )
+    )
+      i = open - 1;
     // "Democratic economists, like their Republican counterparts, say": a comparison set off by commas.
     else if (tokens[open]?.text === ',' && open > floor && /^(?:like|unlike|along with|together with|as well as|including|such as)\s/.test(aside)) i = open - 1;
     else {
       // "The reports, citing unnamed sources close to the matter, said": a participle's aside.
       let cite = i - 1;
       while (cite > floor && i - cite <= 14 && tokens[cite]!.text !== ',' && !/^[;:.!?()]$/.test(tokens[cite]!.text)) cite--;
-      if (tokens[cite]?.text === ',' && cite > floor && /^(?:citing|quoting|speaking|referring|responding|writing|echoing)$/.test(tokens[cite + 1]!.lower)) i = cite - 1;
+      if (tokens[cite]?.text === ',' && cite > floor && /^(?:citing|quoting|speaking|referring|responding|writing|echoing)$/.test(tokens[cite + 1]!.lower))
+        i = cite - 1;
     }
   }
   // "Here in Columbia, Sanders stepped up his attacks, saying …": a participle after a clause shares
@@ -366,16 +431,40 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
     const headIsRole = DETERMINERS.has(tokens[head.from]!.lower) || /^\p{Ll}/u.test(tokens[head.from]!.text) || /['’]s$/.test(tokens[head.from]!.text);
     const named = segments.find((seg) => {
       const ph = phraseEndingAt(tokens, seg.to, seg.from);
-      return ph !== null && ph.from === seg.from && seg.to > seg.from && isNameToken(tokens[seg.from]) && !PRONOUNS.has(tokens[seg.from]!.lower) && !DETERMINERS.has(tokens[seg.from]!.lower);
+      return (
+        ph !== null &&
+        ph.from === seg.from &&
+        seg.to > seg.from &&
+        isNameToken(tokens[seg.from]) &&
+        !PRONOUNS.has(tokens[seg.from]!.lower) &&
+        !DETERMINERS.has(tokens[seg.from]!.lower)
+      );
     });
-    const membersOf = segments.find((seg) => /^(?:members|officials|leaders|representatives)$/.test(tokens[seg.from]!.lower) && tokens[seg.from + 1]?.lower === 'of' && (isNameToken(tokens[seg.to]) || tokens[seg.to]?.text === ')'));
+    const membersOf = segments.find(
+      (seg) =>
+        /^(?:members|officials|leaders|representatives)$/.test(tokens[seg.from]!.lower) &&
+        tokens[seg.from + 1]?.lower === 'of' &&
+        (isNameToken(tokens[seg.to]) || tokens[seg.to]?.text === ')'),
+    );
     // "One red-state Democrat, Montana Sen. Jon Tester, said", "Keeper of the Ruler's Seal, Syed
     // Danial Syed Ahmad, said": a capitalised head with lower-case words or a determiner before it
     // is a description; the name in the next segment is the speaker.
     let described = head.from;
-    while (described - 1 >= floor && head.from - described < 6 && !/^[,;:()—–.!?]$/.test(tokens[described - 1]!.text) && (DETERMINERS.has(tokens[described - 1]!.lower) || /^\p{Ll}/u.test(tokens[described - 1]!.text) || /['’]s$/.test(tokens[described - 1]!.text) || tokens[described]?.lower === 'of')) described--;
+    while (
+      described - 1 >= floor &&
+      head.from - described < 6 &&
+      !/^[,;:()—–.!?]$/.test(tokens[described - 1]!.text) &&
+      (DETERMINERS.has(tokens[described - 1]!.lower) ||
+        /^\p{Ll}/u.test(tokens[described - 1]!.text) ||
+        /['’]s$/.test(tokens[described - 1]!.text) ||
+        tokens[described]?.lower === 'of')
+    )
+      described--;
     // "But the director of provincial operations for EHS, Jeff Fraser, says": a conjunction may open the sentence.
-    const opens = (k: number) => k === floor || /^[,;:()—–.!?]$/.test(tokens[k - 1]?.text ?? '.') || (k - 1 === floor && /^(?:but|and|so|yet|meanwhile|still)$/.test(tokens[k - 1]!.lower));
+    const opens = (k: number) =>
+      k === floor ||
+      /^[,;:()—–.!?]$/.test(tokens[k - 1]?.text ?? '.') ||
+      (k - 1 === floor && /^(?:but|and|so|yet|meanwhile|still)$/.test(tokens[k - 1]!.lower));
     if (described < head.from && opens(described) && named && isNameToken(tokens[head.to]) && !PRONOUNS.has(tokens[named.from]!.lower)) {
       phrase = { from: named.from, to: named.to };
       role = textOf(source, tokens, described, head.to);
@@ -412,7 +501,13 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
   // "The parole board decision allowing his release said": the object of a participle is not the
   // subject; the noun phrase before the participle is.
   const participle = tokens[phrase.from - 1];
-  if (participle && /^\p{Ll}+ing$/u.test(participle.text) && phrase.from - 2 >= floor && /^\p{Ll}/u.test(tokens[phrase.from - 2]!.text) && !PREPOSITIONS.has(tokens[phrase.from - 2]!.lower)) {
+  if (
+    participle &&
+    /^\p{Ll}+ing$/u.test(participle.text) &&
+    phrase.from - 2 >= floor &&
+    /^\p{Ll}/u.test(tokens[phrase.from - 2]!.text) &&
+    !PREPOSITIONS.has(tokens[phrase.from - 2]!.lower)
+  ) {
     const owner = nounPhraseEndingAt(tokens, phrase.from - 2, floor);
     if (owner) {
       phrase = owner;
@@ -426,11 +521,23 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
   if (and && and.lower === 'and') {
     const first = phraseEndingAt(tokens, phrase.from - 2, floor);
     // "The Securities and Exchange Commission said": one body whose name holds "and".
-    const oneName = first !== null && ORG_TYPE.test(tokens[phrase.to]!.text) && isNameToken(tokens[phrase.from]) && !ORG_TYPE.test(textOf(source, tokens, first.from, first.to)) && tokens.slice(first.from, first.to + 1).every((t) => isNameToken(t) || t.lower === 'the');
+    const oneName =
+      first !== null &&
+      ORG_TYPE.test(tokens[phrase.to]!.text) &&
+      isNameToken(tokens[phrase.from]) &&
+      !ORG_TYPE.test(textOf(source, tokens, first.from, first.to)) &&
+      tokens.slice(first.from, first.to + 1).every((t) => isNameToken(t) || t.lower === 'the');
     if (first && oneName) {
       parts[0] = textOf(source, tokens, first.from, phrase.to);
       start = Math.min(start, first.from);
-    } else if (first && first.from === first.to && first.from === floor && !isNominalHead(tokens[first.from]!.lower) && /^\p{Ll}/u.test(tokens[phrase.from]!.text) && !isNominalHead(tokens[phrase.from]!.lower)) {
+    } else if (
+      first &&
+      first.from === first.to &&
+      first.from === floor &&
+      !isNominalHead(tokens[first.from]!.lower) &&
+      /^\p{Ll}/u.test(tokens[phrase.from]!.text) &&
+      !isNominalHead(tokens[phrase.from]!.lower)
+    ) {
       // "Local and federal officials said": one group with two modifiers.
       parts[0] = textOf(source, tokens, first.from, phrase.to);
       start = Math.min(start, first.from);
@@ -441,7 +548,15 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
       // "Public health and environmental researchers say": two modifiers of one head, when they
       // open the sentence.
       let from = phrase.from - 1;
-      while (from - 1 >= floor && phrase.from - from <= 3 && /^[\p{L}-]+$/u.test(tokens[from - 1]!.text) && !PRONOUNS.has(tokens[from - 1]!.lower) && !REPORTING_STOP.test(tokens[from - 1]!.lower) && !PAST_VERB.test(tokens[from - 1]!.lower)) from--;
+      while (
+        from - 1 >= floor &&
+        phrase.from - from <= 3 &&
+        /^[\p{L}-]+$/u.test(tokens[from - 1]!.text) &&
+        !PRONOUNS.has(tokens[from - 1]!.lower) &&
+        !REPORTING_STOP.test(tokens[from - 1]!.lower) &&
+        !PAST_VERB.test(tokens[from - 1]!.lower)
+      )
+        from--;
       if (from < phrase.from - 1 && (from === floor || /^[,;:(—–]$/.test(tokens[from - 1]!.text))) {
         parts[0] = textOf(source, tokens, from, phrase.to);
         start = Math.min(start, from);
@@ -466,7 +581,8 @@ function personBeforeAttachment(source: string, tokens: readonly Token[], phrase
   if (!isNameToken(tokens[phrase.from])) return null;
   let p = phrase.from - 1;
   if (tokens[p]?.lower === 'the') p--;
-  if (p - 1 < floor || !/^(?:with|at|of|from)$/.test(tokens[p]?.lower ?? '') || !isNameToken(tokens[p - 1]) || NOT_NAME_START.has(tokens[p - 1]!.lower)) return null;
+  if (p - 1 < floor || !/^(?:with|at|of|from)$/.test(tokens[p]?.lower ?? '') || !isNameToken(tokens[p - 1]) || NOT_NAME_START.has(tokens[p - 1]!.lower))
+    return null;
   const person = phraseEndingAt(tokens, p - 1, floor);
   if (!person || person.to <= person.from || !isNameToken(tokens[person.to])) return null;
   return { phrase: person, role: textOf(source, tokens, p, phrase.to) };
@@ -487,13 +603,28 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
   // "said lead author Dr. Allan Garland", "insists 16-year-old Xander Wise": lower-case role words
   // or an age before a name.
   let lead = v + 1;
-  while (lead < ceiling && lead - v <= 3 && /^(?:\p{Ll}[\p{L}-]*|\d+-year-old)$/u.test(tokens[lead]!.text) && !DETERMINERS.has(tokens[lead]!.lower) && !REPORTING_STOP.test(tokens[lead]!.lower) && !PREPOSITIONS.has(tokens[lead]!.lower) && !NOT_APPOSITIVE_START.test(tokens[lead]!.lower)) lead++;
+  while (
+    lead < ceiling &&
+    lead - v <= 3 &&
+    /^(?:\p{Ll}[\p{L}-]*|\d+-year-old)$/u.test(tokens[lead]!.text) &&
+    !DETERMINERS.has(tokens[lead]!.lower) &&
+    !REPORTING_STOP.test(tokens[lead]!.lower) &&
+    !PREPOSITIONS.has(tokens[lead]!.lower) &&
+    !NOT_APPOSITIVE_START.test(tokens[lead]!.lower)
+  )
+    lead++;
   if (lead > v + 1 && lead < ceiling && isNameToken(tokens[lead]) && !NOT_NAME_START.has(tokens[lead]!.lower)) to = lead;
   // "according to police, …", "said officials familiar with the plan", "according to
   // administration officials unauthorized to speak publicly"
   const groupHead = (t: Token | undefined) => t !== undefined && /^\p{Ll}/u.test(t.text) && isNominalHead(t.lower) && /s$|^police$|^staff$/.test(t.lower);
   // ("according to court documents" is a record, not people.)
-  const modified = /^\p{Ll}[\p{L}-]*$/u.test(first.text) && !DETERMINERS.has(first.lower) && !PREPOSITIONS.has(first.lower) && v + 2 < ceiling && groupHead(tokens[v + 2]) && !/^(?:documents|records|reports|filings|papers|figures|statistics|numbers|studies|surveys|polls|memos|letters|statements)$/.test(tokens[v + 2]!.lower);
+  const modified =
+    /^\p{Ll}[\p{L}-]*$/u.test(first.text) &&
+    !DETERMINERS.has(first.lower) &&
+    !PREPOSITIONS.has(first.lower) &&
+    v + 2 < ceiling &&
+    groupHead(tokens[v + 2]) &&
+    !/^(?:documents|records|reports|filings|papers|figures|statistics|numbers|studies|surveys|polls|memos|letters|statements)$/.test(tokens[v + 2]!.lower);
   if (groupHead(first) || modified) {
     const head = modified ? tokens[v + 2]! : first;
     const end = head.end + anonymousQualifier(source.slice(head.end));
@@ -511,14 +642,31 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
     // "said Rockets general manager Bruce Hamilton": role words may sit inside the run.
     // "said Heart and Stroke senior manager Erin Kim": an organisation's "and" inside a role.
     const orgJoin = (k: number) =>
-      /^(?:and|&|of)$/.test(tokens[k]?.lower ?? '') && isNameToken(tokens[k + 1]) && tokens.slice(k + 2, Math.min(ceiling, k + 6)).some((t) => /^\p{Ll}/u.test(t.text) && TITLE_WORDS.has(t.lower));
-    while (to + 1 < ceiling && to - v < 10 && (isNameToken(tokens[to + 1]) || orgJoin(to + 1) || ((TITLE_WORDS.has(tokens[to + 1]!.lower) || isNominalHead(tokens[to + 1]!.lower)) && to - v < 6) || /^(?:general|head|assistant|executive|managing|deputy|senior|chief|manager|coach)$/.test(tokens[to + 1]!.lower))) to++;
+      /^(?:and|&|of)$/.test(tokens[k]?.lower ?? '') &&
+      isNameToken(tokens[k + 1]) &&
+      tokens.slice(k + 2, Math.min(ceiling, k + 6)).some((t) => /^\p{Ll}/u.test(t.text) && TITLE_WORDS.has(t.lower));
+    while (
+      to + 1 < ceiling &&
+      to - v < 10 &&
+      (isNameToken(tokens[to + 1]) ||
+        orgJoin(to + 1) ||
+        ((TITLE_WORDS.has(tokens[to + 1]!.lower) || isNominalHead(tokens[to + 1]!.lower)) && to - v < 6) ||
+        /^(?:general|head|assistant|executive|managing|deputy|senior|chief|manager|coach)$/.test(tokens[to + 1]!.lower))
+    )
+      to++;
     while (to > v + 1 && !isNameToken(tokens[to])) to--;
     if (!isNameToken(tokens[to])) return null;
     // "says Campbell’s partner, Jason Louth", "says Wise’s dad, Darrin": the owner is not the speaker.
     if (/['’]s$/.test(tokens[to]!.text) && /^\p{Ll}/u.test(tokens[to + 1]?.text ?? '')) {
       let j = to + 1;
-      while (j + 1 < ceiling && j - to < 3 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[j + 1]!.text) && !REPORTING_STOP.test(tokens[j + 1]!.lower) && !PREPOSITIONS.has(tokens[j + 1]!.lower)) j++;
+      while (
+        j + 1 < ceiling &&
+        j - to < 3 &&
+        /^\p{Ll}[\p{L}-]*$/u.test(tokens[j + 1]!.text) &&
+        !REPORTING_STOP.test(tokens[j + 1]!.lower) &&
+        !PREPOSITIONS.has(tokens[j + 1]!.lower)
+      )
+        j++;
       const owned = textOf(source, tokens, v + 1, j);
       if (tokens[j + 1]?.text === ',' && isNameToken(tokens[j + 2]) && !NOT_NAME_START.has(tokens[j + 2]!.lower)) {
         let end = j + 2;
@@ -531,7 +679,14 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
   } else if (DETERMINERS.has(first.lower)) {
     // The phrase ends at a verb: "alleged the Prime Minister's Office leaned on …" is a clause, not
     // an inverted subject.
-    while (to + 1 < ceiling && /^[\p{L}\p{N}'’-]+$/u.test(tokens[to + 1]!.text) && !REPORTING_STOP.test(tokens[to + 1]!.lower) && !(/^\p{Ll}+ed$/u.test(tokens[to + 1]!.text) && !RELATIVE_PARTICIPLE.test(tokens[to + 1]!.text)) && to - v < 10) to++;
+    while (
+      to + 1 < ceiling &&
+      /^[\p{L}\p{N}'’-]+$/u.test(tokens[to + 1]!.text) &&
+      !REPORTING_STOP.test(tokens[to + 1]!.lower) &&
+      !(/^\p{Ll}+ed$/u.test(tokens[to + 1]!.text) && !RELATIVE_PARTICIPLE.test(tokens[to + 1]!.text)) &&
+      to - v < 10
+    )
+      to++;
     // "the National Institute on Drug Abuse" is a name; "the ministry" a nominal head; "the founder
     // of the press" a head with an attachment.
     const attached = (k: number) => k > v + 1 && /^(?:of|at|for|with|from)$/.test(tokens[k]!.lower) && isNominalHead(tokens[k - 1]!.lower);
@@ -545,7 +700,12 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
       while (from - 1 > v + 1 && isNameToken(tokens[from - 1]) && !NOT_NAME_START.has(tokens[from - 1]!.lower)) from--;
       const roleHead = tokens[from - 1];
       if (roleHead && from - 1 > v + 1 && /^\p{Ll}/u.test(roleHead.text) && (isNominalHead(roleHead.lower) || TITLE_WORDS.has(roleHead.lower))) {
-        return { parts: [textOf(source, tokens, from, to)], start: tokens[from]!.start, end: tokens[to]!.end, role: cleanRole(textOf(source, tokens, v + 1, from - 1)) };
+        return {
+          parts: [textOf(source, tokens, from, to)],
+          start: tokens[from]!.start,
+          end: tokens[to]!.end,
+          role: cleanRole(textOf(source, tokens, v + 1, from - 1)),
+        };
       }
     }
   } else return null;
@@ -583,7 +743,14 @@ export function cleanRole(role: string): string | null {
   // Nor is what the person was doing ("campaigning for Clinton in North Carolina", "noting that …"),
   // nor the rest of the sentence ("…, says X, in part because …"); an affiliation ("with the
   // Nova Scotia Health Authority", "at the university") is one.
-  if (/^(?:who|whose|whom|which|that|where|when|because|after|before|while|in|on|to|for|by|from|if|as|and|but|so)\b/i.test(r) || /^[\d\s,.-]+$/.test(r) || /^\p{Ll}+ing\s+(?:for|in|on|at|to|with|from|about|after|before|during|the|a|an|his|her|their|its|that|as|how|what|why|whether|he|she|they|it|we|there)\b/u.test(r)) return null;
+  if (
+    /^(?:who|whose|whom|which|that|where|when|because|after|before|while|in|on|to|for|by|from|if|as|and|but|so)\b/i.test(r) ||
+    /^[\d\s,.-]+$/.test(r) ||
+    /^\p{Ll}+ing\s+(?:for|in|on|at|to|with|from|about|after|before|during|the|a|an|his|her|their|its|that|as|how|what|why|whether|he|she|they|it|we|there)\b/u.test(
+      r,
+    )
+  )
+    return null;
   return r;
 }
 

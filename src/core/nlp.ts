@@ -20,9 +20,7 @@ interface CompromiseTerm {
 /** Tag every word of a text in context. Offsets are character offsets into `text`. */
 export function tagText(text: string): TaggedTerm[] {
   const sentences = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
-  return sentences.flatMap((s) =>
-    s.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, text: t.text, tags: new Set(t.tags) })),
-  );
+  return sentences.flatMap((s) => s.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, text: t.text, tags: new Set(t.tags) })));
 }
 
 /** Index tagged terms by start offset. */

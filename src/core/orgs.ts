@@ -28,7 +28,10 @@ const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'the', 'de', 'du', 'd
 
 /** A proper name in form: every word capitalised but the connectors ("National Institute on Drug Abuse"). */
 export function isProperName(name: string): boolean {
-  const words = name.replace(/^the\s+/i, '').split(/\s+/).filter(Boolean);
+  const words = name
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   if (!/^[\p{Lu}\d]/u.test(words[0]!)) return false;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || CONNECTORS.has(w.toLowerCase()));

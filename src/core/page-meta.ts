@@ -141,7 +141,10 @@ export function readPageFacts(document: Document): PageFacts {
     markedDate: markedDateOf(document),
     visibleDate: visibleDateOf(document),
     section: metaContent(document, 'article:section'),
-    declaredAuthor: ['author', 'article:author', 'parsely-author', 'dc.creator', 'DC.creator'].map((name) => metaContent(document, name)).find((a) => a !== null && !/^https?:\/\//i.test(a)) ?? null,
+    declaredAuthor:
+      ['author', 'article:author', 'parsely-author', 'dc.creator', 'DC.creator']
+        .map((name) => metaContent(document, name))
+        .find((a) => a !== null && !/^https?:\/\//i.test(a)) ?? null,
     markedAuthor: markedAuthorOf(document),
     jsonLdAuthor: [...document.querySelectorAll('script[type="application/ld+json"]')].some((s) => /"author"\s*:/.test(s.textContent ?? '')),
   };

@@ -14,13 +14,44 @@ export interface ParsedQuestion {
 }
 
 const FRAMING_VERBS = [
-  'said', 'say', 'says', 'saying', 'mentioned', 'mention', 'talked', 'talk', 'spoke', 'speak', 'warned', 'claimed',
-  'told', 'stated', 'argued', 'wrote', 'noted', 'added', 'promised', 'announced', 'quoted', 'insisted', 'explained',
-  'suggested', 'admitted', 'tweeted', 'declared', 'stressed', 'predicted', 'asked', 'called', 'described', 'referred',
+  'said',
+  'say',
+  'says',
+  'saying',
+  'mentioned',
+  'mention',
+  'talked',
+  'talk',
+  'spoke',
+  'speak',
+  'warned',
+  'claimed',
+  'told',
+  'stated',
+  'argued',
+  'wrote',
+  'noted',
+  'added',
+  'promised',
+  'announced',
+  'quoted',
+  'insisted',
+  'explained',
+  'suggested',
+  'admitted',
+  'tweeted',
+  'declared',
+  'stressed',
+  'predicted',
+  'asked',
+  'called',
+  'described',
+  'referred',
 ];
 
 /** Words that only frame the question and never belong to the search. */
-const FILLER = /^(?:about|that|this|the words?|the phrase|something like|things? like|anything about|the quote|quote|quoted|as|saying|stuff about|of|on|regarding)\s+/i;
+const FILLER =
+  /^(?:about|that|this|the words?|the phrase|something like|things? like|anything about|the quote|quote|quoted|as|saying|stuff about|of|on|regarding)\s+/i;
 
 function isFramingVerb(word: string): boolean {
   const w = word.toLowerCase();
@@ -44,12 +75,14 @@ function stripFiller(rest: string): string {
 }
 
 function splitWords(text: string): string[] {
-  return text
-    // "well-being" is indexed as "well" and "being"
-    .replace(/[“”"«»„?!¿¡]|(?<=\p{L})[-‐–](?=\p{L})/gu, ' ')
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter(Boolean);
+  return (
+    text
+      // "well-being" is indexed as "well" and "being"
+      .replace(/[“”"«»„?!¿¡]|(?<=\p{L})[-‐–](?=\p{L})/gu, ' ')
+      .split(/\s+/)
+      .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+      .filter(Boolean)
+  );
 }
 
 /**
@@ -60,12 +93,18 @@ function splitWords(text: string): string[] {
  * parseQuestion('what did zelensky say about talks'); // { intent: 'what-did', name: 'zelensky', words: ['talks'] }
  */
 export function parseQuestion(input: string): ParsedQuestion {
-  const q = input.replace(/\s+/g, ' ').replace(/^[\s/]*(?:who\b(?:@\w+)?\s+)?/i, (m) => (m.trim().startsWith('/') ? '' : m)).trim();
+  const q = input
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s/]*(?:who\b(?:@\w+)?\s+)?/i, (m) => (m.trim().startsWith('/') ? '' : m))
+    .trim();
   let m = /^(?:who\s+is|who's|whos|who\s+was|who\s+are|tell me about)\s+(?!quoted\b|the one\b|saying\b)(.+?)[?.!]*$/i.exec(q);
   if (m?.[1] && !/\b(?:said|say|says)\b/i.test(m[1])) {
     return { intent: 'who-is', words: [], name: m[1].trim() };
   }
-  m = /^(?:what|wat|wht)\s+(?:did|does|has|have|do|had)\s+(.+?)\s+(?:say|said|says|tell|told|think|claim|mention|write|wrote|talk|speak)(?:\s+(?:about|on|regarding|of|re)\s+(.+?))?[?.!]*$/i.exec(q);
+  m =
+    /^(?:what|wat|wht)\s+(?:did|does|has|have|do|had)\s+(.+?)\s+(?:say|said|says|tell|told|think|claim|mention|write|wrote|talk|speak)(?:\s+(?:about|on|regarding|of|re)\s+(.+?))?[?.!]*$/i.exec(
+      q,
+    );
   if (m?.[1]) {
     return { intent: 'what-did', name: m[1].trim(), words: splitWords(m[2] ?? '') };
   }
@@ -73,7 +112,10 @@ export function parseQuestion(input: string): ParsedQuestion {
   if (m?.[1]) {
     return { intent: 'what-did', name: m[1].trim(), words: splitWords(m[2] ?? '') };
   }
-  m = /^(?:did|does|has|had)\s+(?!any(?:one|body)\b|some(?:one|body)\b)(.+?)\s+(say|said|mention|mentioned|claim|claimed|tell|talk about|speak about|warn|warned|promise|promised|call|write)\s+(.+?)[?.!]*$/i.exec(q);
+  m =
+    /^(?:did|does|has|had)\s+(?!any(?:one|body)\b|some(?:one|body)\b)(.+?)\s+(say|said|mention|mentioned|claim|claimed|tell|talk about|speak about|warn|warned|promise|promised|call|write)\s+(.+?)[?.!]*$/i.exec(
+      q,
+    );
   if (m?.[1] && m[3]) {
     return { intent: 'did-say', name: m[1].trim(), words: splitWords(stripFiller(m[3])) };
   }
@@ -89,7 +131,13 @@ export function parseQuestion(input: string): ParsedQuestion {
   } else if (isWho(words[0] ?? '')) {
     k = 1;
     // "who was it that said", "who is quoted saying", "who is the one who said"
-    while (k < words.length && k < 5 && /^(?:was|is|it|that|the|one|has|had|have|did|actually|really|first|quoted|as|person|exactly)$/i.test(words[k]!) && !isFramingVerb(words[k]!)) k++;
+    while (
+      k < words.length &&
+      k < 5 &&
+      /^(?:was|is|it|that|the|one|has|had|have|did|actually|really|first|quoted|as|person|exactly)$/i.test(words[k]!) &&
+      !isFramingVerb(words[k]!)
+    )
+      k++;
     if (isFramingVerb(words[k] ?? '')) {
       k++;
       if (/^(?:about|of|on)$/i.test(words[k] ?? '')) k++;

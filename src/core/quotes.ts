@@ -4,7 +4,16 @@
  * its speaker as written; resolving mentions to people is the next stage (speakers.ts).
  */
 import { hasFiniteVerb, hasVerb, tagText } from './nlp.ts';
-import { ADVERBIAL_START, CLAUSE_VERBS, NOT_NAME_START, OBJECT_VERBS, PHRASAL_REPORTING, POSSESSIVE_SUBJECT, RELATIVE_PARTICIPLE, REPORTING_VERBS } from './lexicon.ts';
+import {
+  ADVERBIAL_START,
+  CLAUSE_VERBS,
+  NOT_NAME_START,
+  OBJECT_VERBS,
+  PHRASAL_REPORTING,
+  POSSESSIVE_SUBJECT,
+  RELATIVE_PARTICIPLE,
+  REPORTING_VERBS,
+} from './lexicon.ts';
 import { findSubjectAfter, findSubjectBefore, isNominalHead, type Mention } from './mentions.ts';
 import type { CueRuleId, QuoteRuleId } from './rules.ts';
 import { findSaid } from './said.ts';
@@ -66,7 +75,11 @@ const BARE_CLAUSE_VERBS = new Set(
 const COGNITION = new Set(['believe', 'think', 'hope', 'fear', 'wonder', 'imagine', 'guess', 'agree']);
 
 /** Reporting verbs that more often do something else: "maintain a presence", "call a vote". */
-const OFTEN_NOT_SPEECH = new Set('maintain continue indicate reveal charge reason reflect demand propose recommend threaten highlight underline specify observe counter respond answer report estimate describe call'.split(' '));
+const OFTEN_NOT_SPEECH = new Set(
+  'maintain continue indicate reveal charge reason reflect demand propose recommend threaten highlight underline specify observe counter respond answer report estimate describe call'.split(
+    ' ',
+  ),
+);
 
 /** Short quoted words are scare quotes, nicknames or titles unless a reporting verb frames them. */
 const MIN_DIRECT_WORDS = 4;
@@ -98,19 +111,35 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       return;
     }
     // "“The best sleigh this Christmas!” was the response of one jolly viewer": the words' owner follows.
-    if (/^(?:response|reply|reaction|verdict|retort|answer|comment|message|refrain)$/.test(word.lower) && /^(?:was|came)$/.test(tokens[v - 2]?.lower ?? '') && tokens[v - 1]?.lower === 'the' && /^(?:of|from)$/.test(tokens[v + 1]?.lower ?? '') && spans.some((q) => q.end <= tokens[v - 2]!.start && /^[\s,]*$/.test(text.slice(q.end, tokens[v - 2]!.start)))) {
+    if (
+      /^(?:response|reply|reaction|verdict|retort|answer|comment|message|refrain)$/.test(word.lower) &&
+      /^(?:was|came)$/.test(tokens[v - 2]?.lower ?? '') &&
+      tokens[v - 1]?.lower === 'the' &&
+      /^(?:of|from)$/.test(tokens[v + 1]?.lower ?? '') &&
+      spans.some((q) => q.end <= tokens[v - 2]!.start && /^[\s,]*$/.test(text.slice(q.end, tokens[v - 2]!.start)))
+    ) {
       const owner = findSubjectAfter(text, tokens, v + 1, tokens.length);
       if (owner) out.push({ mention: { ...owner, role: null }, verb: tokens[v - 2]!, lemma: 'say', inverted: true, cue: 'response-of' });
       return;
     }
     // "a scathing attack from Beijing's envoy in Ottawa that it smacks of “…”": words named by a noun,
     // their speaker after "from" or "by", what was said after "that".
-    if (/^(?:attack|criticism|warning|claim|assertion|accusation|complaint|assurance|suggestion|insistence|admission|promise|pledge|allegation)s?$/.test(word.lower) && /^(?:from|by)$/.test(tokens[v + 1]?.lower ?? '')) {
+    if (
+      /^(?:attack|criticism|warning|claim|assertion|accusation|complaint|assurance|suggestion|insistence|admission|promise|pledge|allegation)s?$/.test(
+        word.lower,
+      ) &&
+      /^(?:from|by)$/.test(tokens[v + 1]?.lower ?? '')
+    ) {
       const that = tokens.findIndex((t, k) => k > v + 2 && k <= v + 10 && t.lower === 'that');
       const owner = that > 0 ? findSubjectAfter(text, tokens, v + 1, that) : null;
       // The clause must follow the speaker ("… from X that …"), not another noun ("… from the
       // commission and a subsequent settlement that …").
-      if (owner && tokens[that - 1] && /^[\s,]*$/.test(text.slice(owner.end, tokens[that]!.start).replace(/^\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u, ''))) out.push({ mention: { ...owner, role: null }, verb: tokens[that - 1]!, lemma: 'say', inverted: false, cue: 'noun-from-that' });
+      if (
+        owner &&
+        tokens[that - 1] &&
+        /^[\s,]*$/.test(text.slice(owner.end, tokens[that]!.start).replace(/^\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u, ''))
+      )
+        out.push({ mention: { ...owner, role: null }, verb: tokens[that - 1]!, lemma: 'say', inverted: false, cue: 'noun-from-that' });
       return;
     }
     // "according to X" works like an inverted reporting verb: the source follows.
@@ -124,7 +153,9 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     // "welcomed the recall", "the report": the tagger says when a reporting word is a noun here.
     nouns ??= nounsIn(text, unit);
     // "team members dressed for a game say": "say" is a noun only after a determiner ("a say", "the final say").
-    const sayVerb = tok.lower === 'say' && !/^(?:a|the|their|his|her|its|our|your|my|final|no|any|some|more|much|equal|bigger|greater|real)$/.test(tokens[v - 1]?.lower ?? '');
+    const sayVerb =
+      tok.lower === 'say' &&
+      !/^(?:a|the|their|his|her|its|our|your|my|final|no|any|some|more|much|equal|bigger|greater|real)$/.test(tokens[v - 1]?.lower ?? '');
     if (!according && nouns.has(tok.start) && !sayVerb && !/(?:ed|ing)$|^(?:said|says|told|wrote|thought)$/.test(tok.lower)) return;
     // A quotation between the previous word and the verb is a boundary: "… are “very exciting,” says …".
     const quoteBefore = v > 0 && spans.some((q) => q.start >= tokens[v - 1]!.end && q.end <= tok.start);
@@ -139,9 +170,21 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     if (prev && /^(?:most|more|less|least|very|much|widely|little|well|much-)$/.test(prev)) return;
     // "is said to be"; but "said to reporters that" reports a clause.
     // ("said to the group, “…”" and "said to reporters the race was close" report too.)
-    if (tokens[v + 1]?.lower === 'to' && lemma === 'say' && !/^\s+to\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.&'’-]+\s+){0,2}?[\p{L}.&'’-]+(?:\s+that\b|,\s*[“"]|\s+(?:he|she|they|we|i|it|the|his|her|their)\s+\p{Ll}+)/u.test(text.slice(tok.end, tok.end + 80))) return;
+    if (
+      tokens[v + 1]?.lower === 'to' &&
+      lemma === 'say' &&
+      !/^\s+to\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.&'’-]+\s+){0,2}?[\p{L}.&'’-]+(?:\s+that\b|,\s*[“"]|\s+(?:he|she|they|we|i|it|the|his|her|their)\s+\p{Ll}+)/u.test(
+        text.slice(tok.end, tok.end + 80),
+      )
+    )
+      return;
     // "added 30 cents", "added 0.5 per cent": an amount, not words.
-    if (lemma === 'add' && /^(?:\$|\d|up|down|about|nearly|almost|another|more|some)/.test(tokens[v + 1]?.lower ?? '') && !/^[\s,]*[“"]/.test(text.slice(tok.end, tok.end + 3))) return;
+    if (
+      lemma === 'add' &&
+      /^(?:\$|\d|up|down|about|nearly|almost|another|more|some)/.test(tokens[v + 1]?.lower ?? '') &&
+      !/^[\s,]*[“"]/.test(text.slice(tok.end, tok.end + 3))
+    )
+      return;
     // Word from a quote's gap: the floor is the nearest quote or clause boundary to the left.
     let floor = 0;
     for (let k = v - 1; k >= 0; k--) {
@@ -155,7 +198,10 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       // The source's role never comes from what follows it: "According to Jane Smith, the talks …".
       // "According to early results of the exit poll conducted by Edison Research, Clinton led …":
       // at the start of a sentence the source runs to the comma, in the story's words.
-      const after = v === 0 ? (sourceToComma(text, tokens, v + 2) ?? findSubjectAfter(text, tokens, v + 1, tokens.length)) : findSubjectAfter(text, tokens, v + 1, tokens.length);
+      const after =
+        v === 0
+          ? (sourceToComma(text, tokens, v + 2) ?? findSubjectAfter(text, tokens, v + 1, tokens.length))
+          : findSubjectAfter(text, tokens, v + 1, tokens.length);
       if (after) out.push({ mention: { ...after, role: null }, verb: tok, lemma, inverted: true, cue: 'according-to' });
       return;
     }
@@ -202,7 +248,20 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     // "a few relationships she thought she could count on", "how much money they hoped Mrs. Clinton
     // would divert": a thought in a relative clause about a noun is no report. (Speech is: "a poem
     // she said was written by a Chinese poet".)
-    if (before && COGNITION.has(lemma) && before.parts.length === 1 && /^(?:he|she|they|we)$/i.test(before.parts[0]!) && at > 0 && /^\p{Ll}/u.test(tokens[at - 1]!.text) && nouns.has(tokens[at - 1]!.start) && /^\s+$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start)) && !/^(?:that|which|who|whom|when|where|while|because|if|as|and|but|or|so|time|times|day|days|moment|night|morning|week|year|way)$/.test(tokens[at - 1]!.lower)) return;
+    if (
+      before &&
+      COGNITION.has(lemma) &&
+      before.parts.length === 1 &&
+      /^(?:he|she|they|we)$/i.test(before.parts[0]!) &&
+      at > 0 &&
+      /^\p{Ll}/u.test(tokens[at - 1]!.text) &&
+      nouns.has(tokens[at - 1]!.start) &&
+      /^\s+$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start)) &&
+      !/^(?:that|which|who|whom|when|where|while|because|if|as|and|but|or|so|time|times|day|days|moment|night|morning|week|year|way)$/.test(
+        tokens[at - 1]!.lower,
+      )
+    )
+      return;
     // "I think …", "we believe …" in a column, "It's estimated …": the writer, not a source.
     if (before && before.parts.length === 1 && /^(?:i|we|it['’]s|there)$/i.test(before.parts[0]!)) return;
     if (before) {
@@ -219,20 +278,39 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     const joinedWord = tokens[back]?.lower;
     // "… and then, behind her back, sniffed that …": an aside between "and" and the verb.
     const aside = prev === ',' && !quoteBefore ? coordinatedAcrossAside(tokens, v, floor) : -1;
-    const joined = prev === 'and' || prev === 'but' || aside >= 0 || ((joinedWord === 'and' || joinedWord === 'but') && /^(?:in|on|at|during|later|then|also|have|has|had|would|will|could|may|might)$/.test(tokens[back + 1]?.lower ?? '')) || (prev === ',' && tok.lower.endsWith('ing'));
+    const joined =
+      prev === 'and' ||
+      prev === 'but' ||
+      aside >= 0 ||
+      ((joinedWord === 'and' || joinedWord === 'but') &&
+        /^(?:in|on|at|during|later|then|also|have|has|had|would|will|could|may|might)$/.test(tokens[back + 1]?.lower ?? '')) ||
+      (prev === ',' && tok.lower.endsWith('ing'));
     // A verb that only reports with a quote or "that" ("crowed, “…”", "sniffed that …") shares the
     // subject too when the quote or clause follows it.
-    const reports = CLAUSE_VERBS.has(lemma) || talksAbout(text, lemma, tok.end) || /^\s*(?:,\s*)?[“"]|^\s*that\b|^\s*:/.test(text.slice(tok.end, tok.end + 8)) || (/^(?:urge|ask)$/.test(lemma) && /^\s+(?:[\p{L}'’-]+\s+){1,6}?to\s+\p{Ll}/u.test(text.slice(tok.end, tok.end + 80)));
+    const reports =
+      CLAUSE_VERBS.has(lemma) ||
+      talksAbout(text, lemma, tok.end) ||
+      /^\s*(?:,\s*)?[“"]|^\s*that\b|^\s*:/.test(text.slice(tok.end, tok.end + 8)) ||
+      (/^(?:urge|ask)$/.test(lemma) && /^\s+(?:[\p{L}'’-]+\s+){1,6}?to\s+\p{Ll}/u.test(text.slice(tok.end, tok.end + 80)));
     // "Cable had been diagnosed with colon cancer and told he had three months to live": a verb that
     // shares a passive's auxiliary is passive too; he was told.
     const and = aside >= 0 ? aside : prev === 'and' || prev === 'but' ? v - 1 : back;
     // ("… and told his mother he …" has a listener: active.)
-    const passive = joined && /^(?:told|asked|informed|advised|warned|urged|ordered|reminded)$/.test(tok.lower) && /^(?:that|he|she|they|we|i|it)$/.test(tokens[v + 1]?.lower ?? '') && /\b(?:been|was|were|is|are|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|nt|ught)\b[^,;.]*$/u.test(text.slice(tokens[floor]!.start, tokens[and]!.start));
+    const passive =
+      joined &&
+      /^(?:told|asked|informed|advised|warned|urged|ordered|reminded)$/.test(tok.lower) &&
+      /^(?:that|he|she|they|we|i|it)$/.test(tokens[v + 1]?.lower ?? '') &&
+      /\b(?:been|was|were|is|are|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|nt|ught)\b[^,;.]*$/u.test(text.slice(tokens[floor]!.start, tokens[and]!.start));
     if (joined && reports && !passive) {
       // 'He voiced his “…” on Twitter, writing “…”': a quote before the verb set the floor, but
       // the sentence's subject is still its first words. "… she picked it up and crowed": the
       // pronoun that opens the first verb's clause.
-      const shared = out[out.length - 1]?.mention ?? clausePronounBefore(tokens, and, floor) ?? gerundAgent(tokens, v, floor) ?? findSubjectAtStart(text, tokens, floor) ?? (floor > 0 ? findSubjectAtStart(text, tokens, 0) : null);
+      const shared =
+        out[out.length - 1]?.mention ??
+        clausePronounBefore(tokens, and, floor) ??
+        gerundAgent(tokens, v, floor) ??
+        findSubjectAtStart(text, tokens, floor) ??
+        (floor > 0 ? findSubjectAtStart(text, tokens, 0) : null);
       if (shared) {
         out.push({ mention: shared, verb: tok, lemma, inverted: false, cue: 'shared-subject' });
         return;
@@ -250,15 +328,19 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     // "said Smith" only right after a quote or a comma ("…, said the minister.").
     if (afterQuote || prev === ',' || v === floor) {
       let ceiling = tokens.length;
-      for (let k = v + 1; k < tokens.length; k++) if (spans.some((s) => s.start >= tokens[k - 1]!.end && s.start < tokens[k]!.start)) {
-        ceiling = k;
-        break;
-      }
+      for (let k = v + 1; k < tokens.length; k++)
+        if (spans.some((s) => s.start >= tokens[k - 1]!.end && s.start < tokens[k]!.start)) {
+          ceiling = k;
+          break;
+        }
       const after = findSubjectAfter(text, tokens, particle ? v + 1 : v, ceiling);
       // "…, alleged the Prime Minister's Office leaned on …": a verb after the phrase makes it the
       // subject of the reported clause, not the one alleging.
       const next = after ? tokens.find((t) => t.start >= after.end) : undefined;
-      const clause = next !== undefined && /^(?:\p{Ll}+ed|is|was|were|are|had|has|have|would|will|could|should|can|may|might|did|does)$/u.test(next.text) && !RELATIVE_PARTICIPLE.test(next.text);
+      const clause =
+        next !== undefined &&
+        /^(?:\p{Ll}+ed|is|was|were|are|had|has|have|would|will|could|should|can|may|might|did|does)$/u.test(next.text) &&
+        !RELATIVE_PARTICIPLE.test(next.text);
       if (after && !clause) out.push({ mention: after, verb: tok, lemma, inverted: true, cue: 'subject-after' });
     }
   });
@@ -331,7 +413,8 @@ function sourceToComma(text: string, tokens: readonly Token[], from: number): Me
   const words = text.slice(first.start, last.end);
   // "According to Jane Smith" is for the walker, which knows names and roles.
   if (/^\p{Lu}/u.test(first.text) && !/^(?:The|A|An)$/.test(first.text)) return null;
-  if (hasFiniteVerb(words.replace(/\b(?:conducted|released|published|obtained|commissioned|sponsored|issued|compiled|filed|seen|reviewed|prepared)\b/g, 'of'))) return null;
+  if (hasFiniteVerb(words.replace(/\b(?:conducted|released|published|obtained|commissioned|sponsored|issued|compiled|filed|seen|reviewed|prepared)\b/g, 'of')))
+    return null;
   return { parts: [words], start: first.start, end: last.end, role: null };
 }
 
@@ -347,7 +430,12 @@ function findSubjectAtStart(text: string, tokens: readonly Token[], floor: numbe
     const after = tokens.findIndex((t) => t.start >= dateline[0].length);
     if (after > 0) floor = after;
   }
-  if (atStart && /^(?:later|earlier|last|this|on|in|at|after|before|during|since|meanwhile|however|still|then|now|yesterday|today|first|finally|nonetheless|nevertheless|instead|afterwards|again|so|but|and|also|here|there|with|for|from|by|amid|despite|following|under|over|outside|inside|speaking)$/.test(tokens[floor]?.lower ?? '')) {
+  if (
+    atStart &&
+    /^(?:later|earlier|last|this|on|in|at|after|before|during|since|meanwhile|however|still|then|now|yesterday|today|first|finally|nonetheless|nevertheless|instead|afterwards|again|so|but|and|also|here|there|with|for|from|by|amid|despite|following|under|over|outside|inside|speaking)$/.test(
+      tokens[floor]?.lower ?? '',
+    )
+  ) {
     const comma = tokens.findIndex((t, k) => k > floor && k <= floor + 8 && t.text === ',');
     if (comma > floor) floor = comma + 1;
   }
@@ -401,33 +489,71 @@ function findLongSubject(text: string, tokens: readonly Token[], v: number, floo
   // "As one veteran of such projects commented: “…”": the subject follows a leading "As".
   if (tokens[from]?.lower === 'as' && /^\s*[:,]/.test(text.slice(tokens[v]!.end, tokens[v]!.end + 3))) from++;
   // "However, in the two years since, some in the community say …": after the last comma.
-  const lastComma = tokens.slice(from, v).map((t) => t.text).lastIndexOf(',');
+  const lastComma = tokens
+    .slice(from, v)
+    .map((t) => t.text)
+    .lastIndexOf(',');
   if (lastComma >= 0 && /^(?:some|many|most|several|few|all|both|others?)$/.test(tokens[from + lastComma + 1]?.lower ?? '')) from = from + lastComma + 1;
   // "… late Friday said", "A tweet last week said", "sources … have said": the day is when, not
   // who, and an auxiliary belongs to the verb.
   let to = v;
   while (to - 1 > from && /^(?:have|has|had|would|will|could|may|might|also|previously|repeatedly)$/.test(tokens[to - 1]!.text)) to--;
-  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[to - 1]?.lower ?? '')) to -= /^(?:on|late|early|last|this)$/.test(tokens[to - 2]?.text ?? '') ? 2 : 1;
+  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[to - 1]?.lower ?? ''))
+    to -= /^(?:on|late|early|last|this)$/.test(tokens[to - 2]?.text ?? '') ? 2 : 1;
   // ("People arrested last week said" keeps its week: it says which people.)
-  else if (/^(?:week|month|year|weekend|night|spring|summer|fall|autumn|winter)$/.test(tokens[to - 1]?.lower ?? '') && /^(?:last|this|next|earlier|later)$/.test(tokens[to - 2]?.lower ?? '') && !/ed$/.test(tokens[to - 3]?.lower ?? '')) to -= 2;
+  else if (
+    /^(?:week|month|year|weekend|night|spring|summer|fall|autumn|winter)$/.test(tokens[to - 1]?.lower ?? '') &&
+    /^(?:last|this|next|earlier|later)$/.test(tokens[to - 2]?.lower ?? '') &&
+    !/ed$/.test(tokens[to - 3]?.lower ?? '')
+  )
+    to -= 2;
   if (to - from < 2 || v - from > 12) return null;
   const span = tokens.slice(from, to);
   // ("A tweet last week said": a reporting word after a determiner is a noun.)
-  if (span.some((t, k) => /^[,;:()—–.!?]$/.test(t.text) || (REPORTING_VERBS.has(t.lower) && !/^(?:a|an|the|this|that|his|her|its|their)$/.test(span[k - 1]?.lower ?? '')))) return null;
+  if (
+    span.some(
+      (t, k) => /^[,;:()—–.!?]$/.test(t.text) || (REPORTING_VERBS.has(t.lower) && !/^(?:a|an|the|this|that|his|her|its|their)$/.test(span[k - 1]?.lower ?? '')),
+    )
+  )
+    return null;
   // A clause, not a noun phrase: "she admonished MPs for not doing enough to (indicate)". "A release
   // sent to media from UFCW Local 832 said" is a document and its sender.
   const document = /^(?:a|an|the)$/.test(span[0]!.lower) && SUBJECT_DOCUMENT.test(span[1]?.lower ?? '');
   // "team members dressed for a game say": a participle phrase after the head may hold "for".
   const participle = span.findIndex((t, k) => k >= 1 && /^\p{Ll}+ed$|^(?:familiar|close|who|with)$/u.test(t.text) && isNominalHead(span[k - 1]!.lower));
   const core = participle > 0 ? span.slice(0, participle) : span;
-  if (core.some((t) => /^(?:he|she|they|it|we|i|you|not|would|will|could|should|can|is|was|were|are|has|have|had|that|which)$/.test(t.lower) || (!document && /^(?:to|for)$/.test(t.lower)))) return null;
+  if (
+    core.some(
+      (t) =>
+        /^(?:he|she|they|it|we|i|you|not|would|will|could|should|can|is|was|were|are|has|have|had|that|which)$/.test(t.lower) ||
+        (!document && /^(?:to|for)$/.test(t.lower)),
+    )
+  )
+    return null;
   // "The notice mirrored …": a verb inside makes it a clause, even after a document noun.
-  if (document && span.slice(2).some((t) => /^\p{Ll}+ed$/u.test(t.text) && !/^(?:sent|released|issued|published|posted|filed|dated|signed)$/.test(t.lower) && t.lower !== 'obtained')) return null;
-  if (participle > 0 && span.slice(participle).some((t) => /^(?:he|she|they|it|we|i|you|not|would|will|could|should|can|is|was|were|are|has|have|had)$/.test(t.lower))) return null;
-  if (/^(?:and|or|but|if|when|while|because|although|as|so|then|in|on|at|after|before|during|for|with|without|since|by|to|it|this|that|there|what|how|why)$/.test(span[0]!.lower)) return null;
+  if (
+    document &&
+    span
+      .slice(2)
+      .some((t) => /^\p{Ll}+ed$/u.test(t.text) && !/^(?:sent|released|issued|published|posted|filed|dated|signed)$/.test(t.lower) && t.lower !== 'obtained')
+  )
+    return null;
+  if (
+    participle > 0 &&
+    span.slice(participle).some((t) => /^(?:he|she|they|it|we|i|you|not|would|will|could|should|can|is|was|were|are|has|have|had)$/.test(t.lower))
+  )
+    return null;
+  if (
+    /^(?:and|or|but|if|when|while|because|although|as|so|then|in|on|at|after|before|during|for|with|without|since|by|to|it|this|that|there|what|how|why)$/.test(
+      span[0]!.lower,
+    )
+  )
+    return null;
   const thatFollows = tokens[v + 1]?.lower === 'that';
   // "All those involved say …", "Everyone who was there said …": a pronoun for people heads it too.
-  const headed = span.some((t) => isNominalHead(t.lower) || SUBJECT_DOCUMENT.test(t.lower)) || /^(?:all|those|everyone|everybody|both|others|many|most|several)$/.test(span[0]!.lower);
+  const headed =
+    span.some((t) => isNominalHead(t.lower) || SUBJECT_DOCUMENT.test(t.lower)) ||
+    /^(?:all|those|everyone|everybody|both|others|many|most|several)$/.test(span[0]!.lower);
   if (!thatFollows && !headed) return null;
   const first = span[0]!;
   const last = span[span.length - 1]!;
@@ -463,7 +589,11 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
   if (that && that[1] !== undefined) {
     const between = that[1].trim().replace(/^,|,$/g, '').trim();
     // ("said Monday he was very concerned … and that …": an adverbial, then a whole clause, is no frame.)
-    const isFrame = between === '' || (ADVERBIAL_START.test(between) && wordCount(between) <= 8 && !hasVerb(between)) || (OBJECT_VERBS.has(a.lemma) && wordCount(between) <= 6) || /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(between);
+    const isFrame =
+      between === '' ||
+      (ADVERBIAL_START.test(between) && wordCount(between) <= 8 && !hasVerb(between)) ||
+      (OBJECT_VERBS.has(a.lemma) && wordCount(between) <= 6) ||
+      /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(between);
     if (isFrame && !/[.!?]/.test(between)) return a.verb.end + that.index + that[1].length;
   }
   const about = a.lemma === 'talk' ? TALK_ABOUT.exec(rest) : null;
@@ -473,20 +603,30 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
   let m: RegExpExecArray | null;
   let s = rest;
   // "said to reporters the race was close": whom it was said to.
-  m = a.lemma === 'say' ? /^\s*to\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.&'’-]+\s+){0,2}?[\p{L}.&'’-]+\s+(?=(?:he|she|they|we|i|it|the|his|her|their)\s+\p{Ll}+)/u.exec(s) : null;
+  m =
+    a.lemma === 'say'
+      ? /^\s*to\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.&'’-]+\s+){0,2}?[\p{L}.&'’-]+\s+(?=(?:he|she|they|we|i|it|the|his|her|their)\s+\p{Ll}+)/u.exec(s)
+      : null;
   if (m) {
     offset += m[0].length;
     s = s.slice(m[0].length);
   }
   // Listener after tell/assure: "told reporters", "told the Globe", "told CBC News", "told his mother".
-  m = OBJECT_VERBS.has(a.lemma) ? /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}|(?:him|her|them|me|us|reporters|journalists|lawmakers|parliament|police|(?:the|an?)\s+\p{L}+|\p{Ll}+s(?=\s+(?:that|he|she|they|it|i|we|the|his|her|their)\b)|(?:his|her|their|my|our)\s+\p{Ll}+(?=\s+(?:that|he|she|they|it|i|we)\b))\s+)/u.exec(s) : null;
+  m = OBJECT_VERBS.has(a.lemma)
+    ? /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}|(?:him|her|them|me|us|reporters|journalists|lawmakers|parliament|police|(?:the|an?)\s+\p{L}+|\p{Ll}+s(?=\s+(?:that|he|she|they|it|i|we|the|his|her|their)\b)|(?:his|her|their|my|our)\s+\p{Ll}+(?=\s+(?:that|he|she|they|it|i|we)\b))\s+)/u.exec(
+        s,
+      )
+    : null;
   if (m) {
     offset += m[0].length;
     s = s.slice(m[0].length);
   }
   // Adverbials: "on Saturday", "in a statement", "last week", "Friday".
   for (let i = 0; i < 3; i++) {
-    m = /^\s*,?\s*(?:(?:on|in|at|during|last|earlier|later|this)\s+(?:a|an|the|his|her)?\s*(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:statement|interview|release|morning|afternoon|evening|night|week|month|year|conference|video|post|email|e-mail|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|also|again|recently|previously)\b\s*,?\s*/iu.exec(s);
+    m =
+      /^\s*,?\s*(?:(?:on|in|at|during|last|earlier|later|this)\s+(?:a|an|the|his|her)?\s*(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:statement|interview|release|morning|afternoon|evening|night|week|month|year|conference|video|post|email|e-mail|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|also|again|recently|previously)\b\s*,?\s*/iu.exec(
+        s,
+      );
     if (!m) break;
     offset += m[0].length;
     s = s.slice(m[0].length);
@@ -534,7 +674,10 @@ const NAMED_BREAK = new RegExp(
 );
 
 /** "… six deaths in the past eight days that Lohmar said are unrelated": a named person's report in a relative clause is theirs. */
-const RELATIVE_BREAK = new RegExp(`\\s+(?:that|which)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:said|says|say|believes|believed|thinks|thought|argued|argues|claimed|claims|insisted|insists)\\b`, 'u');
+const RELATIVE_BREAK = new RegExp(
+  `\\s+(?:that|which)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:said|says|say|believes|believed|thinks|thought|argued|argues|claimed|claims|insisted|insists)\\b`,
+  'u',
+);
 
 /** "…, with a spokesperson for the camp describing the scene as …": someone else's words begin. */
 const WITH_BREAK = new RegExp(`,\\s+with\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:${ING_REPORTING})\\b`, 'u');
@@ -542,7 +685,13 @@ const WITH_BREAK = new RegExp(`,\\s+with\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(
 function trimClause(text: string, start: number, end: number): [number, number] {
   const slice = text.slice(start, end);
   // "…, according to court documents": a second source closes the clause.
-  const cuts = [CLAUSE_BREAK.exec(slice), NAMED_BREAK.exec(slice), WITH_BREAK.exec(slice), RELATIVE_BREAK.exec(slice), /,\s+according\s+to\b/i.exec(slice)].filter((m) => m !== null);
+  const cuts = [
+    CLAUSE_BREAK.exec(slice),
+    NAMED_BREAK.exec(slice),
+    WITH_BREAK.exec(slice),
+    RELATIVE_BREAK.exec(slice),
+    /,\s+according\s+to\b/i.exec(slice),
+  ].filter((m) => m !== null);
   const cut = cuts.sort((a, b) => a.index - b.index)[0];
   let e = cut ? start + cut.index : end;
   while (e > start && /[\s.,;:!?]/.test(text.charAt(e - 1)) && !/["”]/.test(text.charAt(e - 1))) e--;
@@ -572,12 +721,32 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
     const said = findSaid(frame);
     // Reported speech carries its own days and venues ("said he was concerned about comments Ford
     // made Wednesday"): when and where come from the words around it, never from inside it.
-    const saidAround = (start: number, end: number) => findSaid(frameOf(text, unit, [...inUnit, { start, end } as QuoteSpan].sort((x, y) => x.start - y.start)));
+    const saidAround = (start: number, end: number) =>
+      findSaid(
+        frameOf(
+          text,
+          unit,
+          [...inUnit, { start, end } as QuoteSpan].sort((x, y) => x.start - y.start),
+        ),
+      );
     const inWords = attributions.some((a) => a.lemma === 'in words');
-    const direct = inUnit.filter((s) => !isBroadcastTitle(text, s) && (wordCount(text.slice(s.innerStart, s.innerEnd)) >= MIN_DIRECT_WORDS || isSentenceQuote(text, s) || isFramedShortQuote(text, s, attributions) || isCalledQuote(text, s, attributions) || inWords));
+    const direct = inUnit.filter(
+      (s) =>
+        !isBroadcastTitle(text, s) &&
+        (wordCount(text.slice(s.innerStart, s.innerEnd)) >= MIN_DIRECT_WORDS ||
+          isSentenceQuote(text, s) ||
+          isFramedShortQuote(text, s, attributions) ||
+          isCalledQuote(text, s, attributions) ||
+          inWords),
+    );
     const used = new Set<Attribution>();
     for (const s of direct) {
-      const a = pickAttribution(text, s, attributions) ?? colonIntro(text, unit, s) ?? ownWordsBefore(text, unit, s) ?? attributionOpening(text, units[u + 1], spans, s, unit) ?? speechTag(text, s, unit);
+      const a =
+        pickAttribution(text, s, attributions) ??
+        colonIntro(text, unit, s) ??
+        ownWordsBefore(text, unit, s) ??
+        attributionOpening(text, units[u + 1], spans, s, unit) ??
+        speechTag(text, s, unit);
       const mixed = a && !a.inverted && a.verb.end <= s.start ? mixedClause(text, a, s, unit) : null;
       // A verb that only follows the quote at a distance ("Purdy, who lost “two belt loops” since May,
       // says the program changed his life") still reports its own clause.
@@ -587,8 +756,34 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
       // second reporting verb of the same subject, which reports the quote.
       const second = mixed && mixed[1] <= s.start ? SECOND_REPORT.exec(text.slice(mixed[1], s.start)) : null;
       if (second) {
-        out.push({ paragraph, start: mixed![0], end: mixed![1], text: text.slice(mixed![0], mixed![1]), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(mixed![0], mixed![1]), unit: u, opensSentence: false, rule: 'second-report-clause', cue: a!.cue });
-        out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a!.mention, verb: second[1]!, said, unit: u, opensSentence: false, rule: 'second-report-direct', cue: a!.cue });
+        out.push({
+          paragraph,
+          start: mixed![0],
+          end: mixed![1],
+          text: text.slice(mixed![0], mixed![1]),
+          kind: 'indirect',
+          mention: a!.mention,
+          verb: a!.verb.text,
+          said: saidAround(mixed![0], mixed![1]),
+          unit: u,
+          opensSentence: false,
+          rule: 'second-report-clause',
+          cue: a!.cue,
+        });
+        out.push({
+          paragraph,
+          start: s.start,
+          end: s.end,
+          text: text.slice(s.start, s.end),
+          kind: 'direct',
+          mention: a!.mention,
+          verb: second[1]!,
+          said,
+          unit: u,
+          opensSentence: false,
+          rule: 'second-report-direct',
+          cue: a!.cue,
+        });
         continue;
       }
       // "It had, in her words, become “unhealthy.”": what follows "in her words" is hers, up to and
@@ -596,18 +791,65 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
       const ownLead = a && a.lemma === 'in words' && a.verb.end <= s.start ? /^\s*,\s*((?:[\p{L}'’-]+\s+){1,4})$/u.exec(text.slice(a.verb.end, s.start)) : null;
       if (ownLead) {
         const from = s.start - ownLead[1]!.length;
-        out.push({ paragraph, start: from, end: s.end, text: text.slice(from, s.end), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(from, s.end), unit: u, opensSentence: false, rule: 'in-words-lead', cue: a!.cue });
+        out.push({
+          paragraph,
+          start: from,
+          end: s.end,
+          text: text.slice(from, s.end),
+          kind: 'indirect',
+          mention: a!.mention,
+          verb: a!.verb.text,
+          said: saidAround(from, s.end),
+          unit: u,
+          opensSentence: false,
+          rule: 'in-words-lead',
+          cue: a!.cue,
+        });
         continue;
       }
       // "Tracy described herself as “short of breath” and feeling a little nauseous because …": the
       // description runs on past the quoted words.
-      if (a && !mixed && a.lemma === 'describe' && a.verb.end <= s.start && /\bas\s*$/.test(text.slice(a.verb.end, s.start)) && /^\s+(?:and|or)\s+\p{Ll}/u.test(text.slice(s.end, unit.end)) && !startsNewAction(text.slice(s.end, unit.end))) {
+      if (
+        a &&
+        !mixed &&
+        a.lemma === 'describe' &&
+        a.verb.end <= s.start &&
+        /\bas\s*$/.test(text.slice(a.verb.end, s.start)) &&
+        /^\s+(?:and|or)\s+\p{Ll}/u.test(text.slice(s.end, unit.end)) &&
+        !startsNewAction(text.slice(s.end, unit.end))
+      ) {
         const [from, to] = trimClause(text, s.start, unit.end);
-        out.push({ paragraph, start: from, end: to, text: text.slice(from, to), kind: 'indirect', mention: a.mention, verb: a.verb.text, said: saidAround(from, to), unit: u, opensSentence: false, rule: 'described-as-run-on', cue: a.cue });
+        out.push({
+          paragraph,
+          start: from,
+          end: to,
+          text: text.slice(from, to),
+          kind: 'indirect',
+          mention: a.mention,
+          verb: a.verb.text,
+          said: saidAround(from, to),
+          unit: u,
+          opensSentence: false,
+          rule: 'described-as-run-on',
+          cue: a.cue,
+        });
         continue;
       }
       if (mixed) {
-        out.push({ paragraph, start: mixed[0], end: mixed[1], text: text.slice(mixed[0], mixed[1]), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(mixed[0], mixed[1]), unit: u, opensSentence: false, rule: 'mixed-clause', cue: a!.cue });
+        out.push({
+          paragraph,
+          start: mixed[0],
+          end: mixed[1],
+          text: text.slice(mixed[0], mixed[1]),
+          kind: 'indirect',
+          mention: a!.mention,
+          verb: a!.verb.text,
+          said: saidAround(mixed[0], mixed[1]),
+          unit: u,
+          opensSentence: false,
+          rule: 'mixed-clause',
+          cue: a!.cue,
+        });
         continue;
       }
       if (!a && isTitleOfWork(text, s)) continue;
@@ -615,26 +857,88 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
       // sentence the writer began; what was said is the whole sentence up to the attribution.
       const lead = a && a.verb.start >= s.end ? sentenceLead(text, unit, s, inUnit) : null;
       if (lead !== null) {
-        out.push({ paragraph, start: lead, end: s.end, text: text.slice(lead, s.end), kind: 'indirect', mention: a!.mention, verb: a!.verb.text, said: saidAround(lead, s.end), unit: u, opensSentence: false, rule: 'sentence-lead', cue: a!.cue });
+        out.push({
+          paragraph,
+          start: lead,
+          end: s.end,
+          text: text.slice(lead, s.end),
+          kind: 'indirect',
+          mention: a!.mention,
+          verb: a!.verb.text,
+          said: saidAround(lead, s.end),
+          unit: u,
+          opensSentence: false,
+          rule: 'sentence-lead',
+          cue: a!.cue,
+        });
         continue;
       }
       const before = text.slice(unit.start, s.start);
       const alone = !a && !inUnit.some((o) => o !== s && o.end <= s.start);
       const colonLead = alone && /:\s*$/.test(before) && wordCount(before) <= 12;
       // A few words of subject, then the quote to the end of the sentence, long enough to be speech.
-      const subjectLead = alone && wordCount(before) >= 1 && wordCount(before) <= 4 && /^[\s\p{L}.'’-]*$/u.test(before) && !hasVerb(before) && /^[\s.,!?]*$/.test(text.slice(s.end, unit.end)) && wordCount(text.slice(s.innerStart, s.innerEnd)) >= 8;
+      const subjectLead =
+        alone &&
+        wordCount(before) >= 1 &&
+        wordCount(before) <= 4 &&
+        /^[\s\p{L}.'’-]*$/u.test(before) &&
+        !hasVerb(before) &&
+        /^[\s.,!?]*$/.test(text.slice(s.end, unit.end)) &&
+        wordCount(text.slice(s.innerStart, s.innerEnd)) >= 8;
       const shortLead = colonLead || subjectLead;
       // "She rhymed off a list of countries … for “publicly coming out and speaking against these
       // detentions. And that is very important.”": whole spoken sentences that finish a sentence
       // whose subject is "he" or "she" are theirs.
       const heShe = !a && alone && !colonLead ? /^\s*(He|She)\s+\p{Ll}/u.exec(before) : null;
-      const pronounLead = heShe && /^[\s.,!?]*$/.test(text.slice(s.end, unit.end)) && wordCount(text.slice(s.innerStart, s.innerEnd)) >= 8 && /[.!?]["”]?\s+\p{Lu}/u.test(text.slice(s.innerStart, s.innerEnd)) ? { parts: [heShe[1]!], start: unit.start + before.indexOf(heShe[1]!), end: unit.start + before.indexOf(heShe[1]!) + heShe[1]!.length, role: null } : null;
-      const rule = a ? (a.verb.start >= s.end ? 'direct-tag-after' : 'direct-tag-before') : pronounLead ? 'direct-pronoun-lead' : shortLead ? 'direct-short-lead' : 'direct-floating';
-      out.push({ paragraph, start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: 'direct', mention: a?.mention ?? pronounLead ?? null, verb: a?.verb.text ?? '', said: a ? said : null, unit: u, opensSentence: /^[\s—–-]*$/.test(before), ...(shortLead ? { shortLead } : {}), rule, cue: a?.cue ?? (pronounLead ? 'pronoun-lead' : 'none') });
+      const pronounLead =
+        heShe &&
+        /^[\s.,!?]*$/.test(text.slice(s.end, unit.end)) &&
+        wordCount(text.slice(s.innerStart, s.innerEnd)) >= 8 &&
+        /[.!?]["”]?\s+\p{Lu}/u.test(text.slice(s.innerStart, s.innerEnd))
+          ? { parts: [heShe[1]!], start: unit.start + before.indexOf(heShe[1]!), end: unit.start + before.indexOf(heShe[1]!) + heShe[1]!.length, role: null }
+          : null;
+      const rule = a
+        ? a.verb.start >= s.end
+          ? 'direct-tag-after'
+          : 'direct-tag-before'
+        : pronounLead
+          ? 'direct-pronoun-lead'
+          : shortLead
+            ? 'direct-short-lead'
+            : 'direct-floating';
+      out.push({
+        paragraph,
+        start: s.start,
+        end: s.end,
+        text: text.slice(s.start, s.end),
+        kind: 'direct',
+        mention: a?.mention ?? pronounLead ?? null,
+        verb: a?.verb.text ?? '',
+        said: a ? said : null,
+        unit: u,
+        opensSentence: /^[\s—–-]*$/.test(before),
+        ...(shortLead ? { shortLead } : {}),
+        rule,
+        cue: a?.cue ?? (pronounLead ? 'pronoun-lead' : 'none'),
+      });
     }
     // "Her message now is simple: don't share or sell prescriptions.": own words given without marks.
     const plain = inUnit.length === 0 ? ownWordsAfterColon(text, unit) : null;
-    if (plain) out.push({ paragraph, start: plain.start, end: plain.end, text: text.slice(plain.start, plain.end), kind: 'indirect', mention: plain.mention, verb: plain.verb, said: null, unit: u, opensSentence: false, rule: 'own-words-colon', cue: 'own-words-colon' });
+    if (plain)
+      out.push({
+        paragraph,
+        start: plain.start,
+        end: plain.end,
+        text: text.slice(plain.start, plain.end),
+        kind: 'indirect',
+        mention: plain.mention,
+        verb: plain.verb,
+        said: null,
+        unit: u,
+        opensSentence: false,
+        rule: 'own-words-colon',
+        cue: 'own-words-colon',
+      });
     // "Though Dunphy said he was loath to …, he believed … “tossing roadblocks …”": a reporting verb
     // that no quotation used still reports the clause after it, where that clause holds no quote.
     const taken: Array<[number, number]> = out.filter((q) => q.paragraph === paragraph && q.unit === u).map((q) => [q.start, q.end]);
@@ -645,16 +949,44 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
       if (covered.some(([s, e]) => a.verb.start >= s && a.verb.start < e)) continue;
       // "six deaths … that Lohmar said are unrelated" (RELATIVE_BREAK ended the clause around it):
       // the relative clause's gap leaves a short report.
-      const relative = /^\p{Lu}/u.test(a.mention.parts[0] ?? '') && !a.inverted && /\b(?:that|which)\s+$/.test(text.slice(Math.max(unit.start, a.mention.start - 8), a.mention.start));
+      const relative =
+        /^\p{Lu}/u.test(a.mention.parts[0] ?? '') &&
+        !a.inverted &&
+        /\b(?:that|which)\s+$/.test(text.slice(Math.max(unit.start, a.mention.start - 8), a.mention.start));
       const reported = reportedClauses(text, a, unit, relative ? 2 : 3);
       if (!reported) continue;
       for (const q of reported.clauses) {
         if (direct.length > 0 && (taken.some(([s, e]) => q[0] < e && q[1] > s) || inUnit.some((sp) => q[0] < sp.end && q[1] > sp.start))) continue;
         // "At 2,300 feet, according to Gibson, Major said he was able to see the stop sign": Gibson's
         // account holds Major's words, which stay Major's too (a person's, named or "he"/"she").
-        const relays = a.lemma === 'according to' && attributions.some((b) => b !== a && b.lemma !== 'according to' && b.verb.start >= q[0] && b.verb.end <= q[1] && b.mention.parts.length === 1 && /^(?:\p{Lu}[\p{L}'’.-]*|he|she)$/iu.test(b.mention.parts[0]!) && !/^(?:the|it|they)$/i.test(b.mention.parts[0]!));
+        const relays =
+          a.lemma === 'according to' &&
+          attributions.some(
+            (b) =>
+              b !== a &&
+              b.lemma !== 'according to' &&
+              b.verb.start >= q[0] &&
+              b.verb.end <= q[1] &&
+              b.mention.parts.length === 1 &&
+              /^(?:\p{Lu}[\p{L}'’.-]*|he|she)$/iu.test(b.mention.parts[0]!) &&
+              !/^(?:the|it|they)$/i.test(b.mention.parts[0]!),
+          );
         if (!relays) covered.push(q);
-        out.push({ paragraph, start: q[0], end: q[1], text: text.slice(q[0], q[1]), kind: 'indirect', mention: a.mention, verb: a.verb.text, said: saidAround(q[0], q[1]), unit: u, opensSentence: false, ...(relays ? { relays } : {}), rule: reported.rule, cue: a.cue });
+        out.push({
+          paragraph,
+          start: q[0],
+          end: q[1],
+          text: text.slice(q[0], q[1]),
+          kind: 'indirect',
+          mention: a.mention,
+          verb: a.verb.text,
+          said: saidAround(q[0], q[1]),
+          unit: u,
+          opensSentence: false,
+          ...(relays ? { relays } : {}),
+          rule: reported.rule,
+          cue: a.cue,
+        });
       }
     }
   });
@@ -662,7 +994,8 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
 }
 
 /** An embedded tweet as a page's text gives it: "<text> pic.twitter.com/… — Alicia Draus (@Alicia_Draus) January 15, 2019". */
-const TWEET_EMBED = /^(.+?)(?:\s+(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S+)*\s+[—–-]{1,2}\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+\(@\w{1,15}\)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\s*$/u;
+const TWEET_EMBED =
+  /^(.+?)(?:\s+(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S+)*\s+[—–-]{1,2}\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+\(@\w{1,15}\)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})\s*$/u;
 
 /** The whole text of an embedded tweet is its author's words, said on the tweet's date. */
 function embeddedTweet(text: string, paragraph: number): FoundQuote | null {
@@ -671,7 +1004,22 @@ function embeddedTweet(text: string, paragraph: number): FoundQuote | null {
   const m = TWEET_EMBED.exec(text);
   if (!m || wordCount(m[1]!) < 3) return null;
   const start = text.indexOf(m[2]!, m[1]!.length);
-  return { paragraph, start: 0, end: m[1]!.length, text: m[1]!, kind: 'direct', mention: { parts: [m[2]!], start, end: start + m[2]!.length, role: null }, verb: 'tweeted', said: { when: `on ${m[3]}`, where: 'on Twitter' }, unit: 0, opensSentence: true, embed: true, relays: true, rule: 'embedded-tweet', cue: 'embedded-tweet' };
+  return {
+    paragraph,
+    start: 0,
+    end: m[1]!.length,
+    text: m[1]!,
+    kind: 'direct',
+    mention: { parts: [m[2]!], start, end: start + m[2]!.length, role: null },
+    verb: 'tweeted',
+    said: { when: `on ${m[3]}`, where: 'on Twitter' },
+    unit: 0,
+    opensSentence: true,
+    embed: true,
+    relays: true,
+    rule: 'embedded-tweet',
+    cue: 'embedded-tweet',
+  };
 }
 
 /**
@@ -685,7 +1033,18 @@ function joinFragments(text: string, found: FoundQuote[]): FoundQuote[] {
     const prev = out[out.length - 1];
     const gap = prev ? text.slice(prev.end, q.start) : '';
     const sameSpeaker = prev?.mention && q.mention && prev.mention.start === q.mention.start && prev.verb === q.verb;
-    if (prev && sameSpeaker && prev.unit === q.unit && prev.kind === 'direct' && q.kind === 'direct' && prev.mention!.end <= prev.start && !/[.!?;:]/.test(gap) && wordCount(gap) <= 8 && /\p{L}/u.test(gap) && !/^[\s,]*(?:and|or|but|then|and then)[\s,]*$/i.test(gap)) {
+    if (
+      prev &&
+      sameSpeaker &&
+      prev.unit === q.unit &&
+      prev.kind === 'direct' &&
+      q.kind === 'direct' &&
+      prev.mention!.end <= prev.start &&
+      !/[.!?;:]/.test(gap) &&
+      wordCount(gap) <= 8 &&
+      /\p{L}/u.test(gap) &&
+      !/^[\s,]*(?:and|or|but|then|and then)[\s,]*$/i.test(gap)
+    ) {
       out[out.length - 1] = { ...prev, end: q.end, text: text.slice(prev.start, q.end), kind: 'indirect', rule: 'joined-fragments' };
       continue;
     }
@@ -704,7 +1063,11 @@ export function findIntroMention(text: string): Mention | null {
   const units = splitSentences(text, spans);
   const last = units[units.length - 1];
   if (!last) return null;
-  const attributions = findAttributions(text, last, spans.filter((s) => s.start >= last.start));
+  const attributions = findAttributions(
+    text,
+    last,
+    spans.filter((s) => s.start >= last.start),
+  );
   return attributions[attributions.length - 1]?.mention ?? null;
 }
 
@@ -729,12 +1092,17 @@ function sentenceLead(text: string, unit: Range, s: QuoteSpan, inUnit: readonly 
 function isTitleOfWork(text: string, s: QuoteSpan): boolean {
   const inner = text.slice(s.innerStart, s.innerEnd).trim();
   if (/[.!?,…:;]$/.test(inner)) return false;
-  return /\b(?:film|movie|book|novel|song|album|single|show|series|episode|play|musical|documentary|podcast|headline|article|column|essay|poem|campaign|slogan|exhibit|exhibition|report|titled|entitled|called|named|dubbed)\s*$/i.test(text.slice(Math.max(0, s.start - 30), s.start));
+  return /\b(?:film|movie|book|novel|song|album|single|show|series|episode|play|musical|documentary|podcast|headline|article|column|essay|poem|campaign|slogan|exhibit|exhibition|report|titled|entitled|called|named|dubbed)\s*$/i.test(
+    text.slice(Math.max(0, s.start - 30), s.start),
+  );
 }
 
 /** "said on CBS’ “Face the Nation.”": a short title after "on" and a broadcaster is a programme, not words. */
 function isBroadcastTitle(text: string, s: QuoteSpan): boolean {
-  return wordCount(text.slice(s.innerStart, s.innerEnd)) <= 5 && /\bon\s+(?:\p{Lu}[\p{L}&.]*\s*){1,3}['’]s?\s*$/u.test(text.slice(Math.max(0, s.start - 40), s.start));
+  return (
+    wordCount(text.slice(s.innerStart, s.innerEnd)) <= 5 &&
+    /\bon\s+(?:\p{Lu}[\p{L}&.]*\s*){1,3}['’]s?\s*$/u.test(text.slice(Math.max(0, s.start - 40), s.start))
+  );
 }
 
 /** “I was super-green.” is a whole spoken sentence however short; “fake news” is not. */
@@ -747,7 +1115,9 @@ function isFramedShortQuote(text: string, s: QuoteSpan, attributions: readonly A
   // "“I'm back,” he tweeted" is a quote however short; "called it “fake news”" is not on its own.
   const inner = text.slice(s.innerStart, s.innerEnd);
   if (!/[.!?,]$/.test(inner.trim())) return false;
-  return attributions.some((a) => a.verb.start >= s.end && /^[\s,—–-]*$/.test(text.slice(s.end, a.mention.start < a.verb.start ? a.mention.start : a.verb.start)));
+  return attributions.some(
+    (a) => a.verb.start >= s.end && /^[\s,—–-]*$/.test(text.slice(s.end, a.mention.start < a.verb.start ? a.mention.start : a.verb.start)),
+  );
 }
 
 /**
@@ -772,7 +1142,10 @@ function colonIntro(text: string, unit: Range, s: QuoteSpan): Attribution | null
   if (!/:\s*$/.test(before) || wordCount(before) > 30) return null;
   const tokens = tokenize(text, unit.start, s.start);
   // "His response: “…”", "Trump's reply: “…”": the owner of the words.
-  const own = /^\s*(?:(?:And|But|So)\s+)?((?:His|Her|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s)\s+(?:response|reply|answer|message|verdict|advice|reaction|retort|explanation|take|view))\s*:\s*$/u.exec(before);
+  const own =
+    /^\s*(?:(?:And|But|So)\s+)?((?:His|Her|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s)\s+(?:response|reply|answer|message|verdict|advice|reaction|retort|explanation|take|view))\s*:\s*$/u.exec(
+      before,
+    );
   if (own) {
     const start = unit.start + before.indexOf(own[1]!);
     const noun = tokens[tokens.length - 2] ?? tokens[tokens.length - 1]!;
@@ -785,7 +1158,8 @@ function colonIntro(text: string, unit: Range, s: QuoteSpan): Attribution | null
   if (clause > 0 && next && (/^(?:he|she|they)$/i.test(next.text) || (/^\p{Lu}/u.test(next.text) && !NOT_NAME_START.has(next.lower)))) {
     const subject = findSubjectAtStart(text, tokens, clause + 1);
     const verb = subject ? tokens.find((t) => t.start >= subject.end && !PRE_VERB_ADVERB.test(t.lower)) : undefined;
-    if (subject && verb && /^\p{Ll}+(?:ed|s)$|^(?:took|wrote|put|had|gave|went|came|made)$/u.test(verb.text)) return { mention: subject, verb, lemma: 'say', inverted: false, cue: 'colon-clause-subject' };
+    if (subject && verb && /^\p{Ll}+(?:ed|s)$|^(?:took|wrote|put|had|gave|went|came|made)$/u.test(verb.text))
+      return { mention: subject, verb, lemma: 'say', inverted: false, cue: 'colon-clause-subject' };
   }
   const mention = findSubjectAtStart(text, tokens, 0);
   if (!mention) return null;
@@ -801,7 +1175,10 @@ function colonIntro(text: string, unit: Range, s: QuoteSpan): Attribution | null
  */
 function ownWordsAfterColon(text: string, unit: Range): { start: number; end: number; mention: Mention; verb: string } | null {
   const sentence = text.slice(unit.start, unit.end);
-  const m = new RegExp(`^\\s*(?:(?:And|But|So)\\s+)?((His|Her|Their|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*['’]s?)\\s+(?:own\\s+)?(?:[\\p{Ll}-]+\\s+){0,1}(message|advice|response|reply|answer|verdict|view|plea|warning|position))(?:\\s+(?:now|then|still|today)?\\s*(?:is|was|remains)(?:\\s+(?:simple|clear|blunt|short|direct|unchanged))?)?\\s*:\\s+(\\p{L}[^:;]{8,}?)[.!]?\\s*$`, 'u').exec(sentence);
+  const m = new RegExp(
+    `^\\s*(?:(?:And|But|So)\\s+)?((His|Her|Their|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*['’]s?)\\s+(?:own\\s+)?(?:[\\p{Ll}-]+\\s+){0,1}(message|advice|response|reply|answer|verdict|view|plea|warning|position))(?:\\s+(?:now|then|still|today)?\\s*(?:is|was|remains)(?:\\s+(?:simple|clear|blunt|short|direct|unchanged))?)?\\s*:\\s+(\\p{L}[^:;]{8,}?)[.!]?\\s*$`,
+    'u',
+  ).exec(sentence);
   if (!m?.[2] || !m[4]) return null;
   const owner = m[2].replace(/['’]s?$/, '');
   const ownerAt = unit.start + sentence.indexOf(m[2]);
@@ -811,7 +1188,8 @@ function ownWordsAfterColon(text: string, unit: Range): { start: number; end: nu
 }
 
 /** Nouns for words someone put out: "his personal riffs (“…”)", "the Larry Ellison appraisal of Musk (“…”)". */
-const OWN_WORDS_NOUN = '(?:riffs?|words|response|reply|answer|message|verdict|advice|reaction|retort|remarks?|comments?|tweets?|posts?|appraisal|assessment|take|motto|slogan|mantra|catchphrase)';
+const OWN_WORDS_NOUN =
+  '(?:riffs?|words|response|reply|answer|message|verdict|advice|reaction|retort|remarks?|comments?|tweets?|posts?|appraisal|assessment|take|motto|slogan|mantra|catchphrase)';
 
 /**
  * A quotation in parentheses right after someone's words named as a noun: "he gets to continue
@@ -821,8 +1199,13 @@ const OWN_WORDS_NOUN = '(?:riffs?|words|response|reply|answer|message|verdict|ad
 function ownWordsBefore(text: string, unit: Range, s: QuoteSpan): Attribution | null {
   const before = text.slice(unit.start, s.start);
   const m =
-    new RegExp(`\\b(his|her|their|its|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*['’]s?)\\s+(?:own\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${OWN_WORDS_NOUN}\\s*[(,:]\\s*$`, 'u').exec(before) ??
-    new RegExp(`\\bthe\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)+)\\s+${OWN_WORDS_NOUN}(?:\\s+of\\s+[^()“”"]{1,60}?)?\\s*\\(\\s*$`, 'u').exec(before);
+    new RegExp(
+      `\\b(his|her|their|its|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*['’]s?)\\s+(?:own\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${OWN_WORDS_NOUN}\\s*[(,:]\\s*$`,
+      'u',
+    ).exec(before) ??
+    new RegExp(`\\bthe\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)+)\\s+${OWN_WORDS_NOUN}(?:\\s+of\\s+[^()“”"]{1,60}?)?\\s*\\(\\s*$`, 'u').exec(
+      before,
+    );
   if (!m?.[1]) return null;
   const owner = m[1].replace(/['’]s?$/, '');
   const start = unit.start + m.index + m[0].indexOf(m[1]);
@@ -840,7 +1223,11 @@ function ownWordsBefore(text: string, unit: Range, s: QuoteSpan): Attribution | 
 function attributionOpening(text: string, next: Range | undefined, spans: readonly QuoteSpan[], s: QuoteSpan, unit: Range): Attribution | null {
   if (!next || s.end < unit.end - 1 || !/[?!]["”]$/.test(text.slice(s.start, s.end))) return null;
   if (/^["“]/.test(text.slice(next.start, next.start + 1))) return null;
-  const found = findAttributions(text, next, spans.filter((q) => q.start >= next.start && q.start < next.end));
+  const found = findAttributions(
+    text,
+    next,
+    spans.filter((q) => q.start >= next.start && q.start < next.end),
+  );
   const first = found[0];
   if (!first || Math.min(first.mention.start, first.verb.start) > next.start + 2) return null;
   // "…?” Michael Every, a senior strategist for Rabobank, said": an appositive may sit between.
@@ -879,7 +1266,14 @@ function pickAttribution(text: string, s: QuoteSpan, attributions: readonly Attr
   // the clause someone said (no comma between), is part of what they said.
   const inner = befores[0];
   const said = befores.find((a) => a.lemma === 'say' || a.lemma === 'tell');
-  if (inner && said && said !== inner && (COGNITION.has(inner.lemma) || OFTEN_NOT_SPEECH.has(inner.lemma)) && !/[,.;:!?]/.test(text.slice(said.verb.end, inner.verb.start))) return said;
+  if (
+    inner &&
+    said &&
+    said !== inner &&
+    (COGNITION.has(inner.lemma) || OFTEN_NOT_SPEECH.has(inner.lemma)) &&
+    !/[,.;:!?]/.test(text.slice(said.verb.end, inner.verb.start))
+  )
+    return said;
   if (befores[0]) return befores[0];
   return attributions.find((a) => a.verb.start >= s.end) ?? null;
 }
@@ -905,7 +1299,11 @@ function mixedClause(text: string, a: Attribution, s: QuoteSpan, unit: Range): [
   if (/^[\s,:—–-]*$/.test(between)) return null;
   if (/[:]\s*$/.test(between)) return null;
   // "he told her, “…”", "she told reporters, “…”": only the listener before the quote.
-  if (OBJECT_VERBS.has(a.lemma) && /^\s*(?:him|her|them|me|us|reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*,\s*$/u.test(between)) return null;
+  if (
+    OBJECT_VERBS.has(a.lemma) &&
+    /^\s*(?:him|her|them|me|us|reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*,\s*$/u.test(between)
+  )
+    return null;
   // "said to the group, “…”": whom the words were said to.
   if (a.lemma === 'say' && /^\s*to\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.&'’-]+\s+){0,2}?[\p{L}.&'’-]+\s*,\s*$/u.test(between)) return null;
   const start = clauseStartAfter(text, a, unit.end);
@@ -952,8 +1350,12 @@ function reportedClauses(text: string, a: Attribution, unit: Range, minWords = 3
   if (!a.inverted && (a.lemma === 'urge' || a.lemma === 'ask')) {
     const request = /^\s+((?:the\s+|all\s+|their\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){0,6}?)to\s+\p{Ll}+/u.exec(text.slice(a.verb.end, unit.end));
     // ("asked Woods how long he'd been coming to this course" is a question, not a request.)
-    if (request && !/^\s+(?:about|for|if|whether|why|how|what)\b/.test(text.slice(a.verb.end, a.verb.end + 12)) && !/\b(?:how|what|why|when|where|whether|if|who)\b/i.test(request[1] ?? '')) {
-      const clause = trimClause(text, a.verb.end + request[0].indexOf(request[1] ?? '') , unit.end);
+    if (
+      request &&
+      !/^\s+(?:about|for|if|whether|why|how|what)\b/.test(text.slice(a.verb.end, a.verb.end + 12)) &&
+      !/\b(?:how|what|why|when|where|whether|if|who)\b/i.test(request[1] ?? '')
+    ) {
+      const clause = trimClause(text, a.verb.end + request[0].indexOf(request[1] ?? ''), unit.end);
       return reported('request', wordCount(text.slice(clause[0], clause[1])) >= 3 ? [clause] : []);
     }
   }
@@ -983,7 +1385,13 @@ function reportedClauses(text: string, a: Attribution, unit: Range, minWords = 3
     // "At 2,300 feet, according to Gibson, Major said he was able to see the stop sign": what Major
     // said is Gibson's account, like the rest of the sentence.
     const relayed = according && /^\s*,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|told|testified|claimed|admitted)\b/u.test(tail);
-    if (!continues && !relayed && /^(?:\s*,[^;!?]{0,120}?)?[\s\p{L}\p{N}'’-]*[.!?]?["”]?\s*$/u.test(tail) && !/\bthat\b/.test(tail) && (ADVERBIAL_START.test(tail.trim()) || wordCount(tail) <= 3 || a.inverted || /^\s*,/.test(tail))) {
+    if (
+      !continues &&
+      !relayed &&
+      /^(?:\s*,[^;!?]{0,120}?)?[\s\p{L}\p{N}'’-]*[.!?]?["”]?\s*$/u.test(tail) &&
+      !/\bthat\b/.test(tail) &&
+      (ADVERBIAL_START.test(tail.trim()) || wordCount(tail) <= 3 || a.inverted || /^\s*,/.test(tail))
+    ) {
       return reported('clause-before', isClause(before, 4) ? [before] : []);
     }
     // "The drugs have a limited set of uses, he says, and are mostly meant to be taken short term."
@@ -1007,9 +1415,20 @@ function reportedClauses(text: string, a: Attribution, unit: Range, minWords = 3
   // "Nova Scotia added the drug group to its monitoring program, which …", "the PBO added a premium
   // for the expansion", "will add value to your life": a thing added; what someone adds in words
   // is a clause with a verb after its subject.
-  if (a.lemma === 'add' && !/^that\b/.test(text.slice(clause[0], clause[1])) && !hasFiniteVerb((text.slice(clause[0], clause[1]).split(/[,;(]/)[0] ?? '').replace(/^\s*\S+/, ''))) return null;
+  if (
+    a.lemma === 'add' &&
+    !/^that\b/.test(text.slice(clause[0], clause[1])) &&
+    !hasFiniteVerb((text.slice(clause[0], clause[1]).split(/[,;(]/)[0] ?? '').replace(/^\s*\S+/, ''))
+  )
+    return null;
   // "The Sharks added yet another goal when …": a thing added, not words.
-  if (a.lemma === 'add' && /^(?:yet\s+)?(?:another|more|a|an|one|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+)?(?:goal|goals|point|points|run|runs|touchdown|basket|layer|dimension|fee|charge|cost|costs|jobs|seats|staff|stores|flights|capacity|feature|features)\b/iu.test(text.slice(clause[0], clause[1]))) return null;
+  if (
+    a.lemma === 'add' &&
+    /^(?:yet\s+)?(?:another|more|a|an|one|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+)?(?:goal|goals|point|points|run|runs|touchdown|basket|layer|dimension|fee|charge|cost|costs|jobs|seats|staff|stores|flights|capacity|feature|features)\b/iu.test(
+      text.slice(clause[0], clause[1]),
+    )
+  )
+    return null;
   // "warned about slowing sales", "told us about a concern": a topic, not what was said.
   if (/^(?:about|of|on|to|for|with|at)\b(?!\s+\d)/i.test(text.slice(clause[0], clause[1]))) return null;
   return reported('clause-after', isClause(clause, minWords) ? [clause] : []);

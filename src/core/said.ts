@@ -28,7 +28,8 @@ const WHERE_RE = new RegExp(
 const PLATFORM_RE =
   /\b(?:on|via) (?:the )?(?:Telegram|Twitter|X|Facebook|Instagram|TikTok|YouTube|LinkedIn|Truth Social|Threads|Bluesky|television|TV|radio|state television|national television|[A-Z]{2,5}(?:'s [A-Z][\w ]+)?)\b(?: messaging app| channel| account| page)?/;
 
-const AUDIENCE_RE = /\b(?:told|telling|tells)\s+((?:the\s+)?(?:reporters|journalists|lawmakers|parliament|the (?:BBC|Globe|Star|Post|Times|Guardian|Associated Press|AP|Canadian Press|CBC)|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))/;
+const AUDIENCE_RE =
+  /\b(?:told|telling|tells)\s+((?:the\s+)?(?:reporters|journalists|lawmakers|parliament|the (?:BBC|Globe|Star|Post|Times|Guardian|Associated Press|AP|Canadian Press|CBC)|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}))/;
 
 function trimPhrase(s: string): string {
   return s.replace(/[\s,;:.]+$/, '').trim();

@@ -3,12 +3,37 @@
  * people the story names in full, with the role it gives them. When a mention cannot be resolved
  * with confidence the quotation keeps no speaker rather than a guessed one.
  */
-import { AFTER_HEAD, ANONYMOUS_HEADS, COMPANY_HEAD, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS, TITLE_HEADS, TITLE_WORDS, WORK_NOUN } from './lexicon.ts';
+import {
+  AFTER_HEAD,
+  ANONYMOUS_HEADS,
+  COMPANY_HEAD,
+  GENERIC_BODY_HEAD,
+  HONORIFICS,
+  MEMBER_NOUN,
+  NOT_NAME_START,
+  POSSESSIVE_SUBJECT,
+  PRONOUNS,
+  TITLE_HEADS,
+  TITLE_WORDS,
+  WORK_NOUN,
+} from './lexicon.ts';
 import { ANONYMOUS_QUALIFIER, cleanRole, isNominalHead, isRoleHolderHead, NAME_PARTICLES } from './mentions.ts';
 import type { Mention } from './mentions.ts';
 import { isOccupation, genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
 import { documentAuthor, DOCUMENT_NOUN, findDocumentAuthors, NOT_AUTHOR, type DocumentAuthor } from './documents.ts';
-import { buildOrgIndex, fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, mainOrg, orgByHead, orgMentionOf, type OrgIndex, type OrgMention } from './orgs.ts';
+import {
+  buildOrgIndex,
+  fullestOrg,
+  headForms,
+  ORG_TYPE,
+  isProperName,
+  latestOrg,
+  mainOrg,
+  orgByHead,
+  orgMentionOf,
+  type OrgIndex,
+  type OrgMention,
+} from './orgs.ts';
 import { findQuoteSpans, splitSentences } from './split.ts';
 import type { ResolverId } from './rules.ts';
 import type { AttributionKind, Speaker } from './types.ts';
@@ -49,7 +74,8 @@ export interface PeopleIndex {
  * A run of capitalised words; a word keeps a trailing period only as an initial or honorific. A
  * possessive ends the run: "Andrew Scheer’s Conservatives".
  */
-const NAME_RUN = /(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Cpl|Const|Det|Insp|Supt|Prof|Rev|Hon)\.|\p{Lu}[\p{L}'’-]*)(?:(?<!\p{L}['’]s)\s+(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|\p{Lu}[\p{L}'’-]*|de|da|del|van|von|der|den|la|le|du|al|bin|el|di)(?![\p{L}]))*/gu;
+const NAME_RUN =
+  /(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Cpl|Const|Det|Insp|Supt|Prof|Rev|Hon)\.|\p{Lu}[\p{L}'’-]*)(?:(?<!\p{L}['’]s)\s+(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|\p{Lu}[\p{L}'’-]*|de|da|del|van|von|der|den|la|le|du|al|bin|el|di)(?![\p{L}]))*/gu;
 
 const ORG_WORDS =
   /\b(?:Ministry|Council|University|College|Court|Party|Agency|Inc|Ltd|Corp|Press|News|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Centre|Center|Service|Services|Bank|Group|Company|Agreement|Agreements|Act|Bill|Office|Board|Authority|Foundation|Initiative|Project|Partnership|Caucus|Consortium|Institution|Academy|Museum|Forum|Network|Club|Team|League|Hospital|School|Church|Force|Forces|Army|Navy|Embassy|House|Senate|Parliament|Assembly|Congress|Times|Post|Journal|Globe|Star|Mail|Herald|Tribune|Radio|TV|Telegram|Twitter|Facebook|Airlines|Airport|Station|Region|Province|State|City|County|Republic|Kingdom|Emirates|Street|Avenue|Square|Highway|Road|Bridge|Park|Arena|Lake|River|Island|Valley|Line|Route|Channel|Airways|Motors|Technologies|Systems|Media|Day|Year|Christmas|Brigade)\b/;
@@ -75,11 +101,20 @@ export function splitName(run: string): { title: string[]; name: string[] } {
   // "Former Secretary of State Hillary Clinton": "of" inside a title, not before a place.
   const titleOf = ofPlace?.[1] !== undefined && TITLE_WORDS.has(ofPlace[1].split(/\s+/).at(-1)!.toLowerCase());
   const base = ofPlace?.[1] && !ORG_WORDS.test(run) && !titleOf ? ofPlace[1] : run;
-  const tokens = base.replace(/['’]s$/u, '').split(/\s+/).filter(Boolean);
+  const tokens = base
+    .replace(/['’]s$/u, '')
+    .split(/\s+/)
+    .filter(Boolean);
   // "Clinton Friday said": a day after a name is when, not who.
   while (tokens.length > 1 && WEEKDAY.test(tokens.at(-1) ?? '')) tokens.pop();
   // ("New York City Public Advocate …": "New" before a capitalised word is part of a place.)
-  while (tokens.length > 0 && NOT_NAME_START.has(tokens[0]!.toLowerCase().replace(/\.$/, '')) && !HONORIFICS.has(tokens[0]!.toLowerCase()) && !(tokens[0] === 'New' && /^\p{Lu}/u.test(tokens[1] ?? ''))) tokens.shift();
+  while (
+    tokens.length > 0 &&
+    NOT_NAME_START.has(tokens[0]!.toLowerCase().replace(/\.$/, '')) &&
+    !HONORIFICS.has(tokens[0]!.toLowerCase()) &&
+    !(tokens[0] === 'New' && /^\p{Lu}/u.test(tokens[1] ?? ''))
+  )
+    tokens.shift();
   let k = TITLE_PREFIX(tokens);
   // "Accountant Tom Reyes", "Economist Jane Smith": an occupation capitalised at the start of a
   // sentence is a title before the name, not a first name.
@@ -108,7 +143,8 @@ export function splitName(run: string): { title: string[]; name: string[] } {
   // (or a lower-case word), with one or two words after it, starts the name.
   if (tokens.length - k >= 4) {
     const first = tokens.findLastIndex((t, i) => i >= k + 2 && i >= tokens.length - 3 && i < tokens.length - 1 && genderOfFirstName(t) !== null);
-    const titled = (k > 0 && /^\p{Ll}/u.test(tokens[k - 1] ?? '')) || tokens.slice(k, first).some((t) => /^\p{Ll}/u.test(t) || TITLE_WORDS.has(t.toLowerCase()));
+    const titled =
+      (k > 0 && /^\p{Ll}/u.test(tokens[k - 1] ?? '')) || tokens.slice(k, first).some((t) => /^\p{Ll}/u.test(t) || TITLE_WORDS.has(t.toLowerCase()));
     if (first > k && titled && tokens.slice(first + 1).every((t) => /^\p{Lu}/u.test(t))) k = first;
   }
   return { title: tokens.slice(0, k), name: tokens.slice(k) };
@@ -213,20 +249,22 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
   const inLongerNames = new Set<string>();
   // First words of the story's longer names: "Kody" is Kody Cook's.
   const firstNames = new Set<string>();
-  for (const text of paragraphs) for (const raw of text.matchAll(NAME_RUN)) {
-    // The surname of a longer name; "Finally Demi" is an adverb and a name.
-    const words = splitName(raw[0]).name;
-    if (words.length > 1 && !/ly$/.test(words[0]!) && !NOT_NAME_START.has(words[0]!.toLowerCase())) {
-      inLongerNames.add(words[words.length - 1]!);
-      firstNames.add(words[0]!);
+  for (const text of paragraphs)
+    for (const raw of text.matchAll(NAME_RUN)) {
+      // The surname of a longer name; "Finally Demi" is an adverb and a name.
+      const words = splitName(raw[0]).name;
+      if (words.length > 1 && !/ly$/.test(words[0]!) && !NOT_NAME_START.has(words[0]!.toLowerCase())) {
+        inLongerNames.add(words[words.length - 1]!);
+        firstNames.add(words[0]!);
+      }
     }
-  }
   // How often each one-word name appears mid-sentence (not where any sentence would capitalise it).
   const midSentence = new Map<string, number>();
-  for (const text of paragraphs) for (const raw of text.matchAll(/(?<=[\p{Ll},]\s+)\p{Lu}[\p{Ll}]+(?:['’]s)?(?![\p{L}'’-]|\s+\p{Lu})/gu)) {
-    const word = raw[0].replace(/['’]s$/u, '');
-    midSentence.set(word, (midSentence.get(word) ?? 0) + 1);
-  }
+  for (const text of paragraphs)
+    for (const raw of text.matchAll(/(?<=[\p{Ll},]\s+)\p{Lu}[\p{Ll}]+(?:['’]s)?(?![\p{L}'’-]|\s+\p{Lu})/gu)) {
+      const word = raw[0].replace(/['’]s$/u, '');
+      midSentence.set(word, (midSentence.get(word) ?? 0) + 1);
+    }
   paragraphs.forEach((text, p) => {
     const tags = indexTags(tagText(text));
     for (const raw of text.matchAll(NAME_RUN)) names.push(splitName(trimRun(raw[0], raw.index ?? 0, tags).run).name);
@@ -254,13 +292,36 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
           (name.length === 1 && titled && speakerNames.has(key) && !nameOffsets.some((o) => tagsOf(tags, o).has('Organization'))) ||
           // "Demi decided to step up her campaign … she said": a one-word speaker the story goes on
           // to call "she" or "he" (before any "it") is a person, known first name or not.
-          (name.length === 1 && speakerNames.has(key) && !inLongerNames.has(key) && /^\p{Lu}\p{Ll}/u.test(key) && !/s$/.test(key) && !isNominalHead(key.toLowerCase()) && !ORG_WORDS.test(key) && !nameOffsets.some((o) => tagsOf(tags, o).has('Organization') || tagsOf(tags, o).has('Place')) && personPronounNext(text, m.index + m[0].length) !== null) ||
+          (name.length === 1 &&
+            speakerNames.has(key) &&
+            !inLongerNames.has(key) &&
+            /^\p{Lu}\p{Ll}/u.test(key) &&
+            !/s$/.test(key) &&
+            !isNominalHead(key.toLowerCase()) &&
+            !ORG_WORDS.test(key) &&
+            !nameOffsets.some((o) => tagsOf(tags, o).has('Organization') || tagsOf(tags, o).has('Place')) &&
+            personPronounNext(text, m.index + m[0].length) !== null) ||
           // "…, Mulder didn't hesitate. “It's this for sure,” he said.": a one-word name mid-sentence
           // that does something, and that the story goes on to call "he" or "she".
-          (name.length === 1 && actsMidSentence(text, m.index, m[0], tags) && !inLongerNames.has(key) && !firstNames.has(key) && /^\p{Lu}\p{Ll}+$/u.test(key) && !/s$/.test(key) && (tagsOf(tags, nameOffsets[0]!).has('Person') || !isNominalHead(key.toLowerCase())) && !ORG_WORDS.test(key) && !ORG_TYPE.test(key) && !nameOffsets.some((o) => ['Organization', 'Place', 'Adjective', 'Plural'].some((t) => tagsOf(tags, o).has(t))) && personPronounNext(`${text.slice(m.index + m[0].length)}\n${paragraphs[p + 1] ?? ''}`, 0) !== null) ||
+          (name.length === 1 &&
+            actsMidSentence(text, m.index, m[0], tags) &&
+            !inLongerNames.has(key) &&
+            !firstNames.has(key) &&
+            /^\p{Lu}\p{Ll}+$/u.test(key) &&
+            !/s$/.test(key) &&
+            (tagsOf(tags, nameOffsets[0]!).has('Person') || !isNominalHead(key.toLowerCase())) &&
+            !ORG_WORDS.test(key) &&
+            !ORG_TYPE.test(key) &&
+            !nameOffsets.some((o) => ['Organization', 'Place', 'Adjective', 'Plural'].some((t) => tagsOf(tags, o).has(t))) &&
+            personPronounNext(`${text.slice(m.index + m[0].length)}\n${paragraphs[p + 1] ?? ''}`, 0) !== null) ||
           // ("Civic Action", "Veterans Affairs": a first word the tagger reads as an adjective or a
           // plural is no first name.)
-          (name.length >= 2 && name.length <= 4 && !placeLike && (speakerNames.has(key) || speakerNames.has(name[name.length - 1]!)) && !ORG_WORDS.test(key) && !['Adjective', 'Plural'].some((t) => tagsOf(tags, nameOffsets[0]!).has(t))) ||
+          (name.length >= 2 &&
+            name.length <= 4 &&
+            !placeLike &&
+            (speakerNames.has(key) || speakerNames.has(name[name.length - 1]!)) &&
+            !ORG_WORDS.test(key) &&
+            !['Adjective', 'Plural'].some((t) => tagsOf(tags, nameOffsets[0]!).has(t))) ||
           looksLikePerson(name, title, nameOffsets, tags);
         if (!isPerson) {
           // "City of Surrey", "Parole Board of Canada": an organisation's name runs on past "of".
@@ -270,16 +331,30 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
           // name that ends in an organisation word.
           const amp =
             /^\s+&\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u.exec(text.slice(m.index + m[0].length)) ??
-            new RegExp(String.raw`^\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}?\s+${ORG_TYPE.source.slice(2, -2)}\b`, 'u').exec(text.slice(m.index + m[0].length));
+            new RegExp(String.raw`^\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}?\s+${ORG_TYPE.source.slice(2, -2)}\b`, 'u').exec(
+              text.slice(m.index + m[0].length),
+            );
           if (/\p{Lu}[\p{L}'’.-]*\s+(?:&|and)\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && ORG_TYPE.test(m[0])) continue;
           if (/\p{Lu}[\p{L}'’.-]*\s+&\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
           // "UFCW Local 832": a union local keeps its number.
           const local = /\bLocal$/.test(m[0]) ? /^\s+\d+\b/.exec(text.slice(m.index + m[0].length)) : null;
-          const run = local ? m[0] + local[0] : amp ? m[0] + amp[0] : of && (ORG_TYPE.test(m[0]) || /\b(?:City|Town|Township|County|Province|State|District|Region|Municipality|Village|Republic)$/.test(m[0])) ? m[0] + of[0].replace(/[.]$/, '') : m[0];
+          const run = local
+            ? m[0] + local[0]
+            : amp
+              ? m[0] + amp[0]
+              : of && (ORG_TYPE.test(m[0]) || /\b(?:City|Town|Township|County|Province|State|District|Region|Municipality|Village|Republic)$/.test(m[0]))
+                ? m[0] + of[0].replace(/[.]$/, '')
+                : m[0];
           const words = wordOffsets(m[0], m.index);
           // "Tesla" named again and again mid-sentence, never as anyone's surname: a body the story is about.
           const recurring = name.length === 1 && (midSentence.get(key) ?? 0) >= 3 && !inLongerNames.has(key) && genderOfFirstName(key) === null;
-          const org = orgMentionOf(run, p, m.index, words.map((o) => tagsOf(tags, o)), speakerNames.has(key) || recurring);
+          const org = orgMentionOf(
+            run,
+            p,
+            m.index,
+            words.map((o) => tagsOf(tags, o)),
+            speakerNames.has(key) || recurring,
+          );
           if (org) orgs.push(org);
           continue;
         }
@@ -293,7 +368,8 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
       if (age) person.age ??= Number(age[1]);
       for (const t of title) if (TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase())) person.titles.add(t.toLowerCase());
       // "Former Secretary of State Hillary Clinton": the run starts after "of"; the title began before it.
-      const titledOf = title.length > 0 ? /((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)\s+of\s+$/u.exec(text.slice(Math.max(0, m.index - 60), m.index)) : null;
+      const titledOf =
+        title.length > 0 ? /((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)\s+of\s+$/u.exec(text.slice(Math.max(0, m.index - 60), m.index)) : null;
       if (!person.role && titledOf && TITLE_WORDS.has(titledOf[1]!.split(/\s+/).at(-1)!.toLowerCase())) person.role = `${titledOf[1]} of ${roleOfTitle(title)}`;
       if (!person.role) person.role = roleOfTitle(title);
       const honorific = title.find((t) => HONORIFICS.has(t.toLowerCase()));
@@ -382,7 +458,8 @@ function markSubjects(people: readonly Person[], paragraphs: readonly string[]):
 const CREDIT_LINE = /\((?:[^()]*\s\/\s[^()]*|(?:Photo|Image|Credit|Photograph|Picture|Video)\b[^()]*)\)/giu;
 
 /** Openings of a subordinate clause: "Although Patel had voted for it, …", "Unlike Mayor Diaz, …". */
-const SUBORDINATE_OPENING = /^(?:Although|Though|While|Whereas|Unlike|When|Whenever|After|Before|Because|Since|If|Unless|Despite|Once|Until|Like|Even though|Even as|Even if)\b/;
+const SUBORDINATE_OPENING =
+  /^(?:Although|Though|While|Whereas|Unlike|When|Whenever|After|Before|Because|Since|If|Unless|Despite|Once|Until|Like|Even though|Even as|Even if)\b/;
 
 /**
  * The first person a sentence names in its main clause. "Although Patel had voted for the plan,
@@ -438,7 +515,9 @@ function chainPronouns(people: readonly Person[], paragraphs: readonly string[])
 
 /** Gender from the pronouns that follow a person's mentions before anyone else is named. */
 function inferGender(people: readonly Person[], paragraphs: readonly string[]): void {
-  const occs = people.flatMap((person) => person.occurrences.map((o) => ({ person, o }))).sort((a, b) => a.o.paragraph - b.o.paragraph || a.o.offset - b.o.offset);
+  const occs = people
+    .flatMap((person) => person.occurrences.map((o) => ({ person, o })))
+    .sort((a, b) => a.o.paragraph - b.o.paragraph || a.o.offset - b.o.offset);
   // A sentence's subject is what its pronouns refer to; "a letter to Fleming. She said …" is not
   // about Fleming. Mentions elsewhere vote only when a person is never a subject.
   const votes = new Map<Person, { m: number; f: number }>();
@@ -479,7 +558,10 @@ function roleAround(text: string, index: number, length: number): string | null 
     const words = lower[1].split(/\s+/);
     const head = words[words.length - 1]!;
     if (TITLE_WORDS.has(head) || (isNominalHead(head) && !/^(?:people|person|man|woman|others?)$/.test(head))) {
-      const keep = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || isNominalHead(w.toLowerCase()) || /^(?:head|senior|chief|deputy|assistant|former|interim|acting|lead|team|rookie|veteran|executive|general|managing)$/i.test(w);
+      const keep = (w: string) =>
+        TITLE_WORDS.has(w.toLowerCase()) ||
+        isNominalHead(w.toLowerCase()) ||
+        /^(?:head|senior|chief|deputy|assistant|former|interim|acting|lead|team|rookie|veteran|executive|general|managing)$/i.test(w);
       // The role is the run of role words that ends at the name, with one capitalised qualifier
       // before it: "Council member", but not "Major called witness" (a verb breaks the run).
       let from = words.length - 1;
@@ -490,15 +572,28 @@ function roleAround(text: string, index: number, length: number): string | null 
       return words.slice(from).join(' ');
     }
   }
-  const pre = /(?:^|[.;]\s+|,\s+)(?:(?:His|Her|Their|Its|The|the|his|her|their|its)\s+|[\p{Lu}][\p{L}'’]*['’]s\s+)((?:[\p{L}-]+\s+){0,4}[\p{L}-]+),\s*$/u.exec(before);
+  const pre = /(?:^|[.;]\s+|,\s+)(?:(?:His|Her|Their|Its|The|the|his|her|their|its)\s+|[\p{Lu}][\p{L}'’]*['’]s\s+)((?:[\p{L}-]+\s+){0,4}[\p{L}-]+),\s*$/u.exec(
+    before,
+  );
   if (pre?.[1] && isNominalHead(pre[1].split(/\s+/).pop()!.toLowerCase())) return cleanRole(pre[1]);
   const after = text.slice(index + length, index + length + 120);
-  const post = /^,\s+((?:a|an|the)\s+[^,;()]{3,90}?|(?:[\p{Ll}][\p{L}-]*\s+){0,3}(?:of|at|for|with)\s+[^,;()]{3,60}?)(?:,|\s+(?:said|says|told|added)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Prof|Rev))\.\s)/u.exec(after);
-  if (post?.[1] && !/^(?:who|which|whose|was|is|were|are|has|had|have|will|would|did|does|and|but|for (?:his|her|their|its) part|in (?:a|an|the|his|her)\b)\b/i.test(post[1])) return cleanRole(post[1]);
+  const post =
+    /^,\s+((?:a|an|the)\s+[^,;()]{3,90}?|(?:[\p{Ll}][\p{L}-]*\s+){0,3}(?:of|at|for|with)\s+[^,;()]{3,60}?)(?:,|\s+(?:said|says|told|added)\b|(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Jr|Sr|Prof|Rev))\.\s)/u.exec(
+      after,
+    );
+  if (
+    post?.[1] &&
+    !/^(?:who|which|whose|was|is|were|are|has|had|have|will|would|did|does|and|but|for (?:his|her|their|its) part|in (?:a|an|the|his|her)\b)\b/i.test(post[1])
+  )
+    return cleanRole(post[1]);
   // "Jane Smith is the mayor of Surrey.": a present-tense copula names the role.
   const copula = /^\s+(?:is|serves as)\s+((?:the|a|an)\s+[^,.;()]{3,70}?)(?=[,.;]|\s+(?:and|who|since|but)\b|$)/u.exec(after);
   if (copula?.[1]) {
-    const head = copula[1].split(/\s+(?:of|at|for|with|in)\s+/)[0]!.split(/\s+/).pop()!.toLowerCase();
+    const head = copula[1]
+      .split(/\s+(?:of|at|for|with|in)\s+/)[0]!
+      .split(/\s+/)
+      .pop()!
+      .toLowerCase();
     if (TITLE_WORDS.has(head) || isNominalHead(head) || isOccupation(head)) return cleanRole(copula[1]);
   }
   return null;
@@ -509,7 +604,13 @@ function shortFormOf(people: readonly Person[], name: readonly string[]): Person
   if (name.length !== 2) return null;
   const [first, last] = name as [string, string];
   if (first.length < 3) return null;
-  const full = people.filter((p) => p.tokens.length === 2 && p.tokens[1] === last && p.tokens[0] !== first && (p.tokens[0]!.toLowerCase().endsWith(first.toLowerCase()) || p.tokens[0]!.startsWith(first)));
+  const full = people.filter(
+    (p) =>
+      p.tokens.length === 2 &&
+      p.tokens[1] === last &&
+      p.tokens[0] !== first &&
+      (p.tokens[0]!.toLowerCase().endsWith(first.toLowerCase()) || p.tokens[0]!.startsWith(first)),
+  );
   return full.length === 1 ? full[0]! : null;
 }
 
@@ -641,7 +742,11 @@ function resolveNominal(index: PeopleIndex, mention: string, at: Position): Pers
   // The role's own head: "Crown prosecutor" is a prosecutor, "chief of staff" a chief.
   const roleHead = (role: string) => headOf(role, /\s+(?:of|at|for|with|in|from|to|on)\s+/);
   const matches = index.people.filter((p) => (p.role && heads.includes(roleHead(p.role))) || heads.some((h) => p.titles.has(h)));
-  if (matches.length === 1 && (!indefinite || matches[0]!.occurrences.every((o) => o.paragraph > at.paragraph || (o.paragraph === at.paragraph && o.offset > at.offset)))) return matches[0]!;
+  if (
+    matches.length === 1 &&
+    (!indefinite || matches[0]!.occurrences.every((o) => o.paragraph > at.paragraph || (o.paragraph === at.paragraph && o.offset > at.offset)))
+  )
+    return matches[0]!;
   return null;
 }
 
@@ -649,15 +754,19 @@ const ORG_HEADS =
   /^(?:company|firm|group|agency|organi[sz]ation|ministry|department|union|board|commission|council|government|association|federation|institute|university|bank|airline|retailer|automaker|carrier|network|club|party|campaign|administration|authority|service|regulator|watchdog|court|embassy|coalition|charity|foundation|utility|railway|railroad|league|corporation|business|startup|insurer|manufacturer|developer|publisher|broadcaster|newspaper|school|hospital|district|municipality|city|province|state|team|diocese|church|society|alliance|trust|fund|bureau|tribunal|secretariat|office|committee|college|police|army|navy|senate|parliament|assembly|congress|region|county|town|township|village)$/;
 
 /** What carries a person's own words: "Trump's message", "her statement", "his response". */
-const OWN_WORDS = /^(?:statement|message|response|reply|answer|words|reaction|verdict|advice|comment|comments|explanation|warning|tweet|post|letter|e-?mail|remarks|speech|plea|promise|pledge|retort|rebuttal)$/;
+const OWN_WORDS =
+  /^(?:statement|message|response|reply|answer|words|reaction|verdict|advice|comment|comments|explanation|warning|tweet|post|letter|e-?mail|remarks|speech|plea|promise|pledge|retort|rebuttal)$/;
 
 /** Who acts for a person ("his lawyer", "her office"): never the person. */
 const AGENT_HEADS = /^(?:office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|campaign|team|staff|aide|aides|attorney|attorneys|agent|representative)$/;
 /** Offices one person holds ("the judge", "the minister"): a title no one in the story carries names someone unnamed. */
-const OFFICE_HEADS = /^(?:judge|justice|minister|premier|president|mayor|senator|governor|prosecutor|commissioner|sheriff|ambassador|chancellor|secretary|coroner)$/;
+const OFFICE_HEADS =
+  /^(?:judge|justice|minister|premier|president|mayor|senator|governor|prosecutor|commissioner|sheriff|ambassador|chancellor|secretary|coroner)$/;
 
 /** Documents and outlets that "say" things on someone's behalf. */
-const DOCUMENT_HEADS = new RegExp(`^(?:statement|release|report|study|memo|letter|document|lawsuit|suit|claim|filing|website|survey|data|poll|complaint|post|tweet|e-?mail|office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|account|campaign|${WORK_NOUN})$`);
+const DOCUMENT_HEADS = new RegExp(
+  `^(?:statement|release|report|study|memo|letter|document|lawsuit|suit|claim|filing|website|survey|data|poll|complaint|post|tweet|e-?mail|office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|account|campaign|${WORK_NOUN})$`,
+);
 
 const DOCUMENT_SOURCE = new RegExp(
   String.raw`^(?:(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|report|letter|memo|notice|post|tweet|e-?mail|document|study|filing)s?\s+(?:(?!${NOT_AUTHOR}\b)[\p{L}-]+\s+){0,3}?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,6}(?:\s+\d+(?=\s|$))?)|((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})\s+(?:statement|release|report|news release|press release))\b`,
@@ -665,7 +774,8 @@ const DOCUMENT_SOURCE = new RegExp(
 );
 
 /** Heads that mean a business, and name words that mean a public or non-business body. */
-const PUBLIC_BODY = /\b(?:Ministry|Council|University|College|Court|Party|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Parliament|Senate|Assembly|Congress|Administration|Bureau|Tribunal|Embassy|Army|Navy|Church|Diocese|School|Hospital|Foundation|Coalition|Society|Secretariat|Authority|Office|Board|League)\b/;
+const PUBLIC_BODY =
+  /\b(?:Ministry|Council|University|College|Court|Party|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Parliament|Senate|Assembly|Congress|Administration|Bureau|Tribunal|Embassy|Army|Navy|Church|Diocese|School|Hospital|Foundation|Coalition|Society|Secretariat|Authority|Office|Board|League)\b/;
 
 /**
  * Does a phrase name a speaker at all: a proper name, or a head word for people, a group or a
@@ -676,7 +786,15 @@ function namesSomeone(phrase: string): boolean {
   // "the Crown", "the diocese": a definite phrase names a body.
   if (words.every((w) => /^\p{Lu}/u.test(w)) || /^(?:the|all|those|everyone|everybody|both)$/i.test(words[0] ?? '')) return true;
   const head = headOf(phrase, AFTER_HEAD).replace(/['’]s?$/, '');
-  return isNominalHead(head) || isOccupation(head) || DOCUMENT_HEADS.test(head) || /[^s]s$/.test(head) || /^(?:some|many|most|several|few|all|both|others?|one|anyone|someone|everyone|nobody|majority|minority|number|handful|half|dozens|hundreds|thousands|rest)$/.test(head);
+  return (
+    isNominalHead(head) ||
+    isOccupation(head) ||
+    DOCUMENT_HEADS.test(head) ||
+    /[^s]s$/.test(head) ||
+    /^(?:some|many|most|several|few|all|both|others?|one|anyone|someone|everyone|nobody|majority|minority|number|handful|half|dozens|hundreds|thousands|rest)$/.test(
+      head,
+    )
+  );
 }
 
 /**
@@ -688,8 +806,14 @@ function fullerDescription(ctx: ResolveContext, head: string, bare = false): str
   if (!paragraphs) return null;
   // ("administration officials unauthorized to speak publicly": a modifier and one qualifier.)
   const re = bare
-    ? new RegExp(String.raw`(?:\b(?!(?:and|or|but|to|the|a|an|of|by|from|with|for|in|on|at|as|said|says|told|according)\s)\p{Ll}[\p{L}-]*\s+)?\b${head}${ANONYMOUS_QUALIFIER}`, 'gu')
-    : new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,4}?${head}\b(?!\s+\p{Lu})(?:\s+(?:familiar|close)\s+(?:with|to)\s+the\s+[\p{L}-]+)?`, 'gu');
+    ? new RegExp(
+        String.raw`(?:\b(?!(?:and|or|but|to|the|a|an|of|by|from|with|for|in|on|at|as|said|says|told|according)\s)\p{Ll}[\p{L}-]*\s+)?\b${head}${ANONYMOUS_QUALIFIER}`,
+        'gu',
+      )
+    : new RegExp(
+        String.raw`\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,4}?${head}\b(?!\s+\p{Lu})(?:\s+(?:familiar|close)\s+(?:with|to)\s+the\s+[\p{L}-]+)?`,
+        'gu',
+      );
   let best: string | null = null;
   for (let p = Math.max(0, ctx.at.paragraph - 12); p <= ctx.at.paragraph; p++) {
     const text = blankQuotes(p === ctx.at.paragraph ? paragraphs[p]!.slice(0, ctx.at.offset) : paragraphs[p]!);
@@ -704,13 +828,22 @@ function fullerDescription(ctx: ResolveContext, head: string, bare = false): str
  * "Delta staff").
  */
 function namedBodyGroup(ctx: ResolveContext, phrase: string): string | null {
-  const generic = /^(?:city|town|municipal|county|provincial|state|federal|government|school|district|company|hospital|university)\s+(staff|officials|employees|workers)$/i.exec(phrase);
+  const generic =
+    /^(?:city|town|municipal|county|provincial|state|federal|government|school|district|company|hospital|university)\s+(staff|officials|employees|workers)$/i.exec(
+      phrase,
+    );
   const paragraphs = ctx.index.paragraphs;
   if (!generic || !paragraphs) return null;
   const re = new RegExp(String.raw`(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s+${generic[1]}\b`, 'gu');
   const found = new Set<string>();
   // ("City of Surrey staff" names the city; "City staff", "Senior staff" do not.)
-  const names = (m: string) => m.split(/\s+/).slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|City|Town|County|Some|Many|Most|All|Other|Senior|Provincial|Federal|Government|State|Municipal)$/.test(w));
+  const names = (m: string) =>
+    m
+      .split(/\s+/)
+      .slice(0, -1)
+      .some(
+        (w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|City|Town|County|Some|Many|Most|All|Other|Senior|Provincial|Federal|Government|State|Municipal)$/.test(w),
+      );
   for (const text of paragraphs) for (const m of blankQuotes(text).matchAll(re)) if (names(m[0]) && !/['’]s\s/.test(m[0])) found.add(m[0]);
   // "Surrey staff" again after "City of Surrey staff" is the same group.
   const distinct = [...found].filter((f) => ![...found].some((g) => g !== f && g.endsWith(` ${f}`)));
@@ -748,8 +881,18 @@ function resolveDescription(ctx: ResolveContext, phrase: string, trace?: Trace):
   const head = headOf(phrase);
   // ("the bow-tied maverick": a short description names someone whatever its head; "the Crown" and
   // "The Forecaddie" are names.)
-  const headWord = phrase.split(/\s+(?:of|at|for|with|from|in|on)\s+/)[0]!.split(/\s+/).at(-1) ?? '';
-  if (ORG_HEADS.test(head) || DOCUMENT_HEADS.test(head) || /s$/.test(head) || (!isNominalHead(head) && (phrase.split(/\s+/).length > 4 || !/^\p{Ll}/u.test(headWord)))) return null;
+  const headWord =
+    phrase
+      .split(/\s+(?:of|at|for|with|from|in|on)\s+/)[0]!
+      .split(/\s+/)
+      .at(-1) ?? '';
+  if (
+    ORG_HEADS.test(head) ||
+    DOCUMENT_HEADS.test(head) ||
+    /s$/.test(head) ||
+    (!isNominalHead(head) && (phrase.split(/\s+/).length > 4 || !/^\p{Ll}/u.test(headWord)))
+  )
+    return null;
   // "the person who spoke on condition of anonymity", "the judge" in a story that names no judge:
   // a role or an anonymous source is not whoever was named last.
   if (ANONYMOUS_HEADS.test(head) || OFFICE_HEADS.test(head)) return null;
@@ -793,7 +936,11 @@ export function namedJustBefore(index: PeopleIndex, at: Position): Person | null
   }
   if (!where) return null;
   const named = index.people
-    .flatMap((person) => person.occurrences.filter((o) => o.paragraph === where.paragraph && o.offset >= where.start && o.offset < where.end).map((o) => ({ person, offset: o.offset })))
+    .flatMap((person) =>
+      person.occurrences
+        .filter((o) => o.paragraph === where.paragraph && o.offset >= where.start && o.offset < where.end)
+        .map((o) => ({ person, offset: o.offset })),
+    )
     .sort((a, b) => a.offset - b.offset);
   const first = named[0];
   if (!first) return null;
@@ -843,12 +990,11 @@ export interface Resolution {
   readonly speakers: Speaker[];
   readonly people: Person[];
   /** The least certain step any part of the mention needed. */
-  readonly via: AttributionKind;  /** Id in RESOLVERS of the path that named the speaker behind `via`; 'none' when unresolved. */
+  readonly via: AttributionKind /** Id in RESOLVERS of the path that named the speaker behind `via`; 'none' when unresolved. */;
   readonly resolvedBy: ResolverId;
 }
 
 const CERTAINTY: readonly AttributionKind[] = ['name', 'org', 'document', 'pronoun', 'role', 'unnamed', 'organisation', 'description'];
-
 
 /** "It said", "they said": the organisation or group quoted last, within two paragraphs. */
 function resolveGroupPronoun(ctx: ResolveContext, plural: boolean): RecentOrg | null {
@@ -879,7 +1025,8 @@ function latestClub(ctx: ResolveContext): string | null {
 }
 
 /** Plural groups that speak: "members complained about what they said …". */
-const GROUP_NOUN = /^(?:members|officials|residents|workers|employees|staff|parents|students|teachers|doctors|nurses|police|officers|investigators|prosecutors|lawyers|experts|analysts|economists|scientists|researchers|critics|activists|protesters|organizers|organisers|leaders|authorities|executives|owners|farmers|voters|fans|players|senators|lawmakers|legislators|councillors|ministers|diplomats|sources|advocates|unions|companies)$/;
+const GROUP_NOUN =
+  /^(?:members|officials|residents|workers|employees|staff|parents|students|teachers|doctors|nurses|police|officers|investigators|prosecutors|lawyers|experts|analysts|economists|scientists|researchers|critics|activists|protesters|organizers|organisers|leaders|authorities|executives|owners|farmers|voters|fans|players|senators|lawmakers|legislators|councillors|ministers|diplomats|sources|advocates|unions|companies)$/;
 
 /**
  * "It also said …" with no organisation quoted before: the nearest organisation the text names
@@ -990,7 +1137,10 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       person = name.length > 0 ? (bestByTokens(candidates, name, ctx.at, ctx.gender, honorificGender !== undefined) ?? shortFormOf(candidates, name)) : null;
       // "General Motors": a name the story gives an organisation whole is not a title and a surname.
       // "Green Party": a title word before an organisation's type is no person named "Party".
-      if ((!person && title.length > 0 && orgs.mentions.some((o) => o.name === clean)) || (name.length === 1 && title.length > 0 && ORG_TYPE_WORD.test(name[0]!))) {
+      if (
+        (!person && title.length > 0 && orgs.mentions.some((o) => o.name === clean)) ||
+        (name.length === 1 && title.length > 0 && ORG_TYPE_WORD.test(name[0]!))
+      ) {
         speakers.push({ name: fullestOrg(orgs, clean), role: null });
         weaken('org', 'org-whole-name');
         continue;
@@ -1015,7 +1165,8 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
           const full = label.split(/\s+/);
           // A full name with a known first name ("Moyra Baxter"), or a first name alone ("Colton"
           // on a reality show), is named even if the story never mentions it again.
-          const isPersonName = firstName || honorific || (full.length >= 2 && full.length <= 4 && genderOfFirstName(full[0]!) !== null && !ORG_WORDS.test(label));
+          const isPersonName =
+            firstName || honorific || (full.length >= 2 && full.length <= 4 && genderOfFirstName(full[0]!) !== null && !ORG_WORDS.test(label));
           if (isPersonName) {
             speakers.push({ name: label, role: role || null });
             weaken('name', 'name-first-name');
@@ -1028,7 +1179,11 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
           continue;
         }
       }
-    } else if (DOCUMENT_SOURCE.test(clean) && !/^(?:his|her|their)\s/i.test(clean) && !/^the\s+(?:statement|release|report|news release|press release)$/i.test(clean)) {
+    } else if (
+      DOCUMENT_SOURCE.test(clean) &&
+      !/^(?:his|her|their)\s/i.test(clean) &&
+      !/^the\s+(?:statement|release|report|news release|press release)$/i.test(clean)
+    ) {
       // "a statement released by the Prime Minister's Office", "The RCMP statement"
       const m = DOCUMENT_SOURCE.exec(clean);
       const source = (m?.[1] ?? m?.[2] ?? clean).trim();
@@ -1054,7 +1209,9 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       // "the union's Friday release", "the parole board decision": a body's document speaks for it.
       // ("the school’s defenders", "the company's chief executive" are people, not the body.)
       const possessive = /^the\s+(\p{Ll}+)['’]s?\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(clean);
-      const owner = (possessive && DOCUMENT_HEADS.test(possessive[2]!.toLowerCase()) ? possessive : null) ?? /^[Tt]he\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:decision|ruling|order|report|statement|release|study|letter|memo|filing|notice)$/u.exec(clean);
+      const owner =
+        (possessive && DOCUMENT_HEADS.test(possessive[2]!.toLowerCase()) ? possessive : null) ??
+        /^[Tt]he\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:decision|ruling|order|report|statement|release|study|letter|memo|filing|notice)$/u.exec(clean);
       const ownerOrg = owner && ORG_HEADS.test(owner[1]!) ? orgByHead(orgs, owner[1]!, ctx.at) : null;
       if (ownerOrg) {
         speakers.push({ name: ownerOrg.name, role: null });
@@ -1066,7 +1223,9 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       if (own && OWN_WORDS.test(own[2]!.toLowerCase()) && !AGENT_HEADS.test(own[2]!.toLowerCase())) {
         const pronoun = /^(?:his|her)$/i.test(own[1]!);
         if (pronoun || /['’]s\s/.test(clean)) {
-          const owner = pronoun ? resolvePronoun(ctx.index, POSSESSIVE_SUBJECT.get(own[1]!.toLowerCase())!, ctx.at, ctx.recent) : bestByTokens(ctx.index.people, own[1]!.split(/\s+/), ctx.at);
+          const owner = pronoun
+            ? resolvePronoun(ctx.index, POSSESSIVE_SUBJECT.get(own[1]!.toLowerCase())!, ctx.at, ctx.recent)
+            : bestByTokens(ctx.index.people, own[1]!.split(/\s+/), ctx.at);
           if (owner) {
             people.push(owner);
             speakers.push({ name: owner.name, role: owner.role });
@@ -1108,17 +1267,29 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
         // "The company" may be any body quoted lately; "the union" only one whose name says union.
         const generic = GENERIC_BODY_HEAD.test(head);
         // "the company" is no commission, ministry or court: a public body's name says what it is.
-        const fits = (name: string) => (generic && !(COMPANY_HEAD.test(head) && PUBLIC_BODY.test(name))) || headForms(head).some((f) => name.split(/\s+/).includes(f));
-        const recentOrg = definite ? ctx.recentOrgs.find((o) => ctx.at.paragraph - o.at.paragraph <= 6 && !o.plural && isProperName(o.name) && fits(o.name)) : undefined;
+        const fits = (name: string) =>
+          (generic && !(COMPANY_HEAD.test(head) && PUBLIC_BODY.test(name))) || headForms(head).some((f) => name.split(/\s+/).includes(f));
+        const recentOrg = definite
+          ? ctx.recentOrgs.find((o) => ctx.at.paragraph - o.at.paragraph <= 6 && !o.plural && isProperName(o.name) && fits(o.name))
+          : undefined;
         const latest = definite ? latestOrg(orgs, ctx.at, 2) : null;
-        const org = recentOrg?.name ?? (latest && fits(latest.name) ? latest.name : undefined) ?? (definite && generic ? (mainOrg(orgs, ctx.at, fits) ?? undefined) : undefined);
+        const org =
+          recentOrg?.name ??
+          (latest && fits(latest.name) ? latest.name : undefined) ??
+          (definite && generic ? (mainOrg(orgs, ctx.at, fits) ?? undefined) : undefined);
         // "resist announcing", "Governance lassitude was …": a phrase whose head names no one (no
         // person, group or body) is a misread subject, not a speaker.
         if (!org && !namesSomeone(clean)) continue;
         // "the person, who spoke on condition of anonymity" after "a person familiar with the
         // negotiations"; "the judge" after "the Nova Scotia judge": the story's fuller words.
         // "sources said" after "sources familiar with the negotiations": the same sources.
-        const fuller = org ? null : /^the\s+\p{Ll}+$/iu.test(clean) && (ANONYMOUS_HEADS.test(head) || OFFICE_HEADS.test(head)) ? fullerDescription(ctx, head) : /^(?:the\s+)?(?:sources|officials|insiders)$/i.test(clean) ? fullerDescription(ctx, clean.toLowerCase().replace(/^the\s+/, ''), true) : null;
+        const fuller = org
+          ? null
+          : /^the\s+\p{Ll}+$/iu.test(clean) && (ANONYMOUS_HEADS.test(head) || OFFICE_HEADS.test(head))
+            ? fullerDescription(ctx, head)
+            : /^(?:the\s+)?(?:sources|officials|insiders)$/i.test(clean)
+              ? fullerDescription(ctx, clean.toLowerCase().replace(/^the\s+/, ''), true)
+              : null;
         const group = org || fuller ? null : namedBodyGroup(ctx, clean);
         speakers.push({ name: org ?? fuller ?? group ?? clean, role: null });
         weaken(org ? 'organisation' : 'unnamed', org ? 'org-behind-company' : fuller ? 'unnamed-fuller' : group ? 'unnamed-body-group' : 'unnamed-words');

@@ -48,7 +48,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       const next = text[i + 1];
       // A closing mark with nothing open ("…with the veterans," said Nicholson): the paragraph
       // continues a quotation opened in an earlier one, so the quote runs from its start.
-      if ((ch === '"' || ch === '”') && i > 0 && /[.,!?…]/.test(prev ?? '') && (next === undefined || /\s/.test(next) || (/[.,;]/.test(next) && /^.?\s*$/.test(text.slice(i + 1))))) {
+      if (
+        (ch === '"' || ch === '”') &&
+        i > 0 &&
+        /[.,!?…]/.test(prev ?? '') &&
+        (next === undefined || /\s/.test(next) || (/[.,;]/.test(next) && /^.?\s*$/.test(text.slice(i + 1))))
+      ) {
         if (spans.length === 0 && !/["“”]/.test(text.slice(0, i))) spans.push({ start: 0, end: i + 1, innerStart: 0, innerEnd: i, closed: true });
         else if (spans.length > 0 && /^[.,;]?\s*$/.test(text.slice(i + 1))) {
           // '"It was always about the title," Jones said. It was never about the opponent. I'm just
@@ -57,7 +62,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
           const last = spans[spans.length - 1]!;
           const next = /[.!?]["”’]?\s+(?=\p{Lu})/u.exec(text.slice(last.end, i));
           const from = next ? last.end + next.index + next[0].length : -1;
-          if (from > 0 && from - last.end <= 40 && !/["“”]/.test(text.slice(last.end, i)) && /\b(?:I|I['’]m|I['’]ve|we|my|our|me|us)\b/.test(text.slice(from, i))) spans.push({ start: from, end: i + 1, innerStart: from, innerEnd: i, closed: true });
+          if (
+            from > 0 &&
+            from - last.end <= 40 &&
+            !/["“”]/.test(text.slice(last.end, i)) &&
+            /\b(?:I|I['’]m|I['’]ve|we|my|our|me|us)\b/.test(text.slice(from, i))
+          )
+            spans.push({ start: from, end: i + 1, innerStart: from, innerEnd: i, closed: true });
         }
         continue;
       }

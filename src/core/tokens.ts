@@ -8,7 +8,8 @@ export interface Token {
 }
 
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}.]|[\p{L}\p{N}]|[,;:()—–!?]/gu;
-const KEEP_DOT = /^(?:(?:\p{L}\.)+|mr\.|mrs\.|ms\.|dr\.|st\.|jr\.|sr\.|gen\.|gov\.|sen\.|rep\.|lt\.|col\.|sgt\.|capt\.|const\.|det\.|insp\.|supt\.|prof\.|rev\.|coun\.|hon\.|inc\.|ltd\.|co\.|corp\.)$/iu;
+const KEEP_DOT =
+  /^(?:(?:\p{L}\.)+|mr\.|mrs\.|ms\.|dr\.|st\.|jr\.|sr\.|gen\.|gov\.|sen\.|rep\.|lt\.|col\.|sgt\.|capt\.|const\.|det\.|insp\.|supt\.|prof\.|rev\.|coun\.|hon\.|inc\.|ltd\.|co\.|corp\.)$/iu;
 
 /** Tokenise `text[from, to)`; a word's trailing period is dropped unless it is an abbreviation. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {

@@ -50,7 +50,20 @@ export interface Span {
  * ("the company"), a floating quote continuing an earlier one, a speaker inferred by a resolver
  * whose measured precision is too low to state (`inferred`, see certainty.ts), or not at all.
  */
-export type AttributionKind = 'name' | 'org' | 'document' | 'pronoun' | 'role' | 'described' | 'description' | 'organisation' | 'unnamed' | 'intro' | 'floating' | 'inferred' | 'none';
+export type AttributionKind =
+  | 'name'
+  | 'org'
+  | 'document'
+  | 'pronoun'
+  | 'role'
+  | 'described'
+  | 'description'
+  | 'organisation'
+  | 'unnamed'
+  | 'intro'
+  | 'floating'
+  | 'inferred'
+  | 'none';
 
 /** A quotation found in an article, with its resolved speakers. */
 export interface Quotation {

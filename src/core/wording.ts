@@ -134,7 +134,8 @@ function readVerb(verb: string): { lemma: string; form: string; present: boolean
   const [first = '', second] = form.split(' ');
   const phrasal = PHRASAL_REPORTING.get(first);
   // "as she put it": the pair stands for "say".
-  if (phrasal && second === phrasal.particle && phrasal.lemma === 'say') return { lemma: 'say', form: first === 'puts' ? 'says' : 'said', present: first === 'puts' };
+  if (phrasal && second === phrasal.particle && phrasal.lemma === 'say')
+    return { lemma: 'say', form: first === 'puts' ? 'says' : 'said', present: first === 'puts' };
   const lemma = phrasal && second === phrasal.particle ? phrasal.lemma : second === undefined ? REPORTING_VERBS.get(first) : undefined;
   if (lemma === undefined) return undefined;
   // Only a "-s" form is surely present: a bare "say" may follow "went on to" or "would".
@@ -165,7 +166,8 @@ export function reportedVerb(verb: string | undefined, kind: QuoteKind, plural =
 }
 
 /** Sentence-initial words that read lower case after "said that": "The drugs have …" → "the drugs have …". */
-const LEADING_WORD = /^(?:The|A|An|This|That|These|Those|It|Its|It's|It’s|There|There's|There’s|They|Their|He|His|She|Her|We|Our|You|Your|In|At|On|For|From|With|By|After|Before|During|Since|Until|As|If|When|While|Although|Though|Because|What|Whether|How|Why|One|Some|Many|Most|Much|More|All|Both|Each|Every|Few|No|None|Nothing|Such|Still|Too|Even|Almost|Only|Also|Now|Then)\b/;
+const LEADING_WORD =
+  /^(?:The|A|An|This|That|These|Those|It|Its|It's|It’s|There|There's|There’s|They|Their|He|His|She|Her|We|Our|You|Your|In|At|On|For|From|With|By|After|Before|During|Since|Until|As|If|When|While|Although|Though|Because|What|Whether|How|Why|One|Some|Many|Most|Much|More|All|Both|Each|Every|Few|No|None|Nothing|Such|Still|Too|Even|Almost|Only|Also|Now|Then)\b/;
 
 function lowerLeadingWord(words: string): string {
   // "Lohmar said. But when he …": a sentence's opening "But" has nothing to join after "said that".
@@ -177,7 +179,10 @@ function lowerLeadingWord(words: string): string {
 
 /** Double marks inside verbatim words become single ones, as the words now sit inside “…”. */
 function nestedMarks(words: string): string {
-  return words.replace(/"([^"]*)"/g, '‘$1’').replace(/“/g, '‘').replace(/”/g, '’');
+  return words
+    .replace(/"([^"]*)"/g, '‘$1’')
+    .replace(/“/g, '‘')
+    .replace(/”/g, '’');
 }
 
 /** A subject opening a sentence: "the company" → "The company", but "eBay" stays. */
@@ -195,7 +200,10 @@ function listOf(items: readonly string[]): string {
 
 function clip(text: string, max: number | undefined): string {
   if (max === undefined || text.length <= max) return text;
-  return `${Array.from(text).slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+  return `${Array.from(text)
+    .slice(0, Math.max(1, max - 1))
+    .join('')
+    .trimEnd()}…`;
 }
 
 /**
@@ -211,7 +219,11 @@ export function phraseQuote(q: QuoteLike, options: PhraseOptions = {}): QuotePhr
   const withheld = q.speakers.length === 0;
   const names = q.speakers.map((s) => (options.roles && s.role ? `${s.name} (${s.role})` : s.name));
   const named = listOf(names);
-  const who = withheld ? q.attributedTo?.trim() || 'an unidentified speaker' : options.roles && q.attributedTo ? `${named} (the story says “${q.attributedTo}”)` : named;
+  const who = withheld
+    ? q.attributedTo?.trim() || 'an unidentified speaker'
+    : options.roles && q.attributedTo
+      ? `${named} (the story says “${q.attributedTo}”)`
+      : named;
   const subject = upperFirst(who);
   const verb = reportedVerb(q.verb, q.kind, q.speakers.length > 1);
   const bare = quoteWords(q.quote, q.kind);

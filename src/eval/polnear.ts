@@ -32,7 +32,10 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
  * ("BlazeTV’s Glenn Beck" → "Glenn Beck").
  */
 function sourceHead(mention: string): string {
-  let head = mention.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  let head = mention
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   head = head.split(/,|\s(?:who|with)\s/)[0] ?? head;
   // "Robert Gordon of Northwestern University" is Gordon; "Missouri Secretary of State Jason
   // Kander", "Supervisor of Elections Susan Bucher" are the names after the title's "of".
@@ -54,7 +57,10 @@ function splitTitledOf(head: string): { tail: string } | null {
   return { tail: parts.at(-1) ?? '' };
 }
 
-const words = (text: string) => normaliseSpeaker(text).split(' ').filter((w) => w.length > 1);
+const words = (text: string) =>
+  normaliseSpeaker(text)
+    .split(' ')
+    .filter((w) => w.length > 1);
 
 /**
  * Is the source the sentence names among the predicted speakers? Its last word (the surname, or
@@ -67,7 +73,13 @@ const words = (text: string) => normaliseSpeaker(text).split(' ').filter((w) => 
  */
 export function isNamedSourceIn(mention: string, speakers: readonly { readonly name: string; readonly role?: string | null }[]): boolean {
   // After a titled "of", the words before the name are the office's: the name given must end the tail.
-  const titledOf = splitTitledOf(mention.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim().split(/,|\s(?:who|with)\s/)[0] ?? '');
+  const titledOf = splitTitledOf(
+    mention
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .split(/,|\s(?:who|with)\s/)[0] ?? '',
+  );
   if (titledOf) {
     const tail = words(titledOf.tail);
     return speakers.some((s) => {
@@ -135,9 +147,17 @@ const isPronounSource = (q: GoldQuote) => /^\s*(?:he|she)\s*$/i.test(q.speaker);
  */
 export function judgePolnearMatch(m: QuoteMatch): boolean | null {
   if (m.gold.named && !isJudgeableSource(m.gold.speaker)) return null;
-  if (m.gold.named) return isNamedSourceIn(m.gold.speaker, m.predicted.speakers.map((name, i) => ({ name, role: m.predicted.roles[i] ?? null })));
+  if (m.gold.named)
+    return isNamedSourceIn(
+      m.gold.speaker,
+      m.predicted.speakers.map((name, i) => ({ name, role: m.predicted.roles[i] ?? null })),
+    );
   if (isPronounSource(m.gold)) {
-    const a = agreementOf(m.gold.speaker, m.predicted.stated, m.predicted.speakers.map((name, i) => ({ name, role: m.predicted.roles[i] ?? null })));
+    const a = agreementOf(
+      m.gold.speaker,
+      m.predicted.stated,
+      m.predicted.speakers.map((name, i) => ({ name, role: m.predicted.roles[i] ?? null })),
+    );
     return a === 'agrees' ? true : a === 'disagrees' ? false : null;
   }
   return null;
@@ -164,13 +184,25 @@ export function scorePolnear(quotes: QuoteScores): PolnearScores {
   const pronouns: Record<Agreement, number> = { agrees: 0, disagrees: 0, unknown: 0, withheld: 0 };
   for (const m of speechMatches) {
     if (!isPronounSource(m.gold)) continue;
-    pronouns[agreementOf(m.gold.speaker, m.predicted.stated, m.predicted.speakers.map((name, i) => ({ name, role: m.predicted.roles[i] ?? null })))]++;
+    pronouns[
+      agreementOf(
+        m.gold.speaker,
+        m.predicted.stated,
+        m.predicted.speakers.map((name, i) => ({ name, role: m.predicted.roles[i] ?? null })),
+      )
+    ]++;
   }
   const share = (a: number, b: number) => (b === 0 ? 0 : a / b);
   return {
     speech: { gold: speechGold, found: speechMatches.length, recall: share(speechMatches.length, speechGold) },
     precision: { predicted: quotes.predicted, matched: quotes.matches.length, share: share(quotes.matches.length, quotes.predicted) },
-    named: { matched: named.length, right: right.length, accuracy: share(right.length, named.length), stated: stated.length, statedRight: stated.filter((m) => judgePolnearMatch(m) === true).length },
+    named: {
+      matched: named.length,
+      right: right.length,
+      accuracy: share(right.length, named.length),
+      stated: stated.length,
+      statedRight: stated.filter((m) => judgePolnearMatch(m) === true).length,
+    },
     pronouns,
   };
 }

@@ -41,7 +41,6 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   anyone everyone somebody anybody everybody`.split(/\s+/),
 );
 
-
 /** A stable 32-bit hash of a string (FNV-1a), to seed each question on its own. */
 export function hashString(text: string): number {
   let h = 0x811c9dc5;
@@ -125,10 +124,19 @@ export type AnswerVerdict = 'hit' | 'wrong' | 'abstained';
 export function judgeAnswer(
   question: EvalQuestion,
   top: { readonly found: boolean; readonly speakers: readonly string[]; readonly roles?: readonly (string | null)[] } | null,
-  same: (gold: string, speakers: readonly { readonly name: string; readonly role: string | null }[]) => boolean = (gold, speakers) => isSameSpeaker(gold, speakers.map((s) => s.name)),
+  same: (gold: string, speakers: readonly { readonly name: string; readonly role: string | null }[]) => boolean = (gold, speakers) =>
+    isSameSpeaker(
+      gold,
+      speakers.map((s) => s.name),
+    ),
 ): AnswerVerdict {
   if (!top?.found || top.speakers.length === 0) return 'abstained';
-  return same(question.speaker, top.speakers.map((name, i) => ({ name, role: top.roles?.[i] ?? null }))) ? 'hit' : 'wrong';
+  return same(
+    question.speaker,
+    top.speakers.map((name, i) => ({ name, role: top.roles?.[i] ?? null })),
+  )
+    ? 'hit'
+    : 'wrong';
 }
 
 export interface WhoSaidScores {

@@ -13,7 +13,12 @@ export interface QuestionOutcome {
   readonly quote: string;
   readonly verdict: AnswerVerdict;
   /** The top answer, with the provenance of its quotation (attribution kind, rule, resolver). */
-  readonly answered: { readonly article: string; readonly quote: string; readonly speakers: readonly string[]; readonly tags: Readonly<Record<string, string>> } | null;
+  readonly answered: {
+    readonly article: string;
+    readonly quote: string;
+    readonly speakers: readonly string[];
+    readonly tags: Readonly<Record<string, string>>;
+  } | null;
 }
 
 export interface EvalResult {
@@ -30,7 +35,11 @@ export interface EvalResult {
 }
 
 /** The project's targets on polnear-dev (issue 13). */
-export const POLNEAR_DEV_TARGETS: Partial<Record<keyof Figures, string>> = Object.freeze({ speechRecall: '≥ 92', namedSpeakerAccuracy: '≥ 98', whoSaidWrong: '≤ 1' });
+export const POLNEAR_DEV_TARGETS: Partial<Record<keyof Figures, string>> = Object.freeze({
+  speechRecall: '≥ 92',
+  namedSpeakerAccuracy: '≥ 98',
+  whoSaidWrong: '≤ 1',
+});
 
 /** Published figures of the Gender Gap Tracker V7.0 on ggt-dev, and the project's targets there. */
 export const GGT_DEV_REFERENCE = Object.freeze({
@@ -78,15 +87,48 @@ const num = (n: number | undefined) => (n === undefined ? '' : n.toFixed(1));
  */
 export function formatTable(r: EvalResult): string {
   if (r.polnear) return formatPolnearTable(r, r.polnear);
-  const ref = r.dataset === GGT_DEV_REFERENCE.dataset ? GGT_DEV_REFERENCE : { anchor: {} as Partial<Figures>, targets: {} as Partial<Record<keyof Figures, string>> };
+  const ref =
+    r.dataset === GGT_DEV_REFERENCE.dataset ? GGT_DEV_REFERENCE : { anchor: {} as Partial<Figures>, targets: {} as Partial<Record<keyof Figures, string>> };
   const q = r.quotes;
   const w = r.whoSaid;
   const rows: string[][] = [
     ['', 'P', 'R', 'F1', 'anchor', 'target', ''],
-    ['quotes, ≥30% of gold covered', pct(q.at30.precision), pct(q.at30.recall), pct(q.at30.f1), num(ref.anchor.quoteF1At30), ref.targets.quoteF1At30 ?? '', `${q.at30.matched} matched`],
-    ['quotes, ≥80% of gold covered', pct(q.at80.precision), pct(q.at80.recall), pct(q.at80.f1), num(ref.anchor.quoteF1At80), ref.targets.quoteF1At80 ?? '', `${q.at80.matched} matched`],
-    ['speaker correct among matched', '', '', pct(q.speaker.accuracy), num(ref.anchor.speakerAccuracy), ref.targets.speakerAccuracy ?? '', `${q.speaker.correct} of ${q.speaker.matched}`],
-    ['end to end (quote + speaker)', pct(q.endToEnd.precision), pct(q.endToEnd.recall), pct(q.endToEnd.f1), '', ref.targets.endToEndF1 ?? '', `${q.endToEnd.matched} right`],
+    [
+      'quotes, ≥30% of gold covered',
+      pct(q.at30.precision),
+      pct(q.at30.recall),
+      pct(q.at30.f1),
+      num(ref.anchor.quoteF1At30),
+      ref.targets.quoteF1At30 ?? '',
+      `${q.at30.matched} matched`,
+    ],
+    [
+      'quotes, ≥80% of gold covered',
+      pct(q.at80.precision),
+      pct(q.at80.recall),
+      pct(q.at80.f1),
+      num(ref.anchor.quoteF1At80),
+      ref.targets.quoteF1At80 ?? '',
+      `${q.at80.matched} matched`,
+    ],
+    [
+      'speaker correct among matched',
+      '',
+      '',
+      pct(q.speaker.accuracy),
+      num(ref.anchor.speakerAccuracy),
+      ref.targets.speakerAccuracy ?? '',
+      `${q.speaker.correct} of ${q.speaker.matched}`,
+    ],
+    [
+      'end to end (quote + speaker)',
+      pct(q.endToEnd.precision),
+      pct(q.endToEnd.recall),
+      pct(q.endToEnd.f1),
+      '',
+      ref.targets.endToEndF1 ?? '',
+      `${q.endToEnd.matched} right`,
+    ],
     ['"who said" hit@1', '', '', pct(w.hitRate), '', ref.targets.whoSaidHit1 ?? '', `${w.hit} of ${w.questions} questions`],
     ['"who said" wrong speaker', '', '', pct(w.wrongRate), '', ref.targets.whoSaidWrong ?? '', `${w.wrong}`],
     ['"who said" not answered', '', '', pct(w.abstainRate), '', '', `${w.abstained}`],
@@ -102,13 +144,23 @@ export function formatTable(r: EvalResult): string {
   const head = `${r.dataset}: ${r.stories.gold} stories (${r.stories.loaded} loaded), ${q.gold} gold quotations, ${q.predicted} predicted${located}; ${r.seconds.toFixed(1)} s`;
   const errors = new Map<string, number>();
   for (const m of q.matches) if (m.speakerError) errors.set(m.speakerError, (errors.get(m.speakerError) ?? 0) + 1);
-  const breakdown = [...errors].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k}`).join(', ');
+  const breakdown = [...errors]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');
   return `${head}\n${lines.join('\n')}\n${breakdown ? `speaker errors among matched: ${breakdown}\n` : ''}`;
 }
 
 function alignRows(rows: readonly string[][]): string {
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
-  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[0] ?? 0) : i === 3 ? cell : cell.padStart((widths[i] ?? 0) + 1))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[0] ?? 0) : i === 3 ? cell : cell.padStart((widths[i] ?? 0) + 1)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** The polnear-dev table: speech recall, precision against all attributions, named sources, pronoun agreement, "who said". */
@@ -121,8 +173,18 @@ function formatPolnearTable(r: EvalResult, p: PolnearScores): string {
     ['speech attributions found (recall, ≥30%)', pct(p.speech.recall), t.speechRecall ?? '', `${p.speech.found} of ${p.speech.gold}`],
     ['predictions that are attributions (precision)', pct(p.precision.share), '', `${p.precision.matched} of ${p.precision.predicted}`],
     ['named source inside the speaker given', pct(p.named.accuracy), t.namedSpeakerAccuracy ?? '', `${p.named.right} of ${p.named.matched}`],
-    ['  … among those an answer states', pct(p.named.stated === 0 ? 0 : p.named.statedRight / p.named.stated), '', `${p.named.statedRight} of ${p.named.stated}`],
-    ['"he"/"she" stated as the other gender', pct(seen === 0 ? 0 : p.pronouns.disagrees / seen), '', `${p.pronouns.disagrees} of ${seen} stated (${p.pronouns.agrees} agree, ${p.pronouns.unknown} unknown gender, ${p.pronouns.withheld} withheld)`],
+    [
+      '  … among those an answer states',
+      pct(p.named.stated === 0 ? 0 : p.named.statedRight / p.named.stated),
+      '',
+      `${p.named.statedRight} of ${p.named.stated}`,
+    ],
+    [
+      '"he"/"she" stated as the other gender',
+      pct(seen === 0 ? 0 : p.pronouns.disagrees / seen),
+      '',
+      `${p.pronouns.disagrees} of ${seen} stated (${p.pronouns.agrees} agree, ${p.pronouns.unknown} unknown gender, ${p.pronouns.withheld} withheld)`,
+    ],
     ['"who said" hit@1 (named speech)', pct(w.hitRate), '', `${w.hit} of ${w.questions} questions`],
     ['"who said" wrong speaker', pct(w.wrongRate), t.whoSaidWrong ?? '', `${w.wrong}`],
     ['"who said" not answered', pct(w.abstainRate), '', `${w.abstained}`],

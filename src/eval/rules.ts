@@ -20,7 +20,10 @@ export interface TagFigures {
 
 /** Tally one tag over a scoring run; `judge` gives a matched quotation's speaker verdict, or null when gold cannot tell. */
 export function tallyByTag(quotes: QuoteScores, tag: string, judge: (m: QuoteMatch) => boolean | null): TagFigures[] {
-  const rows = new Map<string, { fired: number; articles: Set<string>; matched: number; judged: number; right: number; statedJudged: number; statedRight: number }>();
+  const rows = new Map<
+    string,
+    { fired: number; articles: Set<string>; matched: number; judged: number; right: number; statedJudged: number; statedRight: number }
+  >();
   const row = (value: string) => {
     let r = rows.get(value);
     if (!r) {
@@ -48,7 +51,16 @@ export function tallyByTag(quotes: QuoteScores, tag: string, judge: (m: QuoteMat
     if (verdict) r.statedRight++;
   }
   return [...rows]
-    .map(([value, r]) => ({ value, fired: r.fired, articles: r.articles.size, matched: r.matched, judged: r.judged, right: r.right, statedJudged: r.statedJudged, statedRight: r.statedRight }))
+    .map(([value, r]) => ({
+      value,
+      fired: r.fired,
+      articles: r.articles.size,
+      matched: r.matched,
+      judged: r.judged,
+      right: r.right,
+      statedJudged: r.statedJudged,
+      statedRight: r.statedRight,
+    }))
     .sort((a, b) => b.fired - a.fired || a.value.localeCompare(b.value));
 }
 
@@ -63,7 +75,16 @@ const pct = (a: number, b: number) => (b === 0 ? '–' : ((100 * a) / b).toFixed
 export function formatTagTable(tag: string, rows: readonly TagFigures[]): string {
   const table = [
     [tag, 'fired', 'articles', 'matched', 'speaker right', '%', 'stated right', '%'],
-    ...rows.map((r) => [r.value, `${r.fired}`, `${r.articles}`, `${r.matched}`, `${r.right}/${r.judged}`, pct(r.right, r.judged), `${r.statedRight}/${r.statedJudged}`, pct(r.statedRight, r.statedJudged)]),
+    ...rows.map((r) => [
+      r.value,
+      `${r.fired}`,
+      `${r.articles}`,
+      `${r.matched}`,
+      `${r.right}/${r.judged}`,
+      pct(r.right, r.judged),
+      `${r.statedRight}/${r.statedJudged}`,
+      pct(r.statedRight, r.statedJudged),
+    ]),
   ];
   const widths = table[0]?.map((_, i) => Math.max(...table.map((row) => [...(row[i] ?? '')].length))) ?? [];
   return `${table.map((row) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')).join('\n')}\n`;

@@ -56,7 +56,13 @@ export interface PredictionDetails {
 const NO_DETAILS: PredictionDetails = { stated: (p) => p.speakers.length > 0, tags: () => ({}) };
 
 function summarise(p: PredictedQuote, details: PredictionDetails): PredictedSummary {
-  return { quote: p.quote, speakers: p.speakers.map((s) => s.name), roles: p.speakers.map((s) => s.role ?? null), stated: details.stated(p), tags: details.tags(p) };
+  return {
+    quote: p.quote,
+    speakers: p.speakers.map((s) => s.name),
+    roles: p.speakers.map((s) => s.role ?? null),
+    stated: details.stated(p),
+    tags: details.tags(p),
+  };
 }
 
 export interface Prf {
@@ -114,7 +120,10 @@ export function normaliseSpeaker(name: string): string {
 
 /** The people of a joint gold speaker ("Tore Sohlberg and Lehla Abreder"), normalised. */
 function splitJointSpeaker(name: string): string[] {
-  return name.split(/\s*,\s*|\s+and\s+|\s*&\s*/).map(normaliseSpeaker).filter(Boolean);
+  return name
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
+    .map(normaliseSpeaker)
+    .filter(Boolean);
 }
 
 /**
@@ -168,7 +177,12 @@ function predictedRange(p: PredictedQuote, offsets: readonly number[]): { start:
  * Share of the gold quotation that a prediction covers: in characters, or in tokens after a fallback
  * (`goldTokens` are the gold quote's own tokens, used when either side has no place in the text).
  */
-function coverageOf(gold: GoldLocation, goldTokens: readonly string[], range: { start: number; end: number } | null, predictedTokens: readonly string[]): number {
+function coverageOf(
+  gold: GoldLocation,
+  goldTokens: readonly string[],
+  range: { start: number; end: number } | null,
+  predictedTokens: readonly string[],
+): number {
   if (gold.kind === 'none' || range === null) {
     return goldTokens.length === 0 ? 0 : countCommonTokens(goldTokens, predictedTokens) / goldTokens.length;
   }
@@ -204,7 +218,11 @@ export function matchGreedy(candidates: readonly MatchCandidate[], threshold: nu
 }
 
 /** All gold × prediction pairs of one article with some coverage. */
-function candidatesOf(article: EvalArticle | undefined, gold: readonly GoldQuote[], preds: readonly PredictedQuote[]): { candidates: MatchCandidate[]; locations: GoldLocation[] } {
+function candidatesOf(
+  article: EvalArticle | undefined,
+  gold: readonly GoldQuote[],
+  preds: readonly PredictedQuote[],
+): { candidates: MatchCandidate[]; locations: GoldLocation[] } {
   const joined = article ? article.paragraphs.join(PARAGRAPH_SEPARATOR) : '';
   const folded = foldText(joined);
   const articleTokens = tokenizeForEval(joined);
@@ -234,7 +252,12 @@ function candidatesOf(article: EvalArticle | undefined, gold: readonly GoldQuote
  * @example
  * scoreQuotes(gold, [{ id: 'a', paragraphs }], corpus.quotations).at30.f1;
  */
-export function scoreQuotes(gold: readonly GoldArticle[], articles: readonly EvalArticle[], predictions: readonly PredictedQuote[], details: PredictionDetails = NO_DETAILS): QuoteScores {
+export function scoreQuotes(
+  gold: readonly GoldArticle[],
+  articles: readonly EvalArticle[],
+  predictions: readonly PredictedQuote[],
+  details: PredictionDetails = NO_DETAILS,
+): QuoteScores {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const predsOf = new Map<string, PredictedQuote[]>();
   for (const p of predictions) predsOf.set(p.articleId, [...(predsOf.get(p.articleId) ?? []), p]);

@@ -24,9 +24,23 @@ export type GoldLocation =
   | { readonly kind: 'none'; readonly tokens: readonly string[] };
 
 const CHAR_MAP: Readonly<Record<string, string>> = {
-  '“': '"', '”': '"', '„': '"', '‟': '"', '″': '"', '«': '"', '»': '"',
-  '‘': "'", '’': "'", '‛': "'", '′': "'", '`': "'",
-  '–': '-', '—': '-', '‒': '-', '―': '-', '−': '-',
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‟': '"',
+  '″': '"',
+  '«': '"',
+  '»': '"',
+  '‘': "'",
+  '’': "'",
+  '‛': "'",
+  '′': "'",
+  '`': "'",
+  '–': '-',
+  '—': '-',
+  '‒': '-',
+  '―': '-',
+  '−': '-',
 };
 
 /** One character as the search sees it: straight quotes, plain hyphen, lower case. */

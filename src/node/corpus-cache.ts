@@ -97,7 +97,9 @@ async function refreshEntry(dir: string, path: string, old: FileEntry | undefine
     // Deleted between listing and reading, or unreadable: keep a good old version, else warn.
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
     if (code === 'ENOENT') return { entry: null, extracted: false };
-    const entry = old?.article ? { ...old, warning: `unreadable (${code}); keeping the previous version` } : { path, size: 0, mtimeMs: 0, hash: '', article: null, quotations: [], warning: `unreadable (${code})` };
+    const entry = old?.article
+      ? { ...old, warning: `unreadable (${code}); keeping the previous version` }
+      : { path, size: 0, mtimeMs: 0, hash: '', article: null, quotations: [], warning: `unreadable (${code})` };
     return { entry, extracted: false };
   }
 }
@@ -152,7 +154,9 @@ export async function buildFromEntries(cacheDir: string, entries: readonly FileE
   if (search && passages) return { corpus: buildCorpus(articles, quotations, { search, passages }), fromSavedIndex: true };
   const corpus = buildCorpus(articles, quotations);
   // A read-only corpus still answers; it just rebuilds on the next start.
-  await Promise.all([saveSavedSearch(cacheDir, 'quotes', key, corpus.search.save()), saveSavedSearch(cacheDir, 'passages', key, corpus.passages.save())]).catch(() => undefined);
+  await Promise.all([saveSavedSearch(cacheDir, 'quotes', key, corpus.search.save()), saveSavedSearch(cacheDir, 'passages', key, corpus.passages.save())]).catch(
+    () => undefined,
+  );
   return { corpus, fromSavedIndex: false };
 }
 
@@ -169,7 +173,9 @@ export async function openCachedCorpus(dir: string, options: CachedCorpusOptions
   const { entries, extracted } = await refreshEntries(dir, before);
   const warnings = entries.flatMap((e) => (e.warning ? [{ path: e.path, reason: e.warning }] : []));
   if (!entries.some((e) => e.article)) {
-    throw new WhosaidError(`No story loaded from ${dir}${warnings.length ? ` (${warnings.map((w) => `${w.path}: ${w.reason}`).join('; ')})` : ': the folder has no .txt, .md or .html files'}`);
+    throw new WhosaidError(
+      `No story loaded from ${dir}${warnings.length ? ` (${warnings.map((w) => `${w.path}: ${w.reason}`).join('; ')})` : ': the folder has no .txt, .md or .html files'}`,
+    );
   }
   const changed = extracted > 0 || entries.length !== before.length || entries.some((e, i) => e !== before[i]);
   if (changed) {

@@ -52,7 +52,9 @@ export async function loadCorpusDir(dir: string): Promise<LoadedCorpus> {
   const { articles, warnings } = loadArticles(files);
   const all = [...readWarnings, ...warnings];
   if (articles.length === 0) {
-    throw new WhosaidError(`No story loaded from ${dir}${all.length ? ` (${all.map((w) => `${w.path}: ${w.reason}`).join('; ')})` : ': the folder has no .txt, .md or .html files'}`);
+    throw new WhosaidError(
+      `No story loaded from ${dir}${all.length ? ` (${all.map((w) => `${w.path}: ${w.reason}`).join('; ')})` : ': the folder has no .txt, .md or .html files'}`,
+    );
   }
   return { corpus: buildCorpus(articles), warnings: all };
 }

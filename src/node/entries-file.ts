@@ -110,7 +110,10 @@ export function encodeEntries(entries: readonly FileEntry[], format: number, pag
     const r = i * ENTRY_STRIDE;
     rows.set([strings.ref(e.path), strings.ref(e.hash), strings.ref(e.warning), article ? 1 : 0], r);
     if (!article) return;
-    rows.set([article.id, article.title, article.source, article.date, article.url, article.byline, article.section, article.format].map((x) => strings.ref(x)), r + 4);
+    rows.set(
+      [article.id, article.title, article.source, article.date, article.url, article.byline, article.section, article.format].map((x) => strings.ref(x)),
+      r + 4,
+    );
     rows.set([authors.length, article.authors.length, article.paragraphs.length, e.quotations.length], r + 12);
     for (const a of article.authors) authors.push(strings.ref(a));
     for (const t of article.paragraphs) paragraphs[p++] = strings.ref(t);
@@ -200,7 +203,18 @@ export async function decodeEntries(file: FileHandle, format: number): Promise<F
     from += n * 4;
     return section;
   });
-  if (!rows || !authors || !paragraphRefs || !quotes || !setOffsets || !setPairs || !ends || rows.length !== header.entries * ENTRY_STRIDE || times.length !== header.entries * 2) throw new RangeError('entries sections are missing');
+  if (
+    !rows ||
+    !authors ||
+    !paragraphRefs ||
+    !quotes ||
+    !setOffsets ||
+    !setPairs ||
+    !ends ||
+    rows.length !== header.entries * ENTRY_STRIDE ||
+    times.length !== header.entries * 2
+  )
+    throw new RangeError('entries sections are missing');
   const strings = await readStrings(file, at, size, ends, header.pages);
   const str = (n: number): string | null => (n === NONE ? null : (strings[n] ?? fail('string reference out of range')));
   const sets = Array.from({ length: setOffsets.length - 1 }, (_, s) => {
@@ -230,7 +244,8 @@ export async function decodeEntries(file: FileHandle, format: number): Promise<F
     };
     const quotations: Quotation[] = [];
     const ids = canonicalIds(article.id, rows[r + 15]!);
-    for (let n = 0; n < rows[r + 15]!; n++, q += QUOTE_STRIDE) quotations.push(quotationAt(quotes, q, article, quotes[q]! & CANONICAL_ID ? ids[n]! : (str(quotes[q + 1]!) ?? ''), str, sets));
+    for (let n = 0; n < rows[r + 15]!; n++, q += QUOTE_STRIDE)
+      quotations.push(quotationAt(quotes, q, article, quotes[q]! & CANONICAL_ID ? ids[n]! : (str(quotes[q + 1]!) ?? ''), str, sets));
     return { ...base, article, quotations, warning: str(rows[r + 2]!) };
   });
 }

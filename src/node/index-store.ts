@@ -77,7 +77,14 @@ interface IndexHeader {
 export async function saveSearchIndex(dir: string, name: string, key: string, data: InvertedData): Promise<void> {
   await mkdir(dir, { recursive: true });
   const arrays = [data.offsets, data.docs, data.deletions.offsets, data.deletions.terms];
-  const header: IndexHeader = { format: INDEX_FORMAT, key, docCount: data.docCount, terms: data.terms, mask: data.deletions.mask, lengths: arrays.map((a) => a.length) };
+  const header: IndexHeader = {
+    format: INDEX_FORMAT,
+    key,
+    docCount: data.docCount,
+    terms: data.terms,
+    mask: data.deletions.mask,
+    lengths: arrays.map((a) => a.length),
+  };
   const head = Buffer.from(JSON.stringify(header));
   const size = Buffer.alloc(4);
   size.writeUInt32LE(head.length);

@@ -55,17 +55,15 @@ export function highlightHtml(text: string, matched: readonly string[]): string 
 
 /** Text of an HTML message as Telegram counts it: tags removed, entities decoded. */
 export function visibleText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(lt|gt|amp|quot|#\d+|#x[\da-f]+);/gi, (_, e: string) => {
-      const lower = e.toLowerCase();
-      if (lower === 'lt') return '<';
-      if (lower === 'gt') return '>';
-      if (lower === 'amp') return '&';
-      if (lower === 'quot') return '"';
-      const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-      return String.fromCodePoint(code);
-    });
+  return html.replace(/<[^>]*>/g, '').replace(/&(lt|gt|amp|quot|#\d+|#x[\da-f]+);/gi, (_, e: string) => {
+    const lower = e.toLowerCase();
+    if (lower === 'lt') return '<';
+    if (lower === 'gt') return '>';
+    if (lower === 'amp') return '&';
+    if (lower === 'quot') return '"';
+    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
+    return String.fromCodePoint(code);
+  });
 }
 
 /**

@@ -36,7 +36,9 @@ export function speakersHtml(speakers: readonly Speaker[], attributedTo?: string
     // A guessed speaker is withheld; the story's own words for them are shown instead.
     return attributedTo ? `<i>Speaker not certain</i> (the story says “${escapeHtml(clipText(attributedTo, LIMITS.name))}”)` : '<i>An unidentified speaker</i>';
   }
-  const names = speakers.map((s) => `<b>${escapeHtml(clipText(s.name, LIMITS.name))}</b>${s.role ? `, ${escapeHtml(clipText(s.role, LIMITS.role))}` : ''}`).join(' and ');
+  const names = speakers
+    .map((s) => `<b>${escapeHtml(clipText(s.name, LIMITS.name))}</b>${s.role ? `, ${escapeHtml(clipText(s.role, LIMITS.role))}` : ''}`)
+    .join(' and ');
   // An organisation found from "the company" shows the story's words beside the name.
   return attributedTo ? `${names} <i>(the story says “${escapeHtml(clipText(attributedTo, LIMITS.name))}”)</i>` : names;
 }

@@ -4,7 +4,10 @@ import { isHit, percentile, shareOf } from '../../src/bench/measure.ts';
 import { generateQuestions, plantAnswers, QUESTION_MIX } from '../../src/bench/questions.ts';
 import { createRandom, trainModel, varyNumbers } from '../../src/bench/text.ts';
 
-const SENTENCES = Array.from({ length: 60 }, (_, i) => `The council said on Monday that ${i + 100} new homes would be built near the river by ${2020 + (i % 9)}.`);
+const SENTENCES = Array.from(
+  { length: 60 },
+  (_, i) => `The council said on Monday that ${i + 100} new homes would be built near the river by ${2020 + (i % 9)}.`,
+);
 const model = trainModel(SENTENCES);
 
 describe('generateArchive', () => {

@@ -76,7 +76,11 @@ afterAll(() => {
   rmSync(emptyDir, { recursive: true, force: true });
 });
 
-const jsonLines = (out: string): unknown[] => out.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+const jsonLines = (out: string): unknown[] =>
+  out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as unknown);
 
 describe('whosaid ask --json', () => {
   it('prints exactly one JSON object with the contract keys and exits 0', () => {
@@ -89,11 +93,20 @@ describe('whosaid ask --json', () => {
     const answers = result['answers'] as Array<Record<string, unknown>>;
     expect(answers.length).toBeGreaterThan(0);
     for (const a of answers) {
-      expect(Object.keys(a).filter((k) => k !== 'attributedTo').sort()).toEqual(ANSWER_KEYS);
+      expect(
+        Object.keys(a)
+          .filter((k) => k !== 'attributedTo')
+          .sort(),
+      ).toEqual(ANSWER_KEYS);
       expect(['direct', 'indirect']).toContain(a['kind']);
       expect(Object.keys(a['article'] as object).sort()).toEqual(['byline', 'date', 'id', 'source', 'title', 'url']);
       for (const s of a['speakers'] as Array<Record<string, unknown>>) expect(Object.keys(s).sort()).toEqual(['name', 'role']);
-      expect(a['said'] === null || Object.keys(a['said'] as object).sort().join() === 'when,where').toBe(true);
+      expect(
+        a['said'] === null ||
+          Object.keys(a['said'] as object)
+            .sort()
+            .join() === 'when,where',
+      ).toBe(true);
       expect(a['score']).toBeGreaterThan(0);
       expect(a['score']).toBeLessThanOrEqual(1);
     }
@@ -145,7 +158,13 @@ describe('whosaid ask --json', () => {
     expect(result?.found).toBe(true);
     expect(result?.answers[0]).toMatchObject({
       speakers: [{ name: 'Mara Quinn', role: 'spokeswoman for the national safety regulator' }],
-      article: { id: 'business/recall', title: 'Toy maker recalls 40,000 scooters', source: 'Wire Service', date: '2025-06-10', url: 'https://news.example.com/2025/06/scooter-recall' },
+      article: {
+        id: 'business/recall',
+        title: 'Toy maker recalls 40,000 scooters',
+        source: 'Wire Service',
+        date: '2025-06-10',
+        url: 'https://news.example.com/2025/06/scooter-recall',
+      },
     });
     expect(r.stderr).toMatch(/warning: broken\.txt: .*binary/);
   });
@@ -169,7 +188,6 @@ describe('whosaid ask --json', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/unknown option '--bogus'/);
   });
-
 });
 
 describe('whosaid quotes --json', () => {
@@ -181,7 +199,11 @@ describe('whosaid quotes --json', () => {
     expect(list.length).toBe(2);
     for (const q of list) {
       // `attributedTo` (the story's own words for a withheld speaker) is the one optional key.
-      expect(Object.keys(q).filter((k) => k !== 'attributedTo').sort()).toEqual(QUOTE_KEYS);
+      expect(
+        Object.keys(q)
+          .filter((k) => k !== 'attributedTo')
+          .sort(),
+      ).toEqual(QUOTE_KEYS);
       expect(q['article']).toEqual({
         id: 'business/recall',
         title: 'Toy maker recalls 40,000 scooters',
@@ -191,11 +213,17 @@ describe('whosaid quotes --json', () => {
         byline: 'Ada Lind',
       });
     }
-    expect(list.find((q) => String(q['quote']).includes('overnight'))?.['speakers']).toEqual([{ name: 'Mara Quinn', role: 'spokeswoman for the national safety regulator' }]);
+    expect(list.find((q) => String(q['quote']).includes('overnight'))?.['speakers']).toEqual([
+      { name: 'Mara Quinn', role: 'spokeswoman for the national safety regulator' },
+    ]);
   });
 
   it('gives the words alone, without the enclosing marks or the comma before "she said"', () => {
-    expect(quotes().map((q) => q['quote']).sort()).toEqual([
+    expect(
+      quotes()
+        .map((q) => q['quote'])
+        .sort(),
+    ).toEqual([
       'Nobody should charge these scooters overnight until the batteries are replaced',
       'We are contacting every customer and will replace each battery free of charge',
     ]);
@@ -227,7 +255,9 @@ describe('whosaid ask (text)', () => {
   it('words the answer as said, names the story with its byline and shows its url', () => {
     const r = runs['askText']!;
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Mara Quinn (spokeswoman for the national safety regulator) said:\n  “Nobody should charge these scooters overnight until the batteries are replaced”\n');
+    expect(r.stdout).toContain(
+      'Mara Quinn (spokeswoman for the national safety regulator) said:\n  “Nobody should charge these scooters overnight until the batteries are replaced”\n',
+    );
     expect(r.stdout).toContain('From "Toy maker recalls 40,000 scooters" — Wire Service — 2025-06-10 — by Ada Lind\n');
     expect(r.stdout).toContain('Read the story: https://news.example.com/2025/06/scooter-recall\n');
   });
@@ -253,7 +283,15 @@ describe('whosaid quotes --json --explain', () => {
 
   it('shows the withheld candidate of a guessed speaker', () => {
     const guessed = explained().find((q) => String(q['quote']).includes('replace each battery'));
-    expect(guessed).toMatchObject({ speakers: [], attributedTo: 'the company', rule: 'direct-tag-after', resolvedBy: 'unnamed-words', attribution: 'unnamed', mention: 'the company', withheld: { name: 'the company', role: null } });
+    expect(guessed).toMatchObject({
+      speakers: [],
+      attributedTo: 'the company',
+      rule: 'direct-tag-after',
+      resolvedBy: 'unnamed-words',
+      attribution: 'unnamed',
+      mention: 'the company',
+      withheld: { name: 'the company', role: null },
+    });
   });
 
   it('is a usage error without --json', () => {

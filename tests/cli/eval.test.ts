@@ -59,7 +59,8 @@ describe('whosaid eval', () => {
     expect(await run('eval', '--data', join(dir, 'data'), '--out', json)).toBe(0);
     const table = out.join('');
     expect(table).toMatch(/^data: 1 stories \(1 loaded\), 3 gold quotations/);
-    for (const row of ['quotes, ≥30% of gold covered', 'speaker correct among matched', '"who said" hit@1', '"who said" wrong speaker']) expect(table).toContain(row);
+    for (const row of ['quotes, ≥30% of gold covered', 'speaker correct among matched', '"who said" hit@1', '"who said" wrong speaker'])
+      expect(table).toContain(row);
     const result = JSON.parse(readFileSync(json, 'utf8'));
     expect(result.quotes.gold).toBe(3);
     expect(result.whoSaid.questions).toBe(3);
@@ -102,11 +103,19 @@ describe('whosaid eval', () => {
     writeFileSync(join(dir, 'data', 'gold.jsonl'), `${JSON.stringify({ article: 'bridge', quotes })}\n`);
     expect(await run('eval', '--data', join(dir, 'data'), '--out', join(dir, 'r.json'), '--rules')).toBe(0);
     const table = out.join('');
-    for (const row of ['speech attributions found', 'named source inside the speaker given', '"who said" wrong speaker', 'per attribution:']) expect(table).toContain(row);
+    for (const row of ['speech attributions found', 'named source inside the speaker given', '"who said" wrong speaker', 'per attribution:'])
+      expect(table).toContain(row);
     const result = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
     expect(result.polnear.speech.gold).toBe(2);
     expect(result.whoSaid.questions).toBe(1);
-    expect(Object.keys(result.figures)).toEqual(['speechRecall', 'attributionPrecision', 'namedSpeakerAccuracy', 'pronounDisagreement', 'whoSaidHit1', 'whoSaidWrong']);
+    expect(Object.keys(result.figures)).toEqual([
+      'speechRecall',
+      'attributionPrecision',
+      'namedSpeakerAccuracy',
+      'pronounDisagreement',
+      'whoSaidHit1',
+      'whoSaidWrong',
+    ]);
   });
 
   it('--update-baseline records the figures, and never lowers one', async () => {
@@ -121,7 +130,10 @@ describe('whosaid eval', () => {
     expect(err.join('')).toContain('no figure improved');
   });
 
-  it.each([['--tolerance', 'lots'], ['--seed', '1.5']])('rejects %s %s as a usage error', async (flag, value) => {
+  it.each([
+    ['--tolerance', 'lots'],
+    ['--seed', '1.5'],
+  ])('rejects %s %s as a usage error', async (flag, value) => {
     expect(await run('eval', '--data', join(dir, 'data'), flag, value)).toBe(2);
     expect(err.join('')).toMatch(new RegExp(`${flag} must be a non-negative`));
   });

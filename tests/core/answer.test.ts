@@ -54,7 +54,14 @@ describe('ask', () => {
     expect(r.question).toBe(q);
     expect(r.answers[0]?.quote).toContain('1,200 million dollars');
     expect(r.answers[0]?.speakers).toEqual([{ name: 'Helen Ortiz', role: 'Mayor' }]);
-    expect(r.answers[0]?.article).toEqual({ id: 'local/bridge', title: 'City reopens harbour bridge after repairs', source: 'Harbour Times', date: '2025-05-02', url: null, byline: null });
+    expect(r.answers[0]?.article).toEqual({
+      id: 'local/bridge',
+      title: 'City reopens harbour bridge after repairs',
+      source: 'Harbour Times',
+      date: '2025-05-02',
+      url: null,
+      byline: null,
+    });
   });
 
   it.each([

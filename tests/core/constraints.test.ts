@@ -16,11 +16,30 @@ function statedOf(paragraphs: string[]): string[] | null {
 
 describe('pronoun constraints', () => {
   it.each<[string, string[], string[] | null]>([
-    ['salience: the main clause’s subject, not the opening clause’s', ['Although Patel had voted for the plan, Tom Diaz was furious. “This is a betrayal,” he said.'], ['Tom Diaz']],
-    ['salience: "Unlike X, Y …" makes Y the subject', ['Unlike Peter Gray, Councillor Adam Stone wanted a delay. “We cannot afford it,” he said.'], ['Adam Stone']],
+    [
+      'salience: the main clause’s subject, not the opening clause’s',
+      ['Although Patel had voted for the plan, Tom Diaz was furious. “This is a betrayal,” he said.'],
+      ['Tom Diaz'],
+    ],
+    [
+      'salience: "Unlike X, Y …" makes Y the subject',
+      ['Unlike Peter Gray, Councillor Adam Stone wanted a delay. “We cannot afford it,” he said.'],
+      ['Adam Stone'],
+    ],
     ['a pronoun opening the main clause keeps the name before it', ['When John Marsh arrived, he was calm. “We will win,” he said.'], ['John Marsh']],
-    ['an opening clause without its comma keeps its subject', ['When Tom Marsh held rallies all over the state he was met by protesters, some of whom carried flags. The candidate took to Twitter. “We will win,” he tweeted.', 'Earlier, chapter president Luis Ortega spoke.'], ['Tom Marsh']],
-    ['an opening clause before a main clause about something else keeps its subject', ['Though Ms. Olivia Tran has lived uptown all her life, rents have risen sharply, she said. “It is wild,” she said.'], ['Olivia Tran']],
+    [
+      'an opening clause without its comma keeps its subject',
+      [
+        'When Tom Marsh held rallies all over the state he was met by protesters, some of whom carried flags. The candidate took to Twitter. “We will win,” he tweeted.',
+        'Earlier, chapter president Luis Ortega spoke.',
+      ],
+      ['Tom Marsh'],
+    ],
+    [
+      'an opening clause before a main clause about something else keeps its subject',
+      ['Though Ms. Olivia Tran has lived uptown all her life, rents have risen sharply, she said. “It is wild,” she said.'],
+      ['Olivia Tran'],
+    ],
     ['binding: a name inside the quotation is not who says it', ['“I have known Mike Smith for years and he is honest,” he said.'], null],
     ['a photo credit is no antecedent', ['The fire spread quickly. (Jane Roe / Outlet News)', '“We lost everything,” she said.'], null],
     ['gender: "he" is not the woman just named', ['Maria Lopez, the mayor, opened the meeting. “We will rebuild the bridge,” he said.'], null],
@@ -32,7 +51,10 @@ describe('pronoun constraints', () => {
 describe('honorifics', () => {
   it.each([
     ['an honorific’s gender: "Mr. Marsh" is not Olivia Marsh', ['Olivia Marsh spoke first.', 'Mr. Marsh said the vote was rigged.']],
-    ['an honorific makes a surname: "Mrs. Marsh" is not the Marsh Family Initiative', ['The Marsh Family Initiative raised money abroad.', 'Mrs. Marsh said she kept the two apart.']],
+    [
+      'an honorific makes a surname: "Mrs. Marsh" is not the Marsh Family Initiative',
+      ['The Marsh Family Initiative raised money abroad.', 'Mrs. Marsh said she kept the two apart.'],
+    ],
   ])('%s', (_what, paragraphs) => {
     expect(statedOf(paragraphs)?.[0]).toMatch(/^(?:Mrs?\. )?Marsh$/);
   });
@@ -53,10 +75,26 @@ describe('role-holders speak for a name, and are not it', () => {
 
 describe('a participle shares its clause’s subject', () => {
   it.each<[string, string[], string[] | null]>([
-    ['a place in an opening adverbial is not the subject', ['Here in Springfield, Dana Ruiz stepped up her attacks on the plan, saying the budget was a fraud.'], ['Dana Ruiz']],
-    ['an outlet in an opening adverbial is not the subject', ['In an interview with the Daily Courier, Dana Ruiz questioned the plan, saying it would cost too much.'], ['Dana Ruiz']],
-    ['a dateline is not the subject', ['SPRINGFIELD, Ill. (Wire Service) - Mayor Dana Ruiz met the families on Monday and said the city must act.'], ['Dana Ruiz']],
-    ['the report before it stays the subject', ['The plan is dead, Ruiz said, adding that the council would vote again.', 'Dana Ruiz is the mayor.'], ['Dana Ruiz']],
+    [
+      'a place in an opening adverbial is not the subject',
+      ['Here in Springfield, Dana Ruiz stepped up her attacks on the plan, saying the budget was a fraud.'],
+      ['Dana Ruiz'],
+    ],
+    [
+      'an outlet in an opening adverbial is not the subject',
+      ['In an interview with the Daily Courier, Dana Ruiz questioned the plan, saying it would cost too much.'],
+      ['Dana Ruiz'],
+    ],
+    [
+      'a dateline is not the subject',
+      ['SPRINGFIELD, Ill. (Wire Service) - Mayor Dana Ruiz met the families on Monday and said the city must act.'],
+      ['Dana Ruiz'],
+    ],
+    [
+      'the report before it stays the subject',
+      ['The plan is dead, Ruiz said, adding that the council would vote again.', 'Dana Ruiz is the mayor.'],
+      ['Dana Ruiz'],
+    ],
   ])('%s', (_what, paragraphs, stated) => {
     expect(statedOf(paragraphs)).toEqual(stated);
   });
@@ -66,9 +104,21 @@ describe('a quotation that continues across paragraphs', () => {
   /** Speakers stated for each quotation, in order (null when withheld or none). */
   const allStated = (paragraphs: string[]) => extractQuotations(articleOf(paragraphs)).map((q) => (isCertain(q) ? q.speakers.map((s) => s.name) : null));
   it.each<[string, string[], (string[] | null)[]]>([
-    ['a paragraph that is only a quotation continues the speaker just before', ['“We are ready,” said Mayor Dana Ruiz.', '“The budget is fixed and the crews are hired.”'], [['Dana Ruiz'], ['Dana Ruiz']]],
-    ['not across a paragraph of narration', ['“We are ready,” said Mayor Dana Ruiz.', 'The council meets on Monday.', '“The budget is fixed and the crews are hired.”'], [['Dana Ruiz'], null]],
-    ['not when the paragraph holds words of its own beside the quotation', ['“We are ready,” said Mayor Dana Ruiz.', '“The budget is fixed.” The council meets again on Monday to vote.'], [['Dana Ruiz'], null]],
+    [
+      'a paragraph that is only a quotation continues the speaker just before',
+      ['“We are ready,” said Mayor Dana Ruiz.', '“The budget is fixed and the crews are hired.”'],
+      [['Dana Ruiz'], ['Dana Ruiz']],
+    ],
+    [
+      'not across a paragraph of narration',
+      ['“We are ready,” said Mayor Dana Ruiz.', 'The council meets on Monday.', '“The budget is fixed and the crews are hired.”'],
+      [['Dana Ruiz'], null],
+    ],
+    [
+      'not when the paragraph holds words of its own beside the quotation',
+      ['“We are ready,” said Mayor Dana Ruiz.', '“The budget is fixed.” The council meets again on Monday to vote.'],
+      [['Dana Ruiz'], null],
+    ],
   ])('%s', (_what, paragraphs, stated) => {
     expect(allStated(paragraphs)).toEqual(stated);
   });
@@ -78,10 +128,26 @@ describe('sources the sentence gives at length', () => {
   /** [quote, speaker words] of every quotation. */
   const found = (paragraph: string) => extractQuotations(articleOf([paragraph])).map((q) => [q.quote, q.speakers.map((s) => s.name).join(' + ')]);
   it.each<[string, string, string[][]]>([
-    ['"According to <phrase>," runs to the comma', 'According to early results of the city survey, most residents want the park kept.', [['most residents want the park kept', 'early results of the city survey']]],
-    ['a participle inside the source is still the source', 'According to the survey conducted by the Civic Trust for the council, most residents want the park kept.', [['most residents want the park kept', 'the survey conducted by the Civic Trust for the council']]],
-    ['"According to Name," stays with the walker', 'According to Jane Smith, the talks will resume next week.', [['the talks will resume next week', 'Jane Smith']]],
-    ['a comparison set off by commas is no subject', 'Local economists, like their colleagues abroad, say the tax slows growth.', [['the tax slows growth', 'Local economists']]],
+    [
+      '"According to <phrase>," runs to the comma',
+      'According to early results of the city survey, most residents want the park kept.',
+      [['most residents want the park kept', 'early results of the city survey']],
+    ],
+    [
+      'a participle inside the source is still the source',
+      'According to the survey conducted by the Civic Trust for the council, most residents want the park kept.',
+      [['most residents want the park kept', 'the survey conducted by the Civic Trust for the council']],
+    ],
+    [
+      '"According to Name," stays with the walker',
+      'According to Jane Smith, the talks will resume next week.',
+      [['the talks will resume next week', 'Jane Smith']],
+    ],
+    [
+      'a comparison set off by commas is no subject',
+      'Local economists, like their colleagues abroad, say the tax slows growth.',
+      [['the tax slows growth', 'Local economists']],
+    ],
   ])('%s', (_what, paragraph, expected) => {
     expect(found(paragraph)).toEqual(expected);
   });

@@ -16,7 +16,9 @@ describe('document authors', () => {
   });
 
   it('never takes the body a lawsuit is against for its author', () => {
-    expect(findDocumentAuthors(['a class-action lawsuit by Canadian Hockey League players against the CHL was filed.']).map((a) => a.author)).not.toContain('Canadian Hockey League');
+    expect(findDocumentAuthors(['a class-action lawsuit by Canadian Hockey League players against the CHL was filed.']).map((a) => a.author)).not.toContain(
+      'Canadian Hockey League',
+    );
   });
 
   it('finds no author for a document the story leaves anonymous', () => {
@@ -48,20 +50,28 @@ describe('documents as speakers', () => {
   });
 
   it('gives "according to the most recent numbers from Statistics Canada" the agency', () => {
-    const [q] = extractQuotations(articleOf(['The unemployment rate of young Canadians is double that of adults, according to the most recent numbers from Statistics Canada.']));
+    const [q] = extractQuotations(
+      articleOf(['The unemployment rate of young Canadians is double that of adults, according to the most recent numbers from Statistics Canada.']),
+    );
     expect(q?.speakers.map((s) => s.name)).toEqual(['Statistics Canada']);
   });
 
   it('never takes whoever obtained a document for its author', () => {
     // The employees who wrote in it are its authors; the Globe that obtained it is not.
-    expect(findDocumentAuthors(['Employees wrote in the memo obtained by The Globe that the fund believed in the titles.']).map((a) => a.author)).toEqual(['Employees']);
+    expect(findDocumentAuthors(['Employees wrote in the memo obtained by The Globe that the fund believed in the titles.']).map((a) => a.author)).toEqual([
+      'Employees',
+    ]);
     const [q] = extractQuotations(articleOf(['The fund “believed in the long-term value of these publications,” said the memo obtained by The Globe.']));
     expect(q?.speakers.map((s) => s.name)).not.toContain('Globe');
     expect(isCertain(q!)).toBe(false);
   });
 
   it('reads "X said in a statement" as X\'s statement, so "The statement also said" is X\'s', () => {
-    const quotes = extractQuotations(articleOf(['The Canadian Beverage Association said in a statement that fruit juice “is a source of important vitamins.” The statement also said that removing it from the diet could have “significant consequences on nutrient intakes.”']));
+    const quotes = extractQuotations(
+      articleOf([
+        'The Canadian Beverage Association said in a statement that fruit juice “is a source of important vitamins.” The statement also said that removing it from the diet could have “significant consequences on nutrient intakes.”',
+      ]),
+    );
     expect(quotes.map((q) => [q.speakers.map((s) => s.name), isCertain(q)])).toEqual([
       [['Canadian Beverage Association'], true],
       [['Canadian Beverage Association'], true],

@@ -2,10 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { bareQuote, formatAnswer, formatResult, storyUrl } from '../../src/core/format.ts';
 import type { Answer } from '../../src/core/types.ts';
 
-const STORY = { id: 'local/ferry', title: 'Ferry to run again', source: 'Harbour Times', date: '2026-03-02', url: 'https://news.example.org/ferry', byline: 'Nora Blake' };
+const STORY = {
+  id: 'local/ferry',
+  title: 'Ferry to run again',
+  source: 'Harbour Times',
+  date: '2026-03-02',
+  url: 'https://news.example.org/ferry',
+  byline: 'Nora Blake',
+};
 
 function answer(over: Partial<Answer>): Answer {
-  return { quote: '"We have rebuilt both ramps,"', kind: 'direct', verb: 'said', speakers: [{ name: 'Dana Whitfield', role: 'chief executive' }], said: null, article: STORY, score: 1, quotationId: 'local/ferry#1', matched: [], ...over };
+  return {
+    quote: '"We have rebuilt both ramps,"',
+    kind: 'direct',
+    verb: 'said',
+    speakers: [{ name: 'Dana Whitfield', role: 'chief executive' }],
+    said: null,
+    article: STORY,
+    score: 1,
+    quotationId: 'local/ferry#1',
+    matched: [],
+    ...over,
+  };
 }
 
 describe('formatAnswer', () => {
@@ -23,7 +41,10 @@ describe('formatAnswer', () => {
 
   it('words reported speech as reported, with no quotation marks, and says so', () => {
     const text = formatAnswer(answer({ quote: 'that the first crossing would leave at 6 a.m.', kind: 'indirect' }));
-    expect(text.split('\n').slice(0, 2)).toEqual(['Dana Whitfield (chief executive) said that the first crossing would leave at 6 a.m.', '  (Reported speech: the story’s wording, not a verbatim quotation.)']);
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'Dana Whitfield (chief executive) said that the first crossing would leave at 6 a.m.',
+      '  (Reported speech: the story’s wording, not a verbatim quotation.)',
+    ]);
     expect(text).not.toMatch(/[“”"]the first crossing/);
   });
 
@@ -40,7 +61,9 @@ describe('formatAnswer', () => {
   });
 
   it('keeps a byline that already says "by"', () => {
-    expect(formatAnswer(answer({ article: { ...STORY, byline: 'Reporting by Ana Ruiz; Editing by Ben Cole' } }))).toContain('— Reporting by Ana Ruiz; Editing by Ben Cole');
+    expect(formatAnswer(answer({ article: { ...STORY, byline: 'Reporting by Ana Ruiz; Editing by Ben Cole' } }))).toContain(
+      '— Reporting by Ana Ruiz; Editing by Ben Cole',
+    );
   });
 });
 
@@ -49,9 +72,15 @@ describe('formatResult', () => {
     const r = formatResult({
       question: 'who said ramps',
       found: true,
-      answers: [answer({}), answer({ quote: 'that the crews had trained for months', kind: 'indirect', verb: 'says' }), answer({ quote: '“It is the lifeline of the island,”', speakers: [{ name: 'Omar Reyes', role: null }], verb: 'told' })],
+      answers: [
+        answer({}),
+        answer({ quote: 'that the crews had trained for months', kind: 'indirect', verb: 'says' }),
+        answer({ quote: '“It is the lifeline of the island,”', speakers: [{ name: 'Omar Reyes', role: null }], verb: 'told' }),
+      ],
     });
-    expect(r).toContain('Also:\n- Dana Whitfield (chief executive) says that the crews had trained for months.\n- Omar Reyes said: “It is the lifeline of the island”');
+    expect(r).toContain(
+      'Also:\n- Dana Whitfield (chief executive) says that the crews had trained for months.\n- Omar Reyes said: “It is the lifeline of the island”',
+    );
   });
 });
 

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { dropClosingBios, isPageChrome } from '../../src/core/furniture.ts';
 
 describe('isPageChrome', () => {
-  it.each(['Skip to main content', 'Menu', 'Sign in', 'Log in', 'Accessibility links', 'Home | News | Sport | Weather', '• Search'])('%s is navigation', (line) => {
-    expect(isPageChrome(line)).toBe(true);
-  });
+  it.each(['Skip to main content', 'Menu', 'Sign in', 'Log in', 'Accessibility links', 'Home | News | Sport | Weather', '• Search'])(
+    '%s is navigation',
+    (line) => {
+      expect(isPageChrome(line)).toBe(true);
+    },
+  );
   it.each(['Valley Bridge to close for six months', 'Menu changes at the school canteen', 'Sign in, says the mayor'])('%s is not', (line) => {
     expect(isPageChrome(line)).toBe(false);
   });

@@ -52,7 +52,13 @@ describe('loadArticle (.html) metadata, in order of trust', () => {
 <meta name="author" content="Ann Lee">
 <meta property="og:url" content="https://gazette.example/local/valley-bridge?ref=og">`;
     const a = loadArticle({ path: 'bridge.html', content: page(head) });
-    expect([a.title, a.source, a.date, a.byline, a.url]).toEqual(['Valley Bridge to close for six months', 'Valley Gazette', '2025-02-11', 'Ann Lee', 'https://gazette.example/local/valley-bridge?ref=og']);
+    expect([a.title, a.source, a.date, a.byline, a.url]).toEqual([
+      'Valley Bridge to close for six months',
+      'Valley Gazette',
+      '2025-02-11',
+      'Ann Lee',
+      'https://gazette.example/local/valley-bridge?ref=og',
+    ]);
   });
 
   it('reads <time datetime> when no tag declares the date, as the page wrote it (not in UTC)', () => {
@@ -65,11 +71,14 @@ describe('loadArticle (.html) metadata, in order of trust', () => {
 
   it("prefers the date by the headline to a ticker's above it", () => {
     const head = '<title>Valley Bridge to close for six months</title>';
-    const html = page(head, BODY, '<div class="byline-date">February 11, 2025</div>').replace('<nav>', '<div class="ticker"><span class="date">March 3, 2025</span> Other news</div><nav>');
+    const html = page(head, BODY, '<div class="byline-date">February 11, 2025</div>').replace(
+      '<nav>',
+      '<div class="ticker"><span class="date">March 3, 2025</span> Other news</div><nav>',
+    );
     expect(loadArticle({ path: 'bridge.html', content: html }).date).toBe('2025-02-11');
   });
 
-  it("prefers the author marked up by the headline to a byline in a column before it", () => {
+  it('prefers the author marked up by the headline to a byline in a column before it', () => {
     const head = '<title>Valley Bridge to close for six months</title>';
     const column = '<div class="most-read"><p class="byline">Bo Chan</p><p><a href="/other">Another story entirely</a></p></div>';
     const byline = '<p class="byline"><a href="/writer/ann-lee" rel="author">Ann Lee</a></p>';
@@ -79,7 +88,8 @@ describe('loadArticle (.html) metadata, in order of trust', () => {
 
   it('reads an author marked up by the headline (itemprop="author") when no tag declares one, not a commenter', () => {
     const head = '<title>Valley Bridge to close for six months</title>';
-    const byline = '<div class="entry-byline"><span itemprop="author" itemscope><a href="/author/ann" rel="author"><span itemprop="name">Ann Lee</span></a></span></div>';
+    const byline =
+      '<div class="entry-byline"><span itemprop="author" itemscope><a href="/author/ann" rel="author"><span itemprop="name">Ann Lee</span></a></span></div>';
     const comments = '<div class="comments"><p class="comment-author" itemprop="author">Bo Chan</p></div>';
     const a = loadArticle({ path: 'bridge.html', content: page(head, BODY + comments, byline) });
     expect(a.byline).toBe('Ann Lee');
@@ -156,14 +166,30 @@ ${BODY}
     const a = loadArticle({ path: 'bridge.html', content: page('<title>T</title>', body) });
     expect(a.paragraphs).toHaveLength(4);
     const text = a.paragraphs.join('\n');
-    for (const furniture of ['Jo Bloggs', 'worn out', 'Media caption', 'Image copyright', 'queued', 'newsletter', 'flexible plan', 'Share this', 'dataLayer', 'logged in', 'staff writer']) expect(text).not.toContain(furniture);
+    for (const furniture of [
+      'Jo Bloggs',
+      'worn out',
+      'Media caption',
+      'Image copyright',
+      'queued',
+      'newsletter',
+      'flexible plan',
+      'Share this',
+      'dataLayer',
+      'logged in',
+      'staff writer',
+    ])
+      expect(text).not.toContain(furniture);
     const speakers = extractQuotations(a).flatMap((q) => q.speakers.map((s) => s.name));
     expect(speakers).not.toContain('Jo Bloggs');
     expect(speakers).toContain('Ruth Park');
   });
 
   it('keeps words inside a sentence whatever their class says, but not screen-reader text', () => {
-    const body = BODY.replace('the county said on Tuesday', 'the county <a href="/r">said<span class="sr-only"> (opens in a new window)</span></a> on Tuesday, as the <span class="credit-rating">AA</span> rating of the county held');
+    const body = BODY.replace(
+      'the county said on Tuesday',
+      'the county <a href="/r">said<span class="sr-only"> (opens in a new window)</span></a> on Tuesday, as the <span class="credit-rating">AA</span> rating of the county held',
+    );
     const a = loadArticle({ path: 'bridge.html', content: page('<title>T</title>', body) });
     expect(a.paragraphs[0]).toContain('the county said on Tuesday, as the AA rating of the county held');
   });
@@ -181,8 +207,9 @@ describe('loadArticleWithWarnings (.html)', () => {
 
   // The story's paragraphs are nearly all link text, which Readability scores as navigation: it
   // keeps a side column instead. The page's own <main> holds the story.
-  it('warns, naming what was kept, when the body found is much shorter than the page\'s main text', () => {
-    const sentence = (i: number) => `Part ${i} of the story says the council met on Thursday and talked about the bridge, the road and the budget for a long time.`;
+  it("warns, naming what was kept, when the body found is much shorter than the page's main text", () => {
+    const sentence = (i: number) =>
+      `Part ${i} of the story says the council met on Thursday and talked about the bridge, the road and the budget for a long time.`;
     const story = Array.from({ length: 10 }, (_, i) => `<div><p><a href="/p${i}">${sentence(i)}</a></p></div>`).join('\n');
     const side = `<div id="side-column"><p>${'Words, commas, here, there, everywhere, again, and again, '.repeat(3)}</p><p>${'More words, commas, here, there. '.repeat(3)}</p></div>`;
     const html = `<html><head><title>Council meets</title></head><body><main><h1>Council meets</h1>${story}</main>${side}</body></html>`;
@@ -197,7 +224,10 @@ describe('loadArticleWithWarnings (.html)', () => {
   it('warns when no paragraph is a sentence', () => {
     // A change list, one item a line: no sentence anywhere.
     const items = Array.from({ length: 12 }, (_, i) => `+ Added item number ${i} to the list of things that changed in this release`).join('<br>\n');
-    const { warnings } = loadArticleWithWarnings({ path: 'changes.html', content: `<html><head><title>Changes</title></head><body><article><p>${items}</p></article></body></html>` });
+    const { warnings } = loadArticleWithWarnings({
+      path: 'changes.html',
+      content: `<html><head><title>Changes</title></head><body><article><p>${items}</p></article></body></html>`,
+    });
     expect(warnings).toEqual([expect.stringMatching(/^no sentence in the article text found; kept \d+ paragraphs? \(\d+ characters\) without one/)]);
   });
 });

@@ -73,7 +73,9 @@ describe('loadArticle (.txt)', () => {
 
   it('takes the source from the dateline and strips it from the first paragraph', () => {
     expect(article.source).toBe('Reuters');
-    expect(article.paragraphs[0]).toBe('Ukraine hopes to bring home 500 soldiers held by Russia before the winter, Defence Minister Oleksandr Petrenko said on Monday.');
+    expect(article.paragraphs[0]).toBe(
+      'Ukraine hopes to bring home 500 soldiers held by Russia before the winter, Defence Minister Oleksandr Petrenko said on Monday.',
+    );
   });
 
   it('turns "(Reporting by …; Editing by …)" into the byline and authors', () => {
@@ -86,12 +88,20 @@ describe('loadArticle (.txt)', () => {
     expect(article.paragraphs[2]).toBe("Russia's defence ministry did not respond to a request for comment.");
   });
 
-  it.each(['Handout', 'via REUTERS', 'Follow us', 'Next In Europe', '77 Ukrainian drones', 'we will not back down', 'constructive', 'Others Also Read', 'Read more', 'Reporting by'])(
-    'drops the furniture "%s"',
-    (furniture) => {
-      expect(article.paragraphs.join('\n')).not.toContain(furniture);
-    },
-  );
+  it.each([
+    'Handout',
+    'via REUTERS',
+    'Follow us',
+    'Next In Europe',
+    '77 Ukrainian drones',
+    'we will not back down',
+    'constructive',
+    'Others Also Read',
+    'Read more',
+    'Reporting by',
+  ])('drops the furniture "%s"', (furniture) => {
+    expect(article.paragraphs.join('\n')).not.toContain(furniture);
+  });
 
   it('never reads a related headline as a quotation', () => {
     const quotes = extractQuotations(article).map((q) => q.quote);
@@ -132,7 +142,11 @@ Zelenskiy on the peace plan: "We will not trade our land for promises made by an
 `;
     const a = loadArticle({ path: 'k.txt', content: txt });
     expect(a.paragraphs).toHaveLength(1);
-    expect(extractQuotations(a).map((q) => q.quote).join('\n')).not.toContain('trade our land');
+    expect(
+      extractQuotations(a)
+        .map((q) => q.quote)
+        .join('\n'),
+    ).not.toContain('trade our land');
   });
 });
 
@@ -191,9 +205,13 @@ The council approved the budget on Thursday, Mayor Ruth Park said.
   it('reduces markdown to plain text', () => {
     const a = loadArticle({
       path: 'a.md',
-      content: '# T\n\nThe **council** approved the [new budget](https://example.com) on _Thursday_, officials said.\n\n> "We balanced the books without cutting services," Mayor Ruth Park said.\n',
+      content:
+        '# T\n\nThe **council** approved the [new budget](https://example.com) on _Thursday_, officials said.\n\n> "We balanced the books without cutting services," Mayor Ruth Park said.\n',
     });
-    expect(a.paragraphs).toEqual(['The council approved the new budget on Thursday, officials said.', '"We balanced the books without cutting services," Mayor Ruth Park said.']);
+    expect(a.paragraphs).toEqual([
+      'The council approved the new budget on Thursday, officials said.',
+      '"We balanced the books without cutting services," Mayor Ruth Park said.',
+    ]);
   });
 
   it('throws CorpusFileError naming the file for broken front matter', () => {
@@ -206,7 +224,10 @@ The council approved the budget on Thursday, Mayor Ruth Park said.
 
 describe('headline-like lines', () => {
   const SUBHEAD = 'Poland says "we will not back down" on border fence';
-  const BODY = ['Poland will finish the fence along its eastern border this year, Interior Minister Pavel Novak said on Monday.', '"We will not back down, whatever Minsk does next," Novak told reporters in Warsaw.'];
+  const BODY = [
+    'Poland will finish the fence along its eastern border this year, Interior Minister Pavel Novak said on Monday.',
+    '"We will not back down, whatever Minsk does next," Novak told reporters in Warsaw.',
+  ];
 
   it.each([
     ['.txt', 'border.txt', `Poland to finish border fence\n\n${BODY[0]}\n\n${SUBHEAD}\n\n${BODY[1]}\n`],
@@ -289,7 +310,11 @@ describe('loadArticle bad files', () => {
   });
 
   it('decodes Windows-1252 bytes rather than dropping the story', () => {
-    const bytes = Uint8Array.from([...'Caf', 0xe9, ...' owners protest\n\nThe owners said the new rent was too high for them to stay.\n'].map((c) => (typeof c === 'number' ? c : c.charCodeAt(0))));
+    const bytes = Uint8Array.from(
+      [...'Caf', 0xe9, ...' owners protest\n\nThe owners said the new rent was too high for them to stay.\n'].map((c) =>
+        typeof c === 'number' ? c : c.charCodeAt(0),
+      ),
+    );
     expect(loadArticle({ path: 'cafe.txt', content: bytes }).title).toBe('Café owners protest');
   });
 });
@@ -309,7 +334,10 @@ describe('loadArticles', () => {
   });
 
   it('returns no articles and one warning per file when nothing loads', () => {
-    const { articles, warnings } = loadArticles([{ path: 'a.txt', content: ' ' }, { path: 'b.doc', content: 'text' }]);
+    const { articles, warnings } = loadArticles([
+      { path: 'a.txt', content: ' ' },
+      { path: 'b.doc', content: 'text' },
+    ]);
     expect(articles).toEqual([]);
     expect(warnings).toHaveLength(2);
   });
@@ -317,21 +345,32 @@ describe('loadArticles', () => {
 
 describe('doubled single quotation marks', () => {
   it('reads a doubled pair that opens a word as an opening mark, whatever its shape (‘’It’s …)', () => {
-    const article = loadArticle({ path: 'shape.md', content: '---\ntitle: Shape\n---\n\nSen. Richard Shelby spoke on CBS’ “Face the Nation.” ‘’It’s not a question of who wins, who loses. Nobody wins in a shutdown,” he said.\n' });
+    const article = loadArticle({
+      path: 'shape.md',
+      content:
+        '---\ntitle: Shape\n---\n\nSen. Richard Shelby spoke on CBS’ “Face the Nation.” ‘’It’s not a question of who wins, who loses. Nobody wins in a shutdown,” he said.\n',
+    });
     expect(article.paragraphs[0]).toContain('“It’s not a question');
     expect(extractQuotations(article).map((q) => q.quote)).toContain('“It’s not a question of who wins, who loses. Nobody wins in a shutdown,”');
   });
 
   it('reads ’’ and ‘‘ as one double mark, so the quote closes before its attribution', () => {
-    const article = loadArticle({ path: 'comics.md', content: '---\ntitle: Comics\n---\n\nAlfonso Espinos runs the shop in Kitchener and has done so for a year now.\n\n‘‘We dedicate ourselves solely to independent comic books and local creators,’’ says Alfonso Espinos, the founder of the press.\n' });
+    const article = loadArticle({
+      path: 'comics.md',
+      content:
+        '---\ntitle: Comics\n---\n\nAlfonso Espinos runs the shop in Kitchener and has done so for a year now.\n\n‘‘We dedicate ourselves solely to independent comic books and local creators,’’ says Alfonso Espinos, the founder of the press.\n',
+    });
     const quotes = extractQuotations(article);
-    expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([['“We dedicate ourselves solely to independent comic books and local creators,”', 'Alfonso Espinos']]);
+    expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([
+      ['“We dedicate ourselves solely to independent comic books and local creators,”', 'Alfonso Espinos'],
+    ]);
   });
 });
 
 describe('archive-style doubled apostrophes', () => {
   it("reads ''…,'' as a quotation, in text and markdown alike", () => {
-    const content = "---\ntitle: Tax\n---\n\nSteven Rosenthal is a senior fellow at the Tax Policy Center. ''Another look at the passive loss rules is warranted,'' he said.\n\nMr. Trump's returns ''show that there are ways to take advantage of the tax code,'' said Jacob Leibenluft, a senior policy adviser to Mrs. Clinton.\n";
+    const content =
+      "---\ntitle: Tax\n---\n\nSteven Rosenthal is a senior fellow at the Tax Policy Center. ''Another look at the passive loss rules is warranted,'' he said.\n\nMr. Trump's returns ''show that there are ways to take advantage of the tax code,'' said Jacob Leibenluft, a senior policy adviser to Mrs. Clinton.\n";
     const quotes = extractQuotations(loadArticle({ path: 'tax.md', content }));
     expect(quotes.map((q) => [q.quote, q.speakers[0]?.name, q.speakers[0]?.role])).toEqual([
       ['“Another look at the passive loss rules is warranted,”', 'Steven Rosenthal', null],
@@ -357,7 +396,10 @@ describe('photo credits in spaced parentheses', () => {
   });
 
   it('leaves ordinary parentheses alone', () => {
-    const article = loadArticle({ path: 'p.md', content: '---\ntitle: P\n---\n\nThe agency (which runs the trains) said fares will rise (by 3 per cent) in May.\n' });
+    const article = loadArticle({
+      path: 'p.md',
+      content: '---\ntitle: P\n---\n\nThe agency (which runs the trains) said fares will rise (by 3 per cent) in May.\n',
+    });
     expect(article.paragraphs).toEqual(['The agency (which runs the trains) said fares will rise (by 3 per cent) in May.']);
   });
 });
@@ -366,9 +408,13 @@ describe('related-story headers', () => {
   it('keeps a body sentence that starts like a header ("Next in line for …")', () => {
     const article = loadArticle({
       path: 'line.md',
-      content: '---\ntitle: Throne\n---\n\nThe council met on Monday.\n\nNext in line for the top job is the sultan of Pahang, who is now unwell. Some observers said he can abdicate in favour of his son.\n\nNext in World\n\nFloods hit the coast\n',
+      content:
+        '---\ntitle: Throne\n---\n\nThe council met on Monday.\n\nNext in line for the top job is the sultan of Pahang, who is now unwell. Some observers said he can abdicate in favour of his son.\n\nNext in World\n\nFloods hit the coast\n',
     });
-    expect(article.paragraphs).toEqual(['The council met on Monday.', 'Next in line for the top job is the sultan of Pahang, who is now unwell. Some observers said he can abdicate in favour of his son.']);
+    expect(article.paragraphs).toEqual([
+      'The council met on Monday.',
+      'Next in line for the top job is the sultan of Pahang, who is now unwell. Some observers said he can abdicate in favour of his son.',
+    ]);
   });
 });
 
@@ -376,7 +422,8 @@ describe('paragraphs split mid-sentence', () => {
   it('joins a paragraph that opens on a lower-case word to the one before, so a split quotation keeps its speaker', () => {
     const article = loadArticle({
       path: 'split.md',
-      content: '---\ntitle: Split\n---\n\nTrevor Nick is a policy analyst.\n\n"Who may be included in a plan ... is at the discretion of the decision-maker.\n\nbased on the advice of the health professional," said Nick in an email.\n\niPhone sales rose.\n',
+      content:
+        '---\ntitle: Split\n---\n\nTrevor Nick is a policy analyst.\n\n"Who may be included in a plan ... is at the discretion of the decision-maker.\n\nbased on the advice of the health professional," said Nick in an email.\n\niPhone sales rose.\n',
     });
     expect(article.paragraphs).toHaveLength(3);
     const quotes = extractQuotations(article);

@@ -18,11 +18,23 @@ function statedOf(paragraphs: string[]): string[] | null {
 describe('names', () => {
   it.each<[string, string[], string[] | null]>([
     ['"New" before a place is part of the name', ['The New Jersey Herald reported that the mayor would resign.'], ['New Jersey Herald']],
-    ['"New York …" in a title before the name', ['New York State Comptroller Dana Ruiz said the audit found waste.'], ['Dana Ruiz (New York State Comptroller)']],
+    [
+      '"New York …" in a title before the name',
+      ['New York State Comptroller Dana Ruiz said the audit found waste.'],
+      ['Dana Ruiz (New York State Comptroller)'],
+    ],
     ['a capitalised particle starts a surname', ['Van Hollen said the bill would pass.'], ['Van Hollen']],
     ['a day after the name is when, not who', ['Rivera Friday said she would campaign in Ohio.', 'Maria Rivera is a senator.'], ['Maria Rivera (senator)']],
-    ['a first name after a title with "of" starts the name', ['Dade County Supervisor of Elections Karen Holt said turnout was high.'], ['Karen Holt (Dade County Supervisor of Elections)']],
-    ['a first name after "for …" in a title starts the name', ['Undersecretary for Rural Affairs Wendy Marsh said the loans would resume.'], ['Wendy Marsh (Undersecretary for Rural Affairs)']],
+    [
+      'a first name after a title with "of" starts the name',
+      ['Dade County Supervisor of Elections Karen Holt said turnout was high.'],
+      ['Karen Holt (Dade County Supervisor of Elections)'],
+    ],
+    [
+      'a first name after "for …" in a title starts the name',
+      ['Undersecretary for Rural Affairs Wendy Marsh said the loans would resume.'],
+      ['Wendy Marsh (Undersecretary for Rural Affairs)'],
+    ],
     ['an advocate is a title', ['City Public Advocate Linda Moss said the plan was flawed.'], ['Linda Moss (City Public Advocate)']],
     ['four names without a title stay one name', ['Ahmad Faisal Ahmad Karim said he was happy with the result.'], ['Ahmad Faisal Ahmad Karim']],
   ])('%s', (_what, paragraphs, stated) => {

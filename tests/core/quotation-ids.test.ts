@@ -2,7 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { QuotationsById } from '../../src/core/quotation-ids.ts';
 import type { Quotation } from '../../src/core/types.ts';
 
-const quote = (id: string, articleId: string): Quotation => ({ id, articleId, quote: `“${id}”`, kind: 'direct', speakers: [], said: null, span: { paragraph: 0, start: 0, end: 1 }, mention: '', verb: 'said', attribution: 'none', rule: 'direct-floating', cue: 'none', resolvedBy: 'none' });
+const quote = (id: string, articleId: string): Quotation => ({
+  id,
+  articleId,
+  quote: `“${id}”`,
+  kind: 'direct',
+  speakers: [],
+  said: null,
+  span: { paragraph: 0, start: 0, end: 1 },
+  mention: '',
+  verb: 'said',
+  attribution: 'none',
+  rule: 'direct-floating',
+  cue: 'none',
+  resolvedBy: 'none',
+});
 
 describe('QuotationsById', () => {
   const list = [quote('a#1', 'a'), quote('a#2', 'a'), quote('b#1', 'b'), quote('custom', 'b'), quote('b#3', 'b'), quote('a#3', 'a'), quote('a#1', 'a')];
@@ -10,7 +24,8 @@ describe('QuotationsById', () => {
   const map = new Map(list.map((q) => [q.id, q]));
 
   it('finds what a Map of the same quotations finds, in order, out of order or duplicated', () => {
-    for (const id of ['a#1', 'a#2', 'a#3', 'b#1', 'b#3', 'custom', 'b#2', 'a#4', 'a#0', 'a#x', 'c#1', '#1', 'nohash', '']) expect(byId.get(id), id).toBe(map.get(id));
+    for (const id of ['a#1', 'a#2', 'a#3', 'b#1', 'b#3', 'custom', 'b#2', 'a#4', 'a#0', 'a#x', 'c#1', '#1', 'nohash', ''])
+      expect(byId.get(id), id).toBe(map.get(id));
     expect(byId.has('b#3')).toBe(true);
     expect(byId.has('b#2')).toBe(false);
   });

@@ -11,14 +11,44 @@ describe('findParagraphQuotes', () => {
     it.each<[string, string, string[], string, string]>([
       ['final attribution', '“We will not accept these terms,” Smith said.', ['Smith'], 'said', '“We will not accept these terms,”'],
       ['straight marks', '"We will not accept these terms," Smith said.', ['Smith'], 'said', '"We will not accept these terms,"'],
-      ['inverted attribution', '“The talks will resume next week,” said Jane Smith, a spokeswoman for the ministry.', ['Jane Smith'], 'said', '“The talks will resume next week,”'],
+      [
+        'inverted attribution',
+        '“The talks will resume next week,” said Jane Smith, a spokeswoman for the ministry.',
+        ['Jane Smith'],
+        'said',
+        '“The talks will resume next week,”',
+      ],
       ['colon introduction', 'Smith said: “We will not accept these terms.”', ['Smith'], 'said', '“We will not accept these terms.”'],
       ['a pronoun', '“We will not accept these terms,” she said.', ['she'], 'said', '“We will not accept these terms,”'],
-      ['a title and name', '“The border will stay closed,” Interior Minister Pavel Novak said.', ['Interior Minister Pavel Novak'], 'said', '“The border will stay closed,”'],
-      ['a nominal speaker', '“The talks were useful and will continue,” a spokesperson for the ministry said.', ['a spokesperson for the ministry'], 'said', '“The talks were useful and will continue,”'],
+      [
+        'a title and name',
+        '“The border will stay closed,” Interior Minister Pavel Novak said.',
+        ['Interior Minister Pavel Novak'],
+        'said',
+        '“The border will stay closed,”',
+      ],
+      [
+        'a nominal speaker',
+        '“The talks were useful and will continue,” a spokesperson for the ministry said.',
+        ['a spokesperson for the ministry'],
+        'said',
+        '“The talks were useful and will continue,”',
+      ],
       ['a short quote framed by a verb', '“It is over,” she tweeted.', ['she'], 'tweeted', '“It is over,”'],
-      ['several sentences in one quote', '“We are ready. We have waited long enough,” Smith said.', ['Smith'], 'said', '“We are ready. We have waited long enough,”'],
-      ['a listener after told', '“The deal is done and everyone is happy,” Reed told reporters.', ['Reed'], 'told', '“The deal is done and everyone is happy,”'],
+      [
+        'several sentences in one quote',
+        '“We are ready. We have waited long enough,” Smith said.',
+        ['Smith'],
+        'said',
+        '“We are ready. We have waited long enough,”',
+      ],
+      [
+        'a listener after told',
+        '“The deal is done and everyone is happy,” Reed told reporters.',
+        ['Reed'],
+        'told',
+        '“The deal is done and everyone is happy,”',
+      ],
     ])('%s', (_label, paragraph, mention, verb, text) => {
       expect(found(paragraph)).toEqual([{ text, kind: 'direct', mention, verb }]);
     });
@@ -62,15 +92,45 @@ describe('findParagraphQuotes', () => {
   describe('reported speech', () => {
     it.each<[string, string, string, string[], string]>([
       ['X said on Monday that …', 'Smith said on Monday that the talks had failed.', 'that the talks had failed', ['Smith'], 'said'],
-      ['X said … (no "that")', 'Prime Minister Justin Trudeau said the agreement would protect thousands of jobs.', 'the agreement would protect thousands of jobs', ['Prime Minister Justin Trudeau'], 'said'],
+      [
+        'X said … (no "that")',
+        'Prime Minister Justin Trudeau said the agreement would protect thousands of jobs.',
+        'the agreement would protect thousands of jobs',
+        ['Prime Minister Justin Trudeau'],
+        'said',
+      ],
       ['…, X said.', 'The talks had failed after three days, Smith said.', 'The talks had failed after three days', ['Smith'], 'said'],
       ['…, said X.', 'The talks had failed after three days, said Jane Smith.', 'The talks had failed after three days', ['Jane Smith'], 'said'],
       ['…, according to X.', 'The talks had failed after three days, according to Smith.', 'The talks had failed after three days', ['Smith'], 'according'],
-      ['According to X, …', 'According to Jane Smith, the talks had failed after three days.', 'the talks had failed after three days', ['Jane Smith'], 'According'],
+      [
+        'According to X, …',
+        'According to Jane Smith, the talks had failed after three days.',
+        'the talks had failed after three days',
+        ['Jane Smith'],
+        'According',
+      ],
       ['X told reporters that …', 'Smith told reporters that the talks had failed.', 'that the talks had failed', ['Smith'], 'told'],
-      ['X insisted that …', 'Smith insisted on Tuesday that the vote would go ahead as planned.', 'that the vote would go ahead as planned', ['Smith'], 'insisted'],
-      ['X and Y said', 'Tom Reed and Jane Doe said the two parties would meet again in the spring.', 'the two parties would meet again in the spring', ['Tom Reed', 'Jane Doe'], 'said'],
-      ['appositive subject', 'Hugh Hill, a doctor at the city hospital, said the wards were full every night.', 'the wards were full every night', ['Hugh Hill'], 'said'],
+      [
+        'X insisted that …',
+        'Smith insisted on Tuesday that the vote would go ahead as planned.',
+        'that the vote would go ahead as planned',
+        ['Smith'],
+        'insisted',
+      ],
+      [
+        'X and Y said',
+        'Tom Reed and Jane Doe said the two parties would meet again in the spring.',
+        'the two parties would meet again in the spring',
+        ['Tom Reed', 'Jane Doe'],
+        'said',
+      ],
+      [
+        'appositive subject',
+        'Hugh Hill, a doctor at the city hospital, said the wards were full every night.',
+        'the wards were full every night',
+        ['Hugh Hill'],
+        'said',
+      ],
       ['pronoun subject', 'She said the bank should wait for more data before acting.', 'the bank should wait for more data before acting', ['She'], 'said'],
     ])('%s', (_label, paragraph, text, mention, verb) => {
       expect(found(paragraph)).toEqual([{ text, kind: 'indirect', mention, verb }]);

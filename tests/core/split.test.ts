@@ -9,16 +9,41 @@ describe('findQuoteSpans', () => {
   it.each<[string, string, Array<[string, boolean]>]>([
     ['straight quotes', '"We are ready," he said.', [['"We are ready,"', true]]],
     ['curly quotes', '“We are ready,” he said.', [['“We are ready,”', true]]],
-    ['a split quote', '“We are ready,” she said, “but not at any price.”', [['“We are ready,”', true], ['“but not at any price.”', true]]],
-    ['two straight quotes in a row', '"It is over," she said. "We go home now."', [['"It is over,"', true], ['"We go home now."', true]]],
-    ['an unclosed quote at paragraph end', 'He said: “We will keep fighting for as long as it takes.', [['“We will keep fighting for as long as it takes.', false]]],
+    [
+      'a split quote',
+      '“We are ready,” she said, “but not at any price.”',
+      [
+        ['“We are ready,”', true],
+        ['“but not at any price.”', true],
+      ],
+    ],
+    [
+      'two straight quotes in a row',
+      '"It is over," she said. "We go home now."',
+      [
+        ['"It is over,"', true],
+        ['"We go home now."', true],
+      ],
+    ],
+    [
+      'an unclosed quote at paragraph end',
+      'He said: “We will keep fighting for as long as it takes.',
+      [['“We will keep fighting for as long as it takes.', false]],
+    ],
     ['a straight quote left open', 'She added: "The water came up faster than anyone expected.', [['"The water came up faster than anyone expected.', false]]],
     [
       'a missing opening mark after a short attribution, closed at the paragraph end',
       '"It was always about the title," Jones said. It was never about the opponent. I\'m happy with my belt.".',
-      [['"It was always about the title,"', true], ["It was never about the opponent. I'm happy with my belt.\"", true]],
+      [
+        ['"It was always about the title,"', true],
+        ['It was never about the opponent. I\'m happy with my belt."', true],
+      ],
     ],
-    ['… but not narration after a long one', '"It was always about the title," Jones said after a long night at the arena in Las Vegas. The crowd cheered for me and my team."', [['"It was always about the title,"', true]]],
+    [
+      '… but not narration after a long one',
+      '"It was always about the title," Jones said after a long night at the arena in Las Vegas. The crowd cheered for me and my team."',
+      [['"It was always about the title,"', true]],
+    ],
     ['guillemets', 'He called it «a victory for the whole country».', [['«a victory for the whole country»', true]]],
     ['a possessive', "Kyiv's partners backed the plan.", []],
     ['single-quoted names', "Soldiers of the 'Velykyi Luh' brigade held the line.", []],
@@ -38,12 +63,28 @@ describe('splitSentences', () => {
   it.each<[string, string, string[]]>([
     ['plain sentences', 'The council met on Thursday. It approved the budget.', ['The council met on Thursday.', 'It approved the budget.']],
     ['titles Mr. and Dr.', 'Mr. Smith met Dr. Jones on Friday. They talked for an hour.', ['Mr. Smith met Dr. Jones on Friday.', 'They talked for an hour.']],
-    ['U.S. mid-sentence', 'The U.S. Senate passed the bill on Friday. The House votes next week.', ['The U.S. Senate passed the bill on Friday.', 'The House votes next week.']],
-    ['a month abbreviation', 'The vote is set for Jan. 5 in the capital. Polls open early.', ['The vote is set for Jan. 5 in the capital.', 'Polls open early.']],
+    [
+      'U.S. mid-sentence',
+      'The U.S. Senate passed the bill on Friday. The House votes next week.',
+      ['The U.S. Senate passed the bill on Friday.', 'The House votes next week.'],
+    ],
+    [
+      'a month abbreviation',
+      'The vote is set for Jan. 5 in the capital. Polls open early.',
+      ['The vote is set for Jan. 5 in the capital.', 'Polls open early.'],
+    ],
     ['a month abbreviation before a number at the end', 'The vote is set for Nov. 4. Polls open early.', ['The vote is set for Nov. 4.', 'Polls open early.']],
     ['initials', 'J. K. Rowling spoke first. Then the crowd left.', ['J. K. Rowling spoke first.', 'Then the crowd left.']],
-    ['Sen. and Gov.', 'Sen. Ann Cole and Gov. Tom Hale met on Monday. Nothing was agreed.', ['Sen. Ann Cole and Gov. Tom Hale met on Monday.', 'Nothing was agreed.']],
-    ['a question and an exclamation', 'Will the talks resume? Nobody knows! Officials declined to comment.', ['Will the talks resume?', 'Nobody knows!', 'Officials declined to comment.']],
+    [
+      'Sen. and Gov.',
+      'Sen. Ann Cole and Gov. Tom Hale met on Monday. Nothing was agreed.',
+      ['Sen. Ann Cole and Gov. Tom Hale met on Monday.', 'Nothing was agreed.'],
+    ],
+    [
+      'a question and an exclamation',
+      'Will the talks resume? Nobody knows! Officials declined to comment.',
+      ['Will the talks resume?', 'Nobody knows!', 'Officials declined to comment.'],
+    ],
     [
       'a multi-sentence quote with its attribution',
       '“We are ready. We have waited long enough. The talks must start now,” Smith said. Jones disagreed.',

@@ -81,26 +81,127 @@ describe('reportedVerb', () => {
 
 describe('phraseQuote', () => {
   it.each<[string, QuoteLike, string]>([
-    ['direct words in quotation marks', { quote: '"The bridge is safe,"', kind: 'direct', speakers: ORTIZ, verb: 'said' }, 'Helen Ortiz said: “The bridge is safe”'],
-    ['straight and curly marks alike', { quote: '“The bridge is safe,”', kind: 'direct', speakers: ORTIZ, verb: 'said' }, 'Helen Ortiz said: “The bridge is safe”'],
-    ['reported speech as reported, no marks', { quote: 'that he had held talks in Lisbon', kind: 'indirect', speakers: [{ name: 'Tomas Berg', role: 'envoy' }], verb: 'said' }, 'Tomas Berg said that he had held talks in Lisbon.'],
-    ["the story's verb", { quote: 'prices would rise again in winter', kind: 'indirect', speakers: [{ name: 'Lena Marsh', role: null }], verb: 'warned' }, 'Lena Marsh warned that prices would rise again in winter.'],
-    ['a present verb stays present', { quote: 'prices would rise again in winter', kind: 'indirect', speakers: [{ name: 'Lena Marsh', role: null }], verb: 'warns' }, 'Lena Marsh warns that prices would rise again in winter.'],
-    ['a present verb agrees with several speakers', { quote: 'the talks will resume', kind: 'indirect', speakers: [{ name: 'Ana Ruiz', role: null }, { name: 'Ben Cole', role: null }], verb: 'says' }, 'Ana Ruiz and Ben Cole say that the talks will resume.'],
-    ['a verb needing a listener becomes "said"', { quote: '"It is the lifeline of the island,"', kind: 'direct', speakers: [{ name: 'Omar Reyes', role: null }], verb: 'told' }, 'Omar Reyes said: “It is the lifeline of the island”'],
-    ['a sentence-initial word lowered after "that"', { quote: 'The ferry would run again in April', kind: 'indirect', speakers: ORTIZ, verb: 'said' }, 'Helen Ortiz said that the ferry would run again in April.'],
-    ['an opening "But" dropped after "that"', { quote: 'But the ferry was late again', kind: 'indirect', speakers: ORTIZ, verb: 'said' }, 'Helen Ortiz said that the ferry was late again.'],
-    ['a name opening the clause kept', { quote: 'Lisbon was chosen for the talks', kind: 'indirect', speakers: ORTIZ, verb: 'said' }, 'Helen Ortiz said that Lisbon was chosen for the talks.'],
-    ['a partial quotation inside reported speech', { quote: 'the repairs were “long overdue,”', kind: 'indirect', speakers: ORTIZ, verb: 'said' }, 'Helen Ortiz said that the repairs were “long overdue”.'],
-    ['nested quotes turn single inside the marks', { quote: '"He called it a "temporary" fix,"', kind: 'direct', speakers: ORTIZ, verb: 'said' }, 'Helen Ortiz said: “He called it a ‘temporary’ fix”'],
-    ['nested single quotes kept', { quote: '“She told us ‘wait here,’ and we waited,”', kind: 'direct', speakers: ORTIZ, verb: 'said' }, 'Helen Ortiz said: “She told us ‘wait here,’ and we waited”'],
-    ['a withheld speaker reads as the story put it', { quote: 'that fares would stay the same', kind: 'indirect', speakers: [], attributedTo: 'the company', verb: 'said' }, 'The company said that fares would stay the same.'],
-    ['a withheld speaker, direct', { quote: '"We are sorry,"', kind: 'direct', speakers: [], attributedTo: 'the company', verb: 'said' }, 'The company said: “We are sorry”'],
+    [
+      'direct words in quotation marks',
+      { quote: '"The bridge is safe,"', kind: 'direct', speakers: ORTIZ, verb: 'said' },
+      'Helen Ortiz said: “The bridge is safe”',
+    ],
+    [
+      'straight and curly marks alike',
+      { quote: '“The bridge is safe,”', kind: 'direct', speakers: ORTIZ, verb: 'said' },
+      'Helen Ortiz said: “The bridge is safe”',
+    ],
+    [
+      'reported speech as reported, no marks',
+      { quote: 'that he had held talks in Lisbon', kind: 'indirect', speakers: [{ name: 'Tomas Berg', role: 'envoy' }], verb: 'said' },
+      'Tomas Berg said that he had held talks in Lisbon.',
+    ],
+    [
+      "the story's verb",
+      { quote: 'prices would rise again in winter', kind: 'indirect', speakers: [{ name: 'Lena Marsh', role: null }], verb: 'warned' },
+      'Lena Marsh warned that prices would rise again in winter.',
+    ],
+    [
+      'a present verb stays present',
+      { quote: 'prices would rise again in winter', kind: 'indirect', speakers: [{ name: 'Lena Marsh', role: null }], verb: 'warns' },
+      'Lena Marsh warns that prices would rise again in winter.',
+    ],
+    [
+      'a present verb agrees with several speakers',
+      {
+        quote: 'the talks will resume',
+        kind: 'indirect',
+        speakers: [
+          { name: 'Ana Ruiz', role: null },
+          { name: 'Ben Cole', role: null },
+        ],
+        verb: 'says',
+      },
+      'Ana Ruiz and Ben Cole say that the talks will resume.',
+    ],
+    [
+      'a verb needing a listener becomes "said"',
+      { quote: '"It is the lifeline of the island,"', kind: 'direct', speakers: [{ name: 'Omar Reyes', role: null }], verb: 'told' },
+      'Omar Reyes said: “It is the lifeline of the island”',
+    ],
+    [
+      'a sentence-initial word lowered after "that"',
+      { quote: 'The ferry would run again in April', kind: 'indirect', speakers: ORTIZ, verb: 'said' },
+      'Helen Ortiz said that the ferry would run again in April.',
+    ],
+    [
+      'an opening "But" dropped after "that"',
+      { quote: 'But the ferry was late again', kind: 'indirect', speakers: ORTIZ, verb: 'said' },
+      'Helen Ortiz said that the ferry was late again.',
+    ],
+    [
+      'a name opening the clause kept',
+      { quote: 'Lisbon was chosen for the talks', kind: 'indirect', speakers: ORTIZ, verb: 'said' },
+      'Helen Ortiz said that Lisbon was chosen for the talks.',
+    ],
+    [
+      'a partial quotation inside reported speech',
+      { quote: 'the repairs were “long overdue,”', kind: 'indirect', speakers: ORTIZ, verb: 'said' },
+      'Helen Ortiz said that the repairs were “long overdue”.',
+    ],
+    [
+      'nested quotes turn single inside the marks',
+      { quote: '"He called it a "temporary" fix,"', kind: 'direct', speakers: ORTIZ, verb: 'said' },
+      'Helen Ortiz said: “He called it a ‘temporary’ fix”',
+    ],
+    [
+      'nested single quotes kept',
+      { quote: '“She told us ‘wait here,’ and we waited,”', kind: 'direct', speakers: ORTIZ, verb: 'said' },
+      'Helen Ortiz said: “She told us ‘wait here,’ and we waited”',
+    ],
+    [
+      'a withheld speaker reads as the story put it',
+      { quote: 'that fares would stay the same', kind: 'indirect', speakers: [], attributedTo: 'the company', verb: 'said' },
+      'The company said that fares would stay the same.',
+    ],
+    [
+      'a withheld speaker, direct',
+      { quote: '"We are sorry,"', kind: 'direct', speakers: [], attributedTo: 'the company', verb: 'said' },
+      'The company said: “We are sorry”',
+    ],
     ['no words for the speaker at all', { quote: '"We are sorry,"', kind: 'direct', speakers: [] }, 'An unidentified speaker said: “We are sorry”'],
-    ['a withheld speaker keeps its capitals', { quote: 'that refunds were on the way', kind: 'indirect', speakers: [], attributedTo: 'eBay’s support team', verb: 'said' }, 'eBay’s support team said that refunds were on the way.'],
-    ['two speakers', { quote: 'the talks would resume', kind: 'indirect', speakers: [{ name: 'Ana Ruiz', role: null }, { name: 'Ben Cole', role: null }], verb: 'said' }, 'Ana Ruiz and Ben Cole said that the talks would resume.'],
-    ['three speakers', { quote: '"We agree,"', kind: 'direct', speakers: [{ name: 'Ana Ruiz', role: null }, { name: 'Ben Cole', role: null }, { name: 'Cy Dunn', role: null }], verb: 'said' }, 'Ana Ruiz, Ben Cole and Cy Dunn said: “We agree”'],
-    ['a named organisation found from "the company"', { quote: 'that sales fell', kind: 'indirect', speakers: [{ name: 'Acme Inc', role: null }], attributedTo: 'the company', verb: 'said' }, 'Acme Inc said that sales fell.'],
+    [
+      'a withheld speaker keeps its capitals',
+      { quote: 'that refunds were on the way', kind: 'indirect', speakers: [], attributedTo: 'eBay’s support team', verb: 'said' },
+      'eBay’s support team said that refunds were on the way.',
+    ],
+    [
+      'two speakers',
+      {
+        quote: 'the talks would resume',
+        kind: 'indirect',
+        speakers: [
+          { name: 'Ana Ruiz', role: null },
+          { name: 'Ben Cole', role: null },
+        ],
+        verb: 'said',
+      },
+      'Ana Ruiz and Ben Cole said that the talks would resume.',
+    ],
+    [
+      'three speakers',
+      {
+        quote: '"We agree,"',
+        kind: 'direct',
+        speakers: [
+          { name: 'Ana Ruiz', role: null },
+          { name: 'Ben Cole', role: null },
+          { name: 'Cy Dunn', role: null },
+        ],
+        verb: 'said',
+      },
+      'Ana Ruiz, Ben Cole and Cy Dunn said: “We agree”',
+    ],
+    [
+      'a named organisation found from "the company"',
+      { quote: 'that sales fell', kind: 'indirect', speakers: [{ name: 'Acme Inc', role: null }], attributedTo: 'the company', verb: 'said' },
+      'Acme Inc said that sales fell.',
+    ],
   ])('%s', (_, q, text) => {
     expect(phraseQuote(q).text).toBe(text);
   });
@@ -114,12 +215,18 @@ describe('phraseQuote', () => {
       words: 'fares would stay',
       text: 'The company said that fares would stay.',
     });
-    expect(phraseQuote({ quote: '“Go,”', kind: 'direct', speakers: ORTIZ, verb: 'said' })).toMatchObject({ subject: 'Helen Ortiz', withheld: false, words: 'Go' });
+    expect(phraseQuote({ quote: '“Go,”', kind: 'direct', speakers: ORTIZ, verb: 'said' })).toMatchObject({
+      subject: 'Helen Ortiz',
+      withheld: false,
+      words: 'Go',
+    });
   });
 
   it('adds roles, and the story’s words beside a named organisation, when asked', () => {
     expect(phraseQuote({ quote: '“Open,”', kind: 'direct', speakers: ORTIZ, verb: 'said' }, { roles: true }).text).toBe('Helen Ortiz (Mayor) said: “Open”');
-    expect(phraseQuote({ quote: 'sales fell', kind: 'indirect', speakers: [{ name: 'Acme Inc', role: null }], attributedTo: 'the company' }, { roles: true }).text).toBe('Acme Inc (the story says “the company”) said that sales fell.');
+    expect(
+      phraseQuote({ quote: 'sales fell', kind: 'indirect', speakers: [{ name: 'Acme Inc', role: null }], attributedTo: 'the company' }, { roles: true }).text,
+    ).toBe('Acme Inc (the story says “the company”) said that sales fell.');
   });
 
   it('clips long words with an ellipsis, never inside the speaker', () => {

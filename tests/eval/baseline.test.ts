@@ -17,7 +17,9 @@ describe('checkBaseline', () => {
   });
 
   it('names the figure, the record and the current value', () => {
-    expect(checkBaseline(CURRENT, { dataset: 'd', figures: { speakerAccuracy: 61 } })).toEqual([{ key: 'speakerAccuracy', label: 'speaker correct among matched', recorded: 61, current: 60 }]);
+    expect(checkBaseline(CURRENT, { dataset: 'd', figures: { speakerAccuracy: 61 } })).toEqual([
+      { key: 'speakerAccuracy', label: 'speaker correct among matched', recorded: 61, current: 60 },
+    ]);
   });
 });
 
@@ -36,7 +38,9 @@ describe('raiseBaseline', () => {
 
 describe('parseBaselines', () => {
   it('reads the older one-dataset file', () => {
-    expect(parseBaselines('{"dataset": "ggt-dev", "figures": {"quoteF1At30": 85.1}}', 'b.json')).toEqual([{ dataset: 'ggt-dev', figures: { quoteF1At30: 85.1 } }]);
+    expect(parseBaselines('{"dataset": "ggt-dev", "figures": {"quoteF1At30": 85.1}}', 'b.json')).toEqual([
+      { dataset: 'ggt-dev', figures: { quoteF1At30: 85.1 } },
+    ]);
   });
 
   it('reads and writes several datasets', () => {

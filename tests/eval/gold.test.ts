@@ -3,7 +3,8 @@ import { parseGold } from '../../src/eval/gold.ts';
 
 describe('parseGold', () => {
   it('reads one article per line, skipping blank lines, with mention and verb optional', () => {
-    const text = '{"article": "a", "quotes": [{"quote": "\\"Hi,\\"", "speaker": "Ann Lee", "mention": "she", "verb": "said"}]}\n\n{"article": "b", "quotes": [{"quote": "yes", "speaker": "the union"}]}\n';
+    const text =
+      '{"article": "a", "quotes": [{"quote": "\\"Hi,\\"", "speaker": "Ann Lee", "mention": "she", "verb": "said"}]}\n\n{"article": "b", "quotes": [{"quote": "yes", "speaker": "the union"}]}\n';
     expect(parseGold(text)).toEqual([
       { article: 'a', quotes: [{ quote: '"Hi,"', speaker: 'Ann Lee', mention: 'she', verb: 'said' }] },
       { article: 'b', quotes: [{ quote: 'yes', speaker: 'the union', mention: '', verb: '' }] },

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countDocumentFrequency, createRandom, judgeAnswer, makeQuestions, misspell, pickQuestionWords, tallyVerdicts, type EvalQuestion } from '../../src/eval/questions.ts';
+import {
+  countDocumentFrequency,
+  createRandom,
+  judgeAnswer,
+  makeQuestions,
+  misspell,
+  pickQuestionWords,
+  tallyVerdicts,
+  type EvalQuestion,
+} from '../../src/eval/questions.ts';
 import type { GoldArticle } from '../../src/eval/score.ts';
 
 const DOCS = [
@@ -9,7 +18,10 @@ const DOCS = [
 ];
 
 const GOLD: GoldArticle[] = [
-  { article: 'a', quotes: [{ quote: '"The blockade will hold until the injunction is lifted and the camp is safe,"', speaker: 'Ann Lee', mention: '', verb: '' }] },
+  {
+    article: 'a',
+    quotes: [{ quote: '"The blockade will hold until the injunction is lifted and the camp is safe,"', speaker: 'Ann Lee', mention: '', verb: '' }],
+  },
   { article: 'b', quotes: [{ quote: '"It is what it is,"', speaker: 'Bob Stone', mention: '', verb: '' }] },
 ];
 
@@ -78,7 +90,15 @@ describe('judgeAnswer and tallyVerdicts', () => {
   });
 
   it('tallies rates', () => {
-    expect(tallyVerdicts(['hit', 'hit', 'wrong', 'abstained'])).toEqual({ questions: 4, hit: 2, wrong: 1, abstained: 1, hitRate: 0.5, wrongRate: 0.25, abstainRate: 0.25 });
+    expect(tallyVerdicts(['hit', 'hit', 'wrong', 'abstained'])).toEqual({
+      questions: 4,
+      hit: 2,
+      wrong: 1,
+      abstained: 1,
+      hitRate: 0.5,
+      wrongRate: 0.25,
+      abstainRate: 0.25,
+    });
     expect(tallyVerdicts([]).hitRate).toBe(0);
   });
 });

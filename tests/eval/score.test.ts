@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { classifySpeakerError, isSameSpeaker, matchGreedy, normaliseSpeaker, scoreQuotes, type GoldArticle, type PredictedQuote } from '../../src/eval/score.ts';
+import {
+  classifySpeakerError,
+  isSameSpeaker,
+  matchGreedy,
+  normaliseSpeaker,
+  scoreQuotes,
+  type GoldArticle,
+  type PredictedQuote,
+} from '../../src/eval/score.ts';
 
-const PARAGRAPHS = [
-  'Ann Lee said “We will win the cup next year,” after the game on Sunday.',
-  'The coach, Bob Stone, said the team was tired but proud.',
-];
+const PARAGRAPHS = ['Ann Lee said “We will win the cup next year,” after the game on Sunday.', 'The coach, Bob Stone, said the team was tired but proud.'];
 const ARTICLE = { id: 'a1', paragraphs: PARAGRAPHS };
 
 const GOLD: GoldArticle[] = [
@@ -28,11 +33,19 @@ describe('scoreQuotes', () => {
   it.each([
     // name, predictions, expected [matched@30, matched@80, speaker correct, predicted]
     ['nothing predicted', [], [0, 0, 0, 0]],
-    ['both exact, right speakers', [pred(0, '“We will win the cup next year,”', ['Ann Lee']), pred(1, 'the team was tired but proud', ['Bob Stone'])], [2, 2, 2, 2]],
+    [
+      'both exact, right speakers',
+      [pred(0, '“We will win the cup next year,”', ['Ann Lee']), pred(1, 'the team was tired but proud', ['Bob Stone'])],
+      [2, 2, 2, 2],
+    ],
     ['half of a quote: matched at 30% only', [pred(0, '“We will win the cup', ['Ann Lee'])], [1, 0, 1, 1]],
     ['a fifth of a quote: not matched', [pred(1, 'the team', ['Bob Stone'])], [0, 0, 0, 1]],
     ['whole paragraph covering the quote', [pred(1, PARAGRAPHS[1] ?? '', ['Bob Stone'])], [1, 1, 1, 1]],
-    ['one to one: a second cover of the same quote is spurious', [pred(0, '“We will win the cup next year,”', ['Ann Lee']), pred(0, 'We will win the cup next', ['Ann Lee'])], [1, 1, 1, 2]],
+    [
+      'one to one: a second cover of the same quote is spurious',
+      [pred(0, '“We will win the cup next year,”', ['Ann Lee']), pred(0, 'We will win the cup next', ['Ann Lee'])],
+      [1, 1, 1, 2],
+    ],
     ['surname only is wrong', [pred(0, '“We will win the cup next year,”', ['Lee'])], [1, 1, 0, 1]],
     ['any of several speakers may be right', [pred(0, '“We will win the cup next year,”', ['Bob Stone', 'Ann Lee'])], [1, 1, 1, 1]],
     ['predictions of other articles are ignored', [pred(0, '“We will win the cup next year,”', ['Ann Lee'], 'other')], [0, 0, 0, 0]],
@@ -45,7 +58,15 @@ describe('scoreQuotes', () => {
   });
 
   it('computes precision, recall, F1 and end to end', () => {
-    const s = scoreQuotes(GOLD, [ARTICLE], [pred(0, '“We will win the cup next year,”', ['Ann Lee']), pred(1, 'the team was tired but proud', ['Coach Bob Stone']), pred(0, 'after the game on Sunday', [])]);
+    const s = scoreQuotes(
+      GOLD,
+      [ARTICLE],
+      [
+        pred(0, '“We will win the cup next year,”', ['Ann Lee']),
+        pred(1, 'the team was tired but proud', ['Coach Bob Stone']),
+        pred(0, 'after the game on Sunday', []),
+      ],
+    );
     expect(s.at30).toMatchObject({ precision: 2 / 3, recall: 1, matched: 2 });
     expect(s.at30.f1).toBeCloseTo(0.8);
     expect(s.speaker).toEqual({ correct: 1, matched: 2, accuracy: 0.5 });
@@ -89,11 +110,20 @@ describe('matchGreedy', () => {
       ],
       0.3,
     );
-    expect([...m].map(([g, c]) => [g, c.pred])).toEqual([[1, 0], [0, 1]]);
+    expect([...m].map(([g, c]) => [g, c.pred])).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
   });
 
   it('prefers the tighter of two full covers', () => {
-    const m = matchGreedy([{ gold: 0, pred: 0, coverage: 1, tightness: 0.3 }, { gold: 0, pred: 1, coverage: 1, tightness: 0.9 }], 0.3);
+    const m = matchGreedy(
+      [
+        { gold: 0, pred: 0, coverage: 1, tightness: 0.3 },
+        { gold: 0, pred: 1, coverage: 1, tightness: 0.9 },
+      ],
+      0.3,
+    );
     expect(m.get(0)?.pred).toBe(1);
   });
 });

@@ -8,7 +8,6 @@ import { seedFile } from '../helpers.ts';
 import { STORY } from './fixtures.ts';
 import { codeFingerprint } from '../../src/node/fingerprint.ts';
 
-
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'whosaid-cache-'));
@@ -33,7 +32,13 @@ describe('openCachedCorpus', () => {
     const first = await openCachedCorpus(dir);
     expect(first.extracted).toBe(2);
     expect(first.fromSavedIndex).toBe(false);
-    expect((await readdir(join(dir, CACHE_FOLDER))).sort()).toEqual([`entries-${codeFingerprint()}.bin`, 'passages-names.idx', 'passages.idx', 'quotes-names.idx', 'quotes.idx']);
+    expect((await readdir(join(dir, CACHE_FOLDER))).sort()).toEqual([
+      `entries-${codeFingerprint()}.bin`,
+      'passages-names.idx',
+      'passages.idx',
+      'quotes-names.idx',
+      'quotes.idx',
+    ]);
     const second = await openCachedCorpus(dir);
     expect(second.extracted).toBe(0);
     expect(second.fromSavedIndex).toBe(true);

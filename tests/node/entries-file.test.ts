@@ -31,8 +31,39 @@ const seed = seedArticle();
 const odd = articleOf(['Lead with “curly” quotes — and accents: Zelenskyy, Göteborg.', '“We will hold 340 boats,” said Ana Ruiz.']);
 const oddQuotes: Quotation[] = [
   // A quote that is not its span's text, an id of another form, a said with a null, no speakers.
-  { id: 'x-1', articleId: odd.id, quote: 'not the span', kind: 'indirect', speakers: [], said: { when: 'on Monday', where: null }, span: { paragraph: 1, start: 0, end: 5 }, mention: '', verb: 'said', attribution: 'none', rule: 'clause-after', cue: 'subject-before', resolvedBy: 'none' },
-  { id: `${odd.id}#2`, articleId: odd.id, quote: '“We will hold 340 boats,”', kind: 'direct', speakers: [{ name: 'Ana Ruiz', role: null }, { name: 'Bo Li', role: 'mayor' }], said: null, span: { paragraph: 1, start: 0, end: 25 }, mention: 'Ana Ruiz', verb: 'said', attribution: 'name', rule: 'direct-tag-after', cue: 'subject-after', resolvedBy: 'name' },
+  {
+    id: 'x-1',
+    articleId: odd.id,
+    quote: 'not the span',
+    kind: 'indirect',
+    speakers: [],
+    said: { when: 'on Monday', where: null },
+    span: { paragraph: 1, start: 0, end: 5 },
+    mention: '',
+    verb: 'said',
+    attribution: 'none',
+    rule: 'clause-after',
+    cue: 'subject-before',
+    resolvedBy: 'none',
+  },
+  {
+    id: `${odd.id}#2`,
+    articleId: odd.id,
+    quote: '“We will hold 340 boats,”',
+    kind: 'direct',
+    speakers: [
+      { name: 'Ana Ruiz', role: null },
+      { name: 'Bo Li', role: 'mayor' },
+    ],
+    said: null,
+    span: { paragraph: 1, start: 0, end: 25 },
+    mention: 'Ana Ruiz',
+    verb: 'said',
+    attribution: 'name',
+    rule: 'direct-tag-after',
+    cue: 'subject-after',
+    resolvedBy: 'name',
+  },
 ];
 
 describe('encodeEntries / decodeEntries', () => {

@@ -11,8 +11,33 @@ function archive(n: number): { articles: Article[]; quotations: Quotation[] } {
     const id = `s${i}`;
     const quote = i === 0 ? '"We will need 1,200 boats,"' : `"We will need 1,200 of them in district ${i + 10},"`;
     const date = new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10);
-    articles.push({ id, title: `Story ${i}`, source: null, date, url: null, authors: [], byline: null, section: null, format: 'md', paragraphs: [`${quote} said Person ${i}.`] });
-    quotations.push({ id: `${id}#1`, articleId: id, quote, kind: 'direct', speakers: [{ name: `Person Number${i}`, role: null }], said: null, span: { paragraph: 0, start: 0, end: quote.length }, mention: '', verb: 'said', attribution: 'name', rule: 'direct-tag-after', cue: 'subject-after', resolvedBy: 'name' });
+    articles.push({
+      id,
+      title: `Story ${i}`,
+      source: null,
+      date,
+      url: null,
+      authors: [],
+      byline: null,
+      section: null,
+      format: 'md',
+      paragraphs: [`${quote} said Person ${i}.`],
+    });
+    quotations.push({
+      id: `${id}#1`,
+      articleId: id,
+      quote,
+      kind: 'direct',
+      speakers: [{ name: `Person Number${i}`, role: null }],
+      said: null,
+      span: { paragraph: 0, start: 0, end: quote.length },
+      mention: '',
+      verb: 'said',
+      attribution: 'name',
+      rule: 'direct-tag-after',
+      cue: 'subject-after',
+      resolvedBy: 'name',
+    });
   }
   return { articles, quotations };
 }

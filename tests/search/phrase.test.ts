@@ -20,7 +20,12 @@ describe('createPhraseScorer', () => {
 
 describe('search ranks exact phrases above scattered words', () => {
   it('even when the scattered ones are newer', () => {
-    const docs = Array.from({ length: 400 }, (_, i) => ({ id: `s${i}`, text: `"The line ${i} was great for everyone involved"`, speakers: [], date: '2025-01-01' }));
+    const docs = Array.from({ length: 400 }, (_, i) => ({
+      id: `s${i}`,
+      text: `"The line ${i} was great for everyone involved"`,
+      speakers: [],
+      date: '2025-01-01',
+    }));
     docs.push({ id: 'phrase', text: '"It would be a great line for everyone involved"', speakers: [], date: '2001-01-01' });
     const s = createQuoteSearch(docs);
     expect(s.search(['be', 'a', 'great', 'line'], { limit: 3 })[0]?.id).toBe('phrase');

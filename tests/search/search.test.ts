@@ -70,13 +70,20 @@ describe('createQuoteSearch', () => {
   });
 
   it('breaks a near-tie by the function words the reader typed ("done study")', () => {
-    const s = createQuoteSearch([doc('m', '"I never said there was a study."', [], '2025-01-02'), doc('t', 'it has not done any such study', [], '2025-01-01')]);
+    const s = createQuoteSearch([
+      doc('m', '"I never said there was a study."', [], '2025-01-02'),
+      doc('t', 'it has not done any such study', [], '2025-01-01'),
+    ]);
     expect(s.search(['done', 'study'])[0]?.id).toBe('t');
     expect(s.search(['study'])[0]?.id).toBe('m');
   });
 
   it('breaks ties by the newest story', () => {
-    const same = createQuoteSearch([doc('old', '"We counted 1,200 boats"', [], '2020-01-01'), doc('new', '"We counted 1,200 cars"', [], '2025-01-01'), doc('mid', '"We counted 1,200 bikes"', [], '2022-01-01')]);
+    const same = createQuoteSearch([
+      doc('old', '"We counted 1,200 boats"', [], '2020-01-01'),
+      doc('new', '"We counted 1,200 cars"', [], '2025-01-01'),
+      doc('mid', '"We counted 1,200 bikes"', [], '2022-01-01'),
+    ]);
     expect(same.search(['1,200']).map((h) => h.id)).toEqual(['new', 'mid', 'old']);
   });
 

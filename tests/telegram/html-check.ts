@@ -13,7 +13,10 @@ export function checkTelegramHtml(html: string): HtmlCheck {
   const stack: string[] = [];
   let text = '';
   let i = 0;
-  const fail = (what: string): HtmlCheck => ({ ok: false, error: `Bad Request: can't parse entities: ${what} at byte offset ${Buffer.byteLength(html.slice(0, i))}` });
+  const fail = (what: string): HtmlCheck => ({
+    ok: false,
+    error: `Bad Request: can't parse entities: ${what} at byte offset ${Buffer.byteLength(html.slice(0, i))}`,
+  });
   while (i < html.length) {
     const c = html[i]!;
     if (c === '<') {
@@ -40,7 +43,16 @@ export function checkTelegramHtml(html: string): HtmlCheck {
       const m = /^&(lt|gt|amp|quot|#\d{1,7}|#x[\da-f]{1,6});/i.exec(html.slice(i, i + 12));
       if (m) {
         const e = m[1]!.toLowerCase();
-        text += e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : String.fromCodePoint(e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+        text +=
+          e === 'lt'
+            ? '<'
+            : e === 'gt'
+              ? '>'
+              : e === 'amp'
+                ? '&'
+                : e === 'quot'
+                  ? '"'
+                  : String.fromCodePoint(e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
         i += m[0].length;
         continue;
       }

@@ -85,14 +85,26 @@ describe('speaker line', () => {
 describe('verbatim and paraphrase', () => {
   const base = { said: null, score: 1, quotationId: 'b#1', matched: [], speakers: [{ name: 'Dana Ruiz', role: null }] };
   it('puts only direct quotations in quotation marks, and links the story', () => {
-    const direct: Answer = { ...base, quote: '“The bridge opens in May,”', kind: 'direct', verb: 'said', article: { id: 'b', title: 'Bridge', source: null, date: null, url: 'https://news.example.org/bridge' } };
+    const direct: Answer = {
+      ...base,
+      quote: '“The bridge opens in May,”',
+      kind: 'direct',
+      verb: 'said',
+      article: { id: 'b', title: 'Bridge', source: null, date: null, url: 'https://news.example.org/bridge' },
+    };
     const parsed = checkTelegramHtml(renderCard(direct));
     expect(parsed.ok && parsed.text).toContain('Dana Ruiz said:\n“The bridge opens in May”');
     expect(parsed.ok && parsed.text).toContain('Read the story');
   });
 
   it('reads reported speech as reported, without quotation marks', () => {
-    const reported: Answer = { ...base, quote: 'that the bridge would open in May', kind: 'indirect', verb: 'said', article: { id: 'b', title: 'Bridge', source: null, date: null } };
+    const reported: Answer = {
+      ...base,
+      quote: 'that the bridge would open in May',
+      kind: 'indirect',
+      verb: 'said',
+      article: { id: 'b', title: 'Bridge', source: null, date: null },
+    };
     const parsed = checkTelegramHtml(renderCard(reported));
     expect(parsed.ok && parsed.text).toContain('Dana Ruiz said that the bridge would open in May.');
     expect(parsed.ok && parsed.text).not.toContain('“the bridge');

@@ -46,7 +46,10 @@ export function textMessage(text: string, options: TextOptions = {}): { message:
 
 /** A reply to one of the bot's own messages. */
 export function replyToBot(text: string, botMessageId: number, chat = GROUP) {
-  return textMessage(text, { chat, replyTo: { message_id: botMessageId, from: { id: BOT_USER.id, is_bot: true, first_name: BOT_USER.first_name }, text: 'an earlier answer' } });
+  return textMessage(text, {
+    chat,
+    replyTo: { message_id: botMessageId, from: { id: BOT_USER.id, is_bot: true, first_name: BOT_USER.first_name }, text: 'an earlier answer' },
+  });
 }
 
 let nextQueryId = 1;
@@ -67,5 +70,13 @@ export function callbackQuery(data: string, messageChat = privateChat(USER), fro
 }
 
 export function sticker(from = USER) {
-  return { message: { message_id: nextMessageId++, date: 0, chat: privateChat(from), from, sticker: { file_id: 'x', file_unique_id: 'x', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } } };
+  return {
+    message: {
+      message_id: nextMessageId++,
+      date: 0,
+      chat: privateChat(from),
+      from,
+      sticker: { file_id: 'x', file_unique_id: 'x', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false },
+    },
+  };
 }

@@ -49,7 +49,15 @@ export interface SearchDefaults {
   readonly fuseWeight: number;
 }
 
-export const SEARCH_DEFAULTS: SearchDefaults = Object.freeze({ candidates: 50, pool: 100, phraseWeight: 0.1, commonShare: 0.05, commonCap: 1000, enough: 2000, fuseWeight: 0.2 });
+export const SEARCH_DEFAULTS: SearchDefaults = Object.freeze({
+  candidates: 50,
+  pool: 100,
+  phraseWeight: 0.1,
+  commonShare: 0.05,
+  commonCap: 1000,
+  enough: 2000,
+  fuseWeight: 0.2,
+});
 
 /**
  * The documents as columns, which `corpus.ts` builds without one object per document: at a million
@@ -135,7 +143,13 @@ export function recencyOfDate(date: string | null): number {
 
 /** Columns of a list of SearchDocs. */
 export function columnsOf(docs: readonly SearchDoc[]): SearchColumns {
-  return { size: docs.length, idOf: (i) => docs[i]!.id, textOf: (i) => docs[i]!.text, speakersOf: (i) => docs[i]!.speakers, recency: Int32Array.from(docs, (d) => recencyOfDate(d.date)) };
+  return {
+    size: docs.length,
+    idOf: (i) => docs[i]!.id,
+    textOf: (i) => docs[i]!.text,
+    speakersOf: (i) => docs[i]!.speakers,
+    recency: Int32Array.from(docs, (d) => recencyOfDate(d.date)),
+  };
 }
 
 /**
@@ -146,7 +160,11 @@ export function columnsOf(docs: readonly SearchDoc[]): SearchColumns {
  * const s = createQuoteSearch([{ id: 'a#1', text: '"1,200 Ukrainians"', speakers: ['Rustem Umerov'], date: null }]);
  * s.search(['1200'])[0]?.id; // 'a#1'
  */
-export function createQuoteSearch(documents: readonly SearchDoc[] | SearchColumns, defaults: SearchDefaults = SEARCH_DEFAULTS, saved?: SavedSearch): QuoteSearch {
+export function createQuoteSearch(
+  documents: readonly SearchDoc[] | SearchColumns,
+  defaults: SearchDefaults = SEARCH_DEFAULTS,
+  saved?: SavedSearch,
+): QuoteSearch {
   const docs = Array.isArray(documents) ? columnsOf(documents as readonly SearchDoc[]) : (documents as SearchColumns);
   const index = saved && saved.docs.docCount === docs.size ? new InvertedIndex(saved.docs) : buildIndex(docs);
   const { textOf, recency, idOf } = docs;
@@ -169,7 +187,10 @@ export function createQuoteSearch(documents: readonly SearchDoc[] | SearchColumn
     const terms = termsOfWords(words);
     if (terms.length === 0) {
       if (!allowed) return [];
-      return [...allowed].sort((a, b) => a - b).slice(0, limit).map((i) => ({ id: idOf(i), score: 1, coverage: 1, matched: [] }));
+      return [...allowed]
+        .sort((a, b) => a - b)
+        .slice(0, limit)
+        .map((i) => ({ id: idOf(i), score: 1, coverage: 1, matched: [] }));
     }
     const typed = typedForms(words);
     const expansions = terms.map((t) => index.expand(t, typed.get(t)));
@@ -178,7 +199,15 @@ export function createQuoteSearch(documents: readonly SearchDoc[] | SearchColumn
     const common = Math.max(50, Math.min(defaults.commonCap, defaults.commonShare * index.size));
     const phrase = createPhraseScorer(words, new Map(terms.map((t, k) => [t, expansions[k]!])));
     const bonus = phrase ? { weight: pw / (1 - fw), of: quickPhraseOf(words, textOf) } : undefined;
-    const pool = scorer.score({ expansions, weights, common, enough: defaults.enough, keep: Math.max(phrase ? defaults.pool : defaults.candidates, limit), allowed, ...(bonus ? { bonus } : {}) });
+    const pool = scorer.score({
+      expansions,
+      weights,
+      common,
+      enough: defaults.enough,
+      keep: Math.max(phrase ? defaults.pool : defaults.candidates, limit),
+      allowed,
+      ...(bonus ? { bonus } : {}),
+    });
     // Coverage and word order pick the few fuse.js ranks; fuse adds at most fw, so a candidate that
     // cannot reach the limit-th one with it is dropped unranked.
     const first = pool
@@ -234,5 +263,11 @@ export function createQuoteSearch(documents: readonly SearchDoc[] | SearchColumn
     return out;
   }
 
-  return { size: docs.size, search, findSpeakers: (query, limit) => names.find(query, limit), matchingIds, save: () => ({ docs: index.data, names: names.data }) };
+  return {
+    size: docs.size,
+    search,
+    findSpeakers: (query, limit) => names.find(query, limit),
+    matchingIds,
+    save: () => ({ docs: index.data, names: names.data }),
+  };
 }

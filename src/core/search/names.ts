@@ -40,7 +40,11 @@ export function createNameFinder(names: readonly string[], saved?: InvertedData)
           }
         }
       }
-      return matchNames([...picked].map((i) => names[i]!), query, limit);
+      return matchNames(
+        [...picked].map((i) => names[i]!),
+        query,
+        limit,
+      );
     },
     data: index.data,
   };

@@ -9,7 +9,14 @@ export interface Rankable {
   readonly text: string;
 }
 
-const TEXT_OPTIONS = Object.freeze({ keys: ['text'], includeScore: true, ignoreLocation: true, useExtendedSearch: true, threshold: 0.4, isCaseSensitive: false });
+const TEXT_OPTIONS = Object.freeze({
+  keys: ['text'],
+  includeScore: true,
+  ignoreLocation: true,
+  useExtendedSearch: true,
+  threshold: 0.4,
+  isCaseSensitive: false,
+});
 
 /** Extended search: words separated by " | " match any (scored by the best word); by " ", all. */
 function queryOf(words: readonly string[], separator: ' | ' | ' ' = ' | '): string {
@@ -63,14 +70,17 @@ export interface NameMatch {
 
 /** Fuzzy lookup of a person's name ("zelensky" → "Volodymyr Zelenskiy"), best first. */
 export function matchNames(names: readonly string[], query: string, limit = 5): NameMatch[] {
-  const fuse = new Fuse(names.map((name) => ({ name, parts: name.split(/\s+/) })), {
-    keys: [
-      { name: 'name', weight: 1 },
-      { name: 'parts', weight: 1 },
-    ],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.35,
-  });
+  const fuse = new Fuse(
+    names.map((name) => ({ name, parts: name.split(/\s+/) })),
+    {
+      keys: [
+        { name: 'name', weight: 1 },
+        { name: 'parts', weight: 1 },
+      ],
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: 0.35,
+    },
+  );
   return fuse.search(query, { limit }).map((r) => ({ name: r.item.name, score: 1 - (r.score ?? 1) }));
 }

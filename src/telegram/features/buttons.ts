@@ -28,7 +28,8 @@ async function handleButton(ctx: Context, action: ButtonAction | null, deps: Fea
   }
   const q = corpus.quotations[action.quotation];
   if (!q || tagOf(q.id) !== action.tag) return 'That button has expired. Ask again.';
-  if (!ctx.chat) return clipText(phraseQuote({ quote: q.quote, kind: q.kind, speakers: shownSpeakers(q), attributedTo: storyWords(q), verb: q.verb }).text, 200);
+  if (!ctx.chat)
+    return clipText(phraseQuote({ quote: q.quote, kind: q.kind, speakers: shownSpeakers(q), attributedTo: storyWords(q), verb: q.verb }).text, 200);
   await send(ctx, action.kind === 'more' ? renderSimilar(q, findSimilar(corpus, q.id, 3)) : renderContext(corpus, q));
   return null;
 }
