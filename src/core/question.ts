@@ -74,6 +74,9 @@ function stripFiller(rest: string): string {
   return r;
 }
 
+/** Longer question words are ignored: no English word is longer, and typo matching grows with length. */
+export const MAX_WORD_LENGTH = 40;
+
 function splitWords(text: string): string[] {
   return (
     text
@@ -81,7 +84,8 @@ function splitWords(text: string): string[] {
       .replace(/[“”"«»„?!¿¡]|(?<=\p{L})[-‐–](?=\p{L})/gu, ' ')
       .split(/\s+/)
       .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-      .filter(Boolean)
+      // A "word" longer than any in a dictionary is noise, and its typo variants cost seconds.
+      .filter((w) => w !== '' && w.length <= MAX_WORD_LENGTH)
   );
 }
 

@@ -48,3 +48,9 @@ describe('parseQuestion', () => {
     expect(parseQuestion('who said?').words).toEqual([]);
   });
 });
+
+describe('hostile question words', () => {
+  it('ignores a "word" longer than any dictionary word, which would cost seconds of typo matching', () => {
+    expect(parseQuestion(`who said ${'abcdefghij'.repeat(30)} bridge`).words).toEqual(['bridge']);
+  });
+});
