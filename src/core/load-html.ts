@@ -66,10 +66,27 @@ function blocksOf(root: Element): string[] {
   // A box of furniture is small beside the story; a labelled element holding most of the text is the story.
   for (const el of [...root.querySelectorAll('[class], [id], [aria-hidden]')])
     if (isFurnitureElement(el) && squash(el.textContent).length < whole / 2) el.remove();
-  return [...root.querySelectorAll(BLOCK)]
-    .filter((el) => !el.querySelector(BLOCK))
-    .map((el) => squash(el.textContent))
-    .filter((t) => t !== '');
+  return quoteIntroducedBlockquotes([...root.querySelectorAll(BLOCK)].filter((el) => !el.querySelector(BLOCK)));
+}
+
+/**
+ * Block texts in order. A `<blockquote>` that a paragraph introduces with a colon ("In a statement,
+ * Mayor Ruiz wrote:") is that speaker's words: its paragraphs are given quotation marks, so the
+ * extractor reads them as a quotation introduced by the paragraph before. A blockquote with no
+ * such introduction (a pull quote, an epigraph) stays plain text: no one is named for it.
+ */
+function quoteIntroducedBlockquotes(blocks: readonly Element[]): string[] {
+  const out: string[] = [];
+  let quoting: Element | null = null;
+  for (const el of blocks) {
+    const text = squash(el.textContent);
+    if (text === '') continue;
+    const quote = el.tagName === 'BLOCKQUOTE' ? el : el.closest('blockquote');
+    const introduced: boolean = quote !== null && (quote === quoting || /:$/.test(out.at(-1) ?? ''));
+    quoting = introduced ? quote : null;
+    out.push(introduced && !/["“”]/.test(text) ? `“${text}”` : text);
+  }
+  return out;
 }
 
 function blocksOfHtml(html: string): string[] {

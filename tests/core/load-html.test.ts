@@ -138,7 +138,8 @@ describe('loadArticle (.html) body', () => {
 <p>In a statement on Wednesday, the mayor wrote:</p>
 <blockquote><p>The bridge has served this town for forty years and it will serve it for forty more once the work is done.</p></blockquote>`;
     const a = loadArticle({ path: 'bridge.html', content: page('<title>T</title>', body) });
-    expect(a.paragraphs).toContain('The bridge has served this town for forty years and it will serve it for forty more once the work is done.');
+    // Introduced with a colon, it is given quotation marks: the words of whoever the paragraph names.
+    expect(a.paragraphs).toContain('“The bridge has served this town for forty years and it will serve it for forty more once the work is done.”');
     expect(a.paragraphs.at(-2)).toBe('In a statement on Wednesday, the mayor wrote:');
   });
 
@@ -229,5 +230,29 @@ describe('loadArticleWithWarnings (.html)', () => {
       content: `<html><head><title>Changes</title></head><body><article><p>${items}</p></article></body></html>`,
     });
     expect(warnings).toEqual([expect.stringMatching(/^no sentence in the article text found; kept \d+ paragraphs? \(\d+ characters\) without one/)]);
+  });
+});
+
+describe('a blockquote introduced with a colon', () => {
+  const page = (intro: string) => `<!doctype html><html><head><title>Bridge closes</title></head><body><article><h1>Bridge closes</h1>
+<p>The harbour bridge closed on Monday after inspectors found cracks in two of its supports, and traffic was sent through the old town.</p>
+<p>${intro}</p>
+<blockquote><p>We will rebuild the bridge by May, and we will not cut corners.</p><p>The crews are hired and the money is there.</p></blockquote>
+<p>The old town merchants said the detour had already cost them customers over the weekend.</p>
+<blockquote><p>A bridge is a promise to the next generation.</p></blockquote>
+<p>Traffic on the ring road was heavy all morning, the police reported on their website.</p>
+</article></body></html>`;
+
+  it('is the words of whoever the paragraph before names, paragraph by paragraph', () => {
+    const quotes = extractQuotations(loadArticle({ path: 'bridge.html', content: page('In a statement on Monday, Mayor Dana Ruiz wrote:') }));
+    const ruiz = quotes.filter((q) => q.speakers.some((s) => s.name === 'Dana Ruiz')).map((q) => q.quote);
+    expect(ruiz).toEqual(['“We will rebuild the bridge by May, and we will not cut corners.”', '“The crews are hired and the money is there.”']);
+  });
+
+  it('is plain text when nothing introduces it (a pull quote), so no one is named for it', () => {
+    const article = loadArticle({ path: 'bridge.html', content: page('In a statement on Monday, Mayor Dana Ruiz wrote:') });
+    expect(article.paragraphs).toContain('A bridge is a promise to the next generation.');
+    const plain = loadArticle({ path: 'bridge.html', content: page('The mayor gave a statement on Monday.') });
+    expect(plain.paragraphs).toContain('We will rebuild the bridge by May, and we will not cut corners.');
   });
 });
