@@ -33,7 +33,7 @@ export function isWithheldResolver(resolvedBy: string): boolean {
 }
 
 /** Plural nouns without an s: "people", "police". */
-const GROUP_NOUN = /^(?:people|police|children|men|women|staff)$/;
+const PLURAL_WITHOUT_S = /^(?:people|police|children|men|women|staff)$/;
 
 const DOCUMENT = new RegExp(
   `\\b(?:study|report|statement|release|survey|poll|document|letter|memo|lawsuit|suit|filing|paper|website|data|analysis|review|tweet|post|e-?mail|notice|${WORK_NOUN})s?$`,
@@ -115,7 +115,7 @@ function isUnnamedGroup(name: string): boolean {
   // The head is a plural common noun ("experts", "organizations"), never a capitalised name.
   const headWord = name.split(AFTER_HEAD)[0]!.split(/\s+/).pop() ?? '';
   const head = headWord.toLowerCase();
-  const plural = /[^s]s$/.test(head) || GROUP_NOUN.test(head);
+  const plural = /[^s]s$/.test(head) || PLURAL_WITHOUT_S.test(head);
   // A sentence's first word is capitalised anyway ("People arrested last week").
   const common = /^\p{Ll}/u.test(headWord) || name.split(/\s+/).length === 1 || (headWord === name.split(/\s+/)[0] && isNominalHead(head));
   return plural && common;
@@ -135,7 +135,7 @@ function isSingleLabel(name: string): boolean {
   const kind = head.toLowerCase();
   if (
     /[^s]s$/.test(kind) ||
-    GROUP_NOUN.test(kind) ||
+    PLURAL_WITHOUT_S.test(kind) ||
     DOCUMENT.test(kind) ||
     MEMBER_NOUN.test(head) ||
     GENERIC_BODY_HEAD.test(kind) ||
