@@ -15,7 +15,7 @@ import type { AttributionKind, Quotation, Speaker } from './types.ts';
  */
 export const WITHHELD_RESOLVERS: ReadonlyMap<ResolverId, string> = new Map<ResolverId, string>([
   ['org-behind-company', '“the company said” → the one company named: 6/8 and –; 50% on unseen news'],
-  ['org-by-head', '“the union” → a union named by its head noun: 4/6 and –'],
+  ['org-by-head', '“the union” → a union named by its head noun: 4/7 and –'],
   ['pronoun-group-quoted', '“it said”, “they said” → the group quoted last: 10/11 and 0/0'],
   ['pronoun-group-named', '“it said” → the body named just before: 5/5 and 1/2; fewer than 5 judged on either'],
   ['org-acronym', '“the RNC” → the body spelt out: 0/0 and 4/7'],

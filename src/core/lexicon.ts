@@ -208,6 +208,9 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['princess', 'f'],
 ]);
 
+/** A day of the week, capitalised: a time, never part of a name ("Clinton Friday said"). */
+export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Capitalised words that start sentences or phrases but never start a name. */
 export const NOT_NAME_START: ReadonlySet<string> = new Set(
   (

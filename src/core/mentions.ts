@@ -3,7 +3,7 @@
  * exact. Returns the mention as written ("his Security Council chief", "Umerov", "she") plus any
  * appositive ("a doctor at X") that describes the speaker's role.
  */
-import { ANONYMOUS_HEADS, NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS, RELATIVE_PARTICIPLE, TITLE_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { ANONYMOUS_HEADS, NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS, RELATIVE_PARTICIPLE, TITLE_HEADS, TITLE_WORDS, WEEKDAY } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { ORG_TYPE } from './orgs.ts';
 import { genderOfFirstName, hasFiniteVerb, isAgentNoun } from './nlp.ts';
@@ -52,8 +52,6 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'mc',
   'y',
 ]);
-
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Heads of nominal speakers: people by role and organisations that issue statements. */
 const NOMINAL_HEADS = new Set(

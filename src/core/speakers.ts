@@ -15,6 +15,7 @@ import {
   PRONOUNS,
   TITLE_HEADS,
   TITLE_WORDS,
+  WEEKDAY,
   WORK_NOUN,
 } from './lexicon.ts';
 import { ANONYMOUS_QUALIFIER, cleanRole, isNominalHead, isRoleHolderHead, NAME_PARTICLES } from './mentions.ts';
@@ -86,6 +87,15 @@ const TITLE_PREFIX = (tokens: readonly string[]): number => {
   return k;
 };
 
+/** The gender of the first honorific in a title ("Mrs." → f), or null when there is none. */
+function honorificGenderOf(title: readonly string[]): 'm' | 'f' | null {
+  for (const t of title) {
+    const g = HONORIFICS.get(t.toLowerCase());
+    if (g) return g;
+  }
+  return null;
+}
+
 function roleOfTitle(title: readonly string[]): string | null {
   const role = title.filter((t) => !HONORIFICS.has(t.toLowerCase())).join(' ');
   return role === '' ? null : role;
@@ -149,8 +159,6 @@ export function splitName(run: string): { title: string[]; name: string[] } {
   }
   return { title: tokens.slice(0, k), name: tokens.slice(k) };
 }
-
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 const NOT_NAME_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adjective', 'Verb', 'Gerund'];
 const NON_PERSON_TAGS = ['Place', 'Organization', 'Acronym', 'Country', 'City'];
@@ -372,8 +380,7 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
         title.length > 0 ? /((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)\s+of\s+$/u.exec(text.slice(Math.max(0, m.index - 60), m.index)) : null;
       if (!person.role && titledOf && TITLE_WORDS.has(titledOf[1]!.split(/\s+/).at(-1)!.toLowerCase())) person.role = `${titledOf[1]} of ${roleOfTitle(title)}`;
       if (!person.role) person.role = roleOfTitle(title);
-      const honorific = title.find((t) => HONORIFICS.has(t.toLowerCase()));
-      if (honorific) person.gender ??= HONORIFICS.get(honorific.toLowerCase()) ?? null;
+      person.gender ??= honorificGenderOf(title);
       if (!person.role) person.role = roleAround(text, m.index ?? 0, m[0].length);
     }
   });
@@ -390,15 +397,14 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
       const offset = (m.index ?? 0) + m[0].indexOf(name[0]!);
       // "Mr. Clinton" after "Hillary Clinton" is someone else: an honorific's gender must agree
       // with the first name's, and makes the word a surname.
-      const said = title.map((t) => HONORIFICS.get(t.toLowerCase())).find((g) => g !== undefined);
+      const said = honorificGenderOf(title);
       const agreeing = [...people.values()].filter((x) => !said || x.tokens.length < 2 || (genderOfFirstName(x.tokens[0]!) ?? said) === said);
-      const owner = bestByTokens(agreeing, name, { paragraph: p, offset }, undefined, said !== undefined);
+      const owner = bestByTokens(agreeing, name, { paragraph: p, offset }, undefined, said !== null);
       if (!owner) continue;
       const sentenceStart = (m.index ?? 0) === 0 || /[.!?]["”]?\s+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0));
       owner.occurrences.push({ paragraph: p, offset, subject: sentenceStart });
       for (const t of title) if (TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase())) owner.titles.add(t.toLowerCase());
-      const honorific = title.find((t) => HONORIFICS.has(t.toLowerCase()));
-      if (honorific) owner.gender ??= HONORIFICS.get(honorific.toLowerCase()) ?? null;
+      owner.gender ??= honorificGenderOf(title);
     }
   });
   // "Mayor McCallum" made a one-word entry; it is the same person as "Doug McCallum".
@@ -1132,7 +1138,7 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
       const { title, name } = splitName(clean);
       // "Mr. Clinton", "Mrs. Clinton": an honorific makes the word a surname and tells the gender;
       // a person of the other gender is not who the sentence means.
-      const honorificGender = title.map((t) => HONORIFICS.get(t.toLowerCase())).find((g) => g !== undefined);
+      const honorificGender = honorificGenderOf(title) ?? undefined;
       const candidates = honorificGender ? ctx.index.people.filter((p) => p.gender === null || p.gender === honorificGender) : ctx.index.people;
       person = name.length > 0 ? (bestByTokens(candidates, name, ctx.at, ctx.gender, honorificGender !== undefined) ?? shortFormOf(candidates, name)) : null;
       // "General Motors": a name the story gives an organisation whole is not a title and a surname.

@@ -139,6 +139,9 @@ export function agreementOf(pronoun: string, stated: boolean, speakers: readonly
   return g === null ? 'unknown' : g === want ? 'agrees' : 'disagrees';
 }
 
+/** A match's predicted speakers with their roles, as the judges take them. */
+const speakersOf = (m: QuoteMatch) => m.predicted.speakers.map((name, i) => ({ name, role: m.predicted.roles[i] ?? null }));
+
 const isPronounSource = (q: GoldQuote) => /^\s*(?:he|she)\s*$/i.test(q.speaker);
 
 /**
@@ -147,17 +150,9 @@ const isPronounSource = (q: GoldQuote) => /^\s*(?:he|she)\s*$/i.test(q.speaker);
  */
 export function judgePolnearMatch(m: QuoteMatch): boolean | null {
   if (m.gold.named && !isJudgeableSource(m.gold.speaker)) return null;
-  if (m.gold.named)
-    return isNamedSourceIn(
-      m.gold.speaker,
-      m.predicted.speakers.map((name, i) => ({ name, role: m.predicted.roles[i] ?? null })),
-    );
+  if (m.gold.named) return isNamedSourceIn(m.gold.speaker, speakersOf(m));
   if (isPronounSource(m.gold)) {
-    const a = agreementOf(
-      m.gold.speaker,
-      m.predicted.stated,
-      m.predicted.speakers.map((name, i) => ({ name, role: m.predicted.roles[i] ?? null })),
-    );
+    const a = agreementOf(m.gold.speaker, m.predicted.stated, speakersOf(m));
     return a === 'agrees' ? true : a === 'disagrees' ? false : null;
   }
   return null;
@@ -184,13 +179,7 @@ export function scorePolnear(quotes: QuoteScores): PolnearScores {
   const pronouns: Record<Agreement, number> = { agrees: 0, disagrees: 0, unknown: 0, withheld: 0 };
   for (const m of speechMatches) {
     if (!isPronounSource(m.gold)) continue;
-    pronouns[
-      agreementOf(
-        m.gold.speaker,
-        m.predicted.stated,
-        m.predicted.speakers.map((name, i) => ({ name, role: m.predicted.roles[i] ?? null })),
-      )
-    ]++;
+    pronouns[agreementOf(m.gold.speaker, m.predicted.stated, speakersOf(m))]++;
   }
   const share = (a: number, b: number) => (b === 0 ? 0 : a / b);
   return {
