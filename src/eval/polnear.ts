@@ -15,7 +15,7 @@ export function isPolnearGold(gold: readonly GoldArticle[]): boolean {
 
 /** Words of a source that are titles or honorifics, not part of anyone's name. */
 const TITLE_WORDS: ReadonlySet<string> = new Set(
-  `mr mrs ms miss dr sen senator rep representative gov governor president vice speaker house secretary director chairman
+  `mr mrs ms miss dr sen senator rep representative gov governor president pres vice speaker house secretary director chairman
   chairwoman chair mayor judge justice gen general lt col attorney chief executive officer ceo spokesman spokeswoman spokesperson
   press communications campaign manager leader majority minority whip minister prime former presumptive democratic republican
   nominee candidate presidential hopeful adviser advisor aide strategist pollster host anchor correspondent reporter editor
@@ -57,6 +57,11 @@ function splitTitledOf(head: string): { tail: string } | null {
   return { tail: parts.at(-1) ?? '' };
 }
 
+/** "Democratic National Committee" → "DNC": the initials of a name's capitalised words. */
+function initialsOf(name: string): string {
+  return (name.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).map((w) => w[0]).join('');
+}
+
 const words = (text: string) =>
   normaliseSpeaker(text)
     .split(' ')
@@ -90,6 +95,10 @@ export function isNamedSourceIn(mention: string, speakers: readonly { readonly n
   const want = nameWords(mention);
   const last = want.at(-1);
   if (last === undefined) return false;
+  // "the DNC" is the Democratic National Committee, "AP" the Associated Press: an acronym source
+  // names the body whose initials it is.
+  const acronym = /(?:^|\s)(\p{Lu}{2,6})$/u.exec(mention.trim())?.[1];
+  if (acronym && speakers.some((s) => initialsOf(s.name) === acronym)) return true;
   return speakers.some((s) => {
     const name = new Set(words(s.name));
     if (!name.has(last)) return false;

@@ -21,6 +21,11 @@ describe('isNamedSourceIn: the source the sentence names, inside the speaker we 
     ['USA TODAY', 'USA', null, false],
     ['Mr. Trump', 'Iowa', null, false],
     ['a spokeswoman for Acme', 'Acme', null, false],
+    ['the DNC', 'Democratic National Committee', null, true],
+    ['AP', 'Associated Press', null, true],
+    ['Pres. Obama', 'Barack Obama', null, true],
+    ['the DNC', 'Republican National Committee', null, false],
+    ['AP', 'Associated Press Stylebook Committee', null, false],
   ] as const)('%s against %s → %s', (mention, name, role, right) => {
     expect(isNamedSourceIn(mention, [{ name, role }])).toBe(right);
   });
