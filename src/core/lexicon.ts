@@ -267,3 +267,25 @@ export const POSSESSIVE_SUBJECT: ReadonlyMap<string, string> = new Map([
   ['their', 'they'],
   ['its', 'it'],
 ]);
+
+/**
+ * States and provinces, as news writes them after a city ("Ames, Iowa,", "Portsmouth, N.H.,",
+ * "Sudbury, Ont."): the second half of a place, never a speaker. US states in full and in AP
+ * abbreviation, Canadian provinces and territories in full and abbreviated, and D.C.
+ */
+export const REGION_NAMES: ReadonlySet<string> = new Set(
+  [
+    'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa',
+    'Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada',
+    'New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island',
+    'South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming D.C.',
+    'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb.',
+    'Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo.',
+    'Alberta British_Columbia Manitoba New_Brunswick Newfoundland Newfoundland_and_Labrador Nova_Scotia Ontario',
+    'Prince_Edward_Island Quebec Québec Saskatchewan Yukon Nunavut Northwest_Territories',
+    'Alta. B.C. Man. N.B. N.L. N.S. Ont. P.E.I. Que. Sask. N.W.T.',
+  ]
+    .join(' ')
+    .split(' ')
+    .map((w) => w.replace(/_/g, ' ')),
+);

@@ -3,7 +3,17 @@
  * exact. Returns the mention as written ("his Security Council chief", "Umerov", "she") plus any
  * appositive ("a doctor at X") that describes the speaker's role.
  */
-import { ANONYMOUS_HEADS, NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS, RELATIVE_PARTICIPLE, TITLE_HEADS, TITLE_WORDS, WEEKDAY } from './lexicon.ts';
+import {
+  ANONYMOUS_HEADS,
+  NOT_NAME_START,
+  POSSESSIVE_SUBJECT,
+  PRONOUNS,
+  REGION_NAMES,
+  RELATIVE_PARTICIPLE,
+  TITLE_HEADS,
+  TITLE_WORDS,
+  WEEKDAY,
+} from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { ORG_TYPE } from './orgs.ts';
 import { genderOfFirstName, hasFiniteVerb, isAgentNoun } from './nlp.ts';
@@ -176,6 +186,48 @@ function roleHolderBefore(tokens: readonly Token[], from: number, floor: number)
   return phrase && phrase.from < p - 1 ? phrase.from : null;
 }
 
+/**
+ * "Ames, Iowa", "Portsmouth, N.H.": when tokens ending at `i` are a state or province after a
+ * city and a comma, the index of the city's last token; else -1.
+ *
+ * @example
+ * cityBeforeRegion(tokenize('in Ames, Iowa'), 3, 0); // 1
+ */
+export function cityBeforeRegion(tokens: readonly Token[], i: number, floor: number): number {
+  for (let n = 1; n <= 4 && i - n + 1 > floor; n++) {
+    const from = i - n + 1;
+    const words = tokens
+      .slice(from, i + 1)
+      .map((t) => t.text)
+      .join(' ');
+    if (REGION_NAMES.has(words) && tokens[from - 1]?.text === ',' && from - 2 >= floor && isNameToken(tokens[from - 2])) return from - 2;
+  }
+  return -1;
+}
+
+/**
+ * "Alan Berger, a gynecologist from Englewood, who": a description opened by a determiner after a
+ * name and a comma, ending at `i`, stands for that name; the person, with the description as role.
+ */
+function appositiveOwner(source: string, tokens: readonly Token[], i: number, floor: number): Mention | null {
+  for (let k = i - 1; k > floor && i - k <= 12; k--) {
+    const t = tokens[k]?.text ?? '';
+    if (/^[;:()“”"]$/.test(t)) return null;
+    if (t !== ',') continue;
+    if (!DETERMINERS.has(tokens[k + 1]?.lower ?? '') || !isNameToken(tokens[k - 1])) return null;
+    const person = phraseEndingAt(tokens, k - 1, floor);
+    const [first, last] = person ? [tokens[person.from], tokens[person.to]] : [];
+    if (!person || !first || !last || !isNameToken(first)) return null;
+    return {
+      parts: [textOf(source, tokens, person.from, person.to)],
+      start: first.start,
+      end: last.end,
+      role: cleanRole(textOf(source, tokens, k + 1, i)),
+    };
+  }
+  return null;
+}
+
 /** The noun phrase ending at token `i`, or null. */
 function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phrase | null {
   const last = tokens[i];
@@ -315,6 +367,12 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
     // "That would be Heather, who finally confessed": the relative pronoun stands for the name before it.
     if (i - 2 >= floor && tokens[i]!.lower === 'who' && tokens[i - 1]!.text === ',') {
       i -= 2;
+      // "Alan Berger, a gynecologist from Englewood, New Jersey, who said": the state is part of the
+      // place, and the place is part of the description of the person named before it.
+      const city = cityBeforeRegion(tokens, i, floor);
+      if (city >= 0) i = city;
+      const owner = appositiveOwner(source, tokens, i, floor);
+      if (owner) return owner;
       break;
     }
     // "Amanda Nunes, the ferocious brawler who calls herself …": the named person the description

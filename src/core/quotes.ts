@@ -14,7 +14,7 @@ import {
   RELATIVE_PARTICIPLE,
   REPORTING_VERBS,
 } from './lexicon.ts';
-import { findSubjectAfter, findSubjectBefore, isNominalHead, type Mention } from './mentions.ts';
+import { cityBeforeRegion, findSubjectAfter, findSubjectBefore, isNominalHead, type Mention } from './mentions.ts';
 import type { CueRuleId, QuoteRuleId } from './rules.ts';
 import { findSaid } from './said.ts';
 import { findQuoteSpans, splitSentences, wordCount, type QuoteSpan, type Range } from './split.ts';
@@ -208,7 +208,10 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     // "He went on to say, “…”", "she continued to argue that …": the subject of the verb before "to".
     const catenative = prev === 'to' ? catenativeStart(tokens, v - 1, floor) : -1;
     if (prev === 'to' && catenative < 0) return;
-    let before = findSubjectBefore(text, tokens, quotedAs ? v - 3 : catenative >= 0 ? catenative : v, floor);
+    // "… was forced into a rare moment of damage control and said": a verb right after "and" shares
+    // its clause's subject (below); the phrase before "and" is that clause's object.
+    const coordinated = prev === 'and' || prev === 'but';
+    let before = coordinated ? null : findSubjectBefore(text, tokens, quotedAs ? v - 3 : catenative >= 0 ? catenative : v, floor);
     let cue: CueRuleId = quotedAs ? 'quoted-as-saying' : catenative >= 0 ? 'went-on-to-say' : 'subject-before';
     // "Doug Purdy, who lost 16 lbs. “and two belt loops” since May, says …": a quote inside a
     // relative clause before the verb doesn't end the subject's sentence.
@@ -305,12 +308,15 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
       // 'He voiced his “…” on Twitter, writing “…”': a quote before the verb set the floor, but
       // the sentence's subject is still its first words. "… she picked it up and crowed": the
       // pronoun that opens the first verb's clause.
+      const since = clauseSubjectSince(text, tokens, out[out.length - 1], and, floor);
       const shared =
-        out[out.length - 1]?.mention ??
-        clausePronounBefore(tokens, and, floor) ??
-        gerundAgent(tokens, v, floor) ??
-        findSubjectAtStart(text, tokens, floor) ??
-        (floor > 0 ? findSubjectAtStart(text, tokens, 0) : null);
+        since !== undefined
+          ? since
+          : (out[out.length - 1]?.mention ??
+            clausePronounBefore(tokens, and, floor) ??
+            gerundAgent(tokens, v, floor) ??
+            findSubjectAtStart(text, tokens, floor) ??
+            (floor > 0 ? findSubjectAtStart(text, tokens, 0) : null));
       if (shared) {
         out.push({ mention: shared, verb: tok, lemma, inverted: false, cue: 'shared-subject' });
         return;
@@ -418,6 +424,25 @@ function sourceToComma(text: string, tokens: readonly Token[], from: number): Me
   return { parts: [words], start: first.start, end: last.end, role: null };
 }
 
+/**
+ * "Protest groups say …, and the ACLU of Ohio has sued the city, saying …": when a new clause
+ * with its own subject (", and <subject> <verb>") opens after the sentence's last attribution, a
+ * verb that shares a subject shares that clause's. Undefined when no such clause opens.
+ */
+function clauseSubjectSince(text: string, tokens: readonly Token[], last: Attribution | undefined, v: number, floor: number): Mention | null | undefined {
+  const from = last ? tokens.findIndex((t) => t.start >= last.verb.end) : floor;
+  if (from < 0) return undefined;
+  for (let k = v - 1; k > from; k--) {
+    if (tokens[k - 1]?.text !== ',' || !/^(?:and|but)$/.test(tokens[k]?.lower ?? '')) continue;
+    // (", and took a heckler in stride, saying": a second verb of the same subject opens no clause.)
+    const next = tokens[k + 1];
+    if (!next || !(/^\p{Lu}/u.test(next.text) || /^(?:the|a|an|his|her|their|its|he|she|they|it|we)$/.test(next.lower))) continue;
+    // (Null when that clause's subject can't be read: the earlier subject is no longer the one.)
+    return findSubjectAtStart(text, tokens, k + 1);
+  }
+  return undefined;
+}
+
 /** A wire dateline opening a story's first paragraph: "ORLANDO, Fla. (Reuters) -", "WASHINGTON —". */
 const DATELINE = /^\p{Lu}{2,}(?:[\s.'-]+\p{Lu}{2,})*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+/u;
 
@@ -438,6 +463,15 @@ function findSubjectAtStart(text: string, tokens: readonly Token[], floor: numbe
   ) {
     const comma = tokens.findIndex((t, k) => k > floor && k <= floor + 8 && t.text === ',');
     if (comma > floor) floor = comma + 1;
+    // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …": a state after the city and a
+    // time after the place still belong to the opening adverbial.
+    for (let more = 0; more < 2 && floor > 0; more++) {
+      const next = tokens.findIndex((t, k) => k > floor && k <= floor + 4 && t.text === ',');
+      if (next < 0) break;
+      const region = cityBeforeRegion(tokens, next - 1, floor - 2) === floor - 2;
+      if (!region && !/^(?:on|in|at|last|this|early|late|earlier|later)$/.test(tokens[floor]?.lower ?? '')) break;
+      floor = next + 1;
+    }
   }
   const first = tokens[floor];
   if (!first) return null;

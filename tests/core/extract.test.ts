@@ -1899,6 +1899,27 @@ describe('extractQuotations', () => {
       expect(q?.speakers.map((s) => s.name)).toEqual(['Michael Evans']);
     });
 
+    // Places and descriptions are no antecedents of "who": the person they describe is.
+    it.each<[string, string, string]>([
+      [
+        'a state after a city',
+        'At a town hall in Dover, N.H., on Monday, Governor Ann Marsh spoke for an hour, saying that the budget would pass.',
+        'Ann Marsh',
+      ],
+      ['"City, State, who said"', '"We are ready," said Paul Ortiz, a farmer from Ames, Iowa, who said he had waited for years.', 'Paul Ortiz'],
+      ['an appositive before "who said"', 'Dana Wells, the director of the Tenants Union of Halton, who said rents had doubled, spoke first.', 'Dana Wells'],
+      ['a verb after "and" its clause\'s subject', 'Mayor Jo Lee was pushed into a long week of damage control and said that the plan would change.', 'Jo Lee'],
+      [
+        '", saying" the subject of the clause it ends',
+        'Tenants say rents are too high, and the Renters Union of Dover has sued the landlord, saying the increase is illegal.',
+        'Renters Union of Dover',
+      ],
+    ])('gives %s to the person: %s', (_label, sentence, speaker) => {
+      const quotes = extractQuotations(articleOf([sentence]));
+      const reported = quotes.findLast((q) => q.kind !== 'direct');
+      expect(reported?.speakers.map((s) => s.name)).toEqual([speaker]);
+    });
+
     // Regression (was a bug): the clause after "According to X," becomes X's role.
     it('gives the source of "According to X, …" no invented role', () => {
       const [q] = extractQuotations(articleOf(['According to Jane Smith, the talks had failed after three days.']));
