@@ -160,6 +160,8 @@ export function findAttributions(text: string, unit: Range, spans: readonly Quot
     // A quotation between the previous word and the verb is a boundary: "… are “very exciting,” says …".
     const quoteBefore = v > 0 && spans.some((q) => q.start >= tokens[v - 1]!.end && q.end <= tok.start);
     const prev = quoteBefore ? ',' : tokens[v - 1]?.lower;
+    // "Ginsburg’s comments “…”", "their claims": after an owner, a reporting word is a noun ("he’s said" is no owner).
+    if (!according && !quoteBefore && isOwner(tokens[v - 1]) && !/^(?:said|told)$/.test(tok.lower)) return;
     // "he was quoted as saying": the subject comes before the passive.
     const quotedAs = prev === 'as' && tokens[v - 2]?.lower === 'quoted' && /^(?:was|is|were|been)$/.test(tokens[v - 3]?.lower ?? '');
     // Passives and idioms: "is said to", "was told", "so-called".
@@ -441,6 +443,14 @@ function clauseSubjectSince(text: string, tokens: readonly Token[], last: Attrib
     return findSubjectAtStart(text, tokens, k + 1);
   }
   return undefined;
+}
+
+/** "Ginsburg’s", "their": a word that owns the noun after it ("he’s", "it’s", "that’s" are contractions). */
+function isOwner(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (/^(?:his|her|their|its|our|my|your)$/.test(token.lower)) return true;
+  if (/^(?:he|she|it|that|there|who|what|here|where|let|how|why|when)['’]s$/.test(token.lower)) return false;
+  return /^\p{L}[\p{L}.-]*['’]s$/u.test(token.text) || /^\p{Ll}+s['’]$/u.test(token.text);
 }
 
 /** A wire dateline opening a story's first paragraph: "ORLANDO, Fla. (Reuters) -", "WASHINGTON —". */

@@ -1916,8 +1916,12 @@ describe('extractQuotations', () => {
       ],
     ])('gives %s to the person: %s', (_label, sentence, speaker) => {
       const quotes = extractQuotations(articleOf([sentence]));
-      const reported = quotes.findLast((q) => q.kind !== 'direct');
-      expect(reported?.speakers.map((s) => s.name)).toEqual([speaker]);
+      expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual([speaker]);
+    });
+
+    it('reads a reporting word after an owner as a noun: "that Smith’s comments “…”" is who reports it', () => {
+      const quotes = extractQuotations(articleOf(['Mayor Jo Lee told CNN Tuesday that Smith’s comments “show no respect for voters.”']));
+      expect(quotes.map((q) => [q.kind, q.speakers.map((s) => s.name)])).toEqual([['indirect', ['Jo Lee']]]);
     });
 
     // Regression (was a bug): the clause after "According to X," becomes X's role.
