@@ -4,6 +4,7 @@
  * for the bot's page buttons.
  */
 import { createInterface } from 'node:readline/promises';
+import type { Config } from './config.ts';
 import { ask } from './core/answer.ts';
 import {
   exampleQuestions,
@@ -18,6 +19,7 @@ import {
 import { type ExtraCommand, greetingText, helpText, listText } from './core/commands-text.ts';
 import type { Corpus } from './core/corpus.ts';
 import { formatResult } from './core/format.ts';
+import { openLiveCorpus } from './node/live-corpus.ts';
 
 export interface ChatOptions {
   readonly input: NodeJS.ReadableStream;
@@ -129,4 +131,27 @@ export async function runChat({ input, output, corpus, getCorpus = () => corpus 
     rl.prompt();
   }
   rl.close();
+}
+
+/**
+ * The terminal chat over `config.corpusDir` on stdin and stdout: stories added, changed or deleted
+ * while it runs are picked up without a restart. Resolves to the exit code.
+ */
+export async function runTerminalChat(config: Config): Promise<number> {
+  const live = await openLiveCorpus(config.corpusDir, {
+    ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),
+    onReload: (info) => {
+      for (const w of info.warnings) process.stderr.write(`warning: ${w.path}: ${w.reason}\n`);
+      process.stderr.write(`(reloaded: ${info.stories} stories, ${info.quotations} quotations)\n`);
+    },
+    onError: (err) =>
+      process.stderr.write(`warning: reload failed, still answering from the previous stories: ${err instanceof Error ? err.message : String(err)}\n`),
+  });
+  for (const w of live.warnings()) process.stderr.write(`warning: ${w.path}: ${w.reason}\n`);
+  try {
+    await runChat({ input: process.stdin, output: process.stdout, corpus: live.current(), getCorpus: live.current });
+  } finally {
+    await live.close();
+  }
+  return 0;
 }

@@ -134,13 +134,18 @@ export type ListItems =
   | { readonly list: 'stories'; readonly title: string; readonly items: readonly Article[] }
   | { readonly list: 'quotes'; readonly title: string; readonly items: readonly Quotation[] };
 
+/** Every quotation, or those of the speaker at `speaker` in `corpus.speakers` (as shown: withheld speakers are not). */
+export function quotationsOf(corpus: Corpus, speaker: number | null): readonly Quotation[] {
+  const who = speaker === null ? undefined : corpus.speakers[speaker];
+  return who ? corpus.quotations.filter((q) => shownSpeakers(q).some((s) => s.name === who.name)) : corpus.quotations;
+}
+
 /** The items of a list, with its title; quotations of one speaker when `speaker` is an index. */
 export function listItems(corpus: Corpus, list: ListKind, speaker: number | null = null): ListItems {
   if (list === 'speakers') return { list, title: 'People quoted', items: corpus.speakers };
   if (list === 'stories') return { list, title: 'Stories', items: [...corpus.articles.values()] };
   const who = speaker === null ? undefined : corpus.speakers[speaker];
-  const items = who ? corpus.quotations.filter((q) => shownSpeakers(q).some((s) => s.name === who.name)) : corpus.quotations;
-  return { list, title: who ? `Quotations of ${who.name}` : 'Quotations', items };
+  return { list, title: who ? `Quotations of ${who.name}` : 'Quotations', items: quotationsOf(corpus, speaker) };
 }
 
 /** What an empty list says. */
