@@ -1,5 +1,6 @@
 /** Log formats: JSON lines when piped, one readable line per event on a terminal, LOG_FORMAT to choose; secrets never appear. */
 import { Writable } from 'node:stream';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.ts';
 import { createLogger, resolveLogFormat } from '../../src/telegram/log.ts';
@@ -53,12 +54,7 @@ describe('createLogger', () => {
     logger.warn({ status: 403 }, 'webhook request refused');
     logger.error({ error: 'socket hang up', name: 'FetchError', code: 'ECONNRESET' }, 'send failed');
     expect(out.text()).toContain('\u001b[32mINFO\u001b[39m'); // coloured
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the colour codes are what is stripped
-    const lines = out
-      .text()
-      .replace(/\u001b\[\d+m/g, '')
-      .trimEnd()
-      .split('\n');
+    const lines = stripVTControlCharacters(out.text()).trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: @bot is up \{"stories":1\}$/);
     expect(lines[1]).toMatch(/^\[\d\d:\d\d:\d\d\] WARN: webhook request refused \{"status":403\}$/);
