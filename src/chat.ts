@@ -122,13 +122,18 @@ export async function runChat({ input, output, corpus, getCorpus = () => corpus 
   output.write(chatBanner(corpus));
   const session = createChatSession(getCorpus);
   const rl = createInterface({ input, output, terminal: 'isTTY' in input && Boolean((input as { isTTY?: boolean }).isTTY) });
+  // Input can end before its last lines are answered; Node 24 then throws on prompt() (ERR_USE_AFTER_CLOSE).
+  let closed = false;
+  rl.once('close', () => {
+    closed = true;
+  });
   rl.setPrompt('? ');
   rl.prompt();
   for await (const line of rl) {
     const reply = session.reply(line);
     if (reply === null) break;
     if (reply !== '') output.write(`${reply}\n\n`);
-    rl.prompt();
+    if (!closed) rl.prompt();
   }
   rl.close();
 }
