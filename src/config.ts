@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from './core/errors.ts';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+/** `json`: one JSON object a line; `pretty`: one readable, coloured line per event. */
+export type LogFormat = 'json' | 'pretty';
 
 export interface Config {
   readonly corpusDir: string;
@@ -19,6 +21,8 @@ export interface Config {
   readonly webhookSecret: string | null;
   readonly port: number;
   readonly logLevel: LogLevel;
+  /** LOG_FORMAT; null picks pretty when stdout is a terminal, JSON otherwise. */
+  readonly logFormat: LogFormat | null;
   /** Questions one user may ask per minute before getting a polite notice. */
   readonly floodLimit: number;
   /** Running in continuous integration (`CI=true`): missing eval data is an error, not a skip. */
@@ -81,6 +85,8 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
   const level = (env['LOG_LEVEL'] ?? 'info').toLowerCase();
   if (!LEVELS.includes(level as LogLevel)) throw new UsageError(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${env['LOG_LEVEL']}"`);
   const nonEmpty = (v: string | undefined) => (v && v.trim() !== '' ? v.trim() : null);
+  const format = nonEmpty(env['LOG_FORMAT'])?.toLowerCase() ?? null;
+  if (format !== null && format !== 'json' && format !== 'pretty') throw new UsageError(`LOG_FORMAT must be json or pretty, got "${env['LOG_FORMAT']}"`);
   const corpusDir = resolve(nonEmpty(env['CORPUS_DIR']) ?? DEFAULT_CORPUS_DIR);
   const cacheEnv = nonEmpty(env['CACHE_DIR']);
   const cacheDir = cacheEnv === null ? null : resolve(cacheEnv);
@@ -93,6 +99,7 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
     webhookSecret: nonEmpty(env['TELEGRAM_WEBHOOK_SECRET']),
     port: intOf('PORT', env['PORT'], 8080),
     logLevel: level as LogLevel,
+    logFormat: format,
     floodLimit: intOf('FLOOD_LIMIT', env['FLOOD_LIMIT'], 20),
     ci: /^(?:true|1|yes)$/i.test((env['CI'] ?? '').trim()),
     allowedChatIds: idsOf('ALLOWED_CHAT_IDS', env['ALLOWED_CHAT_IDS']),

@@ -1,9 +1,11 @@
 /**
- * The command line: `ask` and `quotes` over the core, scriptable (JSON on stdout, errors on
- * stderr). Exit codes: 0 ok (also "not found"), 1 no story loaded, 2 usage error.
+ * The command line (`whosaid`, bin/whosaid.js): `ask` and `quotes` over the core, scriptable (JSON
+ * on stdout, errors on stderr), `eval`, `bench`, and `chat` and `bot` for the two ways `npm start`
+ * runs. Exit codes: 0 ok (also "not found"), 1 no story loaded, 2 usage error.
  */
 import { Command, CommanderError } from 'commander';
 import { createInterface } from 'node:readline';
+import { resolve } from 'node:path';
 import { articleRef, ask } from '../core/answer.ts';
 import type { Corpus } from '../core/corpus.ts';
 import { UsageError, WhosaidError } from '../core/errors.ts';
@@ -12,6 +14,9 @@ import { formatResult, formatSpeakers } from '../core/format.ts';
 import { phraseQuote, quoteWords } from '../core/wording.ts';
 import type { AskResult, Quotation } from '../core/types.ts';
 import { readConfig } from '../config.ts';
+import { findSpeakerIndex, noSpeakerLine, quotationsOf as quotationsOfSpeaker } from '../core/commands.ts';
+import { assertFolder, folderErrorMessage } from './folder.ts';
+import { VERSION } from './version.ts';
 import { loadCorpusDir } from '../node/corpus-dir.ts';
 import { registerEvalCommand } from './eval.ts';
 import { registerBenchCommand } from './bench.ts';
@@ -88,6 +93,8 @@ async function runAsk(words: string[], opts: { json?: boolean; corpus?: string; 
     answerOne(words.join(' '));
     return;
   }
+  // Waiting silently on a terminal looks like a hang.
+  if (process.stdin.isTTY) process.stderr.write('reading questions from stdin, one per line (Ctrl+D to end)\n');
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
     if (line.trim() === '') continue;
@@ -95,20 +102,34 @@ async function runAsk(words: string[], opts: { json?: boolean; corpus?: string; 
   }
 }
 
-async function runQuotes(opts: { json?: boolean; explain?: boolean; corpus?: string }): Promise<void> {
+/** The quotations `quotes [name]` lists: all, or one speaker's as the bot's `/quotes name`; null: nobody by that name. */
+function quotationsOf(corpus: Corpus, name: string): readonly Quotation[] | null {
+  if (name === '') return corpus.quotations;
+  const index = findSpeakerIndex(corpus, name);
+  return index < 0 ? null : quotationsOfSpeaker(corpus, index);
+}
+
+async function runQuotes(nameWords: string[], opts: { json?: boolean; explain?: boolean; corpus?: string }): Promise<void> {
   if (opts.explain && !opts.json) throw new UsageError('--explain goes with --json');
   const corpus = await openCorpus(opts.corpus);
+  const name = nameWords.join(' ').trim();
+  const quotations = quotationsOf(corpus, name);
+  if (quotations === null) {
+    process.stderr.write(`${noSpeakerLine(name)}\n`.replace('Try /speakers.', 'See whosaid quotes for everyone quoted.'));
+    if (opts.json) process.stdout.write('[]\n');
+    return;
+  }
   if (opts.json) {
     process.stdout.write(
       `${JSON.stringify(
-        corpus.quotations.map((q) => quoteJson(corpus, q, opts.explain)),
+        quotations.map((q) => quoteJson(corpus, q, opts.explain)),
         null,
         2,
       )}\n`,
     );
     return;
   }
-  for (const q of corpus.quotations) {
+  for (const q of quotations) {
     const speakers = shownSpeakers(q);
     const words = storyWords(q);
     const line = phraseQuote({ quote: q.quote, kind: q.kind, speakers, attributedTo: words, verb: q.verb }).text;
@@ -116,8 +137,41 @@ async function runQuotes(opts: { json?: boolean; explain?: boolean; corpus?: str
   }
 }
 
+async function runChatCommand(opts: { corpus?: string }): Promise<void> {
+  const config = readConfig();
+  const { runTerminalChat } = await import('../chat.ts');
+  await runTerminalChat(opts.corpus === undefined ? config : { ...config, corpusDir: resolve(opts.corpus) });
+}
+
+async function runBotCommand(opts: { corpus?: string }): Promise<number> {
+  const config = readConfig();
+  if (!config.botToken) {
+    throw new UsageError('TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather and put it in .env (README: "Your first bot in five minutes").');
+  }
+  const botConfig = opts.corpus === undefined ? config : { ...config, corpusDir: resolve(opts.corpus) };
+  await assertFolder(botConfig.corpusDir);
+  const { runBot } = await import('../telegram/run.ts');
+  return runBot(botConfig);
+}
+
+const HELP_AFTER = `
+Examples:
+  whosaid ask "who said 1,200?"
+  whosaid ask --json < questions.txt
+  whosaid quotes zelenskiy
+  whosaid chat
+Settings come from the environment or .env (see .env.example): CORPUS_DIR, TELEGRAM_BOT_TOKEN, …
+Exit codes: 0 ok (also "not found"), 1 no story loaded or the folder is missing, 2 usage error.`;
+
+/** The exit code an action chose (the bot's own), when not 0. */
+const actionExit = { code: EXIT.ok as number };
+
 export function createProgram(): Command {
-  const program = new Command('whosaid').description('Answer "who said …?" about the stories in corpus/').exitOverride();
+  const program = new Command('whosaid')
+    .description('Answer "who said …?" about the stories in corpus/')
+    .version(VERSION, '-V, --version')
+    .addHelpText('after', HELP_AFTER)
+    .exitOverride();
   program
     .command('ask')
     .description('answer a question (or one per line from stdin)')
@@ -128,13 +182,26 @@ export function createProgram(): Command {
     .action(runAsk);
   program
     .command('quotes')
-    .description('list every quotation found')
+    .description("list every quotation found, or one person's (like the bot's /quotes name)")
+    .argument('[name...]', 'only the quotations of this speaker (typos allowed)')
     .option('--json', 'print a JSON array')
     .option('--explain', 'with --json: add rule, cue, resolvedBy, attribution, mention and any withheld speaker')
     .option('--corpus <dir>', 'corpus folder (default: CORPUS_DIR or ./corpus)')
     .action(runQuotes);
   registerEvalCommand(program);
   registerBenchCommand(program);
+  program
+    .command('chat')
+    .description("a chat in the terminal with the bot's commands (/help, /quotes, …); what npm start opens without a token")
+    .option('--corpus <dir>', 'corpus folder (default: CORPUS_DIR or ./corpus)')
+    .action(runChatCommand);
+  program
+    .command('bot')
+    .description('run the Telegram bot (needs TELEGRAM_BOT_TOKEN); what npm start runs with a token')
+    .option('--corpus <dir>', 'corpus folder (default: CORPUS_DIR or ./corpus)')
+    .action(async (opts: { corpus?: string }) => {
+      actionExit.code = await runBotCommand(opts);
+    });
   return program;
 }
 
@@ -144,13 +211,19 @@ export async function runCli(argv: readonly string[], extra: (program: Command) 
   extra(program);
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   try {
+    actionExit.code = EXIT.ok;
     await program.parseAsync([...argv], { from: 'user' });
-    return EXIT.ok;
+    return actionExit.code;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (err instanceof UsageError) {
       process.stderr.write(`error: ${err.message}\n`);
       return EXIT.usage;
+    }
+    const folder = folderErrorMessage(err);
+    if (folder !== null) {
+      process.stderr.write(`error: ${folder}\n`);
+      return EXIT.noStory;
     }
     if (err instanceof WhosaidError) {
       process.stderr.write(`error: ${err.message}\n`);

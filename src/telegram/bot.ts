@@ -11,6 +11,7 @@ import { createAccess } from './features/access.ts';
 import { createAdmin, type AdminOptions } from './features/admin.ts';
 import { createButtons } from './features/buttons.ts';
 import { createCommands } from './features/commands.ts';
+import { commandMenu } from '../core/commands.ts';
 import { createInline } from './features/inline.ts';
 import { createQuestions } from './features/questions.ts';
 import type { CorpusView, FeatureDeps } from './features/shared.ts';
@@ -60,22 +61,8 @@ export interface WhosaidBot {
   drain(ms: number): Promise<boolean>;
 }
 
-/** The commands shown in Telegram's menu, per chat kind. */
-export const BOT_COMMANDS = Object.freeze({
-  private: [
-    { command: 'who', description: 'Who said …? Ask about any words' },
-    { command: 'quotes', description: 'List quotations (optionally of one person)' },
-    { command: 'speakers', description: 'Who is quoted, with roles' },
-    { command: 'stories', description: 'The stories I know' },
-    { command: 'help', description: 'What I understand' },
-  ],
-  group: [
-    { command: 'who', description: 'Who said …? Ask about any words' },
-    { command: 'speakers', description: 'Who is quoted, with roles' },
-    { command: 'stories', description: 'The stories I know' },
-    { command: 'help', description: 'What I understand' },
-  ],
-});
+/** The commands shown in Telegram's menu, per chat kind (from the table in src/core/commands.ts). */
+export const BOT_COMMANDS = Object.freeze({ private: commandMenu('private'), group: commandMenu('group') });
 
 /** Updates the bot asks Telegram for; edits, reactions and the rest never arrive. */
 export const ALLOWED_UPDATES = Object.freeze(['message', 'inline_query', 'callback_query'] as const);

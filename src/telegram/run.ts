@@ -100,7 +100,7 @@ async function serveWebhook(service: Service, config: Config, url: string, logge
 /** Run the bot until a stop signal; resolves to the process exit code. */
 export async function runBot(config: Config): Promise<number> {
   const token = config.botToken ?? '';
-  const logger = createLogger(config.logLevel, [token, config.webhookSecret]);
+  const logger = createLogger(config.logLevel, [token, config.webhookSecret], process.stdout, config.logFormat);
   const stop = nextStopSignal();
   let service: Service | null = null;
   let polling: Polling | null = null;

@@ -1,5 +1,10 @@
-/** Commands: /start (with a deep-link question), /help, and the lists /speakers, /stories, /quotes [name]. */
+/**
+ * Commands: /start (with a deep-link question), /help, and the lists /speakers, /stories, /quotes
+ * [name]; their names, help and meaning are the table in src/core/commands.ts, shared with the
+ * terminal chat.
+ */
 import { Composer, type Context } from 'telegraf';
+import { findSpeakerIndex, noSpeakerLine, startQuestion } from '../../core/commands.ts';
 import { clipText, escapeHtml } from '../html.ts';
 import { renderHelp, renderPage, renderStart } from '../lists.ts';
 import { answerQuestion } from './questions.ts';
@@ -11,10 +16,9 @@ async function sendList(ctx: Context, list: ListCommand, payload: string, deps: 
   const { corpus } = deps.view();
   const name = list === 'quotes' ? boundQuestion(payload).trim() : '';
   if (name === '') return void (await send(ctx, renderPage(corpus, list, 0) ?? ''));
-  const who = corpus.search.findSpeakers(name, 1)[0];
-  const index = who && who.score >= 0.55 ? corpus.speakers.findIndex((s) => s.name === who.name) : -1;
+  const index = findSpeakerIndex(corpus, name);
   const page = index >= 0 ? renderPage(corpus, 'quotes', 0, index) : null;
-  await send(ctx, page ?? escapeHtml(`No one called "${clipText(name, 80)}" is quoted. Try /speakers.`));
+  await send(ctx, page ?? escapeHtml(noSpeakerLine(clipText(name, 80))));
 }
 
 /**
@@ -27,8 +31,8 @@ export function createCommands(deps: FeatureDeps): Composer<Context> {
   const composer = new Composer<Context>();
   composer.start(async (ctx) => {
     if (isGroup(ctx) && !addressedInGroup(ctx)) return;
-    const payload = ctx.payload.replace(/[_-]+/g, ' ').trim();
-    if (payload !== '' && payload.toLowerCase() !== 'help') return answerQuestion(ctx, payload, deps);
+    const question = startQuestion(ctx.payload);
+    if (question !== null) return answerQuestion(ctx, question, deps);
     const { corpus, examples } = deps.view();
     if (await allowed(ctx, deps)) await send(ctx, renderStart(corpus, examples));
   });
