@@ -627,6 +627,10 @@ function talksAbout(text: string, lemma: string, verbEnd: number): boolean {
 }
 
 /** Where the reported clause starts after the verb: past the listener, adverbials and "that". */
+/** "to a settlement … over allegations that …": after a long adverbial, a noun whose "that" opens its own content, not the verb's. */
+const CONTENT_NOUN_END =
+  /\b(?:allegations?|claims?|fact|evidence|belief|idea|notion|news|suggestions?|assertions?|charges?|accusations?|concerns?|fears?|hopes?|rumou?rs?|theory|arguments?|proof|signs?|assurances?|promises?)$/i;
+
 function clauseStartAfter(text: string, a: Attribution, end: number): number | null {
   const rest = text.slice(a.verb.end, end);
   const that = /^(.{0,120}?)\bthat\b\s*/s.exec(rest);
@@ -635,7 +639,7 @@ function clauseStartAfter(text: string, a: Attribution, end: number): number | n
     // ("said Monday he was very concerned … and that …": an adverbial, then a whole clause, is no frame.)
     const isFrame =
       between === '' ||
-      (ADVERBIAL_START.test(between) && wordCount(between) <= 8 && !hasVerb(between)) ||
+      (ADVERBIAL_START.test(between) && wordCount(between) <= 12 && !hasVerb(between) && (wordCount(between) <= 8 || !CONTENT_NOUN_END.test(between))) ||
       (OBJECT_VERBS.has(a.lemma) && wordCount(between) <= 6) ||
       /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(between);
     if (isFrame && !/[.!?]/.test(between)) return a.verb.end + that.index + that[1].length;

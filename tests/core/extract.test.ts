@@ -1919,6 +1919,17 @@ describe('extractQuotations', () => {
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual([speaker]);
     });
 
+    it('reads "said in an interview with <outlet> last week that …" as the frame of the clause, not of a noun', () => {
+      const [said] = extractQuotations(
+        articleOf(['Judge Amy Ross said in an interview with The Hamilton Spectator last week that she would not retire before the spring.']),
+      );
+      expect([said?.quote, said?.speakers.map((s) => s.name)]).toEqual(['that she would not retire before the spring', ['Amy Ross']]);
+      const agreed = extractQuotations(
+        articleOf(['The firm agreed to a $7 million settlement with the state attorney general over allegations that it misled its customers.']),
+      );
+      expect(agreed).toEqual([]);
+    });
+
     it('reads a reporting word after an owner as a noun: "that Smith’s comments “…”" is who reports it', () => {
       const quotes = extractQuotations(articleOf(['Mayor Jo Lee told CNN Tuesday that Smith’s comments “show no respect for voters.”']));
       expect(quotes.map((q) => [q.kind, q.speakers.map((s) => s.name)])).toEqual([['indirect', ['Jo Lee']]]);
