@@ -128,6 +128,19 @@ const REPORTING_LEMMAS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['object', 'objected', 'objects'],
   ['concur', 'concurred', 'concurs'],
   ['forecast', 'forecasted', 'forecasts'],
+  ['repeat', 'repeated', 'repeats'],
+  ['divulge', 'divulged', 'divulges'],
+  // Verbs that judge what they name, quoted after "as": "blasted the plan as “a disaster”".
+  ['blast', 'blasted', 'blasts'],
+  ['slam', 'slammed', 'slams'],
+  ['dismiss', 'dismissed', 'dismisses'],
+  ['criticize', 'criticized', 'criticizes', 'criticise', 'criticised', 'criticises'],
+  ['praise', 'praised', 'praises'],
+  ['deride', 'derided', 'derides'],
+  ['denounce', 'denounced', 'denounces'],
+  ['decry', 'decried', 'decries'],
+  ['hail', 'hailed', 'hails'],
+  ['label', 'labeled', 'labelled', 'labels'],
 ];
 
 /**
@@ -140,6 +153,7 @@ export const PHRASAL_REPORTING: ReadonlyMap<string, { readonly particle: string;
 >([
   ...['point', 'points', 'pointed', 'pointing'].map((f) => [f, { particle: 'out', lemma: 'point out' }] as const),
   ...['put', 'puts', 'putting'].map((f) => [f, { particle: 'it', lemma: 'say' }] as const),
+  ...['sum', 'sums', 'summed', 'summing'].map((f) => [f, { particle: 'up', lemma: 'sum up' }] as const),
 ]);
 
 /** Every inflected reporting verb form, lower case, mapped to its lemma. */
@@ -149,7 +163,7 @@ export const REPORTING_VERBS: ReadonlyMap<string, string> = new Map(
 
 /** Verbs that take the reported clause directly ("X said that …"). Others need a quote or object. */
 export const CLAUSE_VERBS: ReadonlySet<string> = new Set(
-  'say tell add note warn argue insist explain write announce claim state suggest acknowledge admit confirm deny stress emphasize emphasise maintain contend allege testify indicate reveal concede complain recall assert counter observe promise vow tweet reply respond declare conclude predict estimate report believe think assure confess reiterate disclose recount agree hope fear point out caution remark comment inform speculate opine proclaim pledge forecast clarify concur advise rule echo'.split(
+  'say tell add note warn argue insist explain write announce claim state suggest acknowledge admit confirm deny stress emphasize emphasise maintain contend allege testify indicate reveal concede complain recall assert counter observe promise vow tweet reply respond declare conclude predict estimate report believe think assure confess reiterate disclose recount agree hope fear point out caution remark comment inform speculate opine proclaim pledge forecast clarify concur advise rule echo repeat divulge'.split(
     ' ',
   ),
 );

@@ -790,7 +790,11 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
     const used = new Set<Attribution>();
     for (const s of direct) {
       const a =
-        pickAttribution(text, s, attributions) ??
+        pickAttribution(
+          text,
+          s,
+          attributions.filter((c) => !inOpeningClauseOnly(text, unit, c, s)),
+        ) ??
         colonIntro(text, unit, s) ??
         ownWordsBefore(text, unit, s) ??
         attributionOpening(text, units[u + 1], spans, s, unit) ??
@@ -1336,6 +1340,22 @@ function pickAttribution(text: string, s: QuoteSpan, attributions: readonly Attr
  * where the main clause starts. The comma may close a quotation first: "… into the future,” the
  * bank's critics …".
  */
+/** Subordinators that open a clause before the main one ("After Dunn criticized the council, …"), maybe after a short opener ("In 1992, after …"). */
+const OPENING_SUBORDINATE =
+  /^\s*(?:[^,]{1,30},\s*)?(?:after|when|although|though|even though|while|whereas|because|since|before|once|unlike|until|as soon as)\s+([^,]*)$/i;
+
+/**
+ * "After Mayor Dunn criticized the council, Jo Lee shot back, “…”": a verb inside an opening
+ * subordinate clause reports nothing past the end of that clause, where the main clause's own
+ * subject begins.
+ */
+function inOpeningClauseOnly(text: string, unit: Range, a: Attribution, s: QuoteSpan): boolean {
+  if (a.verb.start >= s.start || a.verb.start < unit.start || !OPENING_SUBORDINATE.test(text.slice(unit.start, a.verb.start))) return false;
+  const rest = text.slice(a.verb.end, s.start);
+  const comma = /,\s+(?=\p{Lu}|(?:he|she|they|it|we|i|the|a|an|his|her|their)\b)/u.exec(rest);
+  return comma !== null && /\p{L}/u.test(rest.slice(comma.index + comma[0].length));
+}
+
 function inOpeningSubordinate(text: string, head: string, clause: [number, number]): [number, number] {
   if (!/^\s*(?:While|Although|Though|Even though|Whereas)\s/.test(head) || head.includes(',')) return clause;
   const comma = /,([”"’]?)\s/.exec(text.slice(clause[0], clause[1]));

@@ -109,7 +109,9 @@ export function quoteWords(quote: string, kind: QuoteKind): string {
 }
 
 /** Reporting verbs that need a listener or an object before the words: "told reporters …". */
-const NOT_ALONE: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'describe', 'call', 'talk', 'voice', 'accuse', 'continue', 'echo']);
+const NOT_ALONE: ReadonlySet<string> = new Set(
+  'tell inform assure remind describe call talk voice accuse continue echo blast slam dismiss criticize praise deride denounce decry hail label'.split(' '),
+);
 
 /** Past tenses our verb list can't build by adding "-ed". */
 const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
@@ -121,6 +123,7 @@ const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
 
 function pastOf(lemma: string): string | undefined {
   if (lemma === 'point out') return 'pointed out';
+  if (lemma === 'sum up') return 'summed up';
   const irregular = IRREGULAR_PAST.get(lemma);
   if (irregular) return irregular;
   const candidates = [`${lemma}d`, `${lemma}ed`, lemma.replace(/y$/, 'ied'), `${lemma}${lemma.at(-1) ?? ''}ed`];

@@ -1930,6 +1930,15 @@ describe('extractQuotations', () => {
       expect(agreed).toEqual([]);
     });
 
+    it('gives "blasted the plan as “…”" to who blasted it, but nothing in an opening "After X criticized …," clause to X', () => {
+      const [blasted] = extractQuotations(articleOf(['Sen. Jane Holt blasted the plan as “a disaster for working families.”']));
+      expect(blasted?.speakers.map((s) => s.name)).toEqual(['Jane Holt']);
+      const shot = extractQuotations(
+        articleOf(['In 1998, after Mayor Ray Dunn criticized the council during a debate, Jo Lee shot back, “Nothing is final until we vote.”']),
+      );
+      expect(shot.flatMap((q) => q.speakers.map((s) => s.name))).not.toContain('Ray Dunn');
+    });
+
     it('reads a reporting word after an owner as a noun: "that Smith’s comments “…”" is who reports it', () => {
       const quotes = extractQuotations(articleOf(['Mayor Jo Lee told CNN Tuesday that Smith’s comments “show no respect for voters.”']));
       expect(quotes.map((q) => [q.kind, q.speakers.map((s) => s.name)])).toEqual([['indirect', ['Jo Lee']]]);
