@@ -4,6 +4,12 @@
  */
 import nlp from 'compromise';
 
+// Chunking (grouping tagged words into noun and verb phrases) is compromise's last step: it sets
+// no tags, nothing here reads chunks, and it cost about 5% of every call. (This module is the only
+// one that imports compromise, so the change is ours alone.)
+const HOOKS = (nlp.world() as { hooks: string[] }).hooks;
+if (HOOKS.includes('chunks')) HOOKS.splice(HOOKS.indexOf('chunks'), 1);
+
 export interface TaggedTerm {
   readonly start: number;
   readonly end: number;
