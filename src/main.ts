@@ -5,6 +5,7 @@ import { runChat } from './chat.ts';
 import { readConfig } from './config.ts';
 import { WhosaidError } from './core/errors.ts';
 import { openLiveCorpus } from './node/live-corpus.ts';
+import { createProgressReporter } from './node/progress.ts';
 
 async function main(): Promise<number> {
   const config = readConfig();
@@ -15,6 +16,8 @@ async function main(): Promise<number> {
   // Stories added, changed or deleted while the chat runs are picked up without a restart.
   const live = await openLiveCorpus(config.corpusDir, {
     ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),
+    userCacheDir: config.userCacheDir,
+    onProgress: createProgressReporter(),
     onReload: (info) => {
       for (const w of info.warnings) process.stderr.write(`warning: ${w.path}: ${w.reason}\n`);
       process.stderr.write(`(reloaded: ${info.stories} stories, ${info.quotations} quotations)\n`);
