@@ -70,6 +70,106 @@ export function tagText(text: string): TaggedTerm[] {
   return out;
 }
 
+/**
+ * Tagged terms by start offset, each sentence tagged only when a word of it is first looked up:
+ * a rule that asks about a few names needs only their sentences (same tags as `tagText`, which
+ * tags sentences on their own). Iterating or asking the size tags the rest first.
+ */
+class LazyTagIndex extends Map<number, TaggedTerm> {
+  /** Sentence ranges not tagged yet, as [start, end) offsets into the text. */
+  private readonly pending: Array<readonly [number, number]>;
+  private readonly text: string;
+  /** Every sentence tagged and the entries in offset order. */
+  private complete = false;
+
+  constructor(text: string) {
+    super();
+    this.text = text;
+    const sentences = text.trim() === text ? splitSentences(text, WORLD) : [];
+    if (sentences.join('') !== text) this.pending = text === '' ? [] : [[0, text.length]];
+    else {
+      let at = 0;
+      this.pending = sentences.map((s) => {
+        const range = [at, at + s.length] as const;
+        at += s.length;
+        return range;
+      });
+    }
+  }
+
+  private tagAt(offset: number): void {
+    const i = this.pending.findIndex(([start, end]) => offset >= start && offset < end);
+    if (i >= 0) this.tagRange(i);
+  }
+
+  private tagRange(i: number): void {
+    const [range] = this.pending.splice(i, 1);
+    if (!range) return;
+    const whole = range[0] === 0 && range[1] === this.text.length && this.pending.length === 0 && this.text.trim() !== this.text;
+    const terms = whole ? tagWhole(this.text) : tagText(this.text.slice(range[0], range[1]).trim());
+    const shift = whole ? 0 : range[0] + this.text.slice(range[0], range[1]).indexOf(this.text.slice(range[0], range[1]).trim());
+    // A later term at the same offset wins, as in `indexTags`.
+    for (const t of terms) super.set(t.start + shift, { start: t.start + shift, end: t.end + shift, text: t.text, tags: t.tags });
+  }
+
+  private tagAll(): void {
+    if (this.complete) return;
+    this.complete = true;
+    while (this.pending.length > 0) this.tagRange(0);
+    // Iterate in offset order, as `indexTags` does, whatever order the lookups tagged sentences in.
+    const all = [...super.entries()].sort((a, b) => a[0] - b[0]);
+    super.clear();
+    for (const [k, v] of all) super.set(k, v);
+  }
+
+  override get(offset: number): TaggedTerm | undefined {
+    this.tagAt(offset);
+    return super.get(offset);
+  }
+
+  override has(offset: number): boolean {
+    this.tagAt(offset);
+    return super.has(offset);
+  }
+
+  override get size(): number {
+    this.tagAll();
+    return super.size;
+  }
+
+  override forEach(fn: (value: TaggedTerm, key: number, map: Map<number, TaggedTerm>) => void, thisArg?: unknown): void {
+    this.tagAll();
+    super.forEach(fn, thisArg);
+  }
+
+  override entries(): MapIterator<[number, TaggedTerm]> {
+    this.tagAll();
+    return super.entries();
+  }
+
+  override keys(): MapIterator<number> {
+    this.tagAll();
+    return super.keys();
+  }
+
+  override values(): MapIterator<TaggedTerm> {
+    this.tagAll();
+    return super.values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[number, TaggedTerm]> {
+    return this.entries();
+  }
+}
+
+/**
+ * The words of `text` by start offset, tagged in context as `tagText` does, but lazily: a sentence
+ * is tagged when one of its words is first looked up.
+ */
+export function lazyTagIndex(text: string): ReadonlyMap<number, TaggedTerm> {
+  return new LazyTagIndex(text);
+}
+
 /** Index tagged terms by start offset. */
 export function indexTags(terms: readonly TaggedTerm[]): ReadonlyMap<number, TaggedTerm> {
   return new Map(terms.map((t) => [t.start, t]));
