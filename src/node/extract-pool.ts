@@ -67,7 +67,8 @@ export function createExtractPool(threads = defaultThreads()): Extractor {
   return {
     threads,
     kind: 'pool',
-    extract: (task) => pool.run(task) as Promise<ExtractResult>,
+    // A worker that cannot start or dies (tsx missing, out of memory) costs speed, not stories.
+    extract: (task) => (pool.run(task) as Promise<ExtractResult>).catch(() => extractFile(task)),
     close: () => pool.destroy(),
   };
 }
