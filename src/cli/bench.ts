@@ -17,6 +17,7 @@ interface BenchFlags {
   sizes?: string;
   plainMax?: string;
   source: string;
+  extraction?: string;
   work: string;
   out: string;
 }
@@ -68,7 +69,7 @@ async function runBenchCommand(flags: BenchFlags): Promise<void> {
   const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
   log(`whosaid benchmark on ${machine}`);
   const started = performance.now();
-  const extraction = await measureExtraction(flags.source, flags.work);
+  const extraction = await measureExtraction(flags.extraction ?? flags.source, flags.work);
   const rows = await runBench({
     sizes,
     plainMax,
@@ -98,6 +99,7 @@ export function registerBenchCommand(program: Command): void {
     .option('--sizes <list>', 'comma-separated sizes, e.g. 1k,100k')
     .option('--plain-max <n>', 'largest size the plain design runs at')
     .option('--source <dir>', 'real articles to reshuffle into text', resolve(PROJECT_ROOT, '../shared/eval/ggt-dev/articles'))
+    .option('--extraction <dir>', 'real articles to time extraction on (default: --source); more stories make the pool start count less')
     .option('--work <dir>', 'where generated corpora go (outside the repository)', defaultWorkDir())
     .option('--out <file>', 'JSON results', resolve(PROJECT_ROOT, 'bench-out/bench.json'))
     .action(runBenchCommand);
