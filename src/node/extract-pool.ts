@@ -26,10 +26,12 @@ export interface ExtractorOptions {
 }
 
 /**
- * Below this many files to extract, the calling thread is faster: a worker takes about 0.4–1 s to
- * start (tsx and compromise load), the time of 5–10 stories (measured with `npm run bench`).
+ * Below this many files to extract, the calling thread is faster. A worker takes about 1.5 s of CPU
+ * to start (compromise 0.7 s, the loaders and the rest of the core 0.7 s, tsx 0.2 s; measured
+ * 2026-12-06, load 4.4), while a story costs 80–100 ms: two workers pay for themselves after
+ * about 35 stories, and only when the machine has a core to spare.
  */
-export const POOL_MIN_FILES = 24;
+export const POOL_MIN_FILES = 40;
 
 const WORKER = new URL('./extract-worker.mjs', import.meta.url);
 
