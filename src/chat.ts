@@ -20,6 +20,7 @@ import { type ExtraCommand, greetingText, helpText, listText } from './core/comm
 import type { Corpus } from './core/corpus.ts';
 import { formatResult } from './core/format.ts';
 import { openLiveCorpus } from './node/live-corpus.ts';
+import { createProgressReporter } from './node/progress.ts';
 
 export interface ChatOptions {
   readonly input: NodeJS.ReadableStream;
@@ -145,6 +146,8 @@ export async function runChat({ input, output, corpus, getCorpus = () => corpus 
 export async function runTerminalChat(config: Config): Promise<number> {
   const live = await openLiveCorpus(config.corpusDir, {
     ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),
+    userCacheDir: config.userCacheDir,
+    onProgress: createProgressReporter(),
     onReload: (info) => {
       for (const w of info.warnings) process.stderr.write(`warning: ${w.path}: ${w.reason}\n`);
       process.stderr.write(`(reloaded: ${info.stories} stories, ${info.quotations} quotations)\n`);

@@ -3,6 +3,7 @@
  * Everything else receives these typed values.
  */
 import { config as loadDotenv } from 'dotenv';
+import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from './core/errors.ts';
@@ -13,8 +14,13 @@ export type LogFormat = 'json' | 'pretty';
 
 export interface Config {
   readonly corpusDir: string;
-  /** Where the saved index lives; null means `<corpusDir>/.whosaid-cache`. */
+  /**
+   * Where the saved index lives (CACHE_DIR); null means `<corpusDir>/.whosaid-cache`, or a folder
+   * under `userCacheDir` when the corpus folder cannot be written.
+   */
   readonly cacheDir: string | null;
+  /** The user's cache folder: `$XDG_CACHE_HOME/whosaid`, default `~/.cache/whosaid`. */
+  readonly userCacheDir: string;
   readonly botToken: string | null;
   readonly apiRoot: string;
   readonly webhookUrl: string | null;
@@ -93,6 +99,7 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
   return {
     corpusDir,
     cacheDir,
+    userCacheDir: resolve(nonEmpty(env['XDG_CACHE_HOME']) ?? resolve(homedir(), '.cache'), 'whosaid'),
     botToken: nonEmpty(env['TELEGRAM_BOT_TOKEN']),
     apiRoot: (nonEmpty(env['TELEGRAM_API_ROOT']) ?? 'https://api.telegram.org').replace(/\/+$/, ''),
     webhookUrl: nonEmpty(env['TELEGRAM_WEBHOOK_URL']),

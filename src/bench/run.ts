@@ -4,17 +4,15 @@
  * (one fuse.js instance over everything) on the same data and questions, side by side.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadArticles } from '../core/corpus.ts';
 import { WhosaidError } from '../core/errors.ts';
-import { extractQuotations } from '../core/extract.ts';
 import { parseQuestion } from '../core/question.ts';
 import { createPlainFuse } from '../core/search/rank.ts';
-import { buildFromEntries } from '../node/corpus-cache.ts';
-import { readCorpusDir } from '../node/corpus-dir.ts';
+import { buildFromEntries, refreshEntries } from '../node/corpus-cache.ts';
+import { createExtractPool, defaultThreads } from '../node/extract-pool.ts';
 import { saveEntries, type FileEntry } from '../node/index-store.ts';
 import type { Quotation } from '../core/types.ts';
 import { generateArchive, storyMarkdown, type Archive } from './archive.ts';
@@ -156,12 +154,49 @@ function runPlain(archive: Archive, questions: readonly PlantedQuestion[], child
   };
 }
 
-/** Extraction cost per story on the real source articles: what a first build pays per file. */
-export async function measureExtraction(sourceDir: string): Promise<{ stories: number; msPerStory: number }> {
-  const { articles } = loadArticles((await readCorpusDir(sourceDir)).files);
+export interface ExtractionRow {
+  readonly mode: 'in-process' | 'pool';
+  readonly stories: number;
+  readonly threads: number;
+  readonly ms: number;
+  readonly perSecond: number;
+}
+
+export interface ExtractionBench {
+  readonly stories: number;
+  /** In the calling thread, one story after another (what a small reload does). */
+  readonly msPerStory: number;
+  readonly rows: readonly ExtractionRow[];
+  /** Starting the pool's workers (tsx and compromise load in each) before the first story. */
+  readonly poolStartMs: number;
+}
+
+/**
+ * Extraction over the real source articles, as a first index runs it (read, hash, load, extract):
+ * in the calling thread, then through the worker pool on every core, in one run. The pool's time
+ * includes starting its workers. Each mode sees each story once (no warm caches between modes).
+ */
+export async function measureExtraction(sourceDir: string, workDir: string): Promise<ExtractionBench> {
+  const dir = join(workDir, 'extraction');
+  await rm(dir, { recursive: true, force: true });
+  await cp(sourceDir, dir, { recursive: true });
+  const run = async (mode: ExtractionRow['mode'], threads: number): Promise<ExtractionRow> => {
+    const started = performance.now();
+    const { entries } = await refreshEntries(dir, [], { threads, poolMinFiles: mode === 'pool' ? 0 : Number.POSITIVE_INFINITY });
+    const ms = performance.now() - started;
+    const stories = entries.filter((e) => e.article).length;
+    return { mode, stories, threads: mode === 'pool' ? threads : 1, ms, perSecond: (stories * 1000) / ms };
+  };
+  const threads = defaultThreads();
+  const pool = await run('pool', threads);
+  const inProcess = await run('in-process', 1);
   const started = performance.now();
-  for (const a of articles) extractQuotations(a);
-  return { stories: articles.length, msPerStory: (performance.now() - started) / Math.max(1, articles.length) };
+  const starting = createExtractPool(threads);
+  await starting.extract({ path: 'start.txt', content: new TextEncoder().encode('Start.') });
+  const poolStartMs = performance.now() - started;
+  await starting.close();
+  await rm(dir, { recursive: true, force: true });
+  return { stories: inProcess.stories, msPerStory: inProcess.ms / Math.max(1, inProcess.stories), rows: [inProcess, pool], poolStartMs };
 }
 
 async function runSize(

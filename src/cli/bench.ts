@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { defaultWorkDir, measureExtraction, runBench, type SizeRow } from '../bench/run.ts';
+import { defaultWorkDir, measureExtraction, runBench, type ExtractionBench, type SizeRow } from '../bench/run.ts';
 import { UsageError } from '../core/errors.ts';
 import { PROJECT_ROOT } from '../config.ts';
 
@@ -17,6 +17,7 @@ interface BenchFlags {
   sizes?: string;
   plainMax?: string;
   source: string;
+  extraction?: string;
   work: string;
   out: string;
 }
@@ -41,6 +42,15 @@ export function formatBenchTable(rows: readonly SizeRow[]): string {
   return lines.join('\n');
 }
 
+/** Extraction over real stories: in the calling thread and through the worker pool, same run. */
+export function formatExtractionTable(e: ExtractionBench): string {
+  const lines = ['| extraction | stories | threads | s | stories/s |', `|${'---|'.repeat(5)}`];
+  for (const r of e.rows) lines.push(`| ${r.mode} | ${r.stories} | ${r.threads} | ${fmt(r.ms / 1000, 2)} | ${fmt(r.perSecond)} |`);
+  const [here, pool] = e.rows;
+  const ratio = here && pool ? ` (${fmt(pool.perSecond / here.perSecond, 2)}× in-process)` : '';
+  return `${lines.join('\n')}\n\nThe pool's time includes starting its workers: ${fmt(e.poolStartMs / 1000, 2)} s measured alone${ratio}.`;
+}
+
 function sizesOf(flags: BenchFlags): number[] {
   if (flags.sizes) {
     const sizes = flags.sizes.split(',').map((s) => Number(s.trim().replace(/k$/i, '000').replace(/m$/i, '000000')));
@@ -59,7 +69,7 @@ async function runBenchCommand(flags: BenchFlags): Promise<void> {
   const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
   log(`whosaid benchmark on ${machine}`);
   const started = performance.now();
-  const extraction = await measureExtraction(flags.source);
+  const extraction = await measureExtraction(flags.extraction ?? flags.source, flags.work);
   const rows = await runBench({
     sizes,
     plainMax,
@@ -73,7 +83,7 @@ async function runBenchCommand(flags: BenchFlags): Promise<void> {
     .map((n) => n.toFixed(1))
     .join(' ');
   process.stdout.write(
-    `\n${table}\n\nMachine: ${machine}; load average at the end ${load}. Extraction (first build only): ${fmt(extraction.msPerStory)} ms per story, measured on ${extraction.stories} real stories. Total ${fmt((performance.now() - started) / 1000)} s.\n`,
+    `\n${table}\n\n${formatExtractionTable(extraction)}\n\nMachine: ${machine}; load average at the end ${load}. Extraction (first build only): ${fmt(extraction.msPerStory)} ms per story in-process, measured on ${extraction.stories} real stories. Total ${fmt((performance.now() - started) / 1000)} s.\n`,
   );
   await mkdir(dirname(flags.out), { recursive: true });
   await writeFile(flags.out, `${JSON.stringify({ date: new Date().toISOString(), machine, loadAverage: loadavg(), extraction, rows }, null, 2)}\n`);
@@ -89,6 +99,7 @@ export function registerBenchCommand(program: Command): void {
     .option('--sizes <list>', 'comma-separated sizes, e.g. 1k,100k')
     .option('--plain-max <n>', 'largest size the plain design runs at')
     .option('--source <dir>', 'real articles to reshuffle into text', resolve(PROJECT_ROOT, '../shared/eval/ggt-dev/articles'))
+    .option('--extraction <dir>', 'real articles to time extraction on (default: --source); more stories make the pool start count less')
     .option('--work <dir>', 'where generated corpora go (outside the repository)', defaultWorkDir())
     .option('--out <file>', 'JSON results', resolve(PROJECT_ROOT, 'bench-out/bench.json'))
     .action(runBenchCommand);

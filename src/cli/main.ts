@@ -17,15 +17,23 @@ import { readConfig } from '../config.ts';
 import { findSpeakerIndex, noSpeakerLine, quotationsOf as quotationsOfSpeaker } from '../core/commands.ts';
 import { assertFolder, folderErrorMessage } from './folder.ts';
 import { VERSION } from './version.ts';
-import { loadCorpusDir } from '../node/corpus-dir.ts';
+import { openCachedCorpus } from '../node/corpus-cache.ts';
+import { createProgressReporter } from '../node/progress.ts';
 import { registerEvalCommand } from './eval.ts';
 import { registerBenchCommand } from './bench.ts';
 
 export const EXIT = Object.freeze({ ok: 0, noStory: 1, usage: 2 });
 
+/** The corpus through its saved index, like the chat and the bot; progress goes to stderr. */
 async function openCorpus(dir: string | undefined): Promise<Corpus> {
-  const corpusDir = dir ?? readConfig().corpusDir;
-  const { corpus, warnings } = await loadCorpusDir(corpusDir);
+  const config = readConfig();
+  const corpusDir = resolve(dir ?? config.corpusDir);
+  // CACHE_DIR holds CORPUS_DIR's index; another folder given with --corpus keeps its own.
+  const { corpus, warnings } = await openCachedCorpus(corpusDir, {
+    ...(config.cacheDir && corpusDir === config.corpusDir ? { cacheDir: config.cacheDir } : {}),
+    userCacheDir: config.userCacheDir,
+    onProgress: createProgressReporter(),
+  });
   for (const w of warnings) process.stderr.write(`warning: ${w.path}: ${w.reason}\n`);
   return corpus;
 }

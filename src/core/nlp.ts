@@ -4,6 +4,12 @@
  */
 import nlp from 'compromise';
 
+// Chunking (grouping tagged words into noun and verb phrases) is compromise's last step: it sets
+// no tags, nothing here reads chunks, and it cost about 5% of every call. (This module is the only
+// one that imports compromise, so the change is ours alone.)
+const HOOKS = (nlp.world() as { hooks: string[] }).hooks;
+if (HOOKS.includes('chunks')) HOOKS.splice(HOOKS.indexOf('chunks'), 1);
+
 export interface TaggedTerm {
   readonly start: number;
   readonly end: number;
@@ -17,10 +23,151 @@ interface CompromiseTerm {
   offset: { start: number; length: number };
 }
 
-/** Tag every word of a text in context. Offsets are character offsets into `text`. */
-export function tagText(text: string): TaggedTerm[] {
+/** Tag one text as compromise reads it. Offsets are character offsets into `text`. */
+function tagWhole(text: string): TaggedTerm[] {
   const sentences = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
   return sentences.flatMap((s) => s.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, text: t.text, tags: new Set(t.tags) })));
+}
+
+type SentenceSplitter = (text: string, world: unknown) => string[];
+const WORLD = nlp.world();
+const splitSentences = (nlp.methods() as { one: { tokenize: { splitSentences: SentenceSplitter } } }).one.tokenize.splitSentences;
+
+/**
+ * Tagged sentences by their text. compromise tags each sentence on its own (no rule looks past a
+ * sentence end: checked on every paragraph of the evaluation texts), and the extractor tags the
+ * same sentences more than once: a sentence unit when looking for nouns, then its whole paragraph
+ * when collecting people (half the paragraph text, measured). A few thousand sentences cover a story.
+ */
+const SENTENCES = new Map<string, readonly TaggedTerm[]>();
+const SENTENCE_CACHE_SIZE = 4_096;
+
+function tagSentence(sentence: string): readonly TaggedTerm[] {
+  let tagged = SENTENCES.get(sentence);
+  if (!tagged) {
+    tagged = tagWhole(sentence);
+    if (SENTENCES.size >= SENTENCE_CACHE_SIZE) SENTENCES.delete(SENTENCES.keys().next().value as string);
+    SENTENCES.set(sentence, tagged);
+  }
+  return tagged;
+}
+
+/** Tag every word of a text in context, sentence by sentence. Offsets are character offsets into `text`. */
+export function tagText(text: string): TaggedTerm[] {
+  // Leading space changes how compromise reads an abbreviation (" a.m."), and the splitter keeps
+  // every character (if it ever did not, offsets would drift): otherwise, tag the text whole.
+  if (text.trim() !== text) return tagWhole(text);
+  const sentences = splitSentences(text, WORLD);
+  if (sentences.join('') !== text) return tagWhole(text);
+  const out: TaggedTerm[] = [];
+  let at = 0;
+  for (const s of sentences) {
+    const core = s.trim();
+    const shift = at + s.indexOf(core);
+    if (core !== '') for (const t of tagSentence(core)) out.push({ start: t.start + shift, end: t.end + shift, text: t.text, tags: t.tags });
+    at += s.length;
+  }
+  return out;
+}
+
+/**
+ * Tagged terms by start offset, each sentence tagged only when a word of it is first looked up:
+ * a rule that asks about a few names needs only their sentences (same tags as `tagText`, which
+ * tags sentences on their own). Iterating or asking the size tags the rest first.
+ */
+class LazyTagIndex extends Map<number, TaggedTerm> {
+  /** Sentence ranges not tagged yet, as [start, end) offsets into the text. */
+  private readonly pending: Array<readonly [number, number]>;
+  private readonly text: string;
+  /** Every sentence tagged and the entries in offset order. */
+  private complete = false;
+
+  constructor(text: string) {
+    super();
+    this.text = text;
+    const sentences = text.trim() === text ? splitSentences(text, WORLD) : [];
+    if (sentences.join('') !== text) this.pending = text === '' ? [] : [[0, text.length]];
+    else {
+      let at = 0;
+      this.pending = sentences.map((s) => {
+        const range = [at, at + s.length] as const;
+        at += s.length;
+        return range;
+      });
+    }
+  }
+
+  private tagAt(offset: number): void {
+    const i = this.pending.findIndex(([start, end]) => offset >= start && offset < end);
+    if (i >= 0) this.tagRange(i);
+  }
+
+  private tagRange(i: number): void {
+    const [range] = this.pending.splice(i, 1);
+    if (!range) return;
+    const whole = range[0] === 0 && range[1] === this.text.length && this.pending.length === 0 && this.text.trim() !== this.text;
+    const terms = whole ? tagWhole(this.text) : tagText(this.text.slice(range[0], range[1]).trim());
+    const shift = whole ? 0 : range[0] + this.text.slice(range[0], range[1]).indexOf(this.text.slice(range[0], range[1]).trim());
+    // A later term at the same offset wins, as in `indexTags`.
+    for (const t of terms) super.set(t.start + shift, { start: t.start + shift, end: t.end + shift, text: t.text, tags: t.tags });
+  }
+
+  private tagAll(): void {
+    if (this.complete) return;
+    this.complete = true;
+    while (this.pending.length > 0) this.tagRange(0);
+    // Iterate in offset order, as `indexTags` does, whatever order the lookups tagged sentences in.
+    const all = [...super.entries()].sort((a, b) => a[0] - b[0]);
+    super.clear();
+    for (const [k, v] of all) super.set(k, v);
+  }
+
+  override get(offset: number): TaggedTerm | undefined {
+    this.tagAt(offset);
+    return super.get(offset);
+  }
+
+  override has(offset: number): boolean {
+    this.tagAt(offset);
+    return super.has(offset);
+  }
+
+  override get size(): number {
+    this.tagAll();
+    return super.size;
+  }
+
+  override forEach(fn: (value: TaggedTerm, key: number, map: Map<number, TaggedTerm>) => void, thisArg?: unknown): void {
+    this.tagAll();
+    super.forEach(fn, thisArg);
+  }
+
+  override entries(): MapIterator<[number, TaggedTerm]> {
+    this.tagAll();
+    return super.entries();
+  }
+
+  override keys(): MapIterator<number> {
+    this.tagAll();
+    return super.keys();
+  }
+
+  override values(): MapIterator<TaggedTerm> {
+    this.tagAll();
+    return super.values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[number, TaggedTerm]> {
+    return this.entries();
+  }
+}
+
+/**
+ * The words of `text` by start offset, tagged in context as `tagText` does, but lazily: a sentence
+ * is tagged when one of its words is first looked up.
+ */
+export function lazyTagIndex(text: string): ReadonlyMap<number, TaggedTerm> {
+  return new LazyTagIndex(text);
 }
 
 /** Index tagged terms by start offset. */

@@ -20,7 +20,7 @@ import {
 } from './lexicon.ts';
 import { ANONYMOUS_QUALIFIER, cleanRole, isNominalHead, isRoleHolderHead, NAME_PARTICLES } from './mentions.ts';
 import type { Mention } from './mentions.ts';
-import { isOccupation, genderOfFirstName, indexTags, tagText, type TaggedTerm } from './nlp.ts';
+import { isOccupation, genderOfFirstName, lazyTagIndex, type TaggedTerm } from './nlp.ts';
 import { documentAuthor, DOCUMENT_NOUN, findDocumentAuthors, NOT_AUTHOR, type DocumentAuthor } from './documents.ts';
 import {
   buildOrgIndex,
@@ -274,7 +274,7 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
       midSentence.set(word, (midSentence.get(word) ?? 0) + 1);
     }
   paragraphs.forEach((text, p) => {
-    const tags = indexTags(tagText(text));
+    const tags = lazyTagIndex(text);
     for (const raw of text.matchAll(NAME_RUN)) names.push(splitName(trimRun(raw[0], raw.index ?? 0, tags).run).name);
     for (const raw of text.matchAll(NAME_RUN)) {
       // "finance minister Bill Morneau": after a lower-case title the run is a name, whatever the

@@ -4,22 +4,27 @@
  * search indexes are loaded as saved when no story changed, and rebuilt and saved otherwise.
  */
 import { createHash } from 'node:crypto';
-import { statSync, type Dirent } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { constants, statSync, type Dirent } from 'node:fs';
+import { access, readdir, readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { buildCorpus, type Corpus } from '../core/corpus.ts';
 import type { SavedSearch } from '../core/search/index.ts';
-import { CorpusFileError, WhosaidError } from '../core/errors.ts';
-import { extractQuotations } from '../core/extract.ts';
-import { formatOf, loadArticleWithWarnings } from '../core/load.ts';
+import { WhosaidError } from '../core/errors.ts';
+import { formatOf } from '../core/load.ts';
 import type { LoadWarning } from '../core/types.ts';
+import type { ExtractResult } from './extract-file.ts';
+import { createExtractorFor, type Extractor, type ExtractorOptions } from './extract-pool.ts';
+import { createProgress, type ProgressListener } from './progress.ts';
 import { keyOfEntries, loadEntries, loadSearchIndex, saveEntries, saveSearchIndex, type FileEntry } from './index-store.ts';
 
 export const CACHE_FOLDER = '.whosaid-cache';
 
-export interface CachedCorpusOptions {
-  /** Where the saved index lives; default `<dir>/.whosaid-cache`. */
+export interface CachedCorpusOptions extends RefreshOptions {
+  /** Where the saved index lives; default `<dir>/.whosaid-cache`, or under `userCacheDir` when the corpus folder is read-only. */
   readonly cacheDir?: string;
+  /** The user's cache folder (default `~/.cache/whosaid`; config reads `$XDG_CACHE_HOME`). */
+  readonly userCacheDir?: string;
 }
 
 export interface CachedCorpus {
@@ -31,6 +36,37 @@ export interface CachedCorpus {
   readonly extracted: number;
   /** True when the search indexes came from disk rather than being rebuilt. */
   readonly fromSavedIndex: boolean;
+  /** Where the saved index is. */
+  readonly cacheDir: string;
+}
+
+/** The user's cache folder when the caller names none: `~/.cache/whosaid`. */
+export function defaultUserCacheDir(): string {
+  return join(homedir(), '.cache', 'whosaid');
+}
+
+/** The cache folder of a corpus inside the user's cache folder: one per absolute corpus path. */
+export function userCacheDirFor(dir: string, userCacheDir = defaultUserCacheDir()): string {
+  return join(userCacheDir, createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 16));
+}
+
+/** Can this process create files in `path` (or make it)? False on read-only mounts and folders it may not write. */
+async function isWritable(path: string): Promise<boolean> {
+  try {
+    await access(path, constants.W_OK);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' && dirname(path) !== path && isWritable(dirname(path));
+  }
+}
+
+/**
+ * Where a corpus keeps its index: `<dir>/.whosaid-cache` when the corpus folder can be written,
+ * else a folder of its own in the user's cache folder, so a read-only corpus never fails to open.
+ */
+export async function cacheDirFor(dir: string, userCacheDir?: string): Promise<string> {
+  const local = join(dir, CACHE_FOLDER);
+  return (await isWritable(local)) ? local : userCacheDirFor(dir, userCacheDir);
 }
 
 /** Corpus files under `dir` (relative, `/`-separated, sorted), skipping dot-folders such as the cache. */
@@ -62,16 +98,11 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-/** Load and extract one file's content; a broken file keeps its previous good version when there is one. */
-function extractEntry(path: string, content: Buffer, base: Omit<FileEntry, 'article' | 'quotations' | 'warning'>, previous: FileEntry | undefined): FileEntry {
-  try {
-    const { article, warnings } = loadArticleWithWarnings({ path, content });
-    return { ...base, article, quotations: extractQuotations(article), warning: warnings.length > 0 ? warnings.join('; ') : null };
-  } catch (err) {
-    const reason = err instanceof CorpusFileError ? err.reason : `could not be read (${err instanceof Error ? err.message : String(err)})`;
-    if (previous?.article) return { ...previous, warning: `${reason}; keeping the previous version` };
-    return { ...base, article: null, quotations: [], warning: reason };
-  }
+/** The entry for an extraction result; a broken file keeps its previous good version when there is one. */
+function entryOf(result: ExtractResult, base: Omit<FileEntry, 'article' | 'quotations' | 'warning'>, previous: FileEntry | undefined): FileEntry {
+  if (result.ok) return { ...base, article: result.article, quotations: result.quotations, warning: result.warning };
+  if (previous?.article) return { ...previous, warning: `${result.reason}; keeping the previous version` };
+  return { ...base, article: null, quotations: [], warning: result.reason };
 }
 
 /**
@@ -82,7 +113,12 @@ function extractEntry(path: string, content: Buffer, base: Omit<FileEntry, 'arti
 const STAT_BATCH = 256;
 
 /** The up-to-date entry of one file (null when it was deleted meanwhile), and whether it was extracted again. */
-async function refreshEntry(dir: string, path: string, old: FileEntry | undefined): Promise<{ entry: FileEntry | null; extracted: boolean }> {
+async function refreshEntry(
+  dir: string,
+  path: string,
+  old: FileEntry | undefined,
+  extractor: Extractor,
+): Promise<{ entry: FileEntry | null; extracted: boolean }> {
   const full = join(dir, path);
   try {
     const st = statSync(full, { throwIfNoEntry: false });
@@ -92,7 +128,7 @@ async function refreshEntry(dir: string, path: string, old: FileEntry | undefine
     const hash = createHash('sha1').update(content).digest('hex');
     const base = { path, size: st.size, mtimeMs: st.mtimeMs, hash };
     if (old && old.hash === hash && !old.warning?.endsWith('keeping the previous version')) return { entry: { ...old, ...base }, extracted: false };
-    return { entry: extractEntry(path, content, base, old), extracted: true };
+    return { entry: entryOf(await extractor.extract({ path, content }), base, old), extracted: true };
   } catch (err) {
     // Deleted between listing and reading, or unreadable: keep a good old version, else warn.
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
@@ -114,24 +150,55 @@ function isUnchanged(full: string, old: FileEntry): boolean {
   }
 }
 
-/** Bring the entries up to date with the folder: reuse what is unchanged, extract the rest. */
-export async function refreshEntries(dir: string, previous: readonly FileEntry[]): Promise<{ entries: FileEntry[]; extracted: number }> {
+export interface RefreshOptions extends ExtractorOptions {
+  /** Called after each file checked or extracted, when any file changed. */
+  readonly onProgress?: ProgressListener;
+}
+
+/** Run `work` over `items` with at most `limit` running at once. */
+async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+/**
+ * Bring the entries up to date with the folder: reuse what is unchanged, extract the rest, on
+ * every core when there are many (see `extract-pool.ts`). Entries keep the folder's path order.
+ */
+export async function refreshEntries(
+  dir: string,
+  previous: readonly FileEntry[],
+  options: RefreshOptions = {},
+): Promise<{ entries: FileEntry[]; extracted: number; threads: number }> {
   const known = new Map(previous.map((e) => [e.path, e]));
-  const entries: FileEntry[] = [];
-  let extracted = 0;
   const paths = await listCorpusFiles(dir);
+  const slots: (FileEntry | null)[] = new Array<FileEntry | null>(paths.length).fill(null);
+  const changed: number[] = [];
   for (const [i, path] of paths.entries()) {
     if (i > 0 && i % STAT_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
     const old = known.get(path);
-    if (old && isUnchanged(join(dir, path), old)) {
-      entries.push(old);
-      continue;
-    }
-    const r = await refreshEntry(dir, path, old);
-    if (r.entry) entries.push(r.entry);
-    if (r.extracted) extracted++;
+    if (old && isUnchanged(join(dir, path), old)) slots[i] = old;
+    else changed.push(i);
   }
-  return { entries, extracted };
+  let extracted = 0;
+  const extractor = createExtractorFor(changed.length, options);
+  const progress = options.onProgress && changed.length > 0 ? createProgress(changed.length, extractor.threads, options.onProgress) : null;
+  try {
+    // A few files read ahead per thread keep the workers busy without holding the folder in memory.
+    await forEachLimited(changed, extractor.threads * 4, async (i) => {
+      const path = paths[i] as string;
+      const r = await refreshEntry(dir, path, known.get(path), extractor);
+      slots[i] = r.entry;
+      if (r.extracted) extracted++;
+      progress?.tick();
+    });
+  } finally {
+    await extractor.close();
+  }
+  return { entries: slots.filter((e): e is FileEntry => e !== null), extracted, threads: extractor.threads };
 }
 
 /** A search's two indexes: `<name>.idx` (documents) and `<name>-names.idx` (speaker names). */
@@ -168,9 +235,9 @@ export async function buildFromEntries(cacheDir: string, entries: readonly FileE
  * const { corpus } = await openCachedCorpus('./corpus');
  */
 export async function openCachedCorpus(dir: string, options: CachedCorpusOptions = {}, previous?: readonly FileEntry[]): Promise<CachedCorpus> {
-  const cacheDir = options.cacheDir ?? join(dir, CACHE_FOLDER);
+  const cacheDir = options.cacheDir ?? (await cacheDirFor(dir, options.userCacheDir));
   const before = previous ?? (await loadEntries(cacheDir));
-  const { entries, extracted } = await refreshEntries(dir, before);
+  const { entries, extracted } = await refreshEntries(dir, before, options);
   const warnings = entries.flatMap((e) => (e.warning ? [{ path: e.path, reason: e.warning }] : []));
   if (!entries.some((e) => e.article)) {
     throw new WhosaidError(
@@ -184,5 +251,5 @@ export async function openCachedCorpus(dir: string, options: CachedCorpusOptions
     });
   }
   const { corpus, fromSavedIndex } = await buildFromEntries(cacheDir, entries);
-  return { corpus, warnings, entries, extracted, fromSavedIndex };
+  return { corpus, warnings, entries, extracted, fromSavedIndex, cacheDir };
 }

@@ -14,6 +14,7 @@ import type { Config } from '../config.ts';
 import type { Corpus } from '../core/corpus.ts';
 import { WhosaidError } from '../core/errors.ts';
 import { openLiveCorpus, type LiveCorpus } from '../node/live-corpus.ts';
+import { createProgressReporter } from '../node/progress.ts';
 import { ALLOWED_UPDATES, BOT_COMMANDS, type WhosaidBot } from './bot.ts';
 import { ADMIN_COMMANDS } from './features/admin.ts';
 import { createLogger, describeError, scrubSecrets } from './log.ts';
@@ -162,6 +163,8 @@ async function openCorpus(config: Config, logger: Logger): Promise<LiveCorpus> {
   // a broken file keeps its previous good version.
   const live = await openLiveCorpus(config.corpusDir, {
     ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),
+    userCacheDir: config.userCacheDir,
+    onProgress: createProgressReporter({ log: (line) => logger.info(line) }),
     onReload: (info) => {
       for (const w of info.warnings) logger.warn({ file: w.path }, `corpus file skipped: ${w.reason}`);
       logger.info({ stories: info.stories, quotes: info.quotations }, 'corpus reloaded');

@@ -1,9 +1,12 @@
-import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/answer.ts';
-import { CACHE_FOLDER, openCachedCorpus } from '../../src/node/corpus-cache.ts';
+import { CACHE_FOLDER, cacheDirFor, openCachedCorpus, refreshEntries, userCacheDirFor } from '../../src/node/corpus-cache.ts';
+import type { ExtractProgress } from '../../src/node/progress.ts';
 import { seedFile } from '../helpers.ts';
 import { STORY } from './fixtures.ts';
 import { codeFingerprint } from '../../src/node/fingerprint.ts';
@@ -96,4 +99,82 @@ describe('openCachedCorpus', () => {
     await expect(openCachedCorpus(empty)).rejects.toThrow(/No story loaded/);
     await rm(empty, { recursive: true, force: true });
   });
+});
+
+describe('refreshEntries', () => {
+  it('extracts through a worker pool exactly what it extracts in-process, in path order, with progress', async () => {
+    for (let i = 0; i < 5; i++) await writeFile(join(dir, `story-${i}.md`), STORY(`Ada Byron ${i}`, `We counted ${i + 10} boats`));
+    const here = await refreshEntries(dir, [], { threads: 1 });
+    const seen: ExtractProgress[] = [];
+    const pooled = await refreshEntries(dir, [], { threads: 2, poolMinFiles: 1, onProgress: (p) => seen.push(p) });
+    expect(pooled.threads).toBe(2);
+    expect(pooled.entries).toEqual(here.entries);
+    expect(pooled.entries.map((e) => e.path)).toEqual(['harbour.md', 'seed.txt', ...[0, 1, 2, 3, 4].map((i) => `story-${i}.md`)]);
+    expect(seen.map((p) => p.done)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(seen.at(-1)).toMatchObject({ done: 7, total: 7, threads: 2 });
+  }, 120_000);
+});
+
+describe('cacheDirFor', () => {
+  it('keeps the index beside a writable corpus, in the user cache folder otherwise', async () => {
+    expect(await cacheDirFor(dir, '/nowhere')).toBe(join(dir, CACHE_FOLDER));
+    expect(userCacheDirFor(dir, '/home/u/.cache/whosaid')).toMatch(/^\/home\/u\/\.cache\/whosaid\/[0-9a-f]{16}$/);
+    expect(userCacheDirFor(`${dir}/`, '/c')).toBe(userCacheDirFor(dir, '/c'));
+  });
+});
+
+/** Run tests/node/open-corpus-child.ts in a separate process, as `uid` when given. */
+function openInChild(
+  corpusDir: string,
+  userCacheDir: string,
+  uid?: number,
+): Promise<{ cacheDir: string; extracted: number; fromSavedIndex: boolean; quotations: string[] }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, corpusDir, userCacheDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(uid === undefined ? {} : { uid, gid: uid, env: { ...process.env, HOME: userCacheDir } }),
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`child exited with ${code}: ${err}`))));
+  });
+}
+
+const CHILD = fileURLToPath(new URL('./open-corpus-child.ts', import.meta.url));
+const NOBODY = 65_534;
+
+describe('openCachedCorpus across processes', () => {
+  it('opens a corpus folder it cannot write, keeping the index in the user cache folder', async (ctx) => {
+    const userCache = await mkdtemp(join(tmpdir(), 'whosaid-usercache-'));
+    try {
+      // As root, chmod does not stop writes: run the child as an unprivileged user instead.
+      const root = process.getuid?.() === 0;
+      if (process.platform === 'win32') ctx.skip('POSIX permissions only');
+      if (root) await Promise.all([chmod(userCache, 0o777), chmod(dir, 0o755)]);
+      else await chmod(dir, 0o555);
+      const first = await openInChild(dir, userCache, root ? NOBODY : undefined);
+      expect(first.cacheDir.startsWith(userCache)).toBe(true);
+      expect(first.extracted).toBe(2);
+      expect(first.quotations.some((q) => q.includes('340 boats'))).toBe(true);
+      const second = await openInChild(dir, userCache, root ? NOBODY : undefined);
+      expect(second).toMatchObject({ cacheDir: first.cacheDir, extracted: 0, fromSavedIndex: true });
+      expect(await readdir(dir)).not.toContain(CACHE_FOLDER);
+    } finally {
+      await chmod(dir, 0o755);
+      await rm(userCache, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('lets two processes build the same index at once without damaging it', async () => {
+    for (let i = 0; i < 8; i++) await writeFile(join(dir, `story-${i}.md`), STORY(`Ada Byron ${i}`, `We counted ${i + 10} boats`));
+    const [a, b] = await Promise.all([openInChild(dir, '/nowhere'), openInChild(dir, '/nowhere')]);
+    expect(a.quotations).toEqual(b.quotations);
+    const after = await openCachedCorpus(dir);
+    expect(after).toMatchObject({ extracted: 0, fromSavedIndex: true });
+    expect(after.corpus.quotations.map((q) => q.quote)).toEqual(a.quotations);
+    expect((await readdir(join(dir, CACHE_FOLDER))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 120_000);
 });

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractorFor, createExtractPool, createInProcessExtractor, POOL_MIN_FILES } from '../../src/node/extract-pool.ts';
+import { STORY } from './fixtures.ts';
+
+const TASKS = [
+  { path: 'harbour.md', content: Buffer.from(STORY('Maria Lindqvist', 'The new pier will hold 340 boats by spring')) },
+  { path: 'council.txt', content: Buffer.from('Council news\n\n"We will not raise the rates," Mayor Ada Byron said on Tuesday.\n') },
+  { path: 'binary.md', content: Buffer.from([0, 1, 2, 0, 255, 0]) },
+];
+
+describe('createExtractPool', () => {
+  it('extracts in worker threads exactly what the calling thread extracts', async () => {
+    const pool = createExtractPool(2);
+    try {
+      const inPool = await Promise.all(TASKS.map((t) => pool.extract(t)));
+      const here = await Promise.all(TASKS.map((t) => createInProcessExtractor().extract(t)));
+      expect(inPool).toEqual(here);
+      expect(inPool[0]?.ok && inPool[0].quotations[0]?.speakers[0]?.name).toBe('Maria Lindqvist');
+      expect(inPool[2]).toEqual({ ok: false, reason: expect.stringMatching(/binary/) });
+    } finally {
+      await pool.close();
+    }
+    // Starting workers (tsx and compromise load in each) takes seconds on a loaded machine.
+  }, 120_000);
+});
+
+describe('createExtractorFor', () => {
+  it('keeps a few files in the calling thread and sends many to a pool', async () => {
+    const few = createExtractorFor(POOL_MIN_FILES - 1, { threads: 2 });
+    const many = createExtractorFor(POOL_MIN_FILES, { threads: 2 });
+    const single = createExtractorFor(1_000, { threads: 1 });
+    expect([few.kind, many.kind, single.kind]).toEqual(['in-process', 'pool', 'in-process']);
+    await Promise.all([few.close(), many.close(), single.close()]);
+  });
+});

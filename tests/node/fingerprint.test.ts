@@ -1,0 +1,57 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { codeFingerprint, compiledForm, fingerprintOf } from '../../src/node/fingerprint.ts';
+
+const CODE = `/** Doc comment. */
+export function said(text: string): boolean {
+  // why: a trailing comma
+  return /said/.test(text);
+}
+`;
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'whosaid-fingerprint-'));
+  await writeFile(join(dir, 'rules.ts'), CODE);
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('fingerprintOf', () => {
+  it('ignores comments, types and layout', async () => {
+    const before = fingerprintOf(dir);
+    await writeFile(
+      join(dir, 'rules.ts'),
+      `// A new header comment.\nexport function said(text: string):boolean{\n\n  /* reworded */ return /said/.test(text)  }\n`,
+    );
+    expect(fingerprintOf(dir)).toBe(before);
+  });
+
+  it('changes when the code changes', async () => {
+    const before = fingerprintOf(dir);
+    await writeFile(join(dir, 'rules.ts'), CODE.replace('/said/', '/says/'));
+    expect(fingerprintOf(dir)).not.toBe(before);
+  });
+
+  it('changes when a file is added', async () => {
+    const before = fingerprintOf(dir);
+    await writeFile(join(dir, 'more.ts'), 'export const X = 1;\n');
+    expect(fingerprintOf(dir)).not.toBe(before);
+  });
+});
+
+describe('compiledForm', () => {
+  it('keeps string contents, comment-like text included', () => {
+    expect(compiledForm('export const A = "// not a comment";\n', 'a.ts')).toContain('// not a comment');
+  });
+});
+
+describe('codeFingerprint', () => {
+  it('is 12 hex digits and stable within a process', () => {
+    expect(codeFingerprint()).toMatch(/^[0-9a-f]{12}$/);
+    expect(codeFingerprint()).toBe(codeFingerprint());
+  });
+});
