@@ -3,11 +3,11 @@
  * → index. `answer.ts` does the last stage. Pure: callers hand in file contents.
  */
 import { shownSpeakers } from './certainty.ts';
-import { CorpusFileError } from './errors.ts';
+import { CorpusFileError, WhosaidError } from './errors.ts';
 import { extractQuotations } from './extract.ts';
 import { loadArticleWithWarnings } from './load.ts';
 import { QuotationsById } from './quotation-ids.ts';
-import { createQuoteSearch, recencyOfDate, SEARCH_DEFAULTS, type QuoteSearch, type SavedSearch, type SearchColumns } from './search/index.ts';
+import { createQuoteSearch, layeredSearch, recencyOfDate, SEARCH_DEFAULTS, type QuoteSearch, type SavedSearch, type SearchColumns } from './search/index.ts';
 import type { Article, LoadWarning, Quotation, SourceFile } from './types.ts';
 
 export interface SpeakerSummary {
@@ -129,7 +129,7 @@ export function buildCorpus(
   const search = createQuoteSearch(quotationColumns(quotations, byArticle), SEARCH_DEFAULTS, saved?.search);
   const passages = createQuoteSearch(passageColumns(articles), SEARCH_DEFAULTS, saved?.passages);
   let speakers: SpeakerSummary[] | null = null;
-  return {
+  const corpus: Corpus = {
     articles: byArticle,
     quotations,
     byId: new QuotationsById(quotations),
@@ -140,4 +140,183 @@ export function buildCorpus(
       return speakers;
     },
   };
+  BASES.set(corpus, { corpus, articles, quotations, ranges: null });
+  return corpus;
+}
+
+/** What a reload changed: stories gone (deleted, or replaced by a new version) and stories added (new, or the new version). */
+export interface CorpusChange {
+  /** Ids of stories to drop (a changed story is dropped and added again). */
+  readonly removed: readonly string[];
+  readonly added: readonly { readonly article: Article; readonly quotations: readonly Quotation[] }[];
+}
+
+/** A corpus built whole: the frozen base a patched corpus layers its changes on. */
+interface Base {
+  readonly corpus: Corpus;
+  readonly articles: readonly Article[];
+  readonly quotations: readonly Quotation[];
+  /** Per story, its documents' ranges [first, end) in the quotation and passage indexes; made on the first patch. */
+  ranges: Map<string, { readonly quotes: readonly [number, number]; readonly passages: readonly [number, number] }> | null;
+}
+
+/** A patched corpus: its base, the base stories taken out, the stories added since, and the two "removed" maps of base documents. */
+interface Layers {
+  readonly base: Base;
+  readonly dead: ReadonlySet<string>;
+  readonly live: ReadonlyMap<string, { readonly article: Article; readonly quotations: readonly Quotation[] }>;
+  readonly removedQuotes: Uint8Array;
+  readonly removedPassages: Uint8Array;
+}
+
+const BASES = new WeakMap<Corpus, Base>();
+const LAYERS = new WeakMap<Corpus, Layers>();
+
+function rangesOf(base: Base): NonNullable<Base['ranges']> {
+  if (base.ranges) return base.ranges;
+  const ranges: NonNullable<Base['ranges']> = new Map();
+  // Quotations of a story are consecutive (as built from per-file entries); passages follow the articles.
+  const quoteRanges = new Map<string, [number, number]>();
+  base.quotations.forEach((q, i) => {
+    const r = quoteRanges.get(q.articleId);
+    if (r) r[1] = i + 1;
+    else quoteRanges.set(q.articleId, [i, i + 1]);
+  });
+  let doc = 0;
+  for (const a of base.articles) {
+    ranges.set(a.id, { quotes: quoteRanges.get(a.id) ?? [0, 0], passages: [doc, doc + a.paragraphs.length] });
+    doc += a.paragraphs.length;
+  }
+  base.ranges = ranges;
+  return ranges;
+}
+
+export interface PatchOptions {
+  /** Above this many quotations in added stories, rebuild whole instead (default 20,000). */
+  readonly maxLive?: number;
+}
+
+/**
+ * The corpus after a change, without rebuilding its big index: the stories of the last full build
+ * stay in their frozen index (those removed or replaced are masked out), and the stories added
+ * since sit in a small live index rebuilt on each change (its cost grows with the changes, not with
+ * the archive). Past `maxLive` quotations of changes, the whole corpus is rebuilt (a merge).
+ * The corpus passed in is not modified: a question answered meanwhile sees it whole.
+ */
+export function patchCorpus(corpus: Corpus, change: CorpusChange, options: PatchOptions = {}): Corpus {
+  const prev = LAYERS.get(corpus);
+  const base = prev?.base ?? BASES.get(corpus);
+  if (!base) throw new WhosaidError('patchCorpus needs a corpus made by buildCorpus or patchCorpus');
+  const dead = new Set(prev?.dead ?? []);
+  const live = new Map(prev?.live ?? []);
+  const removedQuotes = prev ? prev.removedQuotes.slice() : new Uint8Array(base.corpus.search.size);
+  const removedPassages = prev ? prev.removedPassages.slice() : new Uint8Array(base.corpus.passages.size);
+  const ranges = rangesOf(base);
+  for (const id of change.removed) {
+    live.delete(id);
+    const r = ranges.get(id);
+    if (!r || dead.has(id)) continue;
+    dead.add(id);
+    removedQuotes.fill(1, r.quotes[0], r.quotes[1]);
+    removedPassages.fill(1, r.passages[0], r.passages[1]);
+  }
+  for (const a of change.added) live.set(a.article.id, a);
+  const liveArticles = [...live.values()].map((a) => a.article);
+  const liveQuotations = [...live.values()].flatMap((a) => a.quotations);
+  if (liveQuotations.length > (options.maxLive ?? 20_000)) {
+    const kept = base.articles.filter((a) => !dead.has(a.id));
+    return buildCorpus([...kept, ...liveArticles], [...base.quotations.filter((q) => !dead.has(q.articleId)), ...liveQuotations]);
+  }
+  const segment = buildCorpus(liveArticles, liveQuotations);
+  const layers: Layers = { base, dead, live, removedQuotes, removedPassages };
+  const patched = layeredCorpus(layers, segment);
+  LAYERS.set(patched, layers);
+  return patched;
+}
+
+function layeredCorpus(layers: Layers, segment: Corpus): Corpus {
+  const { base, dead } = layers;
+  const isLive = (articleId: string) => !dead.has(articleId) && !segment.articles.has(articleId);
+  const articles = new LayeredMap(base.corpus.articles, isLive, segment.articles);
+  let quotations: readonly Quotation[] | null = null;
+  const allQuotations = () => {
+    quotations ??= [...base.quotations.filter((q) => isLive(q.articleId)), ...segment.quotations];
+    return quotations;
+  };
+  let speakers: SpeakerSummary[] | null = null;
+  const byId = {
+    get: (id: string) => {
+      const q = segment.byId.get(id) ?? base.corpus.byId.get(id);
+      return q && (segment.articles.has(q.articleId) || isLive(q.articleId)) ? q : undefined;
+    },
+  };
+  return {
+    articles,
+    get quotations() {
+      return allQuotations();
+    },
+    byId: new LayeredMap(
+      byId,
+      () => true,
+      new Map(),
+      () => allQuotations().map((q) => [q.id, q] as const),
+    ),
+    search: layeredSearch(base.corpus.search.without(layers.removedQuotes), segment.search),
+    passages: layeredSearch(base.corpus.passages.without(layers.removedPassages), segment.passages),
+    get speakers() {
+      speakers ??= summariseSpeakers(allQuotations());
+      return speakers;
+    },
+  };
+}
+
+/** A read-only map of `base` entries that `keep` accepts, then `extra`'s; `list` gives the entries when it is iterated. */
+class LayeredMap<V> implements ReadonlyMap<string, V> {
+  constructor(
+    private readonly base: { get(key: string): V | undefined },
+    private readonly keep: (key: string) => boolean,
+    private readonly extra: ReadonlyMap<string, V>,
+    private readonly list?: () => readonly (readonly [string, V])[],
+  ) {}
+
+  get(key: string): V | undefined {
+    return this.extra.get(key) ?? (this.keep(key) ? this.base.get(key) : undefined);
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  private counted: number | null = null;
+
+  get size(): number {
+    this.counted ??= [...this.entries()].length;
+    return this.counted;
+  }
+
+  *entries(): MapIterator<[string, V]> {
+    if (this.list) {
+      for (const [k, v] of this.list()) yield [k, v];
+      return;
+    }
+    const base = this.base as ReadonlyMap<string, V>;
+    for (const [k, v] of base) if (!this.extra.has(k) && this.keep(k)) yield [k, v];
+    yield* this.extra;
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [k] of this.entries()) yield k;
+  }
+
+  *values(): MapIterator<V> {
+    for (const [, v] of this.entries()) yield v;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+
+  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
+  }
 }

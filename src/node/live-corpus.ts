@@ -6,10 +6,12 @@
  */
 import { watch, type FSWatcher } from 'chokidar';
 import { stat } from 'node:fs/promises';
-import type { Corpus } from '../core/corpus.ts';
-import type { LoadWarning } from '../core/types.ts';
-import { CACHE_FOLDER, openCachedCorpus, type CachedCorpusOptions } from './corpus-cache.ts';
-import type { FileEntry } from './index-store.ts';
+import { join } from 'node:path';
+import { patchCorpus, type Corpus, type CorpusChange } from '../core/corpus.ts';
+import { WhosaidError } from '../core/errors.ts';
+import type { Article, LoadWarning, Quotation } from '../core/types.ts';
+import { CACHE_FOLDER, openCachedCorpus, refreshEntries, type CachedCorpusOptions } from './corpus-cache.ts';
+import { saveEntries, type FileEntry } from './index-store.ts';
 
 export interface LiveCorpusOptions extends CachedCorpusOptions {
   /** Watch the folder for changes (default true). */
@@ -20,6 +22,8 @@ export interface LiveCorpusOptions extends CachedCorpusOptions {
   readonly recheckMs?: number;
   /** Called after each reload with its warnings (bad files, unsaved index). */
   readonly onReload?: (info: ReloadInfo) => void;
+  /** Quiet time after the last change before the entries are saved, in ms (default 5000). */
+  readonly saveAfterMs?: number;
   /** Called when a reload fails; the previous corpus stays in use. */
   readonly onError?: (err: unknown) => void;
 }
@@ -43,7 +47,7 @@ export interface LiveCorpus {
   close(): Promise<void>;
 }
 
-export const LIVE_DEFAULTS = Object.freeze({ debounceMs: 300, recheckMs: 2_000 });
+export const LIVE_DEFAULTS = Object.freeze({ debounceMs: 300, recheckMs: 2_000, saveAfterMs: 5_000 });
 
 /**
  * Open `dir` through its saved index and keep it current. Throws when no story loads at start.
@@ -60,12 +64,34 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
   let running: Promise<void> | null = null;
   let again = false;
 
+  const cacheDir = options.cacheDir ?? join(dir, CACHE_FOLDER);
+  let byPath = new Map(entries.map((e) => [e.path, e]));
+  let saving: NodeJS.Timeout | null = null;
+  /** The entries are saved whole (a file per corpus), so not on every reload: after a quiet spell. */
+  const saveSoon = () => {
+    if (saving) clearTimeout(saving);
+    saving = setTimeout(() => {
+      saving = null;
+      void saveEntries(cacheDir, entries).catch((err: unknown) => options.onError?.(err));
+    }, options.saveAfterMs ?? LIVE_DEFAULTS.saveAfterMs);
+    saving.unref();
+  };
+
   async function reloadOnce(): Promise<void> {
     const started = performance.now();
-    const next = await openCachedCorpus(dir, options, entries);
-    corpus = next.corpus;
-    entries = next.entries;
-    warnings = next.warnings;
+    const next = await refreshEntries(dir, entries);
+    const change = changeOf(byPath, next.entries);
+    if (change.removed.length > 0 || change.added.length > 0) {
+      if (!next.entries.some((e) => e.article)) throw new WhosaidError(`No story loaded from ${dir}; keeping the stories loaded before`);
+      // The big index stays; the changed stories go into a small live one (see patchCorpus).
+      corpus = patchCorpus(corpus, change);
+    }
+    if (next.entries.length !== entries.length || next.entries.some((e, i) => e !== entries[i])) {
+      entries = next.entries;
+      byPath = new Map(entries.map((e) => [e.path, e]));
+      saveSoon();
+    }
+    warnings = entries.flatMap((e) => (e.warning ? [{ path: e.path, reason: e.warning }] : []));
     options.onReload?.({
       stories: corpus.articles.size,
       quotations: corpus.quotations.length,
@@ -111,8 +137,31 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
       if (timer) clearTimeout(timer);
       await watching?.close();
       await running;
+      if (saving) {
+        clearTimeout(saving);
+        saving = null;
+        await saveEntries(cacheDir, entries).catch((err: unknown) => options.onError?.(err));
+      }
     },
   };
+}
+
+/** Stories removed and added between two sets of entries (unchanged files keep their entry object). */
+export function changeOf(before: ReadonlyMap<string, FileEntry>, after: readonly FileEntry[]): CorpusChange {
+  const removed: string[] = [];
+  const added: { article: Article; quotations: readonly Quotation[] }[] = [];
+  const seen = new Set<string>();
+  for (const e of after) {
+    seen.add(e.path);
+    const old = before.get(e.path);
+    if (old === e || (old && old.article === e.article && old.quotations === e.quotations)) continue;
+    if (old?.article) removed.push(old.article.id);
+    if (e.article) added.push({ article: e.article, quotations: e.quotations });
+  }
+  if (seen.size !== before.size || after.length !== seen.size) {
+    for (const [path, old] of before) if (!seen.has(path) && old.article) removed.push(old.article.id);
+  }
+  return { removed, added };
 }
 
 /** The folder's device and inode, or null when it is missing. */
