@@ -20,10 +20,10 @@ export interface LiveCorpusOptions extends CachedCorpusOptions {
   readonly debounceMs?: number;
   /** How often to check that the folder itself is still the one watched, in ms (default 2000). */
   readonly recheckMs?: number;
+  /** Called once the first corpus is open: whether its search indexes came from disk. */
+  readonly onStart?: (info: { readonly fromSavedIndex: boolean; readonly extracted: number }) => void;
   /** Called after each reload with its warnings (bad files, unsaved index). */
   readonly onReload?: (info: ReloadInfo) => void;
-  /** Quiet time after the last change before the entries are saved, in ms (default 5000). */
-  readonly saveAfterMs?: number;
   /** Called when a reload fails; the previous corpus stays in use. */
   readonly onError?: (err: unknown) => void;
 }
@@ -47,7 +47,7 @@ export interface LiveCorpus {
   close(): Promise<void>;
 }
 
-export const LIVE_DEFAULTS = Object.freeze({ debounceMs: 300, recheckMs: 2_000, saveAfterMs: 5_000 });
+export const LIVE_DEFAULTS = Object.freeze({ debounceMs: 300, recheckMs: 2_000 });
 
 /**
  * Open `dir` through its saved index and keep it current. Throws when no story loads at start.
@@ -58,6 +58,7 @@ export const LIVE_DEFAULTS = Object.freeze({ debounceMs: 300, recheckMs: 2_000, 
  */
 export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {}): Promise<LiveCorpus> {
   const first = await openCachedCorpus(dir, options);
+  options.onStart?.({ fromSavedIndex: first.fromSavedIndex, extracted: first.extracted });
   let corpus = first.corpus;
   let entries: readonly FileEntry[] = first.entries;
   let warnings: readonly LoadWarning[] = first.warnings;
@@ -66,16 +67,8 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
 
   const cacheDir = options.cacheDir ?? join(dir, CACHE_FOLDER);
   let byPath = new Map(entries.map((e) => [e.path, e]));
-  let saving: NodeJS.Timeout | null = null;
-  /** The entries are saved whole (a file per corpus), so not on every reload: after a quiet spell. */
-  const saveSoon = () => {
-    if (saving) clearTimeout(saving);
-    saving = setTimeout(() => {
-      saving = null;
-      void saveEntries(cacheDir, entries).catch((err: unknown) => options.onError?.(err));
-    }, options.saveAfterMs ?? LIVE_DEFAULTS.saveAfterMs);
-    saving.unref();
-  };
+  /** Entries changed since the last save: saved on close, not per reload (encoding them all stalls answers for seconds). */
+  let unsaved = false;
 
   async function reloadOnce(): Promise<void> {
     const started = performance.now();
@@ -87,14 +80,20 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
       corpus = patchCorpus(corpus, change);
     }
     if (next.entries.length !== entries.length || next.entries.some((e, i) => e !== entries[i])) {
+      for (const e of next.entries) if (byPath.get(e.path) !== e) byPath.set(e.path, e);
+      if (byPath.size !== next.entries.length) {
+        const paths = new Set(next.entries.map((e) => e.path));
+        for (const path of byPath.keys()) if (!paths.has(path)) byPath.delete(path);
+      }
       entries = next.entries;
-      byPath = new Map(entries.map((e) => [e.path, e]));
-      saveSoon();
+      unsaved = true;
     }
     warnings = entries.flatMap((e) => (e.warning ? [{ path: e.path, reason: e.warning }] : []));
+    // Counted from the entries: a patched corpus lists its stories and quotations only when asked.
+    const loaded = entries.filter((e) => e.article);
     options.onReload?.({
-      stories: corpus.articles.size,
-      quotations: corpus.quotations.length,
+      stories: loaded.length,
+      quotations: loaded.reduce((n, e) => n + e.quotations.length, 0),
       extracted: next.extracted,
       warnings,
       ms: performance.now() - started,
@@ -137,9 +136,8 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
       if (timer) clearTimeout(timer);
       await watching?.close();
       await running;
-      if (saving) {
-        clearTimeout(saving);
-        saving = null;
+      if (unsaved) {
+        unsaved = false;
         await saveEntries(cacheDir, entries).catch((err: unknown) => options.onError?.(err));
       }
     },
