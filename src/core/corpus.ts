@@ -63,9 +63,7 @@ function summariseSpeakers(quotations: readonly Quotation[]): SpeakerSummary[] {
       map.set(s.name, entry);
     }
   }
-  return [...map]
-    .map(([name, e]) => ({ name, role: e.role, quotes: e.quotes, articles: [...e.articles] }))
-    .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+  return [...map].map(([name, e]) => ({ name, role: e.role, quotes: e.quotes, articles: [...e.articles] })).sort(bySpeakerRank);
 }
 
 /** Search indexes saved with a corpus (from `corpus.search.save()` and `corpus.passages.save()`). */
@@ -264,10 +262,65 @@ function layeredCorpus(layers: Layers, segment: Corpus): Corpus {
     search: layeredSearch(base.corpus.search.without(layers.removedQuotes), segment.search),
     passages: layeredSearch(base.corpus.passages.without(layers.removedPassages), segment.passages),
     get speakers() {
-      speakers ??= summariseSpeakers(allQuotations());
+      speakers ??= patchSpeakers(base.corpus.speakers, deadQuotations(layers), segment.quotations);
       return speakers;
     },
   };
+}
+
+/** The base quotations of the stories a patch took out. */
+function deadQuotations(layers: Layers): Quotation[] {
+  const ranges = rangesOf(layers.base);
+  return [...layers.dead].flatMap((id) => {
+    const r = ranges.get(id);
+    return r ? layers.base.quotations.slice(r.quotes[0], r.quotes[1]) : [];
+  });
+}
+
+const bySpeakerRank = (a: SpeakerSummary, b: SpeakerSummary) => b.quotes - a.quotes || a.name.localeCompare(b.name);
+
+/**
+ * The speaker summary after a patch, from the base's: only the people of the removed and added
+ * quotations are counted again, and merged back in order (no pass over every quotation).
+ */
+function patchSpeakers(base: readonly SpeakerSummary[], removed: readonly Quotation[], added: readonly Quotation[]): SpeakerSummary[] {
+  const touched = new Set([...removed, ...added].flatMap((q) => shownSpeakers(q).map((s) => s.name)));
+  if (touched.size === 0) return [...base];
+  const changed = new Map<string, { role: string | null; quotes: number; articles: Map<string, number> }>();
+  for (const s of base) {
+    if (!touched.has(s.name)) continue;
+    // Each story counts once in `articles`; its quotations are counted to know when it goes.
+    changed.set(s.name, { role: s.role, quotes: s.quotes, articles: new Map(s.articles.map((a) => [a, Number.POSITIVE_INFINITY])) });
+  }
+  const count = (q: Quotation, sign: 1 | -1) => {
+    for (const s of shownSpeakers(q)) {
+      let e = changed.get(s.name);
+      if (!e) {
+        e = { role: null, quotes: 0, articles: new Map() };
+        changed.set(s.name, e);
+      }
+      e.role ??= s.role;
+      e.quotes += sign;
+      if (sign > 0) e.articles.set(q.articleId, (e.articles.get(q.articleId) ?? 0) + 1);
+    }
+  };
+  const removedStories = new Set(removed.map((q) => q.articleId));
+  for (const q of removed) count(q, -1);
+  for (const e of changed.values()) for (const id of removedStories) e.articles.delete(id);
+  for (const q of added) count(q, 1);
+  const fresh = [...changed]
+    .filter(([, e]) => e.quotes > 0)
+    .map(([name, e]) => ({ name, role: e.role, quotes: e.quotes, articles: [...e.articles.keys()] }))
+    .sort(bySpeakerRank);
+  const out: SpeakerSummary[] = [];
+  let j = 0;
+  for (const s of base) {
+    if (touched.has(s.name)) continue;
+    while (j < fresh.length && bySpeakerRank(fresh[j] as SpeakerSummary, s) < 0) out.push(fresh[j++] as SpeakerSummary);
+    out.push(s);
+  }
+  while (j < fresh.length) out.push(fresh[j++] as SpeakerSummary);
+  return out;
 }
 
 /** A read-only map of `base` entries that `keep` accepts, then `extra`'s; `list` gives the entries when it is iterated. */

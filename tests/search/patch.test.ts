@@ -49,4 +49,13 @@ describe('patchCorpus', () => {
     expect(found(next, 'who said bridge reopens')).toBe(true);
     expect(next.search.save().docs.docCount).toBe(3);
   });
+
+  it('counts speakers as a whole rebuild would', () => {
+    const moreFerry = storyOf('ferry2.md', 'Ines Moreau', 'The ferry will also stop at the island');
+    const changed = storyOf('harbour.md', 'Tomas Berg', 'The new pier will hold 420 boats by summer');
+    const next = patchCorpus(base, { removed: [harbour.article.id], added: [changed, moreFerry] });
+    const whole = buildCorpus([ferry.article, changed.article, moreFerry.article], [...ferry.quotations, ...changed.quotations, ...moreFerry.quotations]);
+    const sorted = (c: Corpus) => c.speakers.map((s) => ({ ...s, articles: [...s.articles].sort() }));
+    expect(sorted(next)).toEqual(sorted(whole));
+  });
 });
