@@ -155,7 +155,7 @@ interface Base {
   readonly articles: readonly Article[];
   readonly quotations: readonly Quotation[];
   /** Per story, its documents' ranges [first, end) in the quotation and passage indexes; made on the first patch. */
-  ranges: Map<string, { readonly quotes: readonly [number, number]; readonly passages: readonly [number, number] }> | null;
+  ranges: Map<string, { readonly quotes: [number, number][]; readonly passages: [number, number][] }> | null;
 }
 
 /** A patched corpus: its base, the base stories taken out, the stories added since, and the two "removed" maps of base documents. */
@@ -173,16 +173,22 @@ const LAYERS = new WeakMap<Corpus, Layers>();
 function rangesOf(base: Base): NonNullable<Base['ranges']> {
   if (base.ranges) return base.ranges;
   const ranges: NonNullable<Base['ranges']> = new Map();
-  // Quotations of a story are consecutive (as built from per-file entries); passages follow the articles.
-  const quoteRanges = new Map<string, [number, number]>();
+  const of = (id: string) => ranges.get(id) ?? ranges.set(id, { quotes: [], passages: [] }).get(id);
+  // Runs of documents per story: a story's quotations are consecutive when built from per-file
+  // entries, but two files may give the same story id.
+  const extend = (list: [number, number][], start: number, end: number) => {
+    const last = list[list.length - 1];
+    if (last && last[1] === start) last[1] = end;
+    else list.push([start, end]);
+  };
   base.quotations.forEach((q, i) => {
-    const r = quoteRanges.get(q.articleId);
-    if (r) r[1] = i + 1;
-    else quoteRanges.set(q.articleId, [i, i + 1]);
+    const r = of(q.articleId);
+    if (r) extend(r.quotes, i, i + 1);
   });
   let doc = 0;
   for (const a of base.articles) {
-    ranges.set(a.id, { quotes: quoteRanges.get(a.id) ?? [0, 0], passages: [doc, doc + a.paragraphs.length] });
+    const r = of(a.id);
+    if (r) extend(r.passages, doc, doc + a.paragraphs.length);
     doc += a.paragraphs.length;
   }
   base.ranges = ranges;
@@ -215,8 +221,8 @@ export function patchCorpus(corpus: Corpus, change: CorpusChange, options: Patch
     const r = ranges.get(id);
     if (!r || dead.has(id)) continue;
     dead.add(id);
-    removedQuotes.fill(1, r.quotes[0], r.quotes[1]);
-    removedPassages.fill(1, r.passages[0], r.passages[1]);
+    for (const [start, end] of r.quotes) removedQuotes.fill(1, start, end);
+    for (const [start, end] of r.passages) removedPassages.fill(1, start, end);
   }
   for (const a of change.added) live.set(a.article.id, a);
   const liveArticles = [...live.values()].map((a) => a.article);
@@ -273,7 +279,7 @@ function deadQuotations(layers: Layers): Quotation[] {
   const ranges = rangesOf(layers.base);
   return [...layers.dead].flatMap((id) => {
     const r = ranges.get(id);
-    return r ? layers.base.quotations.slice(r.quotes[0], r.quotes[1]) : [];
+    return r ? r.quotes.flatMap(([start, end]) => layers.base.quotations.slice(start, end)) : [];
   });
 }
 

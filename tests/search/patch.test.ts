@@ -58,4 +58,13 @@ describe('patchCorpus', () => {
     const sorted = (c: Corpus) => c.speakers.map((s) => ({ ...s, articles: [...s.articles].sort() }));
     expect(sorted(next)).toEqual(sorted(whole));
   });
+
+  it('masks every run of a story id that two files share', () => {
+    const again = storyOf('harbour.md', 'Maria Lindqvist', 'The old quay will close in winter');
+    const mixed = buildCorpus([harbour.article, ferry.article, again.article], [...harbour.quotations, ...ferry.quotations, ...again.quotations]);
+    const next = patchCorpus(mixed, { removed: [harbour.article.id], added: [] });
+    expect(found(next, 'who said 340 boats')).toBe(false);
+    expect(found(next, 'who said old quay close in winter')).toBe(false);
+    expect(found(next, 'who said ferry every 20 minutes')).toBe(true);
+  });
 });
