@@ -16,7 +16,7 @@ import { createExtractPool, defaultThreads } from '../node/extract-pool.ts';
 import { saveEntries, type FileEntry } from '../node/index-store.ts';
 import type { Quotation } from '../core/types.ts';
 import { generateArchive, storyMarkdown, type Archive } from './archive.ts';
-import type { ChildResult } from './child.ts';
+import type { ChildResult, ReloadResult } from './child.ts';
 import { collectGarbage, isHit, percentile, shareOf } from './measure.ts';
 import { generateQuestions, plantAnswers, type PlantedQuestion, type QuestionKind } from './questions.ts';
 import { readSourceSentences, trainModel } from './text.ts';
@@ -58,6 +58,8 @@ export interface SizeRow {
   readonly rssMb: number;
   readonly heapMb: number;
   readonly plain: PlainRow | null;
+  /** A story added and deleted through the live corpus while questions arrive. */
+  readonly reload: ReloadResult;
 }
 
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
@@ -112,9 +114,10 @@ async function writeCorpus(dir: string, cacheDir: string, archive: Archive): Pro
   return performance.now() - started;
 }
 
-function runChild(corpusDir: string, cacheDir: string, questionsPath: string): Promise<ChildResult> {
+function runChild(corpusDir: string, cacheDir: string, questionsPath: string, plain: boolean): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, corpusDir, cacheDir, questionsPath], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const args = ['--import', 'tsx', CHILD, corpusDir, cacheDir, questionsPath, ...(plain ? ['plain'] : [])];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('error', reject);
@@ -213,7 +216,7 @@ async function runSize(
   const buildMs = await writeCorpus(corpusDir, cacheDir, archive);
   await writeFile(questionsPath, JSON.stringify({ questions, warmup }));
   collectGarbage();
-  const child = await runChild(corpusDir, cacheDir, questionsPath);
+  const child = await runChild(corpusDir, cacheDir, questionsPath, size <= options.plainMax);
   const kinds = [...new Set(questions.map((q) => q.kind))];
   const hitAt1ByKind = Object.fromEntries(kinds.map((k: QuestionKind) => [k, shareOf(child.hits.filter((_, i) => questions[i]!.kind === k))]));
   const plain = size <= options.plainMax ? runPlain(archive, questions, child, options.plainQuestions(size)) : null;
@@ -231,6 +234,7 @@ async function runSize(
     rssMb: child.rssMb,
     heapMb: child.heapMb,
     plain,
+    reload: child.reload,
   };
 }
 

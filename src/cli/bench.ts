@@ -51,6 +51,32 @@ export function formatExtractionTable(e: ExtractionBench): string {
   return `${lines.join('\n')}\n\nThe pool's time includes starting its workers: ${fmt(e.poolStartMs / 1000, 2)} s measured alone${ratio}.`;
 }
 
+/** The live-reload table: a story added then deleted while questions arrive every 10 ms. */
+export function formatReloadTable(rows: readonly SizeRow[]): string {
+  const head =
+    '| quotations | add → answerable ms | delete → gone ms | longest stall ms | questions (delayed > 50 ms) | entries save ms (stall) | plain design: whole rebuild ms (= stall) |';
+  const lines = [head, `|${'---|'.repeat(7)}`];
+  for (const r of rows) {
+    const x = r.reload;
+    lines.push(
+      `| ${r.quotations.toLocaleString('en-US')} | ${fmt(x.addMs, 0)} | ${fmt(x.deleteMs, 0)} | ${fmt(x.maxStallMs, 0)} | ${x.questions} (${x.delayed}) | ${fmt(x.saveMs, 0)} (${fmt(x.saveStallMs, 0)}) | ${x.plainRebuildMs === null ? '—' : fmt(x.plainRebuildMs, 0)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** hit@1 by question kind, one line per size. */
+export function formatKinds(rows: readonly SizeRow[]): string {
+  return rows
+    .map(
+      (r) =>
+        `hit@1 by kind at ${r.quotations.toLocaleString('en-US')}: ${Object.entries(r.hitAt1ByKind)
+          .map(([k, v]) => `${k} ${pct(v)}`)
+          .join(', ')}`,
+    )
+    .join('\n');
+}
+
 function sizesOf(flags: BenchFlags): number[] {
   if (flags.sizes) {
     const sizes = flags.sizes.split(',').map((s) => Number(s.trim().replace(/k$/i, '000').replace(/m$/i, '000000')));
@@ -78,7 +104,7 @@ async function runBenchCommand(flags: BenchFlags): Promise<void> {
     workDir: flags.work,
     log,
   });
-  const table = formatBenchTable(rows);
+  const table = `${formatBenchTable(rows)}\n\n${formatKinds(rows)}\n\nLive reload:\n\n${formatReloadTable(rows)}`;
   const load = loadavg()
     .map((n) => n.toFixed(1))
     .join(' ');

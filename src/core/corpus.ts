@@ -3,11 +3,11 @@
  * → index. `answer.ts` does the last stage. Pure: callers hand in file contents.
  */
 import { shownSpeakers } from './certainty.ts';
-import { CorpusFileError } from './errors.ts';
+import { CorpusFileError, WhosaidError } from './errors.ts';
 import { extractQuotations } from './extract.ts';
 import { loadArticleWithWarnings } from './load.ts';
 import { QuotationsById } from './quotation-ids.ts';
-import { createQuoteSearch, recencyOfDate, SEARCH_DEFAULTS, type QuoteSearch, type SavedSearch, type SearchColumns } from './search/index.ts';
+import { createQuoteSearch, layeredSearch, recencyOfDate, SEARCH_DEFAULTS, type QuoteSearch, type SavedSearch, type SearchColumns } from './search/index.ts';
 import type { Article, LoadWarning, Quotation, SourceFile } from './types.ts';
 
 export interface SpeakerSummary {
@@ -63,9 +63,7 @@ function summariseSpeakers(quotations: readonly Quotation[]): SpeakerSummary[] {
       map.set(s.name, entry);
     }
   }
-  return [...map]
-    .map(([name, e]) => ({ name, role: e.role, quotes: e.quotes, articles: [...e.articles] }))
-    .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+  return [...map].map(([name, e]) => ({ name, role: e.role, quotes: e.quotes, articles: [...e.articles] })).sort(bySpeakerRank);
 }
 
 /** Search indexes saved with a corpus (from `corpus.search.save()` and `corpus.passages.save()`). */
@@ -129,7 +127,7 @@ export function buildCorpus(
   const search = createQuoteSearch(quotationColumns(quotations, byArticle), SEARCH_DEFAULTS, saved?.search);
   const passages = createQuoteSearch(passageColumns(articles), SEARCH_DEFAULTS, saved?.passages);
   let speakers: SpeakerSummary[] | null = null;
-  return {
+  const corpus: Corpus = {
     articles: byArticle,
     quotations,
     byId: new QuotationsById(quotations),
@@ -140,4 +138,279 @@ export function buildCorpus(
       return speakers;
     },
   };
+  BASES.set(corpus, { corpus, articles, quotations, ranges: null });
+  return corpus;
+}
+
+/** What a reload changed: stories gone (deleted, or replaced by a new version) and stories added (new, or the new version). */
+export interface CorpusChange {
+  /** Ids of stories to drop (a changed story is dropped and added again). */
+  readonly removed: readonly string[];
+  readonly added: readonly { readonly article: Article; readonly quotations: readonly Quotation[] }[];
+}
+
+/** A corpus built whole: the frozen base a patched corpus layers its changes on. */
+interface Base {
+  readonly corpus: Corpus;
+  readonly articles: readonly Article[];
+  readonly quotations: readonly Quotation[];
+  /** Per story, its documents' ranges [first, end) in the quotation and passage indexes; made on the first patch. */
+  ranges: Map<string, { readonly quotes: [number, number][]; readonly passages: [number, number][] }> | null;
+}
+
+/** A patched corpus: its base, the base stories taken out, the stories added since, and the two "removed" maps of base documents. */
+interface Layers {
+  readonly base: Base;
+  readonly dead: ReadonlySet<string>;
+  readonly live: ReadonlyMap<string, { readonly article: Article; readonly quotations: readonly Quotation[] }>;
+  readonly removedQuotes: Uint8Array;
+  readonly removedPassages: Uint8Array;
+}
+
+const BASES = new WeakMap<Corpus, Base>();
+const LAYERS = new WeakMap<Corpus, Layers>();
+
+/**
+ * Runs of documents [start, end) of one base story in the quotation and passage indexes. A story's
+ * quotations are consecutive when built from per-file entries, so its run starts at its first
+ * quotation (found by id, no scan of a million quotations during a reload); when two files give the
+ * same story id (the base then holds fewer stories than articles), every run is found by one scan.
+ */
+function runsOf(base: Base, id: string): { quotes: [number, number][]; passages: [number, number][] } | undefined {
+  if (base.corpus.articles.size !== base.articles.length) return scannedRanges(base).get(id);
+  const at = passageStarts(base);
+  const k = at.index.get(id);
+  if (k === undefined) return undefined;
+  const quotes: [number, number][] = [];
+  const first = base.corpus.byId instanceof QuotationsById ? base.corpus.byId.firstOf(id) : undefined;
+  if (first !== undefined) {
+    let end = first;
+    while (base.quotations[end]?.articleId === id) end++;
+    quotes.push([first, end]);
+  }
+  return { quotes, passages: [[at.starts[k] ?? 0, at.starts[k + 1] ?? 0]] };
+}
+
+const PASSAGE_STARTS = new WeakMap<Base, { index: Map<string, number>; starts: Uint32Array }>();
+
+/** Each base story's position and the number of its first passage (once per base: a few ms at 100,000 stories). */
+function passageStarts(base: Base): { index: Map<string, number>; starts: Uint32Array } {
+  let at = PASSAGE_STARTS.get(base);
+  if (!at) {
+    const starts = new Uint32Array(base.articles.length + 1);
+    base.articles.forEach((a, k) => {
+      starts[k + 1] = (starts[k] ?? 0) + a.paragraphs.length;
+    });
+    at = { index: new Map(base.articles.map((a, k) => [a.id, k])), starts };
+    PASSAGE_STARTS.set(base, at);
+  }
+  return at;
+}
+
+function scannedRanges(base: Base): NonNullable<Base['ranges']> {
+  if (base.ranges) return base.ranges;
+  const ranges: NonNullable<Base['ranges']> = new Map();
+  const of = (id: string) => ranges.get(id) ?? ranges.set(id, { quotes: [], passages: [] }).get(id);
+  // Runs of documents per story: a story's quotations are consecutive when built from per-file
+  // entries, but two files may give the same story id.
+  const extend = (list: [number, number][], start: number, end: number) => {
+    const last = list[list.length - 1];
+    if (last && last[1] === start) last[1] = end;
+    else list.push([start, end]);
+  };
+  base.quotations.forEach((q, i) => {
+    const r = of(q.articleId);
+    if (r) extend(r.quotes, i, i + 1);
+  });
+  let doc = 0;
+  for (const a of base.articles) {
+    const r = of(a.id);
+    if (r) extend(r.passages, doc, doc + a.paragraphs.length);
+    doc += a.paragraphs.length;
+  }
+  base.ranges = ranges;
+  return ranges;
+}
+
+export interface PatchOptions {
+  /** Above this many quotations in added stories, rebuild whole instead (default 20,000). */
+  readonly maxLive?: number;
+}
+
+/**
+ * The corpus after a change, without rebuilding its big index: the stories of the last full build
+ * stay in their frozen index (those removed or replaced are masked out), and the stories added
+ * since sit in a small live index rebuilt on each change (its cost grows with the changes, not with
+ * the archive). Past `maxLive` quotations of changes, the whole corpus is rebuilt (a merge).
+ * The corpus passed in is not modified: a question answered meanwhile sees it whole.
+ */
+export function patchCorpus(corpus: Corpus, change: CorpusChange, options: PatchOptions = {}): Corpus {
+  const prev = LAYERS.get(corpus);
+  const base = prev?.base ?? BASES.get(corpus);
+  if (!base) throw new WhosaidError('patchCorpus needs a corpus made by buildCorpus or patchCorpus');
+  const dead = new Set(prev?.dead ?? []);
+  const live = new Map(prev?.live ?? []);
+  const removedQuotes = prev ? prev.removedQuotes.slice() : new Uint8Array(base.corpus.search.size);
+  const removedPassages = prev ? prev.removedPassages.slice() : new Uint8Array(base.corpus.passages.size);
+  for (const id of change.removed) {
+    live.delete(id);
+    const r = runsOf(base, id);
+    if (!r || dead.has(id)) continue;
+    dead.add(id);
+    for (const [start, end] of r.quotes) removedQuotes.fill(1, start, end);
+    for (const [start, end] of r.passages) removedPassages.fill(1, start, end);
+  }
+  for (const a of change.added) live.set(a.article.id, a);
+  const liveArticles = [...live.values()].map((a) => a.article);
+  const liveQuotations = [...live.values()].flatMap((a) => a.quotations);
+  if (liveQuotations.length > (options.maxLive ?? 20_000)) {
+    const kept = base.articles.filter((a) => !dead.has(a.id));
+    return buildCorpus([...kept, ...liveArticles], [...base.quotations.filter((q) => !dead.has(q.articleId)), ...liveQuotations]);
+  }
+  const segment = buildCorpus(liveArticles, liveQuotations);
+  const layers: Layers = { base, dead, live, removedQuotes, removedPassages };
+  const patched = layeredCorpus(layers, segment);
+  LAYERS.set(patched, layers);
+  return patched;
+}
+
+function layeredCorpus(layers: Layers, segment: Corpus): Corpus {
+  const { base, dead } = layers;
+  const isLive = (articleId: string) => !dead.has(articleId) && !segment.articles.has(articleId);
+  const articles = new LayeredMap(base.corpus.articles, isLive, segment.articles);
+  let quotations: readonly Quotation[] | null = null;
+  const allQuotations = () => {
+    quotations ??= [...base.quotations.filter((q) => isLive(q.articleId)), ...segment.quotations];
+    return quotations;
+  };
+  let speakers: SpeakerSummary[] | null = null;
+  const byId = {
+    get: (id: string) => {
+      const q = segment.byId.get(id) ?? base.corpus.byId.get(id);
+      return q && (segment.articles.has(q.articleId) || isLive(q.articleId)) ? q : undefined;
+    },
+  };
+  return {
+    articles,
+    get quotations() {
+      return allQuotations();
+    },
+    byId: new LayeredMap(
+      byId,
+      () => true,
+      new Map(),
+      () => allQuotations().map((q) => [q.id, q] as const),
+    ),
+    search: layeredSearch(base.corpus.search.without(layers.removedQuotes), segment.search),
+    passages: layeredSearch(base.corpus.passages.without(layers.removedPassages), segment.passages),
+    get speakers() {
+      speakers ??= patchSpeakers(base.corpus.speakers, deadQuotations(layers), segment.quotations);
+      return speakers;
+    },
+  };
+}
+
+/** The base quotations of the stories a patch took out. */
+function deadQuotations(layers: Layers): Quotation[] {
+  return [...layers.dead].flatMap((id) => {
+    const r = runsOf(layers.base, id);
+    return r ? r.quotes.flatMap(([start, end]) => layers.base.quotations.slice(start, end)) : [];
+  });
+}
+
+const bySpeakerRank = (a: SpeakerSummary, b: SpeakerSummary) => b.quotes - a.quotes || a.name.localeCompare(b.name);
+
+/**
+ * The speaker summary after a patch, from the base's: only the people of the removed and added
+ * quotations are counted again, and merged back in order (no pass over every quotation).
+ */
+function patchSpeakers(base: readonly SpeakerSummary[], removed: readonly Quotation[], added: readonly Quotation[]): SpeakerSummary[] {
+  const touched = new Set([...removed, ...added].flatMap((q) => shownSpeakers(q).map((s) => s.name)));
+  if (touched.size === 0) return [...base];
+  const changed = new Map<string, { role: string | null; quotes: number; articles: Map<string, number> }>();
+  for (const s of base) {
+    if (!touched.has(s.name)) continue;
+    // Each story counts once in `articles`; its quotations are counted to know when it goes.
+    changed.set(s.name, { role: s.role, quotes: s.quotes, articles: new Map(s.articles.map((a) => [a, Number.POSITIVE_INFINITY])) });
+  }
+  const count = (q: Quotation, sign: 1 | -1) => {
+    for (const s of shownSpeakers(q)) {
+      let e = changed.get(s.name);
+      if (!e) {
+        e = { role: null, quotes: 0, articles: new Map() };
+        changed.set(s.name, e);
+      }
+      e.role ??= s.role;
+      e.quotes += sign;
+      if (sign > 0) e.articles.set(q.articleId, (e.articles.get(q.articleId) ?? 0) + 1);
+    }
+  };
+  const removedStories = new Set(removed.map((q) => q.articleId));
+  for (const q of removed) count(q, -1);
+  for (const e of changed.values()) for (const id of removedStories) e.articles.delete(id);
+  for (const q of added) count(q, 1);
+  const fresh = [...changed]
+    .filter(([, e]) => e.quotes > 0)
+    .map(([name, e]) => ({ name, role: e.role, quotes: e.quotes, articles: [...e.articles.keys()] }))
+    .sort(bySpeakerRank);
+  const out: SpeakerSummary[] = [];
+  let j = 0;
+  for (const s of base) {
+    if (touched.has(s.name)) continue;
+    while (j < fresh.length && bySpeakerRank(fresh[j] as SpeakerSummary, s) < 0) out.push(fresh[j++] as SpeakerSummary);
+    out.push(s);
+  }
+  while (j < fresh.length) out.push(fresh[j++] as SpeakerSummary);
+  return out;
+}
+
+/** A read-only map of `base` entries that `keep` accepts, then `extra`'s; `list` gives the entries when it is iterated. */
+class LayeredMap<V> implements ReadonlyMap<string, V> {
+  constructor(
+    private readonly base: { get(key: string): V | undefined },
+    private readonly keep: (key: string) => boolean,
+    private readonly extra: ReadonlyMap<string, V>,
+    private readonly list?: () => readonly (readonly [string, V])[],
+  ) {}
+
+  get(key: string): V | undefined {
+    return this.extra.get(key) ?? (this.keep(key) ? this.base.get(key) : undefined);
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  private counted: number | null = null;
+
+  get size(): number {
+    this.counted ??= [...this.entries()].length;
+    return this.counted;
+  }
+
+  *entries(): MapIterator<[string, V]> {
+    if (this.list) {
+      for (const [k, v] of this.list()) yield [k, v];
+      return;
+    }
+    const base = this.base as ReadonlyMap<string, V>;
+    for (const [k, v] of base) if (!this.extra.has(k) && this.keep(k)) yield [k, v];
+    yield* this.extra;
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [k] of this.entries()) yield k;
+  }
+
+  *values(): MapIterator<V> {
+    for (const [, v] of this.entries()) yield v;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+
+  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
+  }
 }

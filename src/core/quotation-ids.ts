@@ -38,6 +38,11 @@ export class QuotationsById implements ReadonlyMap<string, Quotation> {
     return q?.id === id ? q : undefined;
   }
 
+  /** Position of the first quotation of a story, or undefined (for a live reload's masks). */
+  firstOf(articleId: string): number | undefined {
+    return this.first.get(articleId);
+  }
+
   has(id: string): boolean {
     return this.get(id) !== undefined;
   }

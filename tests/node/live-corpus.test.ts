@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/answer.ts';
+import { openCachedCorpus } from '../../src/node/corpus-cache.ts';
 import { openLiveCorpus, type LiveCorpus } from '../../src/node/live-corpus.ts';
 import { STORY } from './fixtures.ts';
 
@@ -73,5 +74,16 @@ describe('openLiveCorpus', () => {
     expect(ask(live.current(), 'who said bridge reopens').found).toBe(false);
     await live.reload();
     expect(ask(live.current(), 'who said bridge reopens').found).toBe(true);
+  });
+
+  it('saves the changed entries on close, so the next start extracts nothing again', async () => {
+    live = await openLiveCorpus(dir, { watch: false });
+    await writeFile(join(dir, 'bridge.md'), STORY('Tomas Berg', 'The bridge reopens after 18 months of repairs'));
+    await live.reload();
+    await live.close();
+    live = null;
+    const next = await openCachedCorpus(dir);
+    expect(next.extracted).toBe(0);
+    expect(ask(next.corpus, 'who said bridge reopens').found).toBe(true);
   });
 });

@@ -2,9 +2,10 @@
  * Quote search: `search(words) → hits`. A fast first stage (inverted index with typo expansion)
  * picks candidates; fuse.js ranks them. Callers never see either engine.
  */
+import { WhosaidError } from '../errors.ts';
 import { InvertedIndex, InvertedIndexBuilder, type InvertedData } from './inverted.ts';
 import { createNameFinder } from './names.ts';
-import { foldText, STOPWORDS, stem, termsOf, tokensOf } from './normalize.ts';
+import { editDistance, foldText, STOPWORDS, stem, termsOf, tokensOf } from './normalize.ts';
 import { createPhraseScorer } from './phrase.ts';
 import { rankWithFuse, type NameMatch } from './rank.ts';
 import { CandidateScorer, contains } from './score.ts';
@@ -50,8 +51,8 @@ export interface SearchDefaults {
 }
 
 export const SEARCH_DEFAULTS: SearchDefaults = Object.freeze({
-  candidates: 50,
-  pool: 100,
+  candidates: 30,
+  pool: 50,
   phraseWeight: 0.1,
   commonShare: 0.05,
   commonCap: 1000,
@@ -89,6 +90,11 @@ export interface QuoteSearch {
   matchingIds(words: readonly string[], cap?: number): string[];
   /** The built indexes as plain data, to save and hand back to `createQuoteSearch` later. */
   save(): SavedSearch;
+  /**
+   * The same search without some documents (`removed[doc] === 1`), sharing the index: how a live
+   * reload drops deleted or replaced stories from a big frozen index without rebuilding it.
+   */
+  without(removed: Uint8Array): QuoteSearch;
 }
 
 /** Weight in the ranking (not the score) of the question's function words found in a quote: enough to break a near-tie, no more. */
@@ -116,10 +122,20 @@ function typedForms(words: readonly string[]): Map<string, string> {
   return out;
 }
 
+/** Function words long enough to carry a typo. */
+const LONG_STOPWORDS = [...STOPWORDS].filter((w) => w.length >= 4);
+
+/** Is `word` one typo from a function word ("aboout", "whith")? */
+function isFunctionWordTypo(word: string): boolean {
+  return word.length >= 4 && LONG_STOPWORDS.some((s) => Math.abs(s.length - word.length) <= 1 && editDistance(word, s, 1) <= 1);
+}
+
 /** Word order, cheaply (no allocation per document): share of the question's adjacent word pairs found as typed, any case. */
 function quickPhraseOf(words: readonly string[], textOf: (doc: number) => string): (doc: number) => number {
   const tokens = words.join(' ').match(/[\p{L}\p{N}]+/gu) ?? [];
-  const pairs = tokens.slice(1).map((t, i) => new RegExp(`${tokens[i]}\\W+${t}`, 'iu'));
+  // ASCII words need no Unicode mode, which makes each test several times slower.
+  const flags = tokens.every((t) => /^[a-z0-9]+$/i.test(t)) ? 'i' : 'iu';
+  const pairs = tokens.slice(1).map((t, i) => new RegExp(`${tokens[i]}\\W+${t}`, flags));
   return (doc) => {
     if (pairs.length === 0) return 0;
     let found = 0;
@@ -181,9 +197,10 @@ export function createQuoteSearch(
   const newestFirst = (a: number, b: number) => recency[b]! - recency[a]! || a - b;
   const { fuseWeight: fw, phraseWeight: pw } = defaults;
 
-  function search(words: readonly string[], options: SearchOptions = {}): SearchHit[] {
+  function search(words: readonly string[], options: SearchOptions = {}, removed: Uint8Array | null = null): SearchHit[] {
     const limit = options.limit ?? 10;
-    const allowed = options.speakers ? new Set([...options.speakers].flatMap((s) => bySpeaker.get(s) ?? [])) : null;
+    const allowedDocs = options.speakers ? [...options.speakers].flatMap((s) => bySpeaker.get(s) ?? []) : null;
+    const allowed = allowedDocs ? new Set(removed ? allowedDocs.filter((d) => removed[d] !== 1) : allowedDocs) : null;
     const terms = termsOfWords(words);
     if (terms.length === 0) {
       if (!allowed) return [];
@@ -195,7 +212,13 @@ export function createQuoteSearch(
     const typed = typedForms(words);
     const expansions = terms.map((t) => index.expand(t, typed.get(t)));
     // A word not in the index as typed weighs as much as the rarest word: it is what the reader asked about.
-    const weights = expansions.map((ms, k) => (ms.some((m) => m.term === terms[k]) ? Math.max(...ms.map((m) => index.idf(m.termNo))) : index.idfOfUnknown()));
+    // "aboout": a word that matches nothing and is one typo from a function word is that function
+    // word, not something the reader asked about (which would weigh as much as the rarest word).
+    const weights = expansions.map((ms, k) => {
+      const term = terms[k] ?? '';
+      if (ms.some((m) => m.term === term)) return Math.max(...ms.map((m) => index.idf(m.termNo)));
+      return ms.length === 0 && isFunctionWordTypo(typed.get(term) ?? term) ? 0 : index.idfOfUnknown();
+    });
     const common = Math.max(50, Math.min(defaults.commonCap, defaults.commonShare * index.size));
     const phrase = createPhraseScorer(words, new Map(terms.map((t, k) => [t, expansions[k]!])));
     const bonus = phrase ? { weight: pw / (1 - fw), of: quickPhraseOf(words, textOf) } : undefined;
@@ -206,12 +229,16 @@ export function createQuoteSearch(
       enough: defaults.enough,
       keep: Math.max(phrase ? defaults.pool : defaults.candidates, limit),
       allowed,
+      removed,
       ...(bonus ? { bonus } : {}),
     });
     // Coverage and word order pick the few fuse.js ranks; fuse adds at most fw, so a candidate that
     // cannot reach the limit-th one with it is dropped unranked.
+    // Each ranked document is tokenised once: for word order, function words and matched words.
+    const docTokens = new Map<number, string[]>();
+    const tokensOfDoc = (doc: number) => docTokens.get(doc) ?? docTokens.set(doc, tokensOf(textOf(doc))).get(doc)!;
     const first = pool
-      .map((c) => ({ ...c, order: phrase ? phrase(textOf(c.doc)) : 0 }))
+      .map((c) => ({ ...c, order: phrase ? phrase(textOf(c.doc), tokensOfDoc(c.doc)) : 0 }))
       .map((c) => ({ ...c, early: (1 - fw) * c.coverage + pw * c.order }))
       .sort((a, b) => b.early - a.early || newestFirst(a.doc, b.doc))
       .slice(0, Math.max(defaults.candidates, limit));
@@ -225,9 +252,6 @@ export function createQuoteSearch(
     // "who said done study?": a function word the reader typed ("done") is no search term, but of
     // two quotes that match equally, the one that holds it too is likelier the one remembered.
     const small = [...new Set(words.flatMap((w) => tokensOf(w)).filter((t) => STOPWORDS.has(t)))];
-    // Each ranked document is tokenised once, for this and for the matched words below.
-    const docTokens = new Map<number, string[]>();
-    const tokensOfDoc = (doc: number) => docTokens.get(doc) ?? docTokens.set(doc, tokensOf(textOf(doc))).get(doc)!;
     const smallShare = (doc: number) => {
       if (small.length === 0) return 0;
       const have = new Set(tokensOfDoc(doc));
@@ -243,7 +267,7 @@ export function createQuoteSearch(
       });
   }
 
-  function matchingIds(words: readonly string[], cap = 10_000): string[] {
+  function matchingIds(words: readonly string[], cap = 10_000, removed: Uint8Array | null = null): string[] {
     const terms = termsOfWords(words);
     if (terms.length === 0) return [];
     // Walk the rarest term's documents; binary-search the others' lists (no sets of common words).
@@ -255,7 +279,7 @@ export function createQuoteSearch(
     for (const list of first ?? []) {
       for (const d of list) {
         if (out.length >= cap) return out;
-        if (seen.has(d)) continue;
+        if (seen.has(d) || (removed && removed[d] === 1)) continue;
         seen.add(d);
         if (rest.every((lists) => lists.some((l) => contains(l, d)))) out.push(idOf(d));
       }
@@ -263,11 +287,60 @@ export function createQuoteSearch(
     return out;
   }
 
-  return {
+  const view = (removed: Uint8Array | null): QuoteSearch => ({
     size: docs.size,
-    search,
+    search: (words, options) => search(words, options, removed),
     findSpeakers: (query, limit) => names.find(query, limit),
-    matchingIds,
+    matchingIds: (words, cap) => matchingIds(words, cap, removed),
     save: () => ({ docs: index.data, names: names.data }),
+    without: (next) => view(next),
+  });
+  return view(null);
+}
+
+/**
+ * Two searches as one: `base` (a big frozen index, usually a `without()` view) and `live` (a small
+ * index of the stories added or changed since). Each list keeps its own order (word order and ties
+ * are weighed inside it); the two merge by score, `live` first on equal scores.
+ */
+export function layeredSearch(base: QuoteSearch, live: QuoteSearch): QuoteSearch {
+  const merge = (a: readonly SearchHit[], b: readonly SearchHit[], limit: number): SearchHit[] => {
+    const out: SearchHit[] = [];
+    let i = 0;
+    let j = 0;
+    while (out.length < limit && (i < a.length || j < b.length)) {
+      const x = a[i];
+      const y = b[j];
+      if (x !== undefined && (y === undefined || x.score > y.score)) {
+        out.push(x);
+        i++;
+      } else if (y !== undefined) {
+        out.push(y);
+        j++;
+      }
+    }
+    return out;
+  };
+  return {
+    size: base.size + live.size,
+    search: (words, options = {}) => merge(base.search(words, options), live.search(words, options), options.limit ?? 10),
+    findSpeakers(query, limit = 5) {
+      const best = new Map<string, number>();
+      for (const m of [...live.findSpeakers(query, limit), ...base.findSpeakers(query, limit)]) best.set(m.name, Math.max(best.get(m.name) ?? 0, m.score));
+      return [...best]
+        .map(([name, score]) => ({ name, score }))
+        .sort((a, b) => b.score - a.score)
+        .slice(0, limit);
+    },
+    matchingIds(words, cap = 10_000) {
+      const own = live.matchingIds(words, cap);
+      return [...own, ...base.matchingIds(words, cap - own.length)];
+    },
+    save() {
+      throw new WhosaidError('A layered search is not saved as one index; save its stories and rebuild.');
+    },
+    without() {
+      throw new WhosaidError('A layered search has no document numbers of its own.');
+    },
   };
 }

@@ -11,11 +11,14 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Characters that NFKD leaves unchanged and that carry no accent: printable ASCII, tab and line breaks, curly quotes, en and em dashes. */
+const PLAIN = /^[ -~\t\n\r\u2013\u2014\u2018\u2019\u201c\u201d]*$/;
+
 /** Lower case, accents folded, digits grouped ("1,200" → "1200"), apostrophes dropped. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  // Most text is ASCII with curly quotes and dashes, which NFKD leaves as they are: skipping
+  // normalize() there halves the cost of tokenising the candidates of every question.
+  return (PLAIN.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, ''))
     .toLowerCase()
     .replace(/(\d)[,.\u202f\u00a0 ](?=\d{3}\b)/g, '$1')
     .replace(/['’‘`]/g, '');
@@ -33,7 +36,9 @@ export function stem(word: string): string {
 
 /** Tokens of a text: folded words and numbers, in order. */
 export function tokensOf(text: string): string[] {
-  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const folded = foldText(text);
+  // In plain text the letters and digits are ASCII: a plain class is several times faster than \p{…}.
+  return (PLAIN.test(folded) ? folded.match(/[a-z0-9]+/g) : folded.match(/[\p{L}\p{N}]+/gu)) ?? [];
 }
 
 /** Index terms: stems of tokens that are not stopwords. */

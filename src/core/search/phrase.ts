@@ -6,8 +6,8 @@
 import type { TermMatch } from './inverted.ts';
 import { STOPWORDS, stem, tokensOf } from './normalize.ts';
 
-/** Share (0..1) of the question's adjacent word pairs found side by side in a text. */
-export type PhraseScorer = (text: string) => number;
+/** Share (0..1) of the question's adjacent word pairs found side by side in a text (pass its `tokensOf` when already made). */
+export type PhraseScorer = (text: string, tokens?: readonly string[]) => number;
 
 /**
  * Build the scorer for one question. Content words match with their typo expansions; stopwords
@@ -22,8 +22,7 @@ export function createPhraseScorer(words: readonly string[], expansions: Readonl
     const terms = new Set([own, ...(expansions.get(own) ?? []).map((m) => m.term)]);
     return (_token, stemmed) => terms.has(stemmed);
   });
-  return (text) => {
-    const docTokens = tokensOf(text);
+  return (text, docTokens = tokensOf(text)) => {
     const stems = docTokens.map(stem);
     let found = 0;
     for (let k = 0; k + 1 < accepts.length; k++) {

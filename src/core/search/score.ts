@@ -23,6 +23,8 @@ export interface ScoreRequest {
   readonly keep: number;
   /** Only these documents, when set. */
   readonly allowed: ReadonlySet<number> | null;
+  /** Documents removed since the index was built (1 = removed), when set: never candidates. */
+  readonly removed?: Uint8Array | null;
   /** A cheap 0..1 bonus (word order) that may lift candidates tied on coverage into the kept ones. */
   readonly bonus?: { readonly weight: number; readonly of: (doc: number) => number };
 }
@@ -93,17 +95,36 @@ export class CandidateScorer {
   private collect(req: ScoreRequest): number[] {
     const tick = this.nextTick();
     const lists = [...new Set(req.expansions.flat().map((m) => m.termNo))].sort((a, b) => this.index.frequency(a) - this.index.frequency(b));
+    // The rarest question word's own list (its best match) always generates candidates: a typo
+    // variant ("bought" for "brought", "wherever" for "whenever") may be rarer than the word and
+    // would otherwise fill the candidates with documents that do not hold the word at all.
+    const anchor = this.anchorOf(req.expansions);
+    if (anchor !== undefined) {
+      lists.splice(lists.indexOf(anchor), 1);
+      lists.unshift(anchor);
+    }
     const docs: number[] = [];
+    const removed = req.removed ?? null;
     for (const termNo of lists) {
-      if (this.index.frequency(termNo) > req.common && docs.length >= req.enough) break;
+      if (termNo !== anchor && this.index.frequency(termNo) > req.common && docs.length >= req.enough) break;
       for (const d of this.index.postings(termNo)) {
-        if (this.inSet[d] === tick || (req.allowed && !req.allowed.has(d))) continue;
+        if (this.inSet[d] === tick || (req.allowed && !req.allowed.has(d)) || (removed && removed[d] === 1)) continue;
         this.inSet[d] = tick;
         this.acc[d] = 0;
         docs.push(d);
       }
     }
     return docs;
+  }
+
+  /** The best match of the question word whose best match is rarest (undefined: no word matched). */
+  private anchorOf(expansions: readonly (readonly TermMatch[])[]): number | undefined {
+    let anchor: number | undefined;
+    for (const matches of expansions) {
+      const best = matches[0];
+      if (best !== undefined && (anchor === undefined || this.index.frequency(best.termNo) < this.index.frequency(anchor))) anchor = best.termNo;
+    }
+    return anchor;
   }
 
   /** Add each candidate's best similarity for one question term, times its weight. */
