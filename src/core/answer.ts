@@ -7,7 +7,7 @@ import { parseQuestion, type ParsedQuestion } from './question.ts';
 import { contentWords, type SearchHit } from './search/index.ts';
 import { isCertain, shownSpeakers, statedRank, storyWords } from './certainty.ts';
 import type { Answer, Article, ArticleRef, AskResult, PersonInfo, Quotation } from './types.ts';
-import { judgeClaim } from './verdict.ts';
+import { judgeClaim, VERDICT_DEFAULTS, type VerdictOptions } from './verdict.ts';
 import { compareWords, tokenizeWords } from './verdict-diff.ts';
 import { quoteWords } from './wording.ts';
 
@@ -16,6 +16,8 @@ export interface AskOptions {
   readonly limit?: number;
   /** Below this score a match is too weak to be an answer. */
   readonly minScore?: number;
+  /** Thresholds of did-say verdicts (the evaluation tries others). */
+  readonly verdict?: VerdictOptions;
 }
 
 export const ASK_DEFAULTS = Object.freeze({ limit: 5, minScore: 0.65 });
@@ -178,13 +180,13 @@ function groupRepeats(corpus: Corpus, hits: readonly SearchHit[], limit: number,
 }
 
 /** "did <name> say <words>?": a verdict, with the quotation it rests on as the first answer. */
-function answerClaim(corpus: Corpus, parsed: ParsedQuestion, question: string): AskResult {
+function answerClaim(corpus: Corpus, parsed: ParsedQuestion, question: string, options: VerdictOptions): AskResult {
   const typed = parsed.name ?? '';
   const claim = parsed.claim ?? parsed.words.join(' ');
   if (tokenizeWords(claim).length === 0) return { question, found: false, answers: [], suggestion: 'Ask about some words, for example: did <name> say "…"?' };
   const person = findPerson(corpus, typed);
   if (person.kind === 'choose') return chooseResult(question, person.role, person.choices);
-  const { verdict, evidence } = judgeClaim(corpus, person, typed, claim, parsed.words);
+  const { verdict, evidence } = judgeClaim(corpus, person, typed, claim, parsed.words, options);
   const info = person.kind === 'person' ? personInfo(corpus, person.name, 'summary') : undefined;
   const answers = evidence ? [toAnswer(corpus, evidence.quotation, evidence.comparison.similarity, evidence.comparison.matched)] : [];
   return {
@@ -208,7 +210,7 @@ export function ask(corpus: Corpus, question: string, options: AskOptions = {}):
   const minScore = options.minScore ?? ASK_DEFAULTS.minScore;
   const trimmed = question.slice(0, 1000);
   const parsed = parseQuestion(trimmed);
-  if (parsed.intent === 'did-say') return answerClaim(corpus, parsed, question);
+  if (parsed.intent === 'did-say') return answerClaim(corpus, parsed, question, options.verdict ?? VERDICT_DEFAULTS);
   if (parsed.intent !== 'who-said') return answerAbout(corpus, parsed, question, limit, minScore);
   if (parsed.words.length === 0) return { question, found: false, answers: [], suggestion: 'Ask about some words, for example: who said "…"?' };
   const hits = corpus.search.search(parsed.words, { limit: Math.max(limit, 20) });

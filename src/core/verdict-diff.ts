@@ -140,7 +140,33 @@ function touchesMeaning(tokens: readonly WordToken[]): boolean {
 export function compareWords(quoted: string, asked: string): WordComparison {
   const q = tokenizeWords(quoted);
   const a = tokenizeWords(asked);
-  const parts = diffArrays(q, a, { comparator: isSameWord });
+  let best = compareTokens(q, a);
+  // A diff of the whole quotation may match the claim's first word far from the rest ("I said …
+  // I can't lose"): windows starting where one of the claim's first words occurs find the compact match.
+  const slack = Math.max(3, Math.ceil(a.length / 2));
+  const starts = new Set<number>();
+  for (let j = 0; j < Math.min(3, a.length); j++) {
+    const word = a[j];
+    if (!word) continue;
+    for (let i = 0; i < q.length && starts.size < MAX_WINDOWS; i++) {
+      const t = q[i];
+      if (t && isSameWord(t, word)) starts.add(Math.max(0, i - j));
+    }
+  }
+  for (const start of starts) {
+    const window = q.slice(start, start + a.length + slack);
+    if (window.length === q.length) continue;
+    const c = compareTokens(window, a);
+    if (c.similarity > best.similarity) best = c;
+  }
+  return best;
+}
+
+/** Windows tried per comparison, at most: a common first word ("the") must not cost a diff per occurrence. */
+const MAX_WINDOWS = 24;
+
+function compareTokens(q: readonly WordToken[], a: readonly WordToken[]): WordComparison {
+  const parts = diffArrays([...q], [...a], { comparator: isSameWord });
   const changes: WordChange[] = [];
   const matched: string[] = [];
   let gap: Gap = { quoted: [], asked: [] };

@@ -30,11 +30,16 @@ export interface VerdictOptions {
  */
 export const VERDICT_DEFAULTS: VerdictOptions = Object.freeze({ verbatim: 1, reported: 0.8, close: 0.5, elsewhere: 0.8, candidates: 20 });
 
-/** One compared quotation. */
+/** One compared quotation, or the marked words inside reported speech ("he called it “a defeat”"). */
 export interface Compared {
   readonly quotation: Quotation;
   readonly comparison: WordComparison;
+  /** The words compared are in quotation marks: a direct quotation, or words marked inside reported speech. */
+  readonly quoted: boolean;
 }
+
+/** Words in double marks inside reported speech: the speaker's own words. */
+const MARKED = /[“"]([^“”"]{2,})[”"]/g;
 
 export interface VerdictResult {
   readonly verdict: ClaimVerdict;
@@ -42,20 +47,19 @@ export interface VerdictResult {
   readonly evidence?: Compared;
 }
 
-/** Best first: closer words, then a direct quotation, then a surer speaker, then story order. */
+/** Best first: closer words, then words in quotation marks, then a surer speaker, then story order. */
 function better(a: Compared, b: Compared): number {
-  return (
-    b.comparison.similarity - a.comparison.similarity ||
-    (a.quotation.kind === 'direct' ? 0 : 1) - (b.quotation.kind === 'direct' ? 0 : 1) ||
-    statedRank(b.quotation) - statedRank(a.quotation)
-  );
+  return b.comparison.similarity - a.comparison.similarity || (a.quoted ? 0 : 1) - (b.quoted ? 0 : 1) || statedRank(b.quotation) - statedRank(a.quotation);
 }
 
 function compareAll(corpus: Corpus, ids: Iterable<string>, claim: string): Compared[] {
   const out: Compared[] = [];
   for (const id of ids) {
     const q = corpus.byId.get(id);
-    if (q) out.push({ quotation: q, comparison: compareWords(quoteWords(q.quote, q.kind), claim) });
+    if (!q) continue;
+    const words = quoteWords(q.quote, q.kind);
+    out.push({ quotation: q, comparison: compareWords(words, claim), quoted: q.kind === 'direct' });
+    if (q.kind === 'indirect') for (const m of words.matchAll(MARKED)) out.push({ quotation: q, comparison: compareWords(m[1] ?? '', claim), quoted: true });
   }
   return out.sort(better);
 }
@@ -112,9 +116,9 @@ export function judgeClaim(
   const bestOwn = own[0];
   const ownScore = bestOwn?.comparison.similarity ?? 0;
 
-  const verbatim = own.find((c) => c.quotation.kind === 'direct' && faithful(c) && c.comparison.similarity >= options.verbatim);
+  const verbatim = own.find((c) => c.quoted && faithful(c) && c.comparison.similarity >= options.verbatim);
   if (verbatim) return verdictOf('verbatim', who, claim, verbatim);
-  const reported = own.find((c) => c.quotation.kind === 'indirect' && faithful(c) && c.comparison.similarity >= options.reported);
+  const reported = own.find((c) => !c.quoted && faithful(c) && c.comparison.similarity >= options.reported);
   if (reported) return verdictOf('reported', who, claim, reported);
   const elsewhere = others.find((c) => faithful(c) && c.comparison.similarity >= options.elsewhere && c.comparison.similarity > ownScore);
   if (elsewhere) return verdictOf('someone-else', who, claim, elsewhere);
