@@ -113,9 +113,22 @@ interface Gap {
 function gapChanges(gap: Gap, edge: 'start' | 'end' | 'inside'): WordChange[] {
   const pairs = Math.min(gap.quoted.length, gap.asked.length);
   let quoted = gap.quoted;
-  if (edge === 'start') quoted = quoted.slice(quoted.length - pairs);
-  else if (edge === 'end') quoted = quoted.slice(0, pairs);
   const out: WordChange[] = [];
+  let trailing: WordChange | undefined;
+  if (edge === 'start') {
+    quoted = quoted.slice(quoted.length - pairs);
+    // "I do not support the tax" asked as "support the tax": a negation just before the stretch
+    // is part of what was said, and leaving it out turns the words round.
+    const before = gap.quoted.slice(0, gap.quoted.length - pairs);
+    const at = before.findIndex((t, i) => t.negation && i >= before.length - NEGATION_REACH);
+    if (at >= 0) out.push({ op: 'left-out', words: join(before.slice(at)) });
+  } else if (edge === 'end') {
+    quoted = quoted.slice(0, pairs);
+    // "We will accept no deal" asked as "we will accept": a negation just after the stretch too.
+    const after = gap.quoted.slice(pairs, pairs + NEGATION_REACH);
+    const at = after.findIndex((t) => t.negation);
+    if (at >= 0) trailing = { op: 'left-out', words: join(after.slice(0, at + 1)) };
+  }
   // At the start the extra asked words come first; elsewhere the pairs lead.
   const extraAsked = gap.asked.length - pairs;
   if (edge === 'start' && extraAsked > 0) out.push({ op: 'added', words: join(gap.asked.slice(0, extraAsked)) });
@@ -123,8 +136,12 @@ function gapChanges(gap: Gap, edge: 'start' | 'end' | 'inside'): WordChange[] {
   if (pairs > 0) out.push({ op: 'changed', words: join(quoted.slice(0, pairs)), asked: join(askedPaired) });
   if (edge === 'inside' && quoted.length > pairs) out.push({ op: 'left-out', words: join(quoted.slice(pairs)) });
   if (edge !== 'start' && extraAsked > 0) out.push({ op: 'added', words: join(gap.asked.slice(pairs)) });
+  if (trailing) out.push(trailing);
   return out;
 }
+
+/** How many words before a stretch a negation still governs it ("not" in "did not fully agree"). */
+const NEGATION_REACH = 2;
 
 function touchesMeaning(tokens: readonly WordToken[]): boolean {
   return tokens.some((t) => t.number || t.negation);
@@ -153,8 +170,11 @@ export function compareWords(quoted: string, asked: string): WordComparison {
       if (t && isSameWord(t, word)) starts.add(Math.max(0, i - j));
     }
   }
-  for (const start of starts) {
-    const window = q.slice(start, start + a.length + slack);
+  for (const from of starts) {
+    // A negation just before the window governs it: keep it in view (see gapChanges).
+    const reach = q.slice(Math.max(0, from - NEGATION_REACH), from).some((t) => t.negation);
+    const start = reach ? Math.max(0, from - NEGATION_REACH) : from;
+    const window = q.slice(start, from + a.length + slack + NEGATION_REACH);
     if (window.length === q.length) continue;
     const c = compareTokens(window, a);
     if (c.similarity > best.similarity) best = c;

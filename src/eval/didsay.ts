@@ -220,7 +220,8 @@ export function scoreDidSay(outcomes: readonly DidSayOutcome[]): DidSayScores {
   let namedRight = 0;
   let namedJudged = 0;
   for (const o of outcomes) {
-    const row = (confusion[o.label] ??= {});
+    const row = confusion[o.label] ?? {};
+    confusion[o.label] = row;
     row[o.verdict] = (row[o.verdict] ?? 0) + 1;
     if (o.verdict === o.label) right++;
     if (/^(?:number|negation)/.test(o.variant) && (o.verdict === 'verbatim' || o.verdict === 'reported')) meaningSlips++;

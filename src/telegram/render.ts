@@ -111,15 +111,15 @@ export function renderNotFound(r: AskResult): string {
   return escapeHtml(`Not found: no quotation in the stories matches that.${hint}${speakers}`);
 }
 
-/** Their words with the reader's differences marked: left out underlined, the reader's own words struck through. */
+/** Their words with the reader's differences marked: left out underlined, changed in bold, the reader's own words struck through beside them. */
 export function changesHtml(changes: readonly WordChange[]): string {
   return changes
     .map((c) => {
       const words = escapeHtml(clipText(c.words, LIMITS.quote));
       if (c.op === 'same') return words;
       if (c.op === 'left-out') return `<u>${words}</u>`;
-      if (c.op === 'added') return `<s>${words}</s>`;
-      return `<b>${words}</b> <s>${escapeHtml(clipText(c.asked ?? '', LIMITS.quote))}</s>`;
+      if (c.op === 'added') return `(yours adds: <s>${words}</s>)`;
+      return `<b>${words}</b> (yours: <s>${escapeHtml(clipText(c.asked ?? '', LIMITS.quote))}</s>)`;
     })
     .join(' ');
 }
@@ -136,7 +136,7 @@ export function renderVerdict(catalog: Catalog, r: AskResult, v: ClaimVerdict): 
     parts.push(
       escapeHtml(describeChanges(v.changes)),
       `Their words, marked: “${changesHtml(v.changes)}”`,
-      '<i>Underlined: words yours leaves out. Struck through: your words where theirs differ.</i>',
+      '<i>Underlined: words yours leaves out. Bold: their words where yours differ.</i>',
     );
   }
   if (v.meaningChanged && v.kind !== 'close') parts.push('<i>A number or a negation differs.</i>');
