@@ -70,9 +70,23 @@ function byName(corpus: Corpus, typed: string): PersonMatch {
   return { kind: 'person', name: best.name, names: new Set(names.filter((n) => n.score >= best.score - 0.05).map((n) => n.name)), score: best.score };
 }
 
+/** "Centers for Disease Control and Prevention" → "CDCP" and "CDC" (the initials of its capitalised words, and without the last). */
+function initialsOf(name: string): string[] {
+  const caps = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  const all = caps.map((w) => w[0] ?? '').join('');
+  return caps.length >= 2 ? [all, all.slice(0, -1)] : [];
+}
+
+/** An organisation by its acronym: "CDC" for the Centers for Disease Control and Prevention. */
+function byAcronym(corpus: Corpus, typed: string): PersonMatch {
+  if (!/^\p{Lu}{2,6}$/u.test(typed)) return { kind: 'none' };
+  const found = corpus.speakers.find((s) => initialsOf(s.name).includes(typed));
+  return found ? { kind: 'person', name: found.name, names: new Set([found.name]), score: 1 } : { kind: 'none' };
+}
+
 /**
- * Resolve the person a question names: by name first; "the CDC" as "CDC"; then by role, asking
- * which one when several people hold it.
+ * Resolve the person a question names: by name first; then by role, asking which one when several
+ * people hold it; "the CDC" as "CDC"; then an acronym of a quoted organisation's name.
  *
  * @example
  * findPerson(corpus, 'the president'); // { kind: 'person', name: 'Volodymyr Zelenskiy', … }
@@ -88,5 +102,6 @@ export function findPerson(corpus: Corpus, typed: string): PersonMatch {
   const [holder] = holders;
   if (holder) return { kind: 'person', name: holder.name, names: new Set([holder.name]), score: 1 };
   if (direct.kind === 'person') return direct;
-  return bare === name ? { kind: 'none' } : byName(corpus, bare);
+  const named = bare === name ? direct : byName(corpus, bare);
+  return named.kind === 'person' ? named : byAcronym(corpus, bare);
 }

@@ -28,7 +28,7 @@ export interface VerdictOptions {
  * (`npm run eval`, EVALUATION.md "Did-say verdicts"): similarity is 2·same / (claim words +
  * quotation words spanned), so 1 is the claim as a stretch of the quotation, typos aside.
  */
-export const VERDICT_DEFAULTS: VerdictOptions = Object.freeze({ verbatim: 1, reported: 0.8, close: 0.5, elsewhere: 0.8, candidates: 20 });
+export const VERDICT_DEFAULTS: VerdictOptions = Object.freeze({ verbatim: 1, reported: 0.95, close: 0.5, elsewhere: 0.8, candidates: 20 });
 
 /** One compared quotation, or the marked words inside reported speech ("he called it “a defeat”"). */
 export interface Compared {
