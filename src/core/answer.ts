@@ -195,7 +195,7 @@ function answerClaim(corpus: Corpus, parsed: ParsedQuestion, question: string, o
     answers,
     verdict,
     ...(info ? { person: info } : {}),
-    ...(answers.length === 0 && verdict.kind === 'not-quoted' ? { suggestion: 'No one by that name is quoted. Try /speakers.' } : {}),
+    ...(answers.length === 0 && verdict.kind === 'not-quoted' ? { suggestion: 'See /speakers for who is quoted.' } : {}),
   };
 }
 

@@ -13,6 +13,8 @@ export interface WordToken {
   readonly key: string;
   readonly number: boolean;
   readonly negation: boolean;
+  /** A sentence ends after this word ("." "!" "?" ";" "…" before the next word): a negation beyond it governs nothing here. */
+  readonly ends: boolean;
 }
 
 export interface WordComparison {
@@ -81,9 +83,19 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
  * tokenizeWords("We won't pay 1,200").map((t) => t.key); // ['we', 'wont', 'pay', '1200']
  */
 export function tokenizeWords(text: string): WordToken[] {
-  return (text.match(WORD) ?? []).map((raw) => {
+  const matches = [...text.matchAll(WORD)];
+  return matches.map((m, i) => {
+    const raw = m[0];
     const key = foldText(raw);
-    return { text: raw, key, number: /\p{N}/u.test(raw) || NUMBER_WORDS.has(key), negation: NEGATIONS.has(key) || /n['’]t$/i.test(raw) };
+    const end = m.index + raw.length;
+    const between = text.slice(end, matches[i + 1]?.index ?? text.length);
+    return {
+      text: raw,
+      key,
+      number: /\p{N}/u.test(raw) || NUMBER_WORDS.has(key),
+      negation: NEGATIONS.has(key) || /n['’]t$/i.test(raw),
+      ends: /[.!?;…]/.test(between),
+    };
   });
 }
 
@@ -110,7 +122,7 @@ interface Gap {
  * the match first), the rest are left out or added. At the edges, quotation words beyond the
  * reader's version are outside it and dropped.
  */
-function gapChanges(gap: Gap, edge: 'start' | 'end' | 'inside'): WordChange[] {
+function gapChanges(gap: Gap, edge: 'start' | 'end' | 'inside', lastSame?: WordToken): WordChange[] {
   const pairs = Math.min(gap.quoted.length, gap.asked.length);
   let quoted = gap.quoted;
   const out: WordChange[] = [];
@@ -120,13 +132,13 @@ function gapChanges(gap: Gap, edge: 'start' | 'end' | 'inside'): WordChange[] {
     // "I do not support the tax" asked as "support the tax": a negation just before the stretch
     // is part of what was said, and leaving it out turns the words round.
     const before = gap.quoted.slice(0, gap.quoted.length - pairs);
-    const at = before.findIndex((t, i) => t.negation && i >= before.length - NEGATION_REACH);
+    const at = before.findIndex((t, i) => t.negation && i >= before.length - NEGATION_REACH && !before.slice(i).some((b) => b.ends));
     if (at >= 0) out.push({ op: 'left-out', words: join(before.slice(at)) });
   } else if (edge === 'end') {
     quoted = quoted.slice(0, pairs);
     // "We will accept no deal" asked as "we will accept": a negation just after the stretch too.
     const after = gap.quoted.slice(pairs, pairs + NEGATION_REACH);
-    const at = after.findIndex((t) => t.negation);
+    const at = lastSame?.ends ? -1 : after.findIndex((t, i) => t.negation && !after.slice(0, i).some((b) => b.ends));
     if (at >= 0) trailing = { op: 'left-out', words: join(after.slice(0, at + 1)) };
   }
   // At the start the extra asked words come first; elsewhere the pairs lead.
@@ -196,8 +208,9 @@ function compareTokens(q: readonly WordToken[], a: readonly WordToken[]): WordCo
   let meaningChanged = false;
   let qi = 0;
   let ai = 0;
+  let lastSame: WordToken | undefined;
   const flush = (edge: 'start' | 'end' | 'inside') => {
-    const out = gapChanges(gap, edge);
+    const out = gapChanges(gap, edge, lastSame);
     for (const c of out) if (c.op === 'left-out' || c.op === 'changed') window += tokenizeWords(c.words).length;
     if (
       out.length > 0 &&
@@ -221,6 +234,7 @@ function compareTokens(q: readonly WordToken[], a: readonly WordToken[]): WordCo
       const words = q.slice(qi, qi + n);
       changes.push({ op: 'same', words: join(words) });
       matched.push(...words.map((t) => t.key));
+      lastSame = words.at(-1);
       same += n;
       window += n;
       qi += n;

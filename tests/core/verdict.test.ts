@@ -131,3 +131,22 @@ describe('compareWords', () => {
     ]);
   });
 });
+
+describe('compareWords: negations beyond a sentence', () => {
+  it.each([
+    ['He’s such a good person. He never let it show.', 'He’s such a good person'],
+    ['It’s not a question of who wins, who loses ... Nobody wins in a shutdown.', 'It’s not a question of who wins, who loses'],
+    ['No. We will support the tax.', 'we will support the tax'],
+  ])('%s ~ %s: verbatim', (quoted, asked) => {
+    const c = compareWords(quoted, asked);
+    expect(c.similarity).toBe(1);
+    expect(c.meaningChanged).toBe(false);
+  });
+
+  it.each([
+    ['I do not support the tax', 'support the tax'],
+    ['We will accept no deal', 'we will accept'],
+  ])('%s ~ %s: the negation governs the words', (quoted, asked) => {
+    expect(compareWords(quoted, asked).meaningChanged).toBe(true);
+  });
+});
