@@ -160,6 +160,7 @@ function formatVerdict(r: AskResult & { verdict: ClaimVerdict }): string[] {
 /** A whole result: the best answer, then runners-up, or a plain "not found". */
 export function formatResult(r: AskResult): string {
   if (r.verdict) return formatVerdict({ ...r, verdict: r.verdict }).join('\n');
+  if (r.choices && r.suggestion) return r.suggestion;
   if (!r.found) return `Not found: no quotation in the stories matches that.${r.suggestion ? ` ${r.suggestion}` : ''}`;
   const [best, ...rest] = r.answers;
   if (!best) return 'Not found.';

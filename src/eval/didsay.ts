@@ -196,6 +196,8 @@ export interface DidSayOutcome extends DidSayQuestion {
   readonly verdict: VerdictKind;
   /** For someone-else verdicts: the speakers named. */
   readonly named: readonly string[];
+  /** The words were found, but in a story that doesn't say (for certain) who said them. */
+  readonly unattributed?: boolean;
 }
 
 export interface DidSayScores {

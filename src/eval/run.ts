@@ -53,7 +53,7 @@ export function evaluateDidSay(corpus: Corpus, gold: readonly GoldArticle[], doc
   const outcomes: DidSayOutcome[] = makeDidSayQuestions(gold, documents, seed).map((q) => {
     const r = ask(corpus, q.question, verdict ? { verdict } : {});
     const named = r.verdict?.kind === 'someone-else' ? (r.answers[0]?.speakers.map((s) => s.name) ?? []) : [];
-    return { ...q, verdict: r.verdict?.kind ?? 'not-quoted', named };
+    return { ...q, verdict: r.verdict?.kind ?? 'not-quoted', named, ...(r.verdict?.unattributed ? { unattributed: true } : {}) };
   });
   return { ...scoreDidSay(outcomes), outcomes };
 }

@@ -106,6 +106,8 @@ function runnerUp(a: Answer): string {
 
 /** One line for "not found": says so plainly and points at /speakers or the closest thing there is. */
 export function renderNotFound(r: AskResult): string {
+  // "Which mayor?": not a miss, a question back.
+  if (r.choices && r.suggestion) return escapeHtml(r.suggestion);
   const hint = r.suggestion ? ` ${r.suggestion}` : '';
   const speakers = /\/speakers/.test(hint) ? '' : ' See /speakers for who is quoted.';
   return escapeHtml(`Not found: no quotation in the stories matches that.${hint}${speakers}`);
