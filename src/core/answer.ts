@@ -143,8 +143,12 @@ function isRepeat(a: Quotation, b: Quotation, keyA: string, keyB: string): boole
   // goes first is the ranking's call, not a republication.
   if (a.articleId === b.articleId) return false;
   if (keyA === keyB) return true;
-  const [la, lb] = [keyA.split(' ').length, keyB.split(' ').length];
-  if (Math.min(la, lb) < 0.8 * Math.max(la, lb)) return false;
+  const [wa, wb] = [keyA.split(' '), keyB.split(' ')];
+  if (Math.min(wa.length, wb.length) < 0.8 * Math.max(wa.length, wb.length)) return false;
+  // Most pairs differ in many words: a cheap overlap check spares them the word diff.
+  const inB = new Set(wb);
+  const shared = new Set(wa.filter((w) => inB.has(w))).size;
+  if (shared < 0.8 * Math.max(new Set(wa).size, inB.size)) return false;
   return compareWords(quoteWords(a.quote, a.kind), quoteWords(b.quote, b.kind)).similarity >= SAME_QUOTATION;
 }
 
