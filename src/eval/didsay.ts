@@ -214,8 +214,11 @@ export interface DidSayScores {
 
 export const VERDICT_ORDER: readonly VerdictKind[] = ['verbatim', 'reported', 'close', 'someone-else', 'not-said', 'not-quoted'];
 
-/** Tally the outcomes: the confusion table and the hard-rule check. */
-export function scoreDidSay(outcomes: readonly DidSayOutcome[]): DidSayScores {
+/** Tally the outcomes: the confusion table and the hard-rule check; `same` judges a named speaker against gold. */
+export function scoreDidSay(
+  outcomes: readonly DidSayOutcome[],
+  same: (gold: string, named: readonly string[]) => boolean = (gold, named) => isSameSpeaker(gold, named),
+): DidSayScores {
   const confusion: Record<string, Record<string, number>> = {};
   let right = 0;
   let meaningSlips = 0;
@@ -229,7 +232,7 @@ export function scoreDidSay(outcomes: readonly DidSayOutcome[]): DidSayScores {
     if (/^(?:number|negation)/.test(o.variant) && (o.verdict === 'verbatim' || o.verdict === 'reported')) meaningSlips++;
     if (o.variant === 'wrong-person' && o.verdict === 'someone-else') {
       namedJudged++;
-      if (isSameSpeaker(o.speaker, o.named)) namedRight++;
+      if (same(o.speaker, o.named)) namedRight++;
     }
   }
   return { questions: outcomes.length, right, confusion, meaningSlips, namedRight, namedJudged };

@@ -49,13 +49,20 @@ export interface EvaluationOptions {
  * @example
  * evaluateDidSay(corpus, gold, documents, 42).right;
  */
-export function evaluateDidSay(corpus: Corpus, gold: readonly GoldArticle[], documents: readonly string[], seed: number, verdict?: VerdictOptions) {
+export function evaluateDidSay(
+  corpus: Corpus,
+  gold: readonly GoldArticle[],
+  documents: readonly string[],
+  seed: number,
+  verdict?: VerdictOptions,
+  same?: (gold: string, named: readonly string[]) => boolean,
+) {
   const outcomes: DidSayOutcome[] = makeDidSayQuestions(gold, documents, seed).map((q) => {
     const r = ask(corpus, q.question, verdict ? { verdict } : {});
     const named = r.verdict?.kind === 'someone-else' ? (r.answers[0]?.speakers.map((s) => s.name) ?? []) : [];
     return { ...q, verdict: r.verdict?.kind ?? 'not-quoted', named, ...(r.verdict?.unattributed ? { unattributed: true } : {}) };
   });
-  return { ...scoreDidSay(outcomes), outcomes };
+  return { ...scoreDidSay(outcomes, same), outcomes };
 }
 
 /** Does `dir` look like an eval data folder (an `articles/` folder and a `gold.jsonl`)? */
@@ -115,7 +122,14 @@ export async function evaluateDataset(dir: string, options: EvaluationOptions = 
     return { article: q.article, question: q.question, speaker: q.speaker, quote: q.quote, verdict, answered };
   });
   const whoSaid = tallyVerdicts(outcomes.map((o) => o.verdict));
-  const didSay = evaluateDidSay(corpus, questionGold(gold, polnear), documents, seed, options.verdict);
+  const sameNamed = polnear
+    ? (g: string, named: readonly string[]) =>
+        isNamedSourceIn(
+          g,
+          named.map((name) => ({ name, role: null })),
+        )
+    : undefined;
+  const didSay = evaluateDidSay(corpus, questionGold(gold, polnear), documents, seed, options.verdict, sameNamed);
   return {
     dataset: basename(resolve(dir)),
     stories: { gold: gold.length, loaded: gold.filter((g) => corpus.articles.has(g.article)).length, warnings },
