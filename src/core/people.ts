@@ -63,8 +63,22 @@ export function findByRole(corpus: Corpus, role: string): Speaker[] {
   return picked.filter((s) => !seen.has(s.name) && seen.add(s.name));
 }
 
+/**
+ * The typed name, and for a long one its last two and three words: "Texas Sen. Ted Cruz" and
+ * "Former Florida Gov. Jeb Bush" as a story's headline words put them, the person as "Ted Cruz".
+ */
+function nameForms(typed: string): string[] {
+  const words = typed.split(/\s+/);
+  if (words.length <= 2) return [typed];
+  return [typed, words.slice(-3).join(' '), words.slice(-2).join(' ')];
+}
+
 function byName(corpus: Corpus, typed: string): PersonMatch {
-  const names = corpus.search.findSpeakers(typed, 3).filter((n) => n.score >= MIN_NAME_SCORE);
+  let names: ReturnType<typeof corpus.search.findSpeakers> = [];
+  for (const form of nameForms(typed)) {
+    const found = corpus.search.findSpeakers(form, 3).filter((n) => n.score >= MIN_NAME_SCORE);
+    if ((found[0]?.score ?? 0) > (names[0]?.score ?? 0)) names = found;
+  }
   const best = names[0];
   if (!best) return { kind: 'none' };
   return { kind: 'person', name: best.name, names: new Set(names.filter((n) => n.score >= best.score - 0.05).map((n) => n.name)), score: best.score };

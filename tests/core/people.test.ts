@@ -43,6 +43,10 @@ describe('questions by role and organisation', () => {
     expect(formatResult(r)).toContain('Helen Ortiz (Mayor)');
   });
 
+  it('finds a person typed with title words before the name', () => {
+    expect(findPerson(seed, "Ukraine's security chief Rustem Umerov")).toMatchObject({ kind: 'person', name: 'Rustem Umerov' });
+  });
+
   it('what did the CDC say → the organisation, as "what did CDC say" does', () => {
     expect(findPerson(archive, 'the CDC')).toMatchObject({ kind: 'person' });
     const r = ask(archive, 'what did the CDC say?');
