@@ -87,6 +87,11 @@ export const VERDICT_LABELS: Readonly<Record<VerdictKind, { readonly emoji: stri
   'not-quoted': { emoji: '❓', label: 'Not quoted' },
 });
 
+/** "The words are" when the story has them exactly, "Words close to these are" otherwise (a number or a word differs). */
+function unattributedWords(v: ClaimVerdict): string {
+  return v.similarity >= 1 && !v.meaningChanged ? 'The words are' : 'Words close to these are';
+}
+
 /**
  * The verdict's first line in words: what the stories show about the claim.
  *
@@ -106,11 +111,11 @@ export function verdictSentence(v: ClaimVerdict, evidence?: Answer): string {
       return `These words are ${other}’s, not ${v.person}’s.`;
     case 'not-said':
       return v.unattributed
-        ? `${v.person} is quoted, but not saying this. The words are in a story that doesn’t say who said them.`
+        ? `${v.person} is quoted, but not saying this. ${unattributedWords(v)} in a story that doesn’t say who said them.`
         : `${v.person} is quoted, but not saying anything close to this.`;
     case 'not-quoted':
       return v.unattributed
-        ? `No one called “${v.person}” is quoted. The words are in a story that doesn’t say who said them.`
+        ? `No one called “${v.person}” is quoted. ${unattributedWords(v)} in a story that doesn’t say who said them.`
         : `No one called “${v.person}” is quoted in the stories.`;
   }
 }
