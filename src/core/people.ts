@@ -69,8 +69,12 @@ export function findByRole(corpus: Corpus, role: string): Speaker[] {
  */
 function nameForms(typed: string): string[] {
   const words = typed.split(/\s+/);
-  if (words.length <= 2) return [typed];
-  return [typed, words.slice(-3).join(' '), words.slice(-2).join(' ')];
+  // "Mr. Trump", "Pres. Obama", "Sen. Cruz": the name without its abbreviated title.
+  const untitled = words.slice(words.findIndex((w) => !/^\p{L}{1,5}\.$/u.test(w)));
+  const forms = [typed, untitled.join(' ')];
+  if (words.length > 2) forms.push(words.slice(-3).join(' '), words.slice(-2).join(' '));
+  if (untitled.length < words.length && untitled.length === 1) forms.push(untitled.join(' '));
+  return [...new Set(forms.filter((f) => f !== ''))];
 }
 
 function byName(corpus: Corpus, typed: string): PersonMatch {

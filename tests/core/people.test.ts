@@ -45,6 +45,7 @@ describe('questions by role and organisation', () => {
 
   it('finds a person typed with title words before the name', () => {
     expect(findPerson(seed, "Ukraine's security chief Rustem Umerov")).toMatchObject({ kind: 'person', name: 'Rustem Umerov' });
+    expect(findPerson(seed, 'Pres. Zelenskiy')).toMatchObject({ kind: 'person', name: 'Volodymyr Zelenskiy' });
   });
 
   it('what did the CDC say → the organisation, as "what did CDC say" does', () => {
