@@ -5,6 +5,7 @@ import type { Corpus } from './corpus.ts';
 import { findPerson } from './people.ts';
 import { parseQuestion, type ParsedQuestion } from './question.ts';
 import { contentWords, type SearchHit } from './search/index.ts';
+import { STOPWORDS } from './search/normalize.ts';
 import { isCertain, shownSpeakers, statedRank, storyWords } from './certainty.ts';
 import type { Answer, Article, ArticleRef, AskResult, PersonInfo, Quotation } from './types.ts';
 import { judgeClaim, VERDICT_DEFAULTS, type VerdictOptions } from './verdict.ts';
@@ -192,7 +193,9 @@ function answerClaim(corpus: Corpus, parsed: ParsedQuestion, question: string, o
   if (person.kind === 'choose') return chooseResult(question, person.role, person.choices);
   const { verdict, evidence } = judgeClaim(corpus, person, typed, claim, parsed.words, options);
   const info = person.kind === 'person' ? personInfo(corpus, person.name, 'summary') : undefined;
-  const answers = evidence ? [toAnswer(corpus, evidence.quotation, evidence.comparison.similarity, evidence.comparison.matched)] : [];
+  // Highlight the claim's words found in the evidence, not every "the" and "of".
+  const matched = evidence ? [...new Set(evidence.comparison.matched.filter((w) => !STOPWORDS.has(w)))] : [];
+  const answers = evidence ? [toAnswer(corpus, evidence.quotation, evidence.comparison.similarity, matched)] : [];
   return {
     question,
     found: answers.length > 0,
