@@ -52,14 +52,23 @@ function better(a: Compared, b: Compared): number {
   return b.comparison.similarity - a.comparison.similarity || (a.quoted ? 0 : 1) - (b.quoted ? 0 : 1) || statedRank(b.quotation) - statedRank(a.quotation);
 }
 
-function compareAll(corpus: Corpus, ids: Iterable<string>, claim: string): Compared[] {
+/** Compare the claim with each quotation (and the marked words inside reported speech); `seen` spares a quotation found by both searches a second comparison. */
+function compareAll(corpus: Corpus, ids: Iterable<string>, claim: string, seen: Map<string, Compared[]>): Compared[] {
   const out: Compared[] = [];
   for (const id of ids) {
+    const known = seen.get(id);
+    if (known) {
+      out.push(...known);
+      continue;
+    }
     const q = corpus.byId.get(id);
     if (!q) continue;
     const words = quoteWords(q.quote, q.kind);
-    out.push({ quotation: q, comparison: compareWords(words, claim), quoted: q.kind === 'direct' });
-    if (q.kind === 'indirect') for (const m of words.matchAll(MARKED)) out.push({ quotation: q, comparison: compareWords(m[1] ?? '', claim), quoted: true });
+    const compared: Compared[] = [{ quotation: q, comparison: compareWords(words, claim), quoted: q.kind === 'direct' }];
+    if (q.kind === 'indirect')
+      for (const m of words.matchAll(MARKED)) compared.push({ quotation: q, comparison: compareWords(m[1] ?? '', claim), quoted: true });
+    seen.set(id, compared);
+    out.push(...compared);
   }
   return out.sort(better);
 }
@@ -98,6 +107,7 @@ export function judgeClaim(
   const names = person.kind === 'person' ? person.names : new Set<string>();
   const who = person.kind === 'person' ? person.name : typed;
   const isOwn = (q: Quotation) => shownSpeakers(q).some((s) => names.has(s.name));
+  const seen = new Map<string, Compared[]>();
   const own =
     names.size === 0
       ? []
@@ -105,11 +115,13 @@ export function judgeClaim(
           corpus,
           corpus.search.search(words, { limit: options.candidates, speakers: names }).map((h) => h.id),
           claim,
+          seen,
         ).filter((c) => isOwn(c.quotation));
   const everyone = compareAll(
     corpus,
     corpus.search.search(words, { limit: options.candidates }).map((h) => h.id),
     claim,
+    seen,
   );
   const others = everyone.filter((c) => isCertain(c.quotation) && !isOwn(c.quotation));
   const hidden = everyone.filter((c) => !isCertain(c.quotation));
