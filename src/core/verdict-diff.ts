@@ -173,6 +173,8 @@ export function compareWords(quoted: string, asked: string): WordComparison {
   // A diff of the whole quotation may match the claim's first word far from the rest ("I said …
   // I can't lose"): windows starting where one of the claim's first words occurs find the compact match.
   const slack = Math.max(3, Math.ceil(a.length / 2));
+  // Already exact, or nothing in common: no window does better.
+  if (best.similarity === 1 || best.same === 0) return best;
   const starts = new Set<number>();
   for (let j = 0; j < Math.min(3, a.length); j++) {
     const word = a[j];
