@@ -10,6 +10,7 @@ import { PROJECT_ROOT, readConfig } from '../config.ts';
 import { checkBaseline, DEFAULT_TOLERANCE, formatBaselines, parseBaselines, raiseBaseline, type Baseline } from '../eval/baseline.ts';
 import { formatTable, type EvalResult } from '../eval/report.ts';
 import { formatTagTable } from '../eval/rules.ts';
+import { formatDidSayTable } from '../eval/didsay.ts';
 import { isWithheldResolver } from '../core/certainty.ts';
 import { evaluateDataset, hasEvalData } from '../eval/run.ts';
 
@@ -66,6 +67,7 @@ async function evaluateOne(dir: string, opts: EvalCommandOptions, seed: number, 
   const result = await evaluateDataset(dir, { seed });
   for (const w of result.stories.warnings) process.stderr.write(`warning: ${w.path}: ${w.reason}\n`);
   process.stdout.write(formatTable(result));
+  if (result.didSay) process.stdout.write(`\n${formatDidSayTable(result.dataset, result.didSay)}`);
   if (opts.rules) for (const [tag, rows] of Object.entries(result.tags)) process.stdout.write(`\n${result.dataset}, per ${tag}:\n${formatTagTable(tag, rows)}`);
   process.stdout.write('\n');
   const name = several || opts.out === undefined ? `${result.dataset}.json` : null;

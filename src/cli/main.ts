@@ -47,6 +47,8 @@ export function askJson(r: AskResult): object {
   return {
     question: r.question,
     found: r.found,
+    // "did <name> say …?" only: verbatim | reported | close | someone-else | not-said | not-quoted
+    ...(r.verdict ? { verdict: r.verdict.kind } : {}),
     answers: r.answers.map((a) => ({
       quote: quoteWords(a.quote, a.kind),
       kind: a.kind,

@@ -2,22 +2,26 @@
  * Answering: a question in, the best matching quotations out, best first, or an honest "not found".
  */
 import type { Corpus } from './corpus.ts';
+import { findPerson } from './people.ts';
 import { parseQuestion, type ParsedQuestion } from './question.ts';
-import { contentWords } from './search/index.ts';
-import { isCertain, statedRank, storyWords } from './certainty.ts';
-import type { Answer, Article, ArticleRef, AskResult, Quotation } from './types.ts';
+import { contentWords, type SearchHit } from './search/index.ts';
+import { STOPWORDS } from './search/normalize.ts';
+import { isCertain, shownSpeakers, statedRank, storyWords } from './certainty.ts';
+import type { Answer, Article, ArticleRef, AskResult, PersonInfo, Quotation } from './types.ts';
+import { judgeClaim, VERDICT_DEFAULTS, type VerdictOptions } from './verdict.ts';
+import { compareWords, tokenizeWords } from './verdict-diff.ts';
+import { quoteWords } from './wording.ts';
 
 export interface AskOptions {
   /** Answers to return, best first. */
   readonly limit?: number;
   /** Below this score a match is too weak to be an answer. */
   readonly minScore?: number;
+  /** Thresholds of did-say verdicts (the evaluation tries others). */
+  readonly verdict?: VerdictOptions;
 }
 
 export const ASK_DEFAULTS = Object.freeze({ limit: 5, minScore: 0.65 });
-
-/** Name questions must match a quoted person at least this well. */
-const MIN_NAME_SCORE = 0.55;
 
 /** What an answer says about its story, with the link and byline when the story has them. */
 export function articleRef(id: string, a: Article | undefined): Required<ArticleRef> {
@@ -25,7 +29,7 @@ export function articleRef(id: string, a: Article | undefined): Required<Article
   return { id, title: a?.title ?? id, source: a?.source ?? null, date: a?.date ?? null, url: a?.url ?? null, byline };
 }
 
-function toAnswer(corpus: Corpus, q: Quotation, score: number, matched: readonly string[]): Answer {
+function toAnswer(corpus: Corpus, q: Quotation, score: number, matched: readonly string[], alsoIn: readonly ArticleRef[] = []): Answer {
   const a = corpus.articles.get(q.articleId);
   const certain = isCertain(q);
   const words = storyWords(q);
@@ -40,6 +44,7 @@ function toAnswer(corpus: Corpus, q: Quotation, score: number, matched: readonly
     score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
     quotationId: q.id,
     matched,
+    ...(alsoIn.length > 0 ? { alsoIn } : {}),
   };
 }
 
@@ -55,28 +60,150 @@ function suggestionFor(corpus: Corpus, words: readonly string[]): string | undef
 }
 
 function answerAbout(corpus: Corpus, parsed: ParsedQuestion, question: string, limit: number, minScore: number): AskResult {
-  const names = corpus.search.findSpeakers(parsed.name ?? '', 3).filter((n) => n.score >= MIN_NAME_SCORE);
-  if (names.length === 0) {
+  const person = findPerson(corpus, parsed.name ?? '');
+  if (person.kind === 'choose') return chooseResult(question, person.role, person.choices);
+  if (person.kind === 'none') {
     return { question, found: false, answers: [], suggestion: `No one by that name is quoted. Try /speakers.` };
   }
-  const best = names[0]!;
-  const speakers = new Set(names.filter((n) => n.score >= best.score - 0.05).map((n) => n.name));
-  const hits = corpus.search.search(parsed.words, { limit: parsed.words.length === 0 ? 1000 : limit, speakers });
+  const speakers = person.names;
+  const hits = corpus.search.search(parsed.words, { limit: parsed.words.length === 0 ? 1000 : limit * 3, speakers });
   const own = (id: string) => (corpus.byId.get(id)?.speakers.length === 1 ? 0 : 1);
   const direct = (id: string) => (corpus.byId.get(id)?.kind === 'direct' ? 0 : 1);
-  // With no topic, the person's own direct words come first, in story order.
+  // "who is": their most distinctive words first (own, direct, most distinct words); "what did X
+  // say" with no topic: their own direct words first, in story order.
+  const richness = (id: string) => (parsed.intent === 'who-is' ? -new Set(contentWords(corpus.byId.get(id)?.quote ?? '')).size : 0);
   const strong =
-    parsed.words.length === 0 ? [...hits].sort((a, b) => own(a.id) - own(b.id) || direct(a.id) - direct(b.id)) : hits.filter((h) => h.score >= minScore);
-  const answers = strong.slice(0, limit).flatMap((h) => {
-    const q = corpus.byId.get(h.id);
-    return q ? [toAnswer(corpus, q, parsed.words.length === 0 ? best.score : h.score, h.matched)] : [];
-  });
-  const summary = corpus.speakers.find((s) => s.name === best.name);
-  const person = summary ? { name: summary.name, role: summary.role, quotes: summary.quotes, stories: summary.articles.length } : undefined;
+    parsed.words.length === 0
+      ? [...hits].sort((a, b) => own(a.id) - own(b.id) || direct(a.id) - direct(b.id) || richness(a.id) - richness(b.id))
+      : hits.filter((h) => h.score >= minScore);
+  const answers = groupRepeats(corpus, strong, limit, parsed.words.length === 0 ? person.score : undefined);
+  const info = personInfo(corpus, person.name, parsed.intent === 'who-is' ? 'full' : 'summary');
   if (answers.length === 0) {
-    return { question, found: false, answers: [], suggestion: `${best.name} is quoted, but not saying that. Try "what did ${best.name} say?"` };
+    return { question, found: false, answers: [], suggestion: `${person.name} is quoted, but not saying that. Try "what did ${person.name} say?"` };
   }
-  return person ? { question, found: true, answers, person } : { question, found: true, answers };
+  return info ? { question, found: true, answers, person: info } : { question, found: true, answers };
+}
+
+/** "Which president?": the people holding a role, for the reader to pick. */
+function chooseResult(question: string, role: string, choices: AskResult['choices'] & object): AskResult {
+  const names = choices.map((c) => (c.role ? `${c.name} (${c.role})` : c.name));
+  return {
+    question,
+    found: false,
+    answers: [],
+    choices,
+    suggestion: `Several people are “${role}” in the stories: ${names.join('; ')}. Which one? Ask again with a name.`,
+  };
+}
+
+/** Date order with undated stories last. */
+const byDate = (a: ArticleRef, b: ArticleRef) => (a.date ?? '9999').localeCompare(b.date ?? '9999');
+
+/**
+ * What the stories say about a person: how often they are quoted, in how many stories, when, and
+ * (for "who is") each role the stories give them with the first story giving it.
+ */
+function personInfo(corpus: Corpus, name: string, depth: 'full' | 'summary'): PersonInfo | undefined {
+  const summary = corpus.speakers.find((s) => s.name === name);
+  if (!summary) return undefined;
+  const info = { name: summary.name, role: summary.role, quotes: summary.quotes, stories: summary.articles.length };
+  if (depth === 'summary') return info;
+  const stories = summary.articles.map((id) => articleRef(id, corpus.articles.get(id))).sort(byDate);
+  const roles = new Map<string, ArticleRef>();
+  const order = new Map(stories.map((s, i) => [s.id, i]));
+  const theirs = corpus.search.search([], { limit: Math.max(1000, summary.quotes), speakers: new Set([name]) });
+  const quotations = theirs.flatMap((h) => corpus.byId.get(h.id) ?? []).sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0));
+  for (const q of quotations) {
+    for (const s of shownSpeakers(q)) {
+      const key = s.role?.toLowerCase();
+      if (s.name !== name || !s.role || !key || [...roles.keys()].some((r) => r.toLowerCase() === key)) continue;
+      roles.set(s.role, articleRef(q.articleId, corpus.articles.get(q.articleId)));
+    }
+  }
+  const dated = stories.filter((s) => s.date);
+  return {
+    ...info,
+    roles: [...roles].map(([role, article]) => ({ role, article })),
+    first: dated[0]?.date ?? null,
+    latest: dated.at(-1)?.date ?? null,
+  };
+}
+
+/** Quotations this alike (word for word, typos aside) are one quotation carried by several stories. */
+const SAME_QUOTATION = 0.9;
+
+/** The words of a quotation, folded, for telling repeats apart cheaply. */
+function quoteKey(q: Quotation): string {
+  return tokenizeWords(quoteWords(q.quote, q.kind))
+    .map((t) => t.key)
+    .join(' ');
+}
+
+function isRepeat(a: Quotation, b: Quotation, keyA: string, keyB: string): boolean {
+  // A story repeating its own statement (once by name, once by "an official") keeps both: which
+  // goes first is the ranking's call, not a republication.
+  if (a.articleId === b.articleId) return false;
+  if (keyA === keyB) return true;
+  const [wa, wb] = [keyA.split(' '), keyB.split(' ')];
+  if (Math.min(wa.length, wb.length) < 0.8 * Math.max(wa.length, wb.length)) return false;
+  // Most pairs differ in many words: a cheap overlap check spares them the word diff.
+  const inB = new Set(wb);
+  const shared = new Set(wa.filter((w) => inB.has(w))).size;
+  if (shared < 0.8 * Math.max(new Set(wa).size, inB.size)) return false;
+  return compareWords(quoteWords(a.quote, a.kind), quoteWords(b.quote, b.kind)).similarity >= SAME_QUOTATION;
+}
+
+/**
+ * Hits as answers, one per distinct quotation: a quotation several stories carry (wire copy
+ * republished) is one answer from the earliest story (among those stating the speaker most surely),
+ * with the other stories in `alsoIn`. Runner-ups are distinct quotations. Rank follows the best hit.
+ */
+function groupRepeats(corpus: Corpus, hits: readonly SearchHit[], limit: number, fixedScore?: number): Answer[] {
+  const groups: { hit: SearchHit; members: Quotation[]; keys: string[] }[] = [];
+  for (const h of hits) {
+    const q = corpus.byId.get(h.id);
+    if (!q) continue;
+    const key = quoteKey(q);
+    const group = groups.find((g) => g.members.some((m, i) => isRepeat(m, q, g.keys[i] ?? '', key)));
+    if (group) {
+      group.members.push(q);
+      group.keys.push(key);
+    } else if (groups.length < limit) groups.push({ hit: h, members: [q], keys: [key] });
+  }
+  return groups.map(({ hit, members }) => {
+    const refs = new Map(members.map((m) => [m.id, articleRef(m.articleId, corpus.articles.get(m.articleId))]));
+    const ref = (m: Quotation) => refs.get(m.id) ?? articleRef(m.articleId, undefined);
+    const sorted = [...members].sort((a, b) => statedRank(b) - statedRank(a) || byDate(ref(a), ref(b)));
+    const shown = sorted[0] ?? members[0];
+    const others = sorted
+      .slice(1)
+      .map(ref)
+      .filter((r, i, all) => r.id !== shown?.articleId && all.findIndex((x) => x.id === r.id) === i)
+      .sort(byDate);
+    return toAnswer(corpus, shown ?? (members[0] as Quotation), fixedScore ?? hit.score, hit.matched, others);
+  });
+}
+
+/** "did <name> say <words>?": a verdict, with the quotation it rests on as the first answer. */
+function answerClaim(corpus: Corpus, parsed: ParsedQuestion, question: string, options: VerdictOptions): AskResult {
+  const typed = parsed.name ?? '';
+  const claim = parsed.claim ?? parsed.words.join(' ');
+  if (tokenizeWords(claim).length === 0) return { question, found: false, answers: [], suggestion: 'Ask about some words, for example: did <name> say "…"?' };
+  const person = findPerson(corpus, typed);
+  if (person.kind === 'choose') return chooseResult(question, person.role, person.choices);
+  const { verdict, evidence } = judgeClaim(corpus, person, typed, claim, parsed.words, options);
+  const info = person.kind === 'person' ? personInfo(corpus, person.name, 'summary') : undefined;
+  // Highlight the claim's words found in the evidence, not every "the" and "of".
+  const matched = evidence ? [...new Set(evidence.comparison.matched.filter((w) => !STOPWORDS.has(w)))] : [];
+  const answers = evidence ? [toAnswer(corpus, evidence.quotation, evidence.comparison.similarity, matched)] : [];
+  return {
+    question,
+    found: answers.length > 0,
+    answers,
+    verdict,
+    ...(info ? { person: info } : {}),
+    ...(answers.length === 0 && verdict.kind === 'not-quoted' ? { suggestion: 'See /speakers for who is quoted.' } : {}),
+  };
 }
 
 /**
@@ -90,6 +217,7 @@ export function ask(corpus: Corpus, question: string, options: AskOptions = {}):
   const minScore = options.minScore ?? ASK_DEFAULTS.minScore;
   const trimmed = question.slice(0, 1000);
   const parsed = parseQuestion(trimmed);
+  if (parsed.intent === 'did-say') return answerClaim(corpus, parsed, question, options.verdict ?? VERDICT_DEFAULTS);
   if (parsed.intent !== 'who-said') return answerAbout(corpus, parsed, question, limit, minScore);
   if (parsed.words.length === 0) return { question, found: false, answers: [], suggestion: 'Ask about some words, for example: who said "…"?' };
   const hits = corpus.search.search(parsed.words, { limit: Math.max(limit, 20) });
@@ -112,10 +240,7 @@ export function ask(corpus: Corpus, question: string, options: AskOptions = {}):
     const suggestion = suggestionFor(corpus, parsed.words);
     return suggestion === undefined ? { question, found: false, answers: [] } : { question, found: false, answers: [], suggestion };
   }
-  const answers = strong.slice(0, limit).flatMap((h) => {
-    const q = corpus.byId.get(h.id);
-    return q ? [toAnswer(corpus, q, h.score, h.matched)] : [];
-  });
+  const answers = groupRepeats(corpus, strong, limit);
   // Every hit fetched was strong, so more may exist: count all stories holding every word (archive scale).
   const more = strong.length === hits.length ? corpus.search.matchingIds(parsed.words) : [];
   const stories = new Set([...strong.map((h) => h.id), ...more].map((id) => corpus.byId.get(id)?.articleId));

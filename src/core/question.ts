@@ -11,6 +11,29 @@ export interface ParsedQuestion {
   readonly words: readonly string[];
   /** A person the question names, as typed. */
   readonly name: string | null;
+  /** For did-say: the words the reader asks about, as typed (enclosing quotation marks and a leading "that" removed). */
+  readonly claim?: string;
+}
+
+/** "did Umerov really say …": words between the name and the verb that are no part of the name. */
+const NAME_ADVERB = /\s+(?:really|actually|ever|truly|in fact|once|indeed|also)$/i;
+
+/** Framing before a claim's words; unlike FILLER, "this" and "about" may be the claim's own first word. */
+const CLAIM_FILLER = /^(?:that|the words?|the phrase|something like|the quote|quote|as saying|saying)\s+/i;
+
+/** The claim of a did-say question: filler, enclosing quotation marks and end punctuation off. */
+function claimOf(rest: string): string {
+  return rest
+    .trim()
+    .replace(CLAIM_FILLER, '')
+    .replace(/[?!.\s]+$/, '')
+    .replace(/^["“”'‘’«„]+|["“”'‘’»]+$/g, '')
+    .replace(/[?!\s]+$/, '')
+    .trim();
+}
+
+function didSay(name: string, rest: string): ParsedQuestion {
+  return { intent: 'did-say', name: name.trim().replace(NAME_ADVERB, '').trim(), words: splitWords(stripFiller(rest)), claim: claimOf(rest) };
 }
 
 const FRAMING_VERBS = [
@@ -120,9 +143,13 @@ export function parseQuestion(input: string): ParsedQuestion {
     /^(?:did|does|has|had)\s+(?!any(?:one|body)\b|some(?:one|body)\b)(.+?)\s+(say|said|mention|mentioned|claim|claimed|tell|talk about|speak about|warn|warned|promise|promised|call|write)\s+(.+?)[?.!]*$/i.exec(
       q,
     );
-  if (m?.[1] && m[3]) {
-    return { intent: 'did-say', name: m[1].trim(), words: splitWords(stripFiller(m[3])) };
-  }
+  if (m?.[1] && m[3]) return didSay(m[1], m[3]);
+  // "is it true that Umerov said …", "is it true Umerov said …"
+  m =
+    /^(?:is\s+it\s+(?:true|correct|right)|(?:is\s+it\s+)?true)\s+(?:that\s+)?(?!any(?:one|body)\b|some(?:one|body)\b)(.+?)\s+(?:said|says|say|told|wrote|claimed|stated)\s+(.+?)[?.!]*$/i.exec(
+      q,
+    );
+  if (m?.[1] && m[2]) return didSay(m[1], m[2]);
   const words = splitWords(q);
   let k = 0;
   // "did anyone say", "has anybody mentioned", "anyone say"

@@ -116,6 +116,8 @@ export interface Answer {
   readonly quotationId: string;
   /** Question words that matched inside the quote, for highlighting. */
   readonly matched: readonly string[];
+  /** The same quotation carried by other stories (wire copy republished), earliest first. */
+  readonly alsoIn?: readonly ArticleRef[];
 }
 
 export type QuestionIntent = 'who-said' | 'what-did' | 'did-say' | 'who-is';
@@ -130,6 +132,44 @@ export interface AskResult {
   readonly person?: PersonInfo;
   /** Number of distinct stories with a match, when the question is ambiguous across many. */
   readonly storiesMatched?: number;
+  /** For "did <name> say …?": the verdict; its evidence is the first answer. */
+  readonly verdict?: ClaimVerdict;
+  /** When a role or organisation names several people ("the president"): who the reader may mean. */
+  readonly choices?: readonly Speaker[];
+}
+
+/**
+ * A verdict on "did <name> say <words>?": verbatim (in a direct quotation of theirs), reported (the
+ * story reports them saying it), close (they said something close: see `changes`), someone-else
+ * (the words are another stated speaker's), not-said (they are quoted, but nothing close),
+ * not-quoted (no one by that name is quoted).
+ */
+export type VerdictKind = 'verbatim' | 'reported' | 'close' | 'someone-else' | 'not-said' | 'not-quoted';
+
+/** One step of a word-by-word comparison of the reader's words with a quotation's, in the quotation's order. */
+export interface WordChange {
+  /** same: in both; added: only in the reader's words; left-out: only in the quotation; changed: the quotation's words replaced. */
+  readonly op: 'same' | 'added' | 'left-out' | 'changed';
+  /** The quotation's words (same, left-out, changed) or the reader's (added). */
+  readonly words: string;
+  /** For changed: the reader's words in their place. */
+  readonly asked?: string;
+}
+
+export interface ClaimVerdict {
+  readonly kind: VerdictKind;
+  /** The person asked about, as the stories name them (as typed when no one by that name is quoted). */
+  readonly person: string;
+  /** The words the reader asked about. */
+  readonly claim: string;
+  /** 0..1: how closely the evidence's words match the claim (1: the claim is a stretch of the quotation). */
+  readonly similarity: number;
+  /** For close: the quotation's words against the reader's, difference by difference. */
+  readonly changes?: readonly WordChange[];
+  /** The evidence's words are in a story that does not say (for certain) who said them. */
+  readonly unattributed?: boolean;
+  /** A difference touches a number or a negation: never verbatim nor reported. */
+  readonly meaningChanged?: boolean;
 }
 
 export interface PersonInfo {
@@ -137,6 +177,11 @@ export interface PersonInfo {
   readonly role: string | null;
   readonly quotes: number;
   readonly stories: number;
+  /** For "who is": each role the stories give the person, with the first story giving it. */
+  readonly roles?: readonly { readonly role: string; readonly article: ArticleRef }[];
+  /** Dates of the first and latest story quoting them (null when undated). */
+  readonly first?: string | null;
+  readonly latest?: string | null;
 }
 
 export interface LoadWarning {

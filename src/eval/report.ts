@@ -5,6 +5,7 @@ import type { AnswerVerdict, WhoSaidScores } from './questions.ts';
 import type { PolnearScores } from './polnear.ts';
 import type { TagFigures } from './rules.ts';
 import type { QuoteScores } from './score.ts';
+import type { DidSayOutcome, DidSayScores } from './didsay.ts';
 
 export interface QuestionOutcome {
   readonly article: string;
@@ -31,6 +32,8 @@ export interface EvalResult {
   /** Per provenance tag (attribution kind, rule, resolver): how each value fired and scored. */
   readonly tags: Readonly<Record<string, readonly TagFigures[]>>;
   readonly figures: Figures;
+  /** Generated "did <name> say …?" questions: verdict per true label (see didsay.ts). */
+  readonly didSay?: DidSayScores & { readonly outcomes: readonly DidSayOutcome[] };
   readonly seconds: number;
 }
 

@@ -10,6 +10,9 @@ import { WhosaidError } from '../core/errors.ts';
 import { loadCorpusDir, readCorpusDir } from '../node/corpus-dir.ts';
 import { parseGold } from './gold.ts';
 import { judgeAnswer, makeQuestions, QUESTION_DEFAULTS, tallyVerdicts } from './questions.ts';
+import { makeDidSayQuestions, scoreDidSay, type DidSayOutcome } from './didsay.ts';
+import type { Corpus } from '../core/corpus.ts';
+import type { VerdictOptions } from '../core/verdict.ts';
 import { isCertain } from '../core/certainty.ts';
 import type { Quotation } from '../core/types.ts';
 import { isJudgeableSource, isNamedSourceIn, isPolnearGold, judgePolnearMatch, scorePolnear } from './polnear.ts';
@@ -36,6 +39,30 @@ function questionGold(gold: readonly GoldArticle[], polnear: boolean): GoldArtic
 export interface EvaluationOptions {
   /** Seed of the question generator. */
   readonly seed?: number;
+  /** Did-say verdict thresholds to try instead of the defaults. */
+  readonly verdict?: VerdictOptions;
+}
+
+/**
+ * Ask every generated did-say question through the real `ask` and keep its verdict.
+ *
+ * @example
+ * evaluateDidSay(corpus, gold, documents, 42).right;
+ */
+export function evaluateDidSay(
+  corpus: Corpus,
+  gold: readonly GoldArticle[],
+  documents: readonly string[],
+  seed: number,
+  verdict?: VerdictOptions,
+  same?: (gold: string, named: readonly string[]) => boolean,
+) {
+  const outcomes: DidSayOutcome[] = makeDidSayQuestions(gold, documents, seed).map((q) => {
+    const r = ask(corpus, q.question, verdict ? { verdict } : {});
+    const named = r.verdict?.kind === 'someone-else' ? (r.answers[0]?.speakers.map((s) => s.name) ?? []) : [];
+    return { ...q, verdict: r.verdict?.kind ?? 'not-quoted', named, ...(r.verdict?.unattributed ? { unattributed: true } : {}) };
+  });
+  return { ...scoreDidSay(outcomes, same), outcomes };
 }
 
 /** Does `dir` look like an eval data folder (an `articles/` folder and a `gold.jsonl`)? */
@@ -95,6 +122,14 @@ export async function evaluateDataset(dir: string, options: EvaluationOptions = 
     return { article: q.article, question: q.question, speaker: q.speaker, quote: q.quote, verdict, answered };
   });
   const whoSaid = tallyVerdicts(outcomes.map((o) => o.verdict));
+  const sameNamed = polnear
+    ? (g: string, named: readonly string[]) =>
+        isNamedSourceIn(
+          g,
+          named.map((name) => ({ name, role: null })),
+        )
+    : undefined;
+  const didSay = evaluateDidSay(corpus, questionGold(gold, polnear), documents, seed, options.verdict, sameNamed);
   return {
     dataset: basename(resolve(dir)),
     stories: { gold: gold.length, loaded: gold.filter((g) => corpus.articles.has(g.article)).length, warnings },
@@ -103,6 +138,7 @@ export async function evaluateDataset(dir: string, options: EvaluationOptions = 
     ...(polnearScores ? { polnear: polnearScores } : {}),
     tags,
     figures: figuresOf(quotes, whoSaid, polnearScores),
+    didSay,
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -4,9 +4,9 @@
  */
 import type { InlineKeyboardButton } from 'telegraf/types';
 import type { Corpus } from '../core/corpus.ts';
-import { formatSaid, storyUrl } from '../core/format.ts';
+import { describeChanges, formatSaid, storyUrl, VERDICT_LABELS, verdictSentence } from '../core/format.ts';
 import { phraseQuote, quoteWords } from '../core/wording.ts';
-import type { Answer, AskResult, Quotation, Speaker } from '../core/types.ts';
+import type { Answer, ArticleRef, AskResult, ClaimVerdict, PersonInfo, Quotation, Speaker, WordChange } from '../core/types.ts';
 import { encodeAction, tagOf } from './callbacks.ts';
 import { clipText, escapeHtml, fitHtml, highlightHtml } from './html.ts';
 
@@ -69,7 +69,20 @@ export function renderCard(a: Answer): string {
   const said = formatSaid(a);
   if (said) lines.push(`🗓 Said ${escapeHtml(clipText(said, LIMITS.said))}.`);
   lines.push(storyHtml(a));
+  if (a.alsoIn && a.alsoIn.length > 0) lines.push(alsoInHtml(a.alsoIn));
   return fitHtml(lines.join('\n'));
+}
+
+/** Other stories carrying the same quotation (wire copy republished), earliest first. */
+function alsoInHtml(stories: readonly ArticleRef[]): string {
+  const shown = stories.slice(0, 3).map((s) => {
+    const url = storyUrl(s);
+    const title = escapeHtml(clipText(s.title, LIMITS.runnerUp));
+    const rest = [s.source, s.date].filter((x): x is string => Boolean(x)).map((x) => escapeHtml(clipText(x, LIMITS.name)));
+    return `${url ? `<a href="${escapeHtml(url)}">${title}</a>` : `<i>${title}</i>`}${rest.length > 0 ? ` (${rest.join(', ')})` : ''}`;
+  });
+  const more = stories.length > shown.length ? ` and ${stories.length - shown.length} more` : '';
+  return `🔁 Also in ${stories.length} other stor${stories.length === 1 ? 'y' : 'ies'}: ${shown.join('; ')}${more}`;
 }
 
 /** The "more like this" and "show context" buttons of an answer. */
@@ -93,20 +106,74 @@ function runnerUp(a: Answer): string {
 
 /** One line for "not found": says so plainly and points at /speakers or the closest thing there is. */
 export function renderNotFound(r: AskResult): string {
+  // "Which mayor?": not a miss, a question back.
+  if (r.choices && r.suggestion) return escapeHtml(r.suggestion);
   const hint = r.suggestion ? ` ${r.suggestion}` : '';
   const speakers = /\/speakers/.test(hint) ? '' : ' See /speakers for who is quoted.';
   return escapeHtml(`Not found: no quotation in the stories matches that.${hint}${speakers}`);
 }
 
+/** Their words with the reader's differences marked: left out underlined, changed in bold, the reader's own words struck through beside them. */
+export function changesHtml(changes: readonly WordChange[]): string {
+  return changes
+    .map((c) => {
+      const words = escapeHtml(clipText(c.words, LIMITS.quote));
+      if (c.op === 'same') return words;
+      if (c.op === 'left-out') return `<u>${words}</u>`;
+      if (c.op === 'added') return `(yours adds: <s>${words}</s>)`;
+      return `<b>${words}</b> (yours: <s>${escapeHtml(clipText(c.asked ?? '', LIMITS.quote))}</s>)`;
+    })
+    .join(' ');
+}
+
+/**
+ * A did-say verdict: the label with its mark on the first line, the differences for "close", then
+ * the evidence card (or "not found" when there is none).
+ */
+export function renderVerdict(catalog: Catalog, r: AskResult, v: ClaimVerdict): Reply {
+  const best = r.answers[0];
+  const { emoji, label } = VERDICT_LABELS[v.kind];
+  const parts = [`${emoji} <b>${escapeHtml(label)}</b>: ${escapeHtml(clipText(verdictSentence(v, best), LIMITS.quote))}`];
+  if (v.kind === 'close' && v.changes) {
+    parts.push(
+      escapeHtml(describeChanges(v.changes)),
+      `Their words, marked: “${changesHtml(v.changes)}”`,
+      '<i>Underlined: words yours leaves out. Bold: their words where yours differ.</i>',
+    );
+  }
+  if (v.meaningChanged && v.kind !== 'close') parts.push('<i>A number or a negation differs.</i>');
+  if (!best) {
+    if (r.suggestion) parts.push(escapeHtml(r.suggestion));
+    return { html: fitHtml(parts.join('\n')) };
+  }
+  parts.push('', v.kind === 'not-said' && !v.unattributed ? '<i>The closest they said:</i>' : '<i>Evidence:</i>', renderCard(best));
+  return { html: fitHtml(parts.join('\n')), keyboard: answerButtons(catalog, best) };
+}
+
+/** A person's line: how often and when quoted (and how many shown), then each role with its story. */
+export function personHtml(p: PersonInfo, shown: number): string {
+  const when =
+    p.first && p.latest ? (p.first === p.latest ? `, on ${escapeHtml(p.first)}` : `, first on ${escapeHtml(p.first)}, latest on ${escapeHtml(p.latest)}`) : '';
+  const lines = [
+    `${speakersHtml([p])} is quoted ${p.quotes} time${p.quotes === 1 ? '' : 's'} in ${p.stories} stor${p.stories === 1 ? 'y' : 'ies'}${when}${shown < p.quotes ? `; ${shown} shown` : ''}.`,
+  ];
+  for (const r of (p.roles ?? []).slice(0, 5)) {
+    const story = [r.article.source, r.article.date].filter((x): x is string => Boolean(x)).map((x) => escapeHtml(clipText(x, LIMITS.name)));
+    lines.push(
+      `• ${escapeHtml(clipText(r.role, LIMITS.role))} — <i>${escapeHtml(clipText(r.article.title, LIMITS.runnerUp))}</i>${story.length > 0 ? ` (${story.join(', ')})` : ''}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 /** A whole result: the best answer as a card with buttons, up to two runners-up, or "not found". */
 export function renderResult(catalog: Catalog, r: AskResult): Reply {
+  if (r.verdict) return renderVerdict(catalog, r, r.verdict);
   const [best, ...rest] = r.answers;
   if (!r.found || !best) return { html: renderNotFound(r) };
   const parts: string[] = [];
-  if (r.person) {
-    const p = r.person;
-    parts.push(`${speakersHtml([p])} is quoted ${p.quotes} time${p.quotes === 1 ? '' : 's'} in ${p.stories} stor${p.stories === 1 ? 'y' : 'ies'}.\n`);
-  }
+  // Telegram shows the best answer and two runners-up.
+  if (r.person) parts.push(personHtml(r.person, Math.min(r.answers.length, 3)));
   parts.push(renderCard(best));
   if (r.storiesMatched) parts.push(`<i>${r.storiesMatched} stories match: add words (a name, a place) to narrow it down, or see /stories.</i>`);
   if (rest.length > 0) parts.push(`\nAlso:\n${rest.slice(0, 2).map(runnerUp).join('\n')}`);

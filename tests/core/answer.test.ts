@@ -162,11 +162,11 @@ describe('ask about a person', () => {
     expect(r.answers[0]?.quote).toContain('crews');
   });
 
-  it('did Ortiz say inflation? → not found, with a hint', () => {
+  it('did Ortiz say inflation? → someone else: Macklem said it', () => {
     const r = ask(corpus, 'did Ortiz say inflation?');
-    expect(r.found).toBe(false);
-    expect(r.answers).toEqual([]);
-    expect(r.suggestion).toContain('Helen Ortiz');
+    expect(r.verdict).toMatchObject({ kind: 'someone-else', person: 'Helen Ortiz' });
+    expect(r.found).toBe(true);
+    expect(r.answers[0]?.speakers.map((s) => s.name)).toEqual(['Tiff Macklem']);
   });
 
   it('who is okafr? → the person, misspelt', () => {

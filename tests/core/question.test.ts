@@ -23,8 +23,17 @@ describe('parseQuestion', () => {
     ['what did zelensky say?', { intent: 'what-did', name: 'zelensky', words: [] }],
     ['What did Jane Smith say?', { intent: 'what-did', name: 'Jane Smith', words: [] }],
     ['quotes from Umerov', { intent: 'what-did', name: 'Umerov', words: [] }],
-    ['did Umerov say 1,200?', { intent: 'did-say', name: 'Umerov', words: ['1,200'] }],
-    ['did umerov mention christmas', { intent: 'did-say', name: 'umerov', words: ['christmas'] }],
+    ['did Umerov say 1,200?', { intent: 'did-say', name: 'Umerov', words: ['1,200'], claim: '1,200' }],
+    ['did umerov mention christmas', { intent: 'did-say', name: 'umerov', words: ['christmas'], claim: 'christmas' }],
+    [
+      'did umerov really say "this concerns the release"?',
+      { intent: 'did-say', name: 'umerov', words: ['this', 'concerns', 'the', 'release'], claim: 'this concerns the release' },
+    ],
+    [
+      'is it true that Zelenskiy said many meetings are devoted to this?',
+      { intent: 'did-say', name: 'Zelenskiy', words: ['many', 'meetings', 'are', 'devoted', 'to', 'this'], claim: 'many meetings are devoted to this' },
+    ],
+    ['Is it true Umerov said we are working', { intent: 'did-say', name: 'Umerov', words: ['we', 'are', 'working'], claim: 'we are working' }],
     ['who is Umerov?', { intent: 'who-is', name: 'Umerov', words: [] }],
     ["who's Rustem Umerov", { intent: 'who-is', name: 'Rustem Umerov', words: [] }],
     ['tell me about Zelenskiy', { intent: 'who-is', name: 'Zelenskiy', words: [] }],
@@ -34,7 +43,7 @@ describe('parseQuestion', () => {
 
   it.each([
     ['/who 1,200', { intent: 'who-said', name: null, words: ['1,200'] }],
-    ['/who@whosaid_bot did umerov say 1,200', { intent: 'did-say', name: 'umerov', words: ['1,200'] }],
+    ['/who@whosaid_bot did umerov say 1,200', { intent: 'did-say', name: 'umerov', words: ['1,200'], claim: '1,200' }],
   ])('drops the bot command in %s', (input, expected) => {
     expect(parseQuestion(input)).toEqual(expected);
   });

@@ -135,6 +135,41 @@ describe('polling mode', () => {
     transcript('private chat', update.message.text, visible(reply));
   });
 
+  // Fact-checking: the verdict is the first line of the card, with its mark, then the evidence.
+  it.each([
+    [
+      'did umerov really say "this concerns the release of 1,200 Ukrainians"?',
+      '✅ Verbatim: Rustem Umerov said these words',
+      'This concerns the release of 1,200 Ukrainians',
+    ],
+    [
+      'did Umerov say this concerns the release of 1,300 Ukrainians?',
+      '≈ Close, not the same words: Rustem Umerov said something close',
+      'Yours has “1,300” where they said “1,200”.',
+    ],
+    [
+      'is it true that Umerov said he had held consultations in Turkey?',
+      '📝 Reported: The story reports Rustem Umerov saying this',
+      'said that he had held consultations in Turkey',
+    ],
+    [
+      'did Zelenskiy say the parties agreed to return to the Istanbul agreements?',
+      '↔️ Someone else said it: These words are Rustem Umerov’s, not Volodymyr Zelenskiy’s.',
+      'the parties agreed to return to the Istanbul agreements',
+    ],
+    ['did Umerov say the war will end by Christmas?', '❌ Not said: Rustem Umerov is quoted, but not saying anything close to this.', ''],
+  ])('did-say: %s', async (question, first, shown) => {
+    const user = { id: 9100 + question.length, is_bot: false, first_name: 'Fact' };
+    const update = textMessage(question, { from: user, chat: privateChat(user) });
+    api.push(update);
+    const reply = await api.waitFor(replyTo(update.message.chat.id));
+    expect(reply.outcome).toBe(true);
+    const text = visible(reply);
+    expect(text.split('\n')[0]).toContain(first);
+    expect(text).toContain(shown);
+    transcript(`did-say (${first.split(':')[0]})`, question, text);
+  });
+
   it('stays silent in a group until addressed, then replies to the asking message', async () => {
     const before = api.calls.length;
     api.push(textMessage('who said 1,200?', { chat: GROUP }));
