@@ -77,6 +77,9 @@ const words = (text: string) =>
  * isNamedSourceIn('Hillary Clinton', [{ name: 'Bill Clinton', role: null }]); // false
  */
 export function isNamedSourceIn(mention: string, speakers: readonly { readonly name: string; readonly role?: string | null }[]): boolean {
+  // "Edward-Isaac Dovere and Gabriel Debenedetti": a joint source is right when each of them is given.
+  const joint = /^(\p{Lu}[^,]*?)\s+and\s+(\p{Lu}[^,]*)$/u.exec(mention.trim());
+  if (joint && speakers.length > 1) return [joint[1] ?? '', joint[2] ?? ''].every((one) => isNamedSourceIn(one, speakers));
   // After a titled "of", the words before the name are the office's: the name given must end the tail.
   const titledOf = splitTitledOf(
     mention

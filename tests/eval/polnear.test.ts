@@ -51,3 +51,15 @@ it('tells PolNeAR gold by its speech flags', () => {
   expect(isPolnearGold([{ article: 'a', quotes: [{ quote: 'q', speaker: 's', mention: 's', verb: 'said', speech: true }] }])).toBe(true);
   expect(isPolnearGold([{ article: 'a', quotes: [{ quote: 'q', speaker: 's', mention: 's', verb: 'said' }] }])).toBe(false);
 });
+
+describe('isNamedSourceIn: a joint source', () => {
+  it('is right when each of its people is given, and only then', () => {
+    const both = [
+      { name: 'Edward-Isaac Dovere', role: null },
+      { name: 'Gabriel Debenedetti', role: null },
+    ];
+    expect(isNamedSourceIn('Edward-Isaac Dovere and Gabriel Debenedetti', both)).toBe(true);
+    expect(isNamedSourceIn('Edward-Isaac Dovere and Jane Roe', both)).toBe(false);
+    expect(isNamedSourceIn('Edward-Isaac Dovere and Gabriel Debenedetti', [{ name: 'Edward-Isaac Dovere', role: null }])).toBe(false);
+  });
+});
