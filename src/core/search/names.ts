@@ -14,7 +14,7 @@ export interface NameFinder {
   readonly data: InvertedData;
 }
 
-/** Few enough names are ranked by fuse.js directly; above this the index narrows them first. */
+/** At most this many names sharing a part with the query are ranked by fuse.js. */
 const DIRECT_RANKING = 200;
 
 /** Build a finder over distinct speaker names; `saved` (from `data`) skips indexing the same names again. */
@@ -28,7 +28,8 @@ export function createNameFinder(names: readonly string[], saved?: InvertedData)
     });
     index = builder.freeze(names.length);
   }
-  if (names.length <= DIRECT_RANKING) return { find: (query, limit) => matchNames(names, query, limit), data: index.data };
+  // Only names sharing a part with the query (typos allowed) are ranked, however few the names:
+  // fuse.js alone would match "nobody" to "Volodymyr Zelenskiy".
   return {
     find(query, limit) {
       const picked = new Set<number>();
@@ -41,7 +42,7 @@ export function createNameFinder(names: readonly string[], saved?: InvertedData)
         }
       }
       return matchNames(
-        [...picked].map((i) => names[i]!),
+        [...picked].sort((a, b) => a - b).map((i) => names[i]!),
         query,
         limit,
       );
