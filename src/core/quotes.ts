@@ -777,6 +777,22 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
           [...inUnit, { start, end } as QuoteSpan].sort((x, y) => x.start - y.start),
         ),
       );
+    /** Reported speech from `from` to `to`, in the words of attribution `a`. */
+    const reportedBy = (a: Attribution, from: number, to: number, rule: QuoteRuleId, relays?: FoundQuote['relays']): FoundQuote => ({
+      paragraph,
+      start: from,
+      end: to,
+      text: text.slice(from, to),
+      kind: 'indirect',
+      mention: a.mention,
+      verb: a.verb.text,
+      said: saidAround(from, to),
+      unit: u,
+      opensSentence: false,
+      ...(relays ? { relays } : {}),
+      rule,
+      cue: a.cue,
+    });
     const inWords = attributions.some((a) => a.lemma === 'in words');
     const direct = inUnit.filter(
       (s) =>
@@ -808,20 +824,7 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
       // second reporting verb of the same subject, which reports the quote.
       const second = mixed && mixed[1] <= s.start ? SECOND_REPORT.exec(text.slice(mixed[1], s.start)) : null;
       if (second) {
-        out.push({
-          paragraph,
-          start: mixed![0],
-          end: mixed![1],
-          text: text.slice(mixed![0], mixed![1]),
-          kind: 'indirect',
-          mention: a!.mention,
-          verb: a!.verb.text,
-          said: saidAround(mixed![0], mixed![1]),
-          unit: u,
-          opensSentence: false,
-          rule: 'second-report-clause',
-          cue: a!.cue,
-        });
+        out.push(reportedBy(a!, mixed![0], mixed![1], 'second-report-clause'));
         out.push({
           paragraph,
           start: s.start,
@@ -843,20 +846,7 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
       const ownLead = a && a.lemma === 'in words' && a.verb.end <= s.start ? /^\s*,\s*((?:[\p{L}'’-]+\s+){1,4})$/u.exec(text.slice(a.verb.end, s.start)) : null;
       if (ownLead) {
         const from = s.start - ownLead[1]!.length;
-        out.push({
-          paragraph,
-          start: from,
-          end: s.end,
-          text: text.slice(from, s.end),
-          kind: 'indirect',
-          mention: a!.mention,
-          verb: a!.verb.text,
-          said: saidAround(from, s.end),
-          unit: u,
-          opensSentence: false,
-          rule: 'in-words-lead',
-          cue: a!.cue,
-        });
+        out.push(reportedBy(a!, from, s.end, 'in-words-lead'));
         continue;
       }
       // "Tracy described herself as “short of breath” and feeling a little nauseous because …": the
@@ -871,37 +861,11 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
         !startsNewAction(text.slice(s.end, unit.end))
       ) {
         const [from, to] = trimClause(text, s.start, unit.end);
-        out.push({
-          paragraph,
-          start: from,
-          end: to,
-          text: text.slice(from, to),
-          kind: 'indirect',
-          mention: a.mention,
-          verb: a.verb.text,
-          said: saidAround(from, to),
-          unit: u,
-          opensSentence: false,
-          rule: 'described-as-run-on',
-          cue: a.cue,
-        });
+        out.push(reportedBy(a, from, to, 'described-as-run-on'));
         continue;
       }
       if (mixed) {
-        out.push({
-          paragraph,
-          start: mixed[0],
-          end: mixed[1],
-          text: text.slice(mixed[0], mixed[1]),
-          kind: 'indirect',
-          mention: a!.mention,
-          verb: a!.verb.text,
-          said: saidAround(mixed[0], mixed[1]),
-          unit: u,
-          opensSentence: false,
-          rule: 'mixed-clause',
-          cue: a!.cue,
-        });
+        out.push(reportedBy(a!, mixed[0], mixed[1], 'mixed-clause'));
         continue;
       }
       if (!a && isTitleOfWork(text, s)) continue;
@@ -909,20 +873,7 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
       // sentence the writer began; what was said is the whole sentence up to the attribution.
       const lead = a && a.verb.start >= s.end ? sentenceLead(text, unit, s, inUnit) : null;
       if (lead !== null) {
-        out.push({
-          paragraph,
-          start: lead,
-          end: s.end,
-          text: text.slice(lead, s.end),
-          kind: 'indirect',
-          mention: a!.mention,
-          verb: a!.verb.text,
-          said: saidAround(lead, s.end),
-          unit: u,
-          opensSentence: false,
-          rule: 'sentence-lead',
-          cue: a!.cue,
-        });
+        out.push(reportedBy(a!, lead, s.end, 'sentence-lead'));
         continue;
       }
       const before = text.slice(unit.start, s.start);
@@ -1024,21 +975,7 @@ function quotesIn(text: string, paragraph: number): FoundQuote[] {
               !/^(?:the|it|they)$/i.test(b.mention.parts[0]!),
           );
         if (!relays) covered.push(q);
-        out.push({
-          paragraph,
-          start: q[0],
-          end: q[1],
-          text: text.slice(q[0], q[1]),
-          kind: 'indirect',
-          mention: a.mention,
-          verb: a.verb.text,
-          said: saidAround(q[0], q[1]),
-          unit: u,
-          opensSentence: false,
-          ...(relays ? { relays } : {}),
-          rule: reported.rule,
-          cue: a.cue,
-        });
+        out.push(reportedBy(a, q[0], q[1], reported.rule, relays));
       }
     }
   });
