@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/answer.ts';
@@ -144,6 +144,14 @@ function openInChild(
 }
 
 const CHILD = fileURLToPath(new URL('./open-corpus-child.ts', import.meta.url));
+
+/** Can a user who is neither owner nor in the group reach `folder` (every folder up to / searchable by others)? */
+async function othersCanEnter(folder: string): Promise<boolean> {
+  for (let at = folder; ; at = dirname(at)) {
+    if (((await stat(at)).mode & 0o001) === 0) return false;
+    if (dirname(at) === at) return true;
+  }
+}
 const NOBODY = 65_534;
 
 describe('openCachedCorpus across processes', () => {
@@ -153,6 +161,8 @@ describe('openCachedCorpus across processes', () => {
       // As root, chmod does not stop writes: run the child as an unprivileged user instead.
       const root = process.getuid?.() === 0;
       if (process.platform === 'win32') ctx.skip('POSIX permissions only');
+      // (A project cloned into a private folder, like `mktemp -d`, is out of that user's reach.)
+      if (root && !(await othersCanEnter(dirname(CHILD)))) ctx.skip('the project folder is not readable by an unprivileged user');
       if (root) await Promise.all([chmod(userCache, 0o777), chmod(dir, 0o755)]);
       else await chmod(dir, 0o555);
       const first = await openInChild(dir, userCache, root ? NOBODY : undefined);
