@@ -5,6 +5,9 @@
  *   npm run compare -- --save   record the snapshot in .cache/compare-extraction.json
  *   npm run compare -- --all    list every file that differs, not the first 20
  *   npm run compare             compare with it; exits 1 with a short diff summary on any difference
+ *   --provenance                also record and compare each quotation's rule, cue and resolvedBy
+ *                               (its own snapshot): for refactors that must not move a quotation
+ *                               from one rule to another
  *
  * Reads texts only (never holdout gold). The snapshot holds eval text excerpts: .cache/ is gitignored.
  */
@@ -27,7 +30,8 @@ const DIRS: readonly string[] = [
   join(SHARED, 'holdout/polnear'),
   join(ROOT, 'corpus'),
 ];
-const SNAPSHOT = join(ROOT, '.cache/compare-extraction.json');
+const PROVENANCE = process.argv.includes('--provenance');
+const SNAPSHOT = join(ROOT, PROVENANCE ? '.cache/compare-extraction-provenance.json' : '.cache/compare-extraction.json');
 
 type Snapshot = Record<string, string>;
 
@@ -56,6 +60,7 @@ async function extractAll(): Promise<Snapshot> {
           speakers: shownSpeakers(q),
           ...(words === undefined ? {} : { attributedTo: words }),
           said: q.said,
+          ...(PROVENANCE ? { rule: q.rule, cue: q.cue, resolvedBy: q.resolvedBy } : {}),
         });
       });
       out[`${label}/${file.path}`] = lines.join('\n');

@@ -4,7 +4,7 @@
  */
 import { isCertain, isWithheldResolver } from './certainty.ts';
 import type { ResolverId } from './rules.ts';
-import { findIntroMention, findParagraphQuotes, type FoundQuote } from './quotes.ts';
+import { findIntroMention, findParagraphQuotes, type FoundQuote } from './quotes/find.ts';
 import { adoptRole, collectPeople, namedJustBefore, resolveMention, splitName, type Person, type RecentOrg, type RecentSpeaker } from './speakers.ts';
 import type { Article, AttributionKind, Quotation, Said, Speaker } from './types.ts';
 

@@ -171,6 +171,23 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set(
 /** Verbs whose listener comes before the clause: "told reporters that …". */
 export const OBJECT_VERBS: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'warn', 'remind', 'urge', 'ask']);
 
+/** Verbs that may take a clause without "that" ("Umerov said consultations would …"). */
+export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  'say tell add write note argue insist explain claim suggest warn believe think stress emphasize emphasise contend allege testify concede predict assert reiterate tweet admit acknowledge confirm confess complain hope fear agree boast lament worry guess reckon figure joke quip assure inform remind promise vow swear announce state declare'.split(
+    ' ',
+  ),
+);
+
+/** Verbs of thinking, not saying: inside someone's speech they report no quote of their own. */
+export const COGNITION: ReadonlySet<string> = new Set(['believe', 'think', 'hope', 'fear', 'wonder', 'imagine', 'guess', 'agree']);
+
+/** Reporting verbs that more often do something else: "maintain a presence", "call a vote". */
+export const OFTEN_NOT_SPEECH: ReadonlySet<string> = new Set(
+  'maintain continue indicate reveal charge reason reflect demand propose recommend threaten highlight underline specify observe counter respond answer report estimate describe call'.split(
+    ' ',
+  ),
+);
+
 /** Titles that precede a name and describe the person's role. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   (

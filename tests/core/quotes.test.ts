@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIntroMention, findParagraphQuotes } from '../../src/core/quotes.ts';
+import { findIntroMention, findParagraphQuotes } from '../../src/core/quotes/find.ts';
 
 /** What the finder reports for one paragraph: quote text, kind, the speaker as written, the verb. */
 function found(paragraph: string) {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuotations } from '../../src/core/extract.ts';
-import { findParagraphQuotes } from '../../src/core/quotes.ts';
+import { findParagraphQuotes } from '../../src/core/quotes/find.ts';
 import { CUE_RULES, QUOTE_RULES, RESOLVERS, type RuleRow } from '../../src/core/rules.ts';
 import type { Quotation } from '../../src/core/types.ts';
 import { articleOf, seedArticle } from '../helpers.ts';

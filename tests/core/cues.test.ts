@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { NOT_REPORTING, notReportingIn } from '../../src/core/quotes/cues.ts';
+import { findParagraphQuotes } from '../../src/core/quotes/find.ts';
+
+describe.each(NOT_REPORTING)('not reporting: $id', (rule) => {
+  it(`stops the reporting word in “${rule.example}”`, () => {
+    expect(notReportingIn(rule.example)).toContain(rule.id);
+    expect(findParagraphQuotes(rule.example, 0)).toEqual([]);
+  });
+});
+
+describe('not reporting', () => {
+  it('lets a plain report through', () => {
+    const text = 'The minister said the bridge would reopen in March after the holidays.';
+    expect(notReportingIn(text)).toEqual([]);
+    expect(findParagraphQuotes(text, 0).map((q) => q.rule)).toEqual(['clause-after']);
+  });
+});
