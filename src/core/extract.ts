@@ -5,7 +5,11 @@
 import { isCertain, isWithheldResolver } from './certainty.ts';
 import type { ResolverId } from './rules.ts';
 import { findIntroMention, findParagraphQuotes, type FoundQuote } from './quotes/find.ts';
-import { adoptRole, collectPeople, namedJustBefore, resolveMention, splitName, type Person, type RecentOrg, type RecentSpeaker } from './speakers.ts';
+import { collectPeople } from './speakers/collect.ts';
+import { namedJustBefore } from './speakers/descriptions.ts';
+import type { RecentSpeaker } from './speakers/lookup.ts';
+import { splitName, type Person } from './speakers/names.ts';
+import { adoptRole, resolveMention, type RecentOrg } from './speakers/resolve.ts';
 import type { Article, AttributionKind, Quotation, Said, Speaker } from './types.ts';
 
 interface Resolved {

@@ -2,7 +2,7 @@
  * Provenance: the ids every quotation carries, as tables a reader can scan. `rule` says which
  * construction found the quotation (QUOTE_RULES, in quotes/find.ts and quotes/clauses.ts), `cue` which construction found the
  * words naming its speaker (CUE_RULES, in quotes/cues.ts and quotes/direct.ts), `resolvedBy` which path turned those words into
- * a speaker (RESOLVERS, in speakers.ts and extract.ts). Search the code for an id to find its site.
+ * a speaker (RESOLVERS, in speakers/resolve.ts and extract.ts). Search the code for an id to find its site.
  * Examples are made-up sentences; tests/core/rules.test.ts checks that each one fires its rule.
  */
 

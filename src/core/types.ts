@@ -78,11 +78,11 @@ export interface Quotation {
   readonly mention: string;
   readonly verb: string;
   readonly attribution: AttributionKind;
-  /** Id of the rule that found the quotation (QUOTE_RULES in quotes.ts). */
+  /** Id of the rule that found the quotation (QUOTE_RULES in rules.ts; found in quotes/). */
   readonly rule: string;
-  /** Id of the rule that found the words naming its speaker (CUE_RULES in quotes.ts), 'none' when none. */
+  /** Id of the rule that found the words naming its speaker (CUE_RULES in rules.ts; quotes/cues.ts), 'none' when none. */
   readonly cue: string;
-  /** Id of the resolver that named its speaker (RESOLVERS in speakers.ts), 'none' when unresolved. */
+  /** Id of the resolver that named its speaker (RESOLVERS in rules.ts; speakers/resolve.ts), 'none' when unresolved. */
   readonly resolvedBy: string;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Finding quotations: direct quotes in quotation marks (including split and carried-on quotes) and
  * reported speech ("X said that …", "…, X said.", "according to X"). Each comes with the mention of
- * its speaker as written; resolving mentions to people is the next stage (speakers.ts).
+ * its speaker as written; resolving mentions to people is the next stage (speakers/resolve.ts).
  *
  * Per sentence unit: the cue rules (cues.ts) find who says; each quote in marks then goes through
  * DIRECT_RULES, in order, the first that claims it deciding what quotation it makes; the unit's

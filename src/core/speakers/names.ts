@@ -1,0 +1,218 @@
+/** People as the story names them: the Person record, splitting a name run into title and name, and tag helpers. */
+import { HONORIFICS, NOT_NAME_START, TITLE_HEADS, TITLE_WORDS, WEEKDAY } from '../lexicon.ts';
+import { NAME_PARTICLES } from '../mentions.ts';
+import { isOccupation, genderOfFirstName, type TaggedTerm } from '../nlp.ts';
+import { type DocumentAuthor } from '../documents.ts';
+import { ORG_TYPE, type OrgIndex } from '../orgs.ts';
+
+type Gender = 'm' | 'f' | null;
+
+export interface Person {
+  readonly name: string;
+  readonly tokens: readonly string[];
+  role: string | null;
+  gender: Gender;
+  /** Positions (paragraph, offset) where the story mentions this person, in order. */
+  /** `aside`: inside quotation marks or a photo credit, where no later pronoun looks for its person. */
+  readonly occurrences: Array<{ paragraph: number; offset: number; subject: boolean; aside?: boolean }>;
+  /** How often the story gives the name in full. */
+  named: number;
+  /** Age the story gives ("Brenden Major, 4,"), or null. */
+  age: number | null;
+  /** Every title word the story puts before the name ("Mayor McCallum" → mayor), lower case. */
+  readonly titles: Set<string>;
+  /** Sentences outside quotes that open on "he"/"she" (or "his"/"her") and refer to this person. */
+  readonly chain: Array<{ paragraph: number; offset: number }>;
+}
+
+export interface PeopleIndex {
+  readonly people: readonly Person[];
+  /** Organisations the story names, for "the company said" and "it said". */
+  readonly orgs: OrgIndex;
+  /** Every capitalised name run in the story, titles split off, for names that aren't people. */
+  readonly names: readonly (readonly string[])[];
+  /** Documents the story names an author for: "a study … by Civic Action". */
+  readonly documents?: readonly DocumentAuthor[];
+  /** The story's paragraphs, for antecedents of "it" and "they". */
+  readonly paragraphs?: readonly string[];
+}
+
+/**
+ * A run of capitalised words; a word keeps a trailing period only as an initial or honorific. A
+ * possessive ends the run: "Andrew Scheer’s Conservatives".
+ */
+export const NAME_RUN =
+  /(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Cpl|Const|Det|Insp|Supt|Prof|Rev|Hon)\.|\p{Lu}[\p{L}'’-]*)(?:(?<!\p{L}['’]s)\s+(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|\p{Lu}[\p{L}'’-]*|de|da|del|van|von|der|den|la|le|du|al|bin|el|di)(?![\p{L}]))*/gu;
+
+export const ORG_WORDS =
+  /\b(?:Ministry|Council|University|College|Court|Party|Agency|Inc|Ltd|Corp|Press|News|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Centre|Center|Service|Services|Bank|Group|Company|Agreement|Agreements|Act|Bill|Office|Board|Authority|Foundation|Initiative|Project|Partnership|Caucus|Consortium|Institution|Academy|Museum|Forum|Network|Club|Team|League|Hospital|School|Church|Force|Forces|Army|Navy|Embassy|House|Senate|Parliament|Assembly|Congress|Times|Post|Journal|Globe|Star|Mail|Herald|Tribune|Radio|TV|Telegram|Twitter|Facebook|Airlines|Airport|Station|Region|Province|State|City|County|Republic|Kingdom|Emirates|Street|Avenue|Square|Highway|Road|Bridge|Park|Arena|Lake|River|Island|Valley|Line|Route|Channel|Airways|Motors|Technologies|Systems|Media|Day|Year|Christmas|Brigade)\b/;
+
+const TITLE_PREFIX = (tokens: readonly string[]): number => {
+  let k = 0;
+  while (k < tokens.length - 1 && (TITLE_WORDS.has(tokens[k]!.toLowerCase()) || HONORIFICS.has(tokens[k]!.toLowerCase()))) k++;
+  return k;
+};
+
+/** The gender of the first honorific in a title ("Mrs." → f), or null when there is none. */
+export function honorificGenderOf(title: readonly string[]): 'm' | 'f' | null {
+  for (const t of title) {
+    const g = HONORIFICS.get(t.toLowerCase());
+    if (g) return g;
+  }
+  return null;
+}
+
+export function roleOfTitle(title: readonly string[]): string | null {
+  const role = title.filter((t) => !HONORIFICS.has(t.toLowerCase())).join(' ');
+  return role === '' ? null : role;
+}
+
+/**
+ * Split a capitalised run into its role part and the name: "Veterans Affairs Minister Seamus O'Regan"
+ * → role "Veterans Affairs Minister", name "Seamus O'Regan". The name follows the last title word.
+ */
+export function splitName(run: string): { title: string[]; name: string[] } {
+  // "Sen. Richard Shelby of Alabama": the place after "of" is not part of the name.
+  const ofPlace = /^(.*?\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*)\s+(?:of|from)\s+\p{Lu}.*$/u.exec(run);
+  // "Former Secretary of State Hillary Clinton": "of" inside a title, not before a place.
+  const titleOf = ofPlace?.[1] !== undefined && TITLE_WORDS.has(ofPlace[1].split(/\s+/).at(-1)!.toLowerCase());
+  const base = ofPlace?.[1] && !ORG_WORDS.test(run) && !titleOf ? ofPlace[1] : run;
+  const tokens = base
+    .replace(/['’]s$/u, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  // "Clinton Friday said": a day after a name is when, not who.
+  while (tokens.length > 1 && WEEKDAY.test(tokens.at(-1) ?? '')) tokens.pop();
+  // ("New York City Public Advocate …": "New" before a capitalised word is part of a place.)
+  while (
+    tokens.length > 0 &&
+    NOT_NAME_START.has(tokens[0]!.toLowerCase().replace(/\.$/, '')) &&
+    !HONORIFICS.has(tokens[0]!.toLowerCase()) &&
+    !(tokens[0] === 'New' && /^\p{Lu}/u.test(tokens[1] ?? ''))
+  )
+    tokens.shift();
+  let k = TITLE_PREFIX(tokens);
+  // "Accountant Tom Reyes", "Economist Jane Smith": an occupation capitalised at the start of a
+  // sentence is a title before the name, not a first name.
+  if (k === 0 && tokens.length >= 3 && isOccupation(tokens[0]!)) k = 1;
+  // "Martin Luther King Jr.": a generational suffix belongs to the name; "King" before it is no title.
+  const last = /^(?:Jr|Sr|II|III|IV)\.?$/.test(tokens.at(-1) ?? '') ? tokens.length - 2 : tokens.length - 1;
+  for (let i = last - 1; i >= k; i--) {
+    const t = tokens[i]!.toLowerCase();
+    // "Ursula von der Leyen", "Mohammed bin Salman": lower-case particles inside a name.
+    if (NAME_PARTICLES.has(tokens[i]!) && i > k) continue;
+    // ("16-year-old Xander Wise": an age is no part of a name either.)
+    if (TITLE_HEADS.has(t) || HONORIFICS.has(t) || /^\p{Ll}|^\d/u.test(tokens[i]!)) {
+      k = i + 1;
+      break;
+    }
+  }
+  // "Secretary of State Hillary Clinton", "(Minister of) State Hillary Clinton": the words of a
+  // title before a known first name are not part of the name.
+  if (tokens.length - k >= 3 && genderOfFirstName(tokens[k]!) === null) {
+    const first = tokens.findIndex((t, i) => i > k && i < tokens.length - 1 && genderOfFirstName(t) !== null);
+    const of = tokens.indexOf('of');
+    const titledOf = of > 0 && of < first && TITLE_WORDS.has(tokens[of - 1]!.toLowerCase());
+    if (first > k && (titledOf || (of < 0 && first === k + 1 && k === 0))) k = first;
+  }
+  // "Palm Beach County Supervisor of Elections Susan Bucher": a known first name after a title
+  // (or a lower-case word), with one or two words after it, starts the name.
+  if (tokens.length - k >= 4) {
+    const first = tokens.findLastIndex((t, i) => i >= k + 2 && i >= tokens.length - 3 && i < tokens.length - 1 && genderOfFirstName(t) !== null);
+    const titled =
+      (k > 0 && /^\p{Ll}/u.test(tokens[k - 1] ?? '')) || tokens.slice(k, first).some((t) => /^\p{Ll}/u.test(t) || TITLE_WORDS.has(t.toLowerCase()));
+    if (first > k && titled && tokens.slice(first + 1).every((t) => /^\p{Lu}/u.test(t))) k = first;
+  }
+  return { title: tokens.slice(0, k), name: tokens.slice(k) };
+}
+
+const NOT_NAME_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adjective', 'Verb', 'Gerund'];
+const NON_PERSON_TAGS = ['Place', 'Organization', 'Acronym', 'Country', 'City'];
+
+export function tagsOf(tags: ReadonlyMap<number, TaggedTerm>, offset: number): ReadonlySet<string> {
+  return tags.get(offset)?.tags ?? new Set<string>();
+}
+
+/** Drop words at the front of a run that the tagger reads as adverbs, verbs and the like ("Finally Demi"). */
+export function trimRun(run: string, at: number, tags: ReadonlyMap<number, TaggedTerm>): { run: string; at: number } {
+  let r = run;
+  let a = at;
+  for (;;) {
+    const first = /^\S+\s+/.exec(r);
+    if (!first) break;
+    const t = tagsOf(tags, a);
+    // "Foreign Minister Andrii Sybiha": title words stay, whatever the tagger calls them.
+    if (t.has('Person') || t.has('Honorific') || TITLE_WORDS.has(first[0].trim().toLowerCase()) || !NOT_NAME_TAGS.some((x) => t.has(x))) break;
+    r = r.slice(first[0].length);
+    a += first[0].length;
+  }
+  return { run: r, at: a };
+}
+
+export function looksLikePerson(name: readonly string[], title: readonly string[], offsets: readonly number[], tags: ReadonlyMap<number, TaggedTerm>): boolean {
+  if (name.length < 2 || name.length > 4) return false;
+  const text = name.join(' ');
+  if (ORG_WORDS.test(text) || ORG_TYPE.test(text)) return false;
+  if (name.some((t) => /^\p{Lu}{2,}$/u.test(t) && t.length > 3)) return false;
+  const termTags = offsets.map((o) => tagsOf(tags, o));
+  if (isPlaceLike(offsets, tags)) return false;
+  if (title.length > 0) return true;
+  if (termTags.some((t) => t.has('Person'))) return true;
+  return genderOfFirstName(name[0]!) !== null;
+}
+
+/** "Statistics Canada", "Cambridge": the tagger reads the run as a place or organisation, not a first name. */
+export function isPlaceLike(offsets: readonly number[], tags: ReadonlyMap<number, TaggedTerm>): boolean {
+  const first = tagsOf(tags, offsets[0] ?? -1);
+  if (first.has('FirstName') || first.has('Honorific')) return false;
+  // "Hugh Hill": in context the tagger may read a surname as a place; a known first name wins.
+  const word = tags.get(offsets[0] ?? -1)?.text;
+  if (offsets.length > 1 && word && genderOfFirstName(word) !== null) return false;
+  return offsets.some((o) => {
+    const t = tagsOf(tags, o);
+    return !t.has('Person') && NON_PERSON_TAGS.some((x) => t.has(x));
+  });
+}
+
+/** The text with every quotation blanked to spaces (same length, so offsets still hold). */
+export function blankQuotes(text: string): string {
+  return text.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
+}
+
+/** The lower-case word right before `index` ("finance minister| Bill Morneau"), if any. */
+export function wordBefore(text: string, index: number): string | undefined {
+  return /(?:^|\s)(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, index - 30), index))?.[1];
+}
+
+/** "X, the board's chair, said she …": the speaker right after a name is referred to as he or she. */
+export function pronounFollows(text: string, end: number): boolean {
+  return /^(?:,[^,.;“”"]{1,80},)?\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|explained|noted)\s+(?:that\s+)?(?:he|she)\b/u.test(text.slice(end, end + 140));
+}
+
+/** The first third-person pronoun after `end` in the paragraph, outside quotes: "she"/"he" (m/f) or null for "it"/"they"/none. */
+export function personPronounNext(text: string, end: number): 'm' | 'f' | null {
+  const rest = blankQuotes(text.slice(end, end + 300));
+  const m = /\b(he|she|him|her|his|hers|it|its|they|their|them)\b/i.exec(rest);
+  if (!m) return null;
+  const p = m[1]!.toLowerCase();
+  return /^(?:he|him|his)$/.test(p) ? 'm' : /^(?:she|her|hers)$/.test(p) ? 'f' : null;
+}
+
+/** A name after a lower-case word or comma, followed by a verb: "…, Mulder didn't hesitate". */
+export function actsMidSentence(text: string, at: number, run: string, tags: ReadonlyMap<number, TaggedTerm>): boolean {
+  if (!/[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, at - 3), at))) return false;
+  const next = /^\s+(\S)/u.exec(text.slice(at + run.length));
+  if (!next) return false;
+  const tagsNext = tagsOf(tags, at + run.length + next[0].length - 1);
+  return tagsNext.has('Verb') || tagsNext.has('Auxiliary') || tagsNext.has('Modal');
+}
+
+export function wordOffsets(run: string, at: number): number[] {
+  return [...run.matchAll(/\S+/g)].map((m) => at + (m.index ?? 0));
+}
+
+/** One word that names an organisation's type ("Party", "Council"). */
+export const ORG_TYPE_WORD = new RegExp(`^(?:${ORG_TYPE.source})$`);
+
+/** The capitalised name run at the start of a string. */
+export const NAME_RUN_AT = new RegExp(`^(?:${NAME_RUN.source})`, 'u');
