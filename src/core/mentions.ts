@@ -3,20 +3,9 @@
  * exact. Returns the mention as written ("his Security Council chief", "Umerov", "she") plus any
  * appositive ("a doctor at X") that describes the speaker's role.
  */
-import {
-  ANONYMOUS_HEADS,
-  NOT_NAME_START,
-  POSSESSIVE_SUBJECT,
-  PRONOUNS,
-  REGION_NAMES,
-  RELATIVE_PARTICIPLE,
-  TITLE_HEADS,
-  TITLE_WORDS,
-  WEEKDAY,
-} from './lexicon.ts';
+import { ANONYMOUS_HEADS, NOT_NAME_START, PRONOUNS, REGION_NAMES, TITLE_HEADS, TITLE_WORDS, WEEKDAY } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
-import { ORG_TYPE } from './orgs.ts';
-import { genderOfFirstName, hasFiniteVerb, isAgentNoun } from './nlp.ts';
+import { genderOfFirstName, isAgentNoun } from './nlp.ts';
 
 export interface Mention {
   /** Mention text as written; several when joined by "and". */
@@ -27,17 +16,17 @@ export interface Mention {
   readonly role: string | null;
 }
 
-const SKIP_BEFORE_VERB = new Set(
+export const SKIP_BEFORE_VERB = new Set(
   'also later then previously has have had would will could may might once further again recently reportedly repeatedly publicly privately simply only just both all ultimately initially quickly flatly even still often frequently never always already since then long consistently openly finally immediately eventually promptly now'.split(
     ' ',
   ),
 );
 
-const DETERMINERS = new Set(
+export const DETERMINERS = new Set(
   'the a an his her their its our my your this these those one another some many several two three four five both each every any other'.split(' '),
 );
 
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to']);
+export const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to']);
 
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de',
@@ -100,7 +89,7 @@ const NOMINAL_HEADS = new Set(
 
 const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ers|ors|ists|ians|ants|ents|men|women|people|ees)$/;
 
-function isNameToken(t: Token | undefined): boolean {
+export function isNameToken(t: Token | undefined): boolean {
   if (!t) return false;
   if (NAME_PARTICLES.has(t.lower)) return true;
   return isCapitalised(t.text) && /\p{L}/u.test(t.text);
@@ -123,7 +112,7 @@ function isNominalHead(word: string): boolean {
 }
 
 /** Words that open a clause or adverbial, never an appositive. */
-const NOT_APPOSITIVE_START =
+export const NOT_APPOSITIVE_START =
   /^(?:and|or|but|without|with|after|before|during|while|when|if|because|although|though|since|despite|including|like|unlike|as|than|in|on|at|by|for|from|to|into|through|not|then|so|yet|even|also|just|only|still|however|said|says|told)$/;
 
 /** A capitalised run ending at token `i` (inclusive): returns the index of its first token. */
@@ -149,14 +138,14 @@ function nameRunStart(tokens: readonly Token[], i: number, floor: number): numbe
   return k;
 }
 
-function textOf(source: string, tokens: readonly Token[], from: number, to: number): string {
+export function textOf(source: string, tokens: readonly Token[], from: number, to: number): string {
   const a = tokens[from];
   const b = tokens[to];
   if (!a || !b) return '';
   return source.slice(a.start, b.end);
 }
 
-interface Phrase {
+export interface Phrase {
   readonly from: number;
   readonly to: number;
 }
@@ -209,7 +198,7 @@ export function cityBeforeRegion(tokens: readonly Token[], i: number, floor: num
  * "Alan Berger, a gynecologist from Englewood, who": a description opened by a determiner after a
  * name and a comma, ending at `i`, stands for that name; the person, with the description as role.
  */
-function appositiveOwner(source: string, tokens: readonly Token[], i: number, floor: number): Mention | null {
+export function appositiveOwner(source: string, tokens: readonly Token[], i: number, floor: number): Mention | null {
   for (let k = i - 1; k > floor && i - k <= 12; k--) {
     const t = tokens[k]?.text ?? '';
     if (/^[;:()“”"]$/.test(t)) return null;
@@ -229,7 +218,7 @@ function appositiveOwner(source: string, tokens: readonly Token[], i: number, fl
 }
 
 /** The noun phrase ending at token `i`, or null. */
-function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phrase | null {
+export function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phrase | null {
   const last = tokens[i];
   if (!last || i < floor) return null;
   if (PRONOUNS.has(last.lower)) return { from: i, to: i };
@@ -333,297 +322,13 @@ function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phr
 }
 
 /** Verbs that end a bare subject to their left: "he heard students shout". */
-const PAST_VERB =
+export const PAST_VERB =
   /^(?:\p{Ll}+(?:ed|ing)|heard|saw|told|said|thought|felt|knew|found|got|made|took|gave|came|went|left|kept|met|brought|sent|let|put|read|says|hears|sees)$/u;
 
-const REPORTING_STOP = /^(?:and|or|but|that|which|who|is|was|were|are|be|been|said|says|told|when|while|because|as|if)$/;
-
-/**
- * Who does the saying when the verb is at token `v` and its subject comes first:
- * "Umerov said", "His security chief, Rustem Umerov, said", "Hill, a doctor, said", "X and Y said".
- */
-export function findSubjectBefore(source: string, tokens: readonly Token[], v: number, floor: number): Mention | null {
-  let i = v - 1;
-  // "has been saying", "was telling reporters": the auxiliaries of a progressive belong to the verb.
-  const progressive = /^\p{Ll}+ing$/u.test(tokens[v]?.text ?? '');
-  // Only lower-case words are skipped: "Ms. May said" keeps its May. A day is a time, not a name:
-  // "UFCW Local 832 late Friday said".
-  for (;;) {
-    while (i >= floor && (SKIP_BEFORE_VERB.has(tokens[i]!.text) || (progressive && /^(?:is|are|was|were|been|be)$/.test(tokens[i]!.text)))) i--;
-    // "have for years been saying": a span of time is no one.
-    if (i - 1 > floor && /^(?:years|months|weeks|decades|days)$/.test(tokens[i]!.text) && tokens[i - 1]!.text === 'for') {
-      i -= 2;
-      continue;
-    }
-    // "Sen. Ted Cruz (R-Texas) said": a short parenthetical after the name.
-    if (i > floor && tokens[i]!.text === ')') {
-      let open = i - 1;
-      while (open > floor && i - open <= 6 && tokens[open]!.text !== '(') open--;
-      if (tokens[open]?.text === '(' && i - open <= 6) {
-        i = open - 1;
-        continue;
-      }
-    }
-    // "That would be Heather, who finally confessed": the relative pronoun stands for the name before it.
-    if (i - 2 >= floor && tokens[i]!.lower === 'who' && tokens[i - 1]!.text === ',') {
-      i -= 2;
-      // "Alan Berger, a gynecologist from Englewood, New Jersey, who said": the state is part of the
-      // place, and the place is part of the description of the person named before it.
-      const city = cityBeforeRegion(tokens, i, floor);
-      if (city >= 0) i = city;
-      const owner = appositiveOwner(source, tokens, i, floor);
-      if (owner) return owner;
-      break;
-    }
-    // "Amanda Nunes, the ferocious brawler who calls herself …": the named person the description
-    // before "who" is in apposition to.
-    // (Only when the quote follows the verb: "an expert who writes extensively about the Kremlin,
-    // noted that …" is the main verb's.)
-    if (i - 4 >= floor && tokens[i]!.lower === 'who' && /^[^,.;“”"]{0,40}?["“]/.test(source.slice(tokens[v]?.end ?? 0, (tokens[v]?.end ?? 0) + 60))) {
-      const described = phraseEndingAt(tokens, i - 1, floor);
-      const comma = described ? described.from - 1 : -1;
-      if (described && DETERMINERS.has(tokens[described.from]!.lower) && tokens[comma]?.text === ',' && isNameToken(tokens[comma - 1])) {
-        const person = phraseEndingAt(tokens, comma - 1, floor);
-        if (person && isNameToken(tokens[person.from])) {
-          const parts = [textOf(source, tokens, person.from, person.to)];
-          return {
-            parts,
-            start: tokens[person.from]!.start,
-            end: tokens[person.to]!.end,
-            role: cleanRole(textOf(source, tokens, described.from, described.to)),
-          };
-        }
-      }
-    }
-    if (i < floor || !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(tokens[i]!.lower)) break;
-    i--;
-    if (i >= floor && /^(?:on|late|early|last|this|since|until)$/.test(tokens[i]!.text)) i--;
-  }
-  // "a video of Colton in bed talking about …", "Trump at a rally saying …": a short place between a
-  // name and a participle.
-  if (/^\p{Ll}+ing$/u.test(tokens[v]?.text ?? '') && i - 2 >= floor && /^\p{Ll}+$/u.test(tokens[i]!.text)) {
-    const det = /^(?:the|a|an|his|her|their)$/.test(tokens[i - 1]!.lower) ? 1 : 0;
-    if (
-      i - 2 - det >= floor &&
-      /^(?:in|at|on|from)$/.test(tokens[i - 1 - det]!.lower) &&
-      isNameToken(tokens[i - 2 - det]) &&
-      !NOT_NAME_START.has(tokens[i - 2 - det]!.lower)
-    )
-      i -= 2 + det;
-  }
-  if (i < floor) return null;
-  let role: string | null = null;
-  let phrase: Phrase | null = null;
-  let subjectFrom = -1;
-  // "Reed, for his part, said", "Smith, however, said": an adverbial aside between the subject and the verb.
-  if (tokens[i]!.text === ',') {
-    let open = i - 1;
-    while (open > floor && i - open <= 5 && tokens[open]!.text !== ',') open--;
-    const aside = tokens
-      .slice(open + 1, i)
-      .map((t) => t.lower)
-      .join(' ');
-    if (
-      tokens[open]?.text === ',' &&
-      open > floor &&
-      /^(?:for (?:his|her|their|its) part|however|meanwhile|though|too|also|in turn|in response|in a statement|in an interview|for example|in contrast|by contrast|at the time|in fact|of course|later|earlier)$/.test(
-        aside,
-      )
-    )
-      i = open - 1;
-    // "Democratic economists, like their Republican counterparts, say": a comparison set off by commas.
-    else if (tokens[open]?.text === ',' && open > floor && /^(?:like|unlike|along with|together with|as well as|including|such as)\s/.test(aside)) i = open - 1;
-    else {
-      // "The reports, citing unnamed sources close to the matter, said": a participle's aside.
-      let cite = i - 1;
-      while (cite > floor && i - cite <= 14 && tokens[cite]!.text !== ',' && !/^[;:.!?()]$/.test(tokens[cite]!.text)) cite--;
-      if (tokens[cite]?.text === ',' && cite > floor && /^(?:citing|quoting|speaking|referring|responding|writing|echoing)$/.test(tokens[cite + 1]!.lower))
-        i = cite - 1;
-    }
-  }
-  // "Here in Columbia, Sanders stepped up his attacks, saying …": a participle after a clause shares
-  // that clause's subject. The words before the comma are a clause, not an appositive naming anyone.
-  if (tokens[i]!.text === ',' && i === v - 1 && /^\p{Ll}+ing$/u.test(tokens[v]?.text ?? '')) {
-    let open = i - 1;
-    while (open > floor && tokens[open]!.text !== ',' && !/^[;:.!?]$/.test(tokens[open]!.text)) open--;
-    const first = tokens[tokens[open]!.text === ',' || /^[;:.!?]$/.test(tokens[open]!.text) ? open + 1 : open];
-    if (first && first.start < tokens[i - 1]!.end && hasFiniteVerb(source.slice(first.start, tokens[i - 1]!.end))) return null;
-  }
-  if (tokens[i]!.text === ',') {
-    // Appositives: "Sen. Debbie Stabenow, D-Mich., a member of the team, said" or
-    // "the director of operations for EHS, Jeff Fraser, says". Collect the comma-separated segments.
-    const commas: number[] = [i];
-    for (let j = i - 1; j > floor && i - j < 50 && commas.length < 4; j--) {
-      // "…, but their allies, members of the DUP, have said": a conjunction after a comma starts the
-      // subject's clause; what comes before it is another clause.
-      if (tokens[j]!.text === ',' && /^(?:but|while|whereas|yet)$/.test(tokens[j + 1]?.lower ?? '') && j + 2 < commas.at(-1)!) break;
-      if (tokens[j]!.text === ',') commas.push(j);
-      if (/^[.;:!?]$/.test(tokens[j]!.text)) break;
-    }
-    // "On Tuesday, Donald Tusk, the president of the European Council, urged": an opening
-    // adverbial is no part of the subject.
-    while (commas.length >= 3) {
-      let open = commas[commas.length - 1]! - 1;
-      while (open > floor && !/^[,;:()—–.!?]$/.test(tokens[open - 1]!.text)) open--;
-      if (!/^(?:on|in|at|during|after|before|last|earlier|later|meanwhile|yesterday|today|then|but|and|however|still|also)$/.test(tokens[open]!.lower)) break;
-      commas.pop();
-    }
-    if (commas.length < 2) return null;
-    // Every segment between the commas must read like an appositive, not a clause or adverbial.
-    for (let k = 0; k + 1 < commas.length; k++) {
-      const first = tokens[commas[k + 1]! + 1];
-      const coordinated = first?.lower === 'and' && /^(?:a|an|the)$/.test(tokens[commas[k + 1]! + 2]?.lower ?? '');
-      if (!first || (NOT_APPOSITIVE_START.test(first.lower) && !coordinated) || commas[k]! - commas[k + 1]! > 24) return null;
-    }
-    const lastComma = commas[commas.length - 1]!;
-    const head = phraseEndingAt(tokens, lastComma - 1, floor);
-    if (!head) return null;
-    subjectFrom = head.from;
-    const segments = commas
-      .slice()
-      .reverse()
-      .map((c, k, arr) => ({ from: c + 1, to: (arr[k + 1] ?? i) - 1 }))
-      .filter((seg) => seg.to >= seg.from);
-    const headIsRole = DETERMINERS.has(tokens[head.from]!.lower) || /^\p{Ll}/u.test(tokens[head.from]!.text) || /['’]s$/.test(tokens[head.from]!.text);
-    const named = segments.find((seg) => {
-      const ph = phraseEndingAt(tokens, seg.to, seg.from);
-      return (
-        ph !== null &&
-        ph.from === seg.from &&
-        seg.to > seg.from &&
-        isNameToken(tokens[seg.from]) &&
-        !PRONOUNS.has(tokens[seg.from]!.lower) &&
-        !DETERMINERS.has(tokens[seg.from]!.lower)
-      );
-    });
-    const membersOf = segments.find(
-      (seg) =>
-        /^(?:members|officials|leaders|representatives)$/.test(tokens[seg.from]!.lower) &&
-        tokens[seg.from + 1]?.lower === 'of' &&
-        (isNameToken(tokens[seg.to]) || tokens[seg.to]?.text === ')'),
-    );
-    // "One red-state Democrat, Montana Sen. Jon Tester, said", "Keeper of the Ruler's Seal, Syed
-    // Danial Syed Ahmad, said": a capitalised head with lower-case words or a determiner before it
-    // is a description; the name in the next segment is the speaker.
-    let described = head.from;
-    while (
-      described - 1 >= floor &&
-      head.from - described < 6 &&
-      !/^[,;:()—–.!?]$/.test(tokens[described - 1]!.text) &&
-      (DETERMINERS.has(tokens[described - 1]!.lower) ||
-        /^\p{Ll}/u.test(tokens[described - 1]!.text) ||
-        /['’]s$/.test(tokens[described - 1]!.text) ||
-        tokens[described]?.lower === 'of')
-    )
-      described--;
-    // "But the director of provincial operations for EHS, Jeff Fraser, says": a conjunction may open the sentence.
-    const opens = (k: number) =>
-      k === floor ||
-      /^[,;:()—–.!?]$/.test(tokens[k - 1]?.text ?? '.') ||
-      (k - 1 === floor && /^(?:but|and|so|yet|meanwhile|still)$/.test(tokens[k - 1]!.lower));
-    if (described < head.from && opens(described) && named && isNameToken(tokens[head.to]) && !PRONOUNS.has(tokens[named.from]!.lower)) {
-      phrase = { from: named.from, to: named.to };
-      role = textOf(source, tokens, described, head.to);
-      subjectFrom = described;
-    } else if (headIsRole && named && !isNameToken(tokens[head.to])) {
-      phrase = { from: named.from, to: named.to };
-      role = textOf(source, tokens, head.from, head.to);
-    } else if (headIsRole && named && isNominalHeadPhrase(tokens, head)) {
-      phrase = { from: named.from, to: named.to };
-      role = textOf(source, tokens, head.from, head.to);
-    } else if (POSSESSIVE_SUBJECT.has(tokens[head.from]!.lower) && membersOf) {
-      // "their allies, members of Northern Ireland’s Democratic Unionist Party, have said": the
-      // appositive says who "their allies" are.
-      phrase = membersOf;
-      role = textOf(source, tokens, head.from, head.to);
-    } else {
-      phrase = head;
-      const attached = personBeforeAttachment(source, tokens, head, floor);
-      if (attached) phrase = attached.phrase;
-      const described = segments.find((seg) => /^(?:a|an|the|his|her|its|their)$/i.test(tokens[seg.from]!.lower) || /^\p{Ll}/u.test(tokens[seg.from]!.text));
-      const appositive = described ? textOf(source, tokens, described.from, described.to) : null;
-      if (appositive && !/^(?:who|which|whose|where|when|as|after|before|while|speaking|according)\b/i.test(appositive)) role = appositive;
-    }
-  } else {
-    phrase = phraseEndingAt(tokens, i, floor);
-    const attached = phrase ? personBeforeAttachment(source, tokens, phrase, floor) : null;
-    if (attached) {
-      role = attached.role;
-      subjectFrom = attached.phrase.from;
-      phrase = attached.phrase;
-    }
-  }
-  if (!phrase) return null;
-  // "The parole board decision allowing his release said": the object of a participle is not the
-  // subject; the noun phrase before the participle is.
-  const participle = tokens[phrase.from - 1];
-  if (
-    participle &&
-    /^\p{Ll}+ing$/u.test(participle.text) &&
-    phrase.from - 2 >= floor &&
-    /^\p{Ll}/u.test(tokens[phrase.from - 2]!.text) &&
-    !PREPOSITIONS.has(tokens[phrase.from - 2]!.lower)
-  ) {
-    const owner = nounPhraseEndingAt(tokens, phrase.from - 2, floor);
-    if (owner) {
-      phrase = owner;
-      subjectFrom = -1;
-    }
-  }
-  const parts = [textOf(source, tokens, phrase.from, phrase.to)];
-  let start = subjectFrom >= 0 ? Math.min(subjectFrom, phrase.from) : phrase.from;
-  // "President Volodymyr Zelenskiy and his Security Council chief said": several speakers.
-  const and = tokens[phrase.from - 1];
-  if (and && and.lower === 'and') {
-    const first = phraseEndingAt(tokens, phrase.from - 2, floor);
-    // "The Securities and Exchange Commission said": one body whose name holds "and".
-    const oneName =
-      first !== null &&
-      ORG_TYPE.test(tokens[phrase.to]!.text) &&
-      isNameToken(tokens[phrase.from]) &&
-      !ORG_TYPE.test(textOf(source, tokens, first.from, first.to)) &&
-      tokens.slice(first.from, first.to + 1).every((t) => isNameToken(t) || t.lower === 'the');
-    if (first && oneName) {
-      parts[0] = textOf(source, tokens, first.from, phrase.to);
-      start = Math.min(start, first.from);
-    } else if (
-      first &&
-      first.from === first.to &&
-      first.from === floor &&
-      !isNominalHead(tokens[first.from]!.lower) &&
-      /^\p{Ll}/u.test(tokens[phrase.from]!.text) &&
-      !isNominalHead(tokens[phrase.from]!.lower)
-    ) {
-      // "Local and federal officials said": one group with two modifiers.
-      parts[0] = textOf(source, tokens, first.from, phrase.to);
-      start = Math.min(start, first.from);
-    } else if (first && !PRONOUNS.has(tokens[first.from]!.lower)) {
-      parts.unshift(textOf(source, tokens, first.from, first.to));
-      start = Math.min(start, first.from);
-    } else if (!first && /^\p{Ll}/u.test(tokens[phrase.from]!.text)) {
-      // "Public health and environmental researchers say": two modifiers of one head, when they
-      // open the sentence.
-      let from = phrase.from - 1;
-      while (
-        from - 1 >= floor &&
-        phrase.from - from <= 3 &&
-        /^[\p{L}-]+$/u.test(tokens[from - 1]!.text) &&
-        !PRONOUNS.has(tokens[from - 1]!.lower) &&
-        !REPORTING_STOP.test(tokens[from - 1]!.lower) &&
-        !PAST_VERB.test(tokens[from - 1]!.lower)
-      )
-        from--;
-      if (from < phrase.from - 1 && (from === floor || /^[,;:(—–]$/.test(tokens[from - 1]!.text))) {
-        parts[0] = textOf(source, tokens, from, phrase.to);
-        start = Math.min(start, from);
-      }
-    }
-  }
-  return { parts, start: tokens[start]!.start, end: tokens[phrase.to]!.end, role: role ? cleanRole(role) : null };
-}
+export const REPORTING_STOP = /^(?:and|or|but|that|which|who|is|was|were|are|be|been|said|says|told|when|while|because|as|if)$/;
 
 /** A determiner-led noun phrase ending at token `i` ("The parole board decision"), up to six words. */
-function nounPhraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phrase | null {
+export function nounPhraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phrase | null {
   for (let k = i; k >= floor && i - k < 6; k--) {
     const t = tokens[k]!;
     if (/^[,;:()—–.!?]$/.test(t.text) || REPORTING_STOP.test(t.lower) || PREPOSITIONS.has(t.lower)) return null;
@@ -633,7 +338,7 @@ function nounPhraseEndingAt(tokens: readonly Token[], i: number, floor: number):
 }
 
 /** "Tim Guest with the Nova Scotia Health Authority", "Kent Moore at the University of Toronto": the person before the attachment. */
-function personBeforeAttachment(source: string, tokens: readonly Token[], phrase: Phrase, floor: number): { phrase: Phrase; role: string } | null {
+export function personBeforeAttachment(source: string, tokens: readonly Token[], phrase: Phrase, floor: number): { phrase: Phrase; role: string } | null {
   if (!isNameToken(tokens[phrase.from])) return null;
   let p = phrase.from - 1;
   if (tokens[p]?.lower === 'the') p--;
@@ -645,142 +350,16 @@ function personBeforeAttachment(source: string, tokens: readonly Token[], phrase
 }
 
 /** "the director of provincial operations for EHS": a role phrase even though it ends in a name. */
-function isNominalHeadPhrase(tokens: readonly Token[], ph: Phrase): boolean {
+export function isNominalHeadPhrase(tokens: readonly Token[], ph: Phrase): boolean {
   for (let k = ph.from; k <= ph.to; k++) if (/^\p{Ll}/u.test(tokens[k]!.text) && isNominalHead(tokens[k]!.lower)) return true;
   return false;
-}
-
-/** Inverted order after the verb: "said Smith", "said the minister", "said John Smith, a spokesman for X". */
-export function findSubjectAfter(source: string, tokens: readonly Token[], v: number, ceiling: number): Mention | null {
-  const first = tokens[v + 1];
-  if (!first || v + 1 >= ceiling) return null;
-  let to = v + 1;
-  if (PRONOUNS.has(first.lower)) return { parts: [first.text], start: first.start, end: first.end, role: null };
-  // "said lead author Dr. Allan Garland", "insists 16-year-old Xander Wise": lower-case role words
-  // or an age before a name.
-  let lead = v + 1;
-  while (
-    lead < ceiling &&
-    lead - v <= 3 &&
-    /^(?:\p{Ll}[\p{L}-]*|\d+-year-old)$/u.test(tokens[lead]!.text) &&
-    !DETERMINERS.has(tokens[lead]!.lower) &&
-    !REPORTING_STOP.test(tokens[lead]!.lower) &&
-    !PREPOSITIONS.has(tokens[lead]!.lower) &&
-    !NOT_APPOSITIVE_START.test(tokens[lead]!.lower)
-  )
-    lead++;
-  if (lead > v + 1 && lead < ceiling && isNameToken(tokens[lead]) && !NOT_NAME_START.has(tokens[lead]!.lower)) to = lead;
-  // "according to police, …", "said officials familiar with the plan", "according to
-  // administration officials unauthorized to speak publicly"
-  const groupHead = (t: Token | undefined) => t !== undefined && /^\p{Ll}/u.test(t.text) && isNominalHead(t.lower) && /s$|^police$|^staff$/.test(t.lower);
-  // ("according to court documents" is a record, not people.)
-  const modified =
-    /^\p{Ll}[\p{L}-]*$/u.test(first.text) &&
-    !DETERMINERS.has(first.lower) &&
-    !PREPOSITIONS.has(first.lower) &&
-    v + 2 < ceiling &&
-    groupHead(tokens[v + 2]) &&
-    !/^(?:documents|records|reports|filings|papers|figures|statistics|numbers|studies|surveys|polls|memos|letters|statements)$/.test(tokens[v + 2]!.lower);
-  if (groupHead(first) || modified) {
-    const head = modified ? tokens[v + 2]! : first;
-    const end = head.end + anonymousQualifier(source.slice(head.end));
-    return { parts: [source.slice(first.start, end)], start: first.start, end, role: null };
-  }
-  // "according to a person familiar with the talks but unauthorized to speak publicly"
-  if (DETERMINERS.has(first.lower) && v + 2 < ceiling && /^\p{Ll}/u.test(tokens[v + 2]!.text) && isNominalHead(tokens[v + 2]!.lower)) {
-    const qualifier = anonymousQualifier(source.slice(tokens[v + 2]!.end));
-    if (qualifier > 0) {
-      const end = tokens[v + 2]!.end + qualifier;
-      return { parts: [source.slice(first.start, end)], start: first.start, end, role: null };
-    }
-  }
-  if (isNameToken(tokens[to]) || TITLE_WORDS.has(tokens[to]!.lower)) {
-    // "said Rockets general manager Bruce Hamilton": role words may sit inside the run.
-    // "said Heart and Stroke senior manager Erin Kim": an organisation's "and" inside a role.
-    const orgJoin = (k: number) =>
-      /^(?:and|&|of)$/.test(tokens[k]?.lower ?? '') &&
-      isNameToken(tokens[k + 1]) &&
-      tokens.slice(k + 2, Math.min(ceiling, k + 6)).some((t) => /^\p{Ll}/u.test(t.text) && TITLE_WORDS.has(t.lower));
-    while (
-      to + 1 < ceiling &&
-      to - v < 10 &&
-      (isNameToken(tokens[to + 1]) ||
-        orgJoin(to + 1) ||
-        ((TITLE_WORDS.has(tokens[to + 1]!.lower) || isNominalHead(tokens[to + 1]!.lower)) && to - v < 6) ||
-        /^(?:general|head|assistant|executive|managing|deputy|senior|chief|manager|coach)$/.test(tokens[to + 1]!.lower))
-    )
-      to++;
-    while (to > v + 1 && !isNameToken(tokens[to])) to--;
-    if (!isNameToken(tokens[to])) return null;
-    // "says Campbell’s partner, Jason Louth", "says Wise’s dad, Darrin": the owner is not the speaker.
-    if (/['’]s$/.test(tokens[to]!.text) && /^\p{Ll}/u.test(tokens[to + 1]?.text ?? '')) {
-      let j = to + 1;
-      while (
-        j + 1 < ceiling &&
-        j - to < 3 &&
-        /^\p{Ll}[\p{L}-]*$/u.test(tokens[j + 1]!.text) &&
-        !REPORTING_STOP.test(tokens[j + 1]!.lower) &&
-        !PREPOSITIONS.has(tokens[j + 1]!.lower)
-      )
-        j++;
-      const owned = textOf(source, tokens, v + 1, j);
-      if (tokens[j + 1]?.text === ',' && isNameToken(tokens[j + 2]) && !NOT_NAME_START.has(tokens[j + 2]!.lower)) {
-        let end = j + 2;
-        while (end + 1 < ceiling && isNameToken(tokens[end + 1])) end++;
-        return { parts: [textOf(source, tokens, j + 2, end)], start: tokens[j + 2]!.start, end: tokens[end]!.end, role: cleanRole(owned) };
-      }
-      if (!isNominalHead(tokens[j]!.lower)) return null;
-      return { parts: [owned], start: first.start, end: tokens[j]!.end, role: null };
-    }
-  } else if (DETERMINERS.has(first.lower)) {
-    // The phrase ends at a verb: "alleged the Prime Minister's Office leaned on …" is a clause, not
-    // an inverted subject.
-    while (
-      to + 1 < ceiling &&
-      /^[\p{L}\p{N}'’-]+$/u.test(tokens[to + 1]!.text) &&
-      !REPORTING_STOP.test(tokens[to + 1]!.lower) &&
-      !(/^\p{Ll}+ed$/u.test(tokens[to + 1]!.text) && !RELATIVE_PARTICIPLE.test(tokens[to + 1]!.text)) &&
-      to - v < 10
-    )
-      to++;
-    // "the National Institute on Drug Abuse" is a name; "the ministry" a nominal head; "the founder
-    // of the press" a head with an attachment.
-    const attached = (k: number) => k > v + 1 && /^(?:of|at|for|with|from)$/.test(tokens[k]!.lower) && isNominalHead(tokens[k - 1]!.lower);
-    // "says the bow-tied maverick, noting …": a short description that ends the clause names someone
-    // whatever its head.
-    const closes = (to + 1 >= ceiling || /^[,.;:!?]$/.test(tokens[to + 1]!.text)) && to - v <= 4 && /^\p{Ll}[\p{L}-]*$/u.test(tokens[to]!.text);
-    if (!isNominalHead(tokens[to]!.lower) && !isNameToken(tokens[to]) && !closes && !tokens.slice(v + 2, to).some((_, j) => attached(v + 2 + j))) return null;
-    // "said the company founder Jane Smith": a role phrase, then the person's name.
-    if (isNameToken(tokens[to]) && isNameToken(tokens[to - 1])) {
-      let from = to - 1;
-      while (from - 1 > v + 1 && isNameToken(tokens[from - 1]) && !NOT_NAME_START.has(tokens[from - 1]!.lower)) from--;
-      const roleHead = tokens[from - 1];
-      if (roleHead && from - 1 > v + 1 && /^\p{Ll}/u.test(roleHead.text) && (isNominalHead(roleHead.lower) || TITLE_WORDS.has(roleHead.lower))) {
-        return {
-          parts: [textOf(source, tokens, from, to)],
-          start: tokens[from]!.start,
-          end: tokens[to]!.end,
-          role: cleanRole(textOf(source, tokens, v + 1, from - 1)),
-        };
-      }
-    }
-  } else return null;
-  let role: string | null = null;
-  const comma = tokens[to + 1];
-  if (comma?.text === ',' && to + 2 < ceiling) {
-    let end = to + 2;
-    while (end + 1 < ceiling && !/^[,;:()]$/.test(tokens[end + 1]!.text)) end++;
-    const appositive = textOf(source, tokens, to + 2, end);
-    if (/^(?:a|an|the|his|her|their|its)\b/i.test(appositive) || /^\p{Ll}/u.test(appositive)) role = appositive;
-  }
-  return { parts: [textOf(source, tokens, v + 1, to)], start: first.start, end: tokens[to]!.end, role: role ? cleanRole(role) : null };
 }
 
 /**
  * How long the words that keep a source anonymous run, right after its head: "familiar with the
  * talks", "close to the matter", "unauthorized to speak publicly and granted anonymity". 0 if none.
  */
-function anonymousQualifier(after: string): number {
+export function anonymousQualifier(after: string): number {
   return new RegExp(`^${ANONYMOUS_QUALIFIER}`, 'u').exec(after)?.[0].length ?? 0;
 }
 

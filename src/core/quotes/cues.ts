@@ -11,7 +11,9 @@
  * attribution. Ids are those of CUE_RULES in rules.ts, where each has an example sentence.
  */
 import { CLAUSE_VERBS, COGNITION, PHRASAL_REPORTING, POSSESSIVE_SUBJECT, RELATIVE_PARTICIPLE, REPORTING_VERBS } from '../lexicon.ts';
-import { findSubjectAfter, findSubjectBefore, type Mention } from '../mentions.ts';
+import type { Mention } from '../mentions.ts';
+import { findSubjectAfter } from './subject-after.ts';
+import { findSubjectBefore } from './subject-before.ts';
 import { tagText } from '../nlp.ts';
 import type { CueRuleId } from '../rules.ts';
 import type { QuoteSpan, Range } from '../split.ts';
