@@ -12,7 +12,8 @@ import type { Mention } from '../mentions.ts';
 import type { QuoteRuleId } from '../rules.ts';
 import { findSaid } from '../said.ts';
 import { findQuoteSpans, splitSentences, wordCount, type QuoteSpan, type Range } from '../split.ts';
-import { mixedClause, reportedClauses, SECOND_REPORT, startsNewAction, trimClause } from './clauses.ts';
+import { mixedClause, SECOND_REPORT, startsNewAction, trimClause } from './clauses.ts';
+import { reportedClauses } from './reported.ts';
 import { findAttributions } from './cues.ts';
 import {
   attributionOpening,

@@ -1,0 +1,200 @@
+/**
+ * Reported speech: the clauses a reporting verb reports, by REPORTED_RULES, an ordered table: a
+ * description ("described it as …"), a request ("urged people to …"), "according to X, …", the
+ * clause before a final "…, X said.", both halves around "…, he says, …", and the clause after
+ * "X said (that)".
+ */
+import { ADVERBIAL_START, CLAUSE_VERBS, REPORTING_VERBS } from '../lexicon.ts';
+import { hasFiniteVerb, hasVerb } from '../nlp.ts';
+import type { QuoteRuleId } from '../rules.ts';
+import { wordCount, type Range } from '../split.ts';
+import { clauseStartAfter, inOpeningSubordinate, talksAbout, trimClause } from './clauses.ts';
+import type { Attribution } from './types.ts';
+
+type Clause = [number, number];
+
+/** Reported clauses and the id of the rule in QUOTE_RULES that found them. */
+export interface Reported {
+  readonly rule: QuoteRuleId;
+  readonly clauses: readonly Clause[];
+}
+
+/** A reporting verb in its sentence unit, with the words before and after the whole attribution. */
+interface ReportSite {
+  readonly text: string;
+  readonly a: Attribution;
+  readonly unit: Range;
+  /** The shortest clause after the verb. */
+  readonly minWords: number;
+  readonly according: boolean;
+  /** The unit's words before the attribution ("…, " in "…, X said."). */
+  readonly head: string;
+  readonly attributionEnd: number;
+  /** What follows the whole attribution ("said Marty Puranik, CEO of X." → ", CEO of X."). */
+  readonly tail: string;
+}
+
+/** Undefined: not this rule's; null: the verb reports nothing; else the clauses. */
+type ReportResult = Reported | null | undefined;
+
+function reported(rule: QuoteRuleId, clauses: readonly Clause[]): Reported | null {
+  return clauses.length === 0 ? null : { rule, clauses };
+}
+
+function isClause(text: string, r: Clause, min: number): boolean {
+  return wordCount(text.slice(r[0], r[1])) >= min && hasVerb(text.slice(r[0], r[1]));
+}
+
+/** "Authorities described his attempt to steal a car as a carjacking": the description is theirs. */
+function describedAs({ text, a, unit }: ReportSite): ReportResult {
+  if (a.inverted || a.lemma !== 'describe') return undefined;
+  const as = /^\s+(?:[^.;:!?“”"]{1,100}?)\s+as\s+(?=\S)/u.exec(text.slice(a.verb.end, unit.end));
+  if (!as) return undefined;
+  const clause = trimClause(text, a.verb.end + as[0].length, unit.end);
+  const words = text.slice(clause[0], clause[1]);
+  // "and said she stabbed …": the description ends where the next verb phrase starts.
+  const end = /,?\s+(?:and|but)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b/u.exec(words);
+  const cut: Clause = end ? [clause[0], clause[0] + end.index] : clause;
+  return reported('described-as', wordCount(text.slice(cut[0], cut[1])) >= 1 ? [cut] : []);
+}
+
+/**
+ * "Trudeau urged people to send a message to the Ford government": a request is what was said,
+ * from its addressee on. ("asked Woods how long he'd been coming to this course" is a question.)
+ */
+function request({ text, a, unit }: ReportSite): ReportResult {
+  if (a.inverted || (a.lemma !== 'urge' && a.lemma !== 'ask')) return undefined;
+  const asked = /^\s+((?:the\s+|all\s+|their\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){0,6}?)to\s+\p{Ll}+/u.exec(text.slice(a.verb.end, unit.end));
+  if (
+    !asked ||
+    /^\s+(?:about|for|if|whether|why|how|what)\b/.test(text.slice(a.verb.end, a.verb.end + 12)) ||
+    /\b(?:how|what|why|when|where|whether|if|who)\b/i.test(asked[1] ?? '')
+  )
+    return undefined;
+  const clause = trimClause(text, a.verb.end + asked[0].indexOf(asked[1] ?? ''), unit.end);
+  return reported('request', wordCount(text.slice(clause[0], clause[1])) >= 3 ? [clause] : []);
+}
+
+/** "he lamented that …": any reporting verb takes a clause "that" opens; others only clause verbs, "talked about how …" and "saying". */
+function notAClauseVerb({ text, a, according }: ReportSite): ReportResult {
+  const thatFollows = /^\s+that\b/.test(text.slice(a.verb.end, a.verb.end + 8)) && !/^(?:call|describe|ask|post)$/.test(a.lemma);
+  const talk = talksAbout(text, a.lemma, a.verb.end);
+  if (a.lemma === 'talk' && !talk) return null;
+  const ing = a.verb.lower.endsWith('ing') && REPORTING_VERBS.has(a.verb.lower);
+  return !according && !CLAUSE_VERBS.has(a.lemma) && !thatFollows && !talk && !ing ? null : undefined;
+}
+
+/** "According to EHS, that target is being met …": the clause after the source. */
+function accordingToClause({ text, unit, according, head, tail, attributionEnd }: ReportSite): ReportResult {
+  if (!according || wordCount(head) > 1) return undefined;
+  // (A source phrase the walker cut short runs on to the comma: "the exit poll conducted by …,".)
+  const comma = /^\s*,/.test(tail) ? -1 : tail.search(/,\s/);
+  const start = comma >= 0 && wordCount(tail.slice(0, comma)) <= 12 ? attributionEnd + comma + 1 : attributionEnd;
+  const after = trimClause(text, start, unit.end);
+  return reported('according-to-clause', isClause(text, after, 3) ? [after] : []);
+}
+
+/** A clause, then a comma, before the attribution. */
+function endsWithComma({ head }: ReportSite): boolean {
+  return /,\s*$/.test(head) && wordCount(head) >= 2;
+}
+
+/**
+ * "…, President Volodymyr Zelenskiy and his Security Council chief said." / "…, said Telford.": the
+ * clause before a final attribution. ("At 2,300 feet, according to Gibson, Major said he was able
+ * to see the stop sign": what Major said is Gibson's account, like the rest of the sentence.)
+ */
+function clauseBefore(site: ReportSite): ReportResult {
+  const { text, a, unit, according, head, tail } = site;
+  if (!endsWithComma(site)) return undefined;
+  const continues = /^\s*,\s*\p{Ll}/u.test(tail) && !/^\s*,\s*(?:a|an|the|who|whose|which|his|her|its|their)\b/u.test(tail);
+  const relayed = according && /^\s*,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|told|testified|claimed|admitted)\b/u.test(tail);
+  if (
+    continues ||
+    relayed ||
+    !/^(?:\s*,[^;!?]{0,120}?)?[\s\p{L}\p{N}'’-]*[.!?]?["”]?\s*$/u.test(tail) ||
+    /\bthat\b/.test(tail) ||
+    !(ADVERBIAL_START.test(tail.trim()) || wordCount(tail) <= 3 || a.inverted || /^\s*,/.test(tail))
+  )
+    return undefined;
+  const before = trimClause(text, unit.start, unit.start + head.length);
+  return reported('clause-before', isClause(text, before, 4) ? [before] : []);
+}
+
+/**
+ * "The drugs have a limited set of uses, he says, and are mostly meant to be taken short term."
+ * "There is a particular satisfaction, insists Xander Wise, in seeing your vision through": an
+ * inverted aside mid-sentence, when what follows it goes on with the sentence, not with a role.
+ */
+function clauseAround(site: ReportSite): ReportResult {
+  const { text, a, unit, according, head, tail, attributionEnd } = site;
+  if (!endsWithComma(site)) return undefined;
+  const resumes = a.inverted && !according && /^\s*,\s*(?:in|to|that|because|if|when|while|for|with|by|from|on|at)\b/.test(tail);
+  const aside = a.inverted && !according && !resumes ? null : /^([^,.;:!?]{0,40}?),\s*/u.exec(tail);
+  const lead = aside?.[1]?.trim();
+  if (!aside || lead === undefined || (lead !== '' && !ADVERBIAL_START.test(lead))) return undefined;
+  const before = trimClause(text, unit.start, unit.start + head.length);
+  const after = trimClause(text, attributionEnd + aside[0].length, unit.end);
+  // "…, he says, and he was upset by …": a new clause with its own subject is the writer's.
+  const fresh = /^and\s+(?:he|she|they|it|we|i)\b/i.test(text.slice(after[0], after[1]));
+  const parts = [before, ...(fresh ? [] : [after])].filter((r) => wordCount(text.slice(r[0], r[1])) >= 2);
+  if (fresh && parts.length === 1 && isClause(text, before, 4)) return reported('clause-before-fresh', parts);
+  if (parts.length === 2 && (isClause(text, before, 2) || isClause(text, after, 2))) return reported('clause-around', parts);
+  return undefined;
+}
+
+/** Words after which "added" adds a thing, not words: "added yet another goal". */
+const THING_ADDED =
+  /^(?:yet\s+)?(?:another|more|a|an|one|two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+)?(?:goal|goals|point|points|run|runs|touchdown|basket|layer|dimension|fee|charge|cost|costs|jobs|seats|staff|stores|flights|capacity|feature|features)\b/iu;
+
+/** "X said (that) …": the clause after the verb, past its listener and adverbials. */
+function clauseAfter({ text, a, unit, head, minWords }: ReportSite): ReportResult {
+  if (a.inverted) return null;
+  const start = clauseStartAfter(text, a, unit.end);
+  if (start === null) return null;
+  const clause = inOpeningSubordinate(text, head, trimClause(text, start, unit.end));
+  const words = text.slice(clause[0], clause[1]);
+  // "Nova Scotia added the drug group to its monitoring program, which …", "the PBO added a
+  // premium for the expansion", "will add value to your life": a thing added; what someone adds in
+  // words is a clause with a verb after its subject. "The Sharks added yet another goal".
+  if (a.lemma === 'add' && ((!/^that\b/.test(words) && !hasFiniteVerb((words.split(/[,;(]/)[0] ?? '').replace(/^\s*\S+/, ''))) || THING_ADDED.test(words)))
+    return null;
+  // "warned about slowing sales", "told us about a concern": a topic, not what was said.
+  if (/^(?:about|of|on|to|for|with|at)\b(?!\s+\d)/i.test(words)) return null;
+  return reported('clause-after', isClause(text, clause, minWords) ? [clause] : []);
+}
+
+/** In order: the first rule that decides (clauses or null) wins. */
+const REPORTED_RULES: ReadonlyArray<{ readonly id: string; readonly match: (site: ReportSite) => ReportResult }> = [
+  { id: 'described-as', match: describedAs },
+  { id: 'request', match: request },
+  { id: 'not-a-clause-verb', match: notAClauseVerb },
+  { id: 'according-to-clause', match: accordingToClause },
+  { id: 'clause-before', match: clauseBefore },
+  { id: 'clause-around', match: clauseAround },
+  { id: 'clause-after', match: clauseAfter },
+];
+
+/**
+ * Reported speech: the clause after "X said (that)", the clause before a final "…, X said.", or both
+ * halves around a parenthetical "…, he says, …". `minWords`: the shortest clause after the verb
+ * (a relative clause's gap leaves fewer: "deaths that Lohmar said are unrelated").
+ */
+export function reportedClauses(text: string, a: Attribution, unit: Range, minWords = 3): Reported | null {
+  const attributionEnd = Math.max(a.verb.end, a.mention.end);
+  const site: ReportSite = {
+    text,
+    a,
+    unit,
+    minWords,
+    according: a.lemma === 'according to',
+    head: text.slice(unit.start, Math.min(a.mention.start, a.verb.start)),
+    attributionEnd,
+    tail: text.slice(attributionEnd, unit.end),
+  };
+  for (const rule of REPORTED_RULES) {
+    const result = rule.match(site);
+    if (result !== undefined) return result;
+  }
+  return null;
+}
