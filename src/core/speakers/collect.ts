@@ -27,6 +27,265 @@ import {
 } from './names.ts';
 import { bestByTokens, resolveReference, shortFormOf } from './lookup.ts';
 
+/** What the whole story says about its names before any is judged. */
+interface StoryNames {
+  /** Surnames of the story's longer names ("Chrystia Freeland"): a lone "Freeland" is one of those. */
+  readonly inLongerNames: ReadonlySet<string>;
+  /** First words of the story's longer names: "Kody" is Kody Cook's. */
+  readonly firstNames: ReadonlySet<string>;
+  /** How often each one-word name appears mid-sentence (not where any sentence would capitalise it). */
+  readonly midSentence: ReadonlyMap<string, number>;
+  /** Names the story's quotations are attributed to. */
+  readonly speakerNames: ReadonlySet<string>;
+}
+
+function storyNames(paragraphs: readonly string[], speakerNames: ReadonlySet<string>): StoryNames {
+  const inLongerNames = new Set<string>();
+  const firstNames = new Set<string>();
+  const midSentence = new Map<string, number>();
+  for (const text of paragraphs) {
+    for (const raw of text.matchAll(NAME_RUN)) {
+      // The surname of a longer name; "Finally Demi" is an adverb and a name.
+      const words = splitName(raw[0]).name;
+      const [first] = words;
+      const last = words.at(-1);
+      if (words.length > 1 && first && last && !/ly$/.test(first) && !NOT_NAME_START.has(first.toLowerCase())) {
+        inLongerNames.add(last);
+        firstNames.add(first);
+      }
+    }
+    for (const raw of text.matchAll(/(?<=[\p{Ll},]\s+)\p{Lu}[\p{Ll}]+(?:['’]s)?(?![\p{L}'’-]|\s+\p{Lu})/gu)) {
+      const word = raw[0].replace(/['’]s$/u, '');
+      midSentence.set(word, (midSentence.get(word) ?? 0) + 1);
+    }
+  }
+  return { inLongerNames, firstNames, midSentence, speakerNames };
+}
+
+/** One capitalised name run in a paragraph, as the person rules see it. */
+interface RunSite {
+  readonly story: StoryNames;
+  readonly paragraphs: readonly string[];
+  readonly text: string;
+  readonly p: number;
+  readonly tags: ReturnType<typeof lazyTagIndex>;
+  /** The run, trimmed of words the tagger says are no name. */
+  readonly run: string;
+  readonly at: number;
+  readonly title: readonly string[];
+  readonly name: readonly string[];
+  readonly key: string;
+  /** The run follows a lower-case title ("finance minister Bill Morneau"). */
+  readonly afterTitle: boolean;
+  readonly nameOffsets: readonly number[];
+}
+
+const hasTag = (site: RunSite, offset: number | undefined, tag: string): boolean => offset !== undefined && tagsOf(site.tags, offset).has(tag);
+
+/**
+ * When a name run is a person, in order (the first that says so decides; else it may be an
+ * organisation). Each reads the run and what the story around it says.
+ */
+const PERSON_RULES: ReadonlyArray<{ readonly id: string; readonly test: (site: RunSite) => boolean }> = [
+  {
+    // "finance minister Bill Morneau": a lower-case title right before a two-word name.
+    id: 'after-title',
+    test: ({ name, afterTitle, key }) => name.length >= 2 && name.length <= 4 && afterTitle && !ORG_TYPE.test(key),
+  },
+  {
+    // A titled one-word speaker ("General Motors" is a company the tagger knows, not a general).
+    id: 'titled-speaker',
+    test: (site) =>
+      site.name.length === 1 &&
+      site.title.some((t) => TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase())) &&
+      site.story.speakerNames.has(site.key) &&
+      !site.nameOffsets.some((o) => hasTag(site, o, 'Organization')),
+  },
+  {
+    // "Demi decided to step up her campaign … she said": a one-word speaker the story goes on to
+    // call "she" or "he" (before any "it") is a person, known first name or not.
+    id: 'speaker-called-he-or-she',
+    test: (site) => {
+      const { name, key, story } = site;
+      return (
+        name.length === 1 &&
+        story.speakerNames.has(key) &&
+        !story.inLongerNames.has(key) &&
+        /^\p{Lu}\p{Ll}/u.test(key) &&
+        !/s$/.test(key) &&
+        !isNominalHead(key.toLowerCase()) &&
+        !ORG_WORDS.test(key) &&
+        !site.nameOffsets.some((o) => hasTag(site, o, 'Organization') || hasTag(site, o, 'Place')) &&
+        personPronounNext(site.text, site.at + site.run.length) !== null
+      );
+    },
+  },
+  {
+    // "…, Mulder didn't hesitate. “It's this for sure,” he said.": a one-word name mid-sentence that
+    // does something, and that the story goes on to call "he" or "she".
+    id: 'acts-mid-sentence',
+    test: (site) => {
+      const { name, key, story, text, at, run } = site;
+      const [first] = site.nameOffsets;
+      return (
+        name.length === 1 &&
+        actsMidSentence(text, at, run, site.tags) &&
+        !story.inLongerNames.has(key) &&
+        !story.firstNames.has(key) &&
+        /^\p{Lu}\p{Ll}+$/u.test(key) &&
+        !/s$/.test(key) &&
+        (hasTag(site, first, 'Person') || !isNominalHead(key.toLowerCase())) &&
+        !ORG_WORDS.test(key) &&
+        !ORG_TYPE.test(key) &&
+        !site.nameOffsets.some((o) => ['Organization', 'Place', 'Adjective', 'Plural'].some((t) => hasTag(site, o, t))) &&
+        personPronounNext(`${text.slice(at + run.length)}\n${site.paragraphs[site.p + 1] ?? ''}`, 0) !== null
+      );
+    },
+  },
+  {
+    // A two- to four-word speaker's name. "Moyra Baxter, the board's chair, said she …": the tagger
+    // may know the surname as a company, but a speaker the story calls "she" is a person. ("Civic
+    // Action", "Veterans Affairs": a first word the tagger reads as an adjective or a plural is no
+    // first name.)
+    id: 'speaker-full-name',
+    test: (site) => {
+      const { name, key, story, nameOffsets } = site;
+      if (name.length < 2 || name.length > 4 || ORG_WORDS.test(key)) return false;
+      if (!story.speakerNames.has(key) && !story.speakerNames.has(name.at(-1) ?? '')) return false;
+      const placeLike = isPlaceLike(nameOffsets, site.tags) && !(story.speakerNames.has(key) && pronounFollows(site.text, site.at + site.run.length));
+      return !placeLike && !['Adjective', 'Plural'].some((t) => hasTag(site, nameOffsets[0], t));
+    },
+  },
+  { id: 'looks-like-person', test: (site) => looksLikePerson(site.name, site.title, site.nameOffsets, site.tags) },
+];
+
+/** The organisation a name run that is no person names, or null (also for a fragment of a longer name: "Johnson & Johnson"). */
+function orgOfRun(site: RunSite): OrgMention | null {
+  const { text, at, run, name, key, story } = site;
+  const rest = text.slice(at + run.length);
+  const before = text.slice(Math.max(0, at - 40), at);
+  // "City of Surrey", "Parole Board of Canada": an organisation's name runs on past "of".
+  const of = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4}/u.exec(rest);
+  // "Procter & Gamble", "Johnson & Johnson": an ampersand joins one name. "Securities and Exchange
+  // Commission", "Heart and Stroke Foundation": "and" inside a name that ends in an organisation word.
+  const amp =
+    /^\s+&\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u.exec(rest) ??
+    new RegExp(String.raw`^\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}?\s+${ORG_TYPE.source.slice(2, -2)}\b`, 'u').exec(rest);
+  if (/\p{Lu}[\p{L}'’.-]*\s+(?:&|and)\s+$/u.test(before) && ORG_TYPE.test(run)) return null;
+  if (/\p{Lu}[\p{L}'’.-]*\s+&\s+$/u.test(before)) return null;
+  // "UFCW Local 832": a union local keeps its number.
+  const local = /\bLocal$/.test(run) ? /^\s+\d+\b/.exec(rest) : null;
+  const whole = local
+    ? run + local[0]
+    : amp
+      ? run + amp[0]
+      : of && (ORG_TYPE.test(run) || /\b(?:City|Town|Township|County|Province|State|District|Region|Municipality|Village|Republic)$/.test(run))
+        ? run + of[0].replace(/[.]$/, '')
+        : run;
+  // "Tesla" named again and again mid-sentence, never as anyone's surname: a body the story is about.
+  const recurring = name.length === 1 && (story.midSentence.get(key) ?? 0) >= 3 && !story.inLongerNames.has(key) && genderOfFirstName(key) === null;
+  const words = wordOffsets(run, at).map((o) => tagsOf(site.tags, o));
+  return orgMentionOf(whole, site.p, at, words, story.speakerNames.has(key) || recurring);
+}
+
+/** Records one naming of `person` at the run: occurrence, age, titles, role and gender. */
+function notePerson(person: Person, site: RunSite): void {
+  const { text, at, run, title, name } = site;
+  const offset = at + run.indexOf(name[0] ?? '');
+  const sentenceStart = /(?:^|[.!?]["”]?\s+)$/.test(text.slice(Math.max(0, at - 3), at)) || at === 0;
+  person.occurrences.push({ paragraph: site.p, offset, subject: sentenceStart });
+  person.named++;
+  const age = /^,\s*(\d{1,3})\s*[,.;)]/.exec(text.slice(at + run.length));
+  if (age) person.age ??= Number(age[1]);
+  for (const t of title) if (TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase())) person.titles.add(t.toLowerCase());
+  // "Former Secretary of State Hillary Clinton": the run starts after "of"; the title began before it.
+  const titledOf = title.length > 0 ? /((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)\s+of\s+$/u.exec(text.slice(Math.max(0, at - 60), at)) : null;
+  const office = titledOf?.[1];
+  if (!person.role && office && TITLE_WORDS.has((office.split(/\s+/).at(-1) ?? '').toLowerCase())) person.role = `${office} of ${roleOfTitle(title)}`;
+  if (!person.role) person.role = roleOfTitle(title);
+  person.gender ??= honorificGenderOf(title);
+  if (!person.role) person.role = roleAround(text, at, run.length);
+}
+
+/** The people and organisations one paragraph names in full. */
+function collectParagraph(
+  story: StoryNames,
+  paragraphs: readonly string[],
+  p: number,
+  people: Map<string, Person>,
+  orgs: OrgMention[],
+  names: string[][],
+): void {
+  const text = paragraphs[p] ?? '';
+  const tags = lazyTagIndex(text);
+  for (const raw of text.matchAll(NAME_RUN)) names.push(splitName(trimRun(raw[0], raw.index ?? 0, tags).run).name);
+  for (const raw of text.matchAll(NAME_RUN)) {
+    // "finance minister Bill Morneau": after a lower-case title the run is a name, whatever the
+    // tagger makes of "Bill".
+    const afterTitle = TITLE_WORDS.has(wordBefore(text, raw.index ?? 0) ?? '');
+    const trimmed = afterTitle && /\s/.test(raw[0]) ? { run: raw[0], at: raw.index ?? 0 } : trimRun(raw[0], raw.index ?? 0, tags);
+    const { title, name } = splitName(trimmed.run);
+    if (name.length === 0) continue;
+    const key = name.join(' ');
+    const nameOffsets = wordOffsets(trimmed.run, trimmed.at).slice(-name.length);
+    const site: RunSite = { story, paragraphs, text, p, tags, run: trimmed.run, at: trimmed.at, title, name, key, afterTitle, nameOffsets };
+    let person = people.get(key);
+    if (!person) {
+      if (!PERSON_RULES.some((rule) => rule.test(site))) {
+        const org = orgOfRun(site);
+        if (org) orgs.push(org);
+        continue;
+      }
+      person = { name: key, tokens: name, role: null, gender: null, occurrences: [], chain: [], named: 0, titles: new Set(), age: null };
+      people.set(key, person);
+    }
+    notePerson(person, site);
+  }
+}
+
+/** Later mentions by surname or honorific ("Umerov", "Mr. Hemming") count as occurrences too. */
+function noteLaterMentions(people: ReadonlyMap<string, Person>, paragraphs: readonly string[]): void {
+  paragraphs.forEach((text, p) => {
+    for (const m of text.matchAll(NAME_RUN)) {
+      const { title, name } = splitName(m[0]);
+      const at = m.index ?? 0;
+      // "Xander Wise" for "Alexander Wise": a short form of the first name with the same surname.
+      if (name.length === 2 && !people.has(name.join(' '))) {
+        shortFormOf([...people.values()], name)?.occurrences.push({ paragraph: p, offset: at + m[0].indexOf(name[0] ?? ''), subject: false });
+        continue;
+      }
+      if (name.length !== 1) continue;
+      const offset = at + m[0].indexOf(name[0] ?? '');
+      // "Mr. Clinton" after "Hillary Clinton" is someone else: an honorific's gender must agree
+      // with the first name's, and makes the word a surname.
+      const said = honorificGenderOf(title);
+      const agreeing = [...people.values()].filter((x) => !said || x.tokens.length < 2 || (genderOfFirstName(x.tokens[0] ?? '') ?? said) === said);
+      const owner = bestByTokens(agreeing, name, { paragraph: p, offset }, undefined, said !== null);
+      if (!owner) continue;
+      const sentenceStart = at === 0 || /[.!?]["”]?\s+$/.test(text.slice(Math.max(0, at - 3), at));
+      owner.occurrences.push({ paragraph: p, offset, subject: sentenceStart });
+      for (const t of title) if (TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase())) owner.titles.add(t.toLowerCase());
+      owner.gender ??= honorificGenderOf(title);
+    }
+  });
+}
+
+/** "Mayor McCallum" made a one-word entry; it is the same person as "Doug McCallum". */
+function mergeSurnameEntries(people: Map<string, Person>): void {
+  for (const [key, person] of people) {
+    if (person.tokens.length !== 1) continue;
+    const full = [...people.values()].filter((p) => p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === person.tokens[0]);
+    const [target] = full;
+    if (full.length !== 1 || !target) continue;
+    target.role ??= person.role;
+    target.gender ??= person.gender;
+    target.occurrences.push(...person.occurrences);
+    target.named += person.named;
+    for (const t of person.titles) target.titles.add(t);
+    people.delete(key);
+  }
+}
+
 /**
  * Collect the people a story names in full, with roles ("President", "security chief") and
  * gender where the story or the first name tells it.
@@ -35,176 +294,13 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
   const people = new Map<string, Person>();
   const names: string[][] = [];
   const orgs: OrgMention[] = [];
-  // Surnames of the story's longer names ("Chrystia Freeland"): a lone "Freeland" is one of those.
-  const inLongerNames = new Set<string>();
-  // First words of the story's longer names: "Kody" is Kody Cook's.
-  const firstNames = new Set<string>();
-  for (const text of paragraphs)
-    for (const raw of text.matchAll(NAME_RUN)) {
-      // The surname of a longer name; "Finally Demi" is an adverb and a name.
-      const words = splitName(raw[0]).name;
-      if (words.length > 1 && !/ly$/.test(words[0]!) && !NOT_NAME_START.has(words[0]!.toLowerCase())) {
-        inLongerNames.add(words[words.length - 1]!);
-        firstNames.add(words[0]!);
-      }
-    }
-  // How often each one-word name appears mid-sentence (not where any sentence would capitalise it).
-  const midSentence = new Map<string, number>();
-  for (const text of paragraphs)
-    for (const raw of text.matchAll(/(?<=[\p{Ll},]\s+)\p{Lu}[\p{Ll}]+(?:['’]s)?(?![\p{L}'’-]|\s+\p{Lu})/gu)) {
-      const word = raw[0].replace(/['’]s$/u, '');
-      midSentence.set(word, (midSentence.get(word) ?? 0) + 1);
-    }
-  paragraphs.forEach((text, p) => {
-    const tags = lazyTagIndex(text);
-    for (const raw of text.matchAll(NAME_RUN)) names.push(splitName(trimRun(raw[0], raw.index ?? 0, tags).run).name);
-    for (const raw of text.matchAll(NAME_RUN)) {
-      // "finance minister Bill Morneau": after a lower-case title the run is a name, whatever the
-      // tagger makes of "Bill".
-      const afterTitle = TITLE_WORDS.has(wordBefore(text, raw.index ?? 0) ?? '');
-      const trimmed = afterTitle && /\s/.test(raw[0]) ? { run: raw[0], at: raw.index ?? 0 } : trimRun(raw[0], raw.index ?? 0, tags);
-      const m = { 0: trimmed.run, index: trimmed.at };
-      const { title, name } = splitName(m[0]);
-      if (name.length === 0) continue;
-      const key = name.join(' ');
-      const offset = (m.index ?? 0) + m[0].indexOf(name[0]!);
-      let person = people.get(key);
-      if (!person) {
-        const nameOffsets = wordOffsets(m[0], m.index).slice(-name.length);
-        // "Moyra Baxter, the board's chair, said she …": the tagger may know the surname as a
-        // company, but a speaker the story calls "she" is a person.
-        const placeLike = isPlaceLike(nameOffsets, tags) && !(name.length >= 2 && speakerNames.has(key) && pronounFollows(text, m.index + m[0].length));
-        const titled = title.some((t) => TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase()));
-        const isPerson =
-          // "finance minister Bill Morneau": a lower-case title right before a two-word name.
-          (name.length >= 2 && name.length <= 4 && afterTitle && !ORG_TYPE.test(key)) ||
-          // ("General Motors" is a company the tagger knows, not a general.)
-          (name.length === 1 && titled && speakerNames.has(key) && !nameOffsets.some((o) => tagsOf(tags, o).has('Organization'))) ||
-          // "Demi decided to step up her campaign … she said": a one-word speaker the story goes on
-          // to call "she" or "he" (before any "it") is a person, known first name or not.
-          (name.length === 1 &&
-            speakerNames.has(key) &&
-            !inLongerNames.has(key) &&
-            /^\p{Lu}\p{Ll}/u.test(key) &&
-            !/s$/.test(key) &&
-            !isNominalHead(key.toLowerCase()) &&
-            !ORG_WORDS.test(key) &&
-            !nameOffsets.some((o) => tagsOf(tags, o).has('Organization') || tagsOf(tags, o).has('Place')) &&
-            personPronounNext(text, m.index + m[0].length) !== null) ||
-          // "…, Mulder didn't hesitate. “It's this for sure,” he said.": a one-word name mid-sentence
-          // that does something, and that the story goes on to call "he" or "she".
-          (name.length === 1 &&
-            actsMidSentence(text, m.index, m[0], tags) &&
-            !inLongerNames.has(key) &&
-            !firstNames.has(key) &&
-            /^\p{Lu}\p{Ll}+$/u.test(key) &&
-            !/s$/.test(key) &&
-            (tagsOf(tags, nameOffsets[0]!).has('Person') || !isNominalHead(key.toLowerCase())) &&
-            !ORG_WORDS.test(key) &&
-            !ORG_TYPE.test(key) &&
-            !nameOffsets.some((o) => ['Organization', 'Place', 'Adjective', 'Plural'].some((t) => tagsOf(tags, o).has(t))) &&
-            personPronounNext(`${text.slice(m.index + m[0].length)}\n${paragraphs[p + 1] ?? ''}`, 0) !== null) ||
-          // ("Civic Action", "Veterans Affairs": a first word the tagger reads as an adjective or a
-          // plural is no first name.)
-          (name.length >= 2 &&
-            name.length <= 4 &&
-            !placeLike &&
-            (speakerNames.has(key) || speakerNames.has(name[name.length - 1]!)) &&
-            !ORG_WORDS.test(key) &&
-            !['Adjective', 'Plural'].some((t) => tagsOf(tags, nameOffsets[0]!).has(t))) ||
-          looksLikePerson(name, title, nameOffsets, tags);
-        if (!isPerson) {
-          // "City of Surrey", "Parole Board of Canada": an organisation's name runs on past "of".
-          const of = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4}/u.exec(text.slice(m.index + m[0].length));
-          // "Procter & Gamble", "Johnson & Johnson": an ampersand joins one name.
-          // "Securities and Exchange Commission", "Heart and Stroke Foundation": "and" inside a
-          // name that ends in an organisation word.
-          const amp =
-            /^\s+&\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u.exec(text.slice(m.index + m[0].length)) ??
-            new RegExp(String.raw`^\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}?\s+${ORG_TYPE.source.slice(2, -2)}\b`, 'u').exec(
-              text.slice(m.index + m[0].length),
-            );
-          if (/\p{Lu}[\p{L}'’.-]*\s+(?:&|and)\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) && ORG_TYPE.test(m[0])) continue;
-          if (/\p{Lu}[\p{L}'’.-]*\s+&\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-          // "UFCW Local 832": a union local keeps its number.
-          const local = /\bLocal$/.test(m[0]) ? /^\s+\d+\b/.exec(text.slice(m.index + m[0].length)) : null;
-          const run = local
-            ? m[0] + local[0]
-            : amp
-              ? m[0] + amp[0]
-              : of && (ORG_TYPE.test(m[0]) || /\b(?:City|Town|Township|County|Province|State|District|Region|Municipality|Village|Republic)$/.test(m[0]))
-                ? m[0] + of[0].replace(/[.]$/, '')
-                : m[0];
-          const words = wordOffsets(m[0], m.index);
-          // "Tesla" named again and again mid-sentence, never as anyone's surname: a body the story is about.
-          const recurring = name.length === 1 && (midSentence.get(key) ?? 0) >= 3 && !inLongerNames.has(key) && genderOfFirstName(key) === null;
-          const org = orgMentionOf(
-            run,
-            p,
-            m.index,
-            words.map((o) => tagsOf(tags, o)),
-            speakerNames.has(key) || recurring,
-          );
-          if (org) orgs.push(org);
-          continue;
-        }
-        person = { name: key, tokens: name, role: null, gender: null, occurrences: [], chain: [], named: 0, titles: new Set(), age: null };
-        people.set(key, person);
-      }
-      const sentenceStart = /(?:^|[.!?]["”]?\s+)$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) || (m.index ?? 0) === 0;
-      person.occurrences.push({ paragraph: p, offset, subject: sentenceStart });
-      person.named++;
-      const age = /^,\s*(\d{1,3})\s*[,.;)]/.exec(text.slice(m.index + m[0].length));
-      if (age) person.age ??= Number(age[1]);
-      for (const t of title) if (TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase())) person.titles.add(t.toLowerCase());
-      // "Former Secretary of State Hillary Clinton": the run starts after "of"; the title began before it.
-      const titledOf =
-        title.length > 0 ? /((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)\s+of\s+$/u.exec(text.slice(Math.max(0, m.index - 60), m.index)) : null;
-      if (!person.role && titledOf && TITLE_WORDS.has(titledOf[1]!.split(/\s+/).at(-1)!.toLowerCase())) person.role = `${titledOf[1]} of ${roleOfTitle(title)}`;
-      if (!person.role) person.role = roleOfTitle(title);
-      person.gender ??= honorificGenderOf(title);
-      if (!person.role) person.role = roleAround(text, m.index ?? 0, m[0].length);
-    }
-  });
-  // Later mentions by surname or honorific ("Umerov", "Mr. Hemming") count as occurrences too.
-  paragraphs.forEach((text, p) => {
-    for (const m of text.matchAll(NAME_RUN)) {
-      const { title, name } = splitName(m[0]);
-      // "Xander Wise" for "Alexander Wise": a short form of the first name with the same surname.
-      if (name.length === 2 && !people.has(name.join(' '))) {
-        shortFormOf([...people.values()], name)?.occurrences.push({ paragraph: p, offset: (m.index ?? 0) + m[0].indexOf(name[0]!), subject: false });
-        continue;
-      }
-      if (name.length !== 1) continue;
-      const offset = (m.index ?? 0) + m[0].indexOf(name[0]!);
-      // "Mr. Clinton" after "Hillary Clinton" is someone else: an honorific's gender must agree
-      // with the first name's, and makes the word a surname.
-      const said = honorificGenderOf(title);
-      const agreeing = [...people.values()].filter((x) => !said || x.tokens.length < 2 || (genderOfFirstName(x.tokens[0]!) ?? said) === said);
-      const owner = bestByTokens(agreeing, name, { paragraph: p, offset }, undefined, said !== null);
-      if (!owner) continue;
-      const sentenceStart = (m.index ?? 0) === 0 || /[.!?]["”]?\s+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0));
-      owner.occurrences.push({ paragraph: p, offset, subject: sentenceStart });
-      for (const t of title) if (TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase())) owner.titles.add(t.toLowerCase());
-      owner.gender ??= honorificGenderOf(title);
-    }
-  });
-  // "Mayor McCallum" made a one-word entry; it is the same person as "Doug McCallum".
-  for (const [key, person] of people) {
-    if (person.tokens.length !== 1) continue;
-    const full = [...people.values()].filter((p) => p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === person.tokens[0]);
-    if (full.length !== 1) continue;
-    const target = full[0]!;
-    target.role ??= person.role;
-    target.gender ??= person.gender;
-    target.occurrences.push(...person.occurrences);
-    target.named += person.named;
-    for (const t of person.titles) target.titles.add(t);
-    people.delete(key);
-  }
+  const story = storyNames(paragraphs, speakerNames);
+  paragraphs.forEach((_, p) => collectParagraph(story, paragraphs, p, people, orgs, names));
+  noteLaterMentions(people, paragraphs);
+  mergeSurnameEntries(people);
   for (const person of people.values()) {
     person.occurrences.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
-    person.gender ??= genderOfFirstName(person.tokens[0]!);
+    person.gender ??= genderOfFirstName(person.tokens[0] ?? '');
   }
   const all = [...people.values()];
   markSubjects(all, paragraphs);
