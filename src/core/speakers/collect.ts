@@ -295,7 +295,7 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
   const names: string[][] = [];
   const orgs: OrgMention[] = [];
   const story = storyNames(paragraphs, speakerNames);
-  paragraphs.forEach((_, p) => collectParagraph(story, paragraphs, p, people, orgs, names));
+  for (let p = 0; p < paragraphs.length; p++) collectParagraph(story, paragraphs, p, people, orgs, names);
   noteLaterMentions(people, paragraphs);
   mergeSurnameEntries(people);
   for (const person of people.values()) {
