@@ -60,3 +60,21 @@ describe.each(RESOLVERS.filter((r): r is (typeof RESOLVERS)[number] & { example:
     expectListed(quotes);
   });
 });
+
+/** Each example gives the quotation and the speaker its row says: the rule's whole contract, not only that it fires. */
+describe.each([
+  ['rule', QUOTE_RULES],
+  ['cue', CUE_RULES],
+  ['resolvedBy', RESOLVERS],
+] as const)('%s examples give what their rows say', (field, table) => {
+  const rows = (table as readonly RuleRow[]).filter((r) => r.example !== undefined && r.gives !== undefined);
+  it.each(rows)('$id', (row) => {
+    const paragraphs = typeof row.example === 'string' ? [row.example] : [...(row.example ?? [])];
+    const made = extractQuotations(articleOf(paragraphs)).find((q) => q[field] === row.id);
+    expect(made && { quote: made.quote, speaker: made.speakers[0]?.name ?? null }).toEqual(row.gives);
+  });
+
+  it('every example row says what it gives', () => {
+    expect((table as readonly RuleRow[]).filter((r) => r.example !== undefined && r.gives === undefined).map((r) => r.id)).toEqual([]);
+  });
+});
