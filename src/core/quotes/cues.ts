@@ -10,62 +10,14 @@
  * A rule answers undefined (not mine: try the next), null (mine, and nobody speaks) or the
  * attribution. Ids are those of CUE_RULES in rules.ts, where each has an example sentence.
  */
-import { CLAUSE_VERBS, COGNITION, PHRASAL_REPORTING, POSSESSIVE_SUBJECT, RELATIVE_PARTICIPLE, REPORTING_VERBS } from '../lexicon.ts';
-import type { Mention } from '../mentions.ts';
-import { findSubjectAfter } from './subject-after.ts';
-import { findSubjectBefore } from './subject-before.ts';
+import { PHRASAL_REPORTING, POSSESSIVE_SUBJECT, RELATIVE_PARTICIPLE, REPORTING_VERBS } from '../lexicon.ts';
 import { tagText } from '../nlp.ts';
-import type { CueRuleId } from '../rules.ts';
 import type { QuoteSpan, Range } from '../split.ts';
 import { tokenize, type Token } from '../tokens.ts';
-import { talksAbout } from './clauses.ts';
-import {
-  catenativeStart,
-  clausePronounBefore,
-  clauseSubjectSince,
-  coordinatedAcrossAside,
-  findLongSubject,
-  findSubjectAtStart,
-  gerundAgent,
-  sourceToComma,
-} from './subjects.ts';
-import { type Attribution, isInside, ownerAsSubject } from './types.ts';
-
-/** One word of a sentence unit, as the cue rules see it. */
-interface CueSite {
-  readonly text: string;
-  readonly unit: Range;
-  readonly spans: readonly QuoteSpan[];
-  /** The unit's words outside quotation marks. */
-  readonly tokens: readonly Token[];
-  readonly v: number;
-  readonly word: Token;
-  /** Attributions found earlier in the unit. */
-  readonly found: readonly Attribution[];
-  /** Offsets of the words the tagger reads as nouns in the unit (tagged once, when first asked). */
-  readonly nouns: () => ReadonlySet<number>;
-}
-
-/** A reporting verb at a site, with what the rules after it look at. */
-interface VerbSite extends CueSite {
-  /** The verb as written: both words of a phrasal one ("pointed out"). */
-  readonly tok: Token;
-  readonly particle: Token | null;
-  readonly lemma: string;
-  readonly according: boolean;
-  /** A quotation sits between the previous word and the verb. */
-  readonly quoteBefore: boolean;
-  /** The previous word, lower case (',' after a quotation). */
-  readonly prev: string | undefined;
-  /** "he was quoted as saying". */
-  readonly quotedAs: boolean;
-  /** Where "went on to", "continued to" starts before "to", or -1. */
-  readonly catenative: number;
-  /** The nearest quote or clause boundary to the left: a subject never reaches past it. */
-  readonly floor: number;
-}
-
-type CueResult = Attribution | null | undefined;
+import { longSubject, sharedSubject, subjectBefore } from './cue-subjects.ts';
+import { findSubjectAfter } from './subject-after.ts';
+import { catenativeStart, sourceToComma } from './subjects.ts';
+import { type Attribution, type CueResult, type CueSite, cue, isInside, ownerAsSubject, type VerbSite } from './types.ts';
 
 interface Rule<S> {
   readonly id: string;
@@ -79,14 +31,6 @@ interface NotReporting {
   readonly example: string;
   readonly test: (site: VerbSite) => boolean;
 }
-
-const cue = (mention: Mention, verb: Token, lemma: string, inverted: boolean, id: CueRuleId): Attribution => ({
-  mention,
-  verb,
-  lemma,
-  inverted,
-  cue: id,
-});
 
 /** "It had, in her words, become “unhealthy”": the owner of the words is the source. */
 function inWords({ tokens, v, word }: CueSite): CueResult {
@@ -256,154 +200,6 @@ function accordingTo(site: VerbSite): CueResult {
       ? (sourceToComma(text, tokens, v + 2) ?? findSubjectAfter(text, tokens, v + 1, tokens.length))
       : findSubjectAfter(text, tokens, v + 1, tokens.length);
   return after ? cue({ ...after, role: null }, tok, lemma, true, 'according-to') : null;
-}
-
-/**
- * "Doug Purdy, who lost 16 lbs. “and two belt loops” since May, says …": a quote inside a relative
- * clause before the verb doesn't end the subject's sentence.
- */
-function nameBeforeRelative({ text, tokens, spans, v, floor }: VerbSite): Mention | null {
-  let rel = -1;
-  for (let k = v - 2; k >= Math.max(0, v - 40); k--) {
-    if (tokens[k]?.text === ',' && /^(?:who|whose|which)$/.test(tokens[k + 1]?.lower ?? '')) {
-      rel = k;
-      break;
-    }
-  }
-  if (rel <= 0 || rel >= floor) return null;
-  let relFloor = 0;
-  for (let k = rel - 1; k >= 0; k--) {
-    const t = tokens[k];
-    const next = tokens[k + 1];
-    if (t && next && (spans.some((q) => q.start >= t.end && q.end <= next.start) || /[;]/.test(text.slice(t.end, next.start)))) {
-      relFloor = k + 1;
-      break;
-    }
-  }
-  const named = findSubjectBefore(text, tokens, rel, relFloor);
-  return named && /^\p{Lu}/u.test(named.parts[0] ?? '') ? { ...named, role: null } : null;
-}
-
-/** The subject right before the verb ("Smith said", "he was quoted as saying", "she went on to say"), or undefined. */
-function subjectBefore(site: VerbSite): CueResult {
-  const { text, tokens, v, floor, prev, quotedAs, catenative, tok, lemma } = site;
-  // "… was forced into a rare moment of damage control and said": a verb right after "and" shares
-  // its clause's subject (shared-subject); the phrase before "and" is that clause's object.
-  const coordinated = prev === 'and' || prev === 'but';
-  let before = coordinated ? null : findSubjectBefore(text, tokens, quotedAs ? v - 3 : catenative >= 0 ? catenative : v, floor);
-  let id: CueRuleId = quotedAs ? 'quoted-as-saying' : catenative >= 0 ? 'went-on-to-say' : 'subject-before';
-  if (!before && floor > 0 && prev === ',') {
-    before = nameBeforeRelative(site);
-    if (before) id = 'subject-before-relative';
-  }
-  if (!before) return undefined;
-  const start = before.start;
-  const at = tokens.findIndex((t) => t.start >= start);
-  // "The memo obtained by The Herald said": the agent of a participle is not who speaks; the whole
-  // phrase is (findLongSubject reads it as a document and its holder). ("… backed by Jane Smith,
-  // who said" is hers.)
-  if (!/,\s*who\b/.test(text.slice(before.end, tok.start))) {
-    const k = /^(?:the|a|an)$/.test(tokens[at - 1]?.lower ?? '') ? at - 1 : at;
-    if (tokens[k - 1]?.lower === 'by' && /^(?:\p{Ll}+ed|seen|shown|written|given|taken|drawn)$/u.test(tokens[k - 2]?.text ?? '')) return undefined;
-  }
-  return reportsHere(site, before, at) ? cue(before, tok, lemma, false, id) : null;
-}
-
-/** The checks on a subject found before the verb: no condition, no thought about a noun, no writer. */
-function reportsHere(site: VerbSite, before: Mention, at: number): boolean {
-  const { text, tokens, lemma, nouns } = site;
-  const previous = tokens[at - 1];
-  const first = tokens[at];
-  // "but if the president is now saying, “…”": what someone would be saying, if, is no report.
-  if (/^(?:if|unless|whether)$/.test(previous?.lower ?? '')) return false;
-  // "a few relationships she thought she could count on", "how much money they hoped Mrs. Clinton
-  // would divert": a thought in a relative clause about a noun is no report. (Speech is: "a poem
-  // she said was written by a Chinese poet".)
-  const pronoun = before.parts.length === 1 && /^(?:he|she|they|we)$/i.test(before.parts[0] ?? '');
-  if (
-    COGNITION.has(lemma) &&
-    pronoun &&
-    previous &&
-    first &&
-    /^\p{Ll}/u.test(previous.text) &&
-    nouns().has(previous.start) &&
-    /^\s+$/.test(text.slice(previous.end, first.start)) &&
-    !/^(?:that|which|who|whom|when|where|while|because|if|as|and|but|or|so|time|times|day|days|moment|night|morning|week|year|way)$/.test(previous.lower)
-  )
-    return false;
-  // "I think …", "we believe …" in a column, "It's estimated …": the writer, not a source.
-  return !(before.parts.length === 1 && /^(?:i|we|it['’]s|there)$/i.test(before.parts[0] ?? ''));
-}
-
-/** Words that may stand between "and" and the verb it joins: "… and in a carefully worded response said". */
-const JOINED_LEAD = /^(?:in|on|at|during|later|then|also|have|has|had|would|will|could|may|might)$/;
-
-/** The verb shares the subject of the sentence's clause before it: "He said …, and added he …", "…, saying …". */
-function sharedSubject(site: VerbSite): CueResult {
-  const { text, tokens, v, floor, prev, quoteBefore, tok, lemma, found } = site;
-  // "… and in a carefully worded response said …", "…, and have alleged in court documents
-  // that …": look past a short adverbial or an auxiliary to the "and".
-  let back = v - 1;
-  if (/^(?:in|on|at|during|later|then|also)$/.test(tokens[back]?.lower ?? '') || /^\p{Ll}/u.test(tokens[back]?.text ?? '')) {
-    for (let k = v - 1; k >= Math.max(floor, v - 7); k--) if (/^(?:and|but)$/.test(tokens[k]?.lower ?? '')) back = k;
-  }
-  const joinedWord = tokens[back]?.lower;
-  // "… and then, behind her back, sniffed that …": an aside between "and" and the verb.
-  const aside = prev === ',' && !quoteBefore ? coordinatedAcrossAside(tokens, v, floor) : -1;
-  const joined =
-    prev === 'and' ||
-    prev === 'but' ||
-    aside >= 0 ||
-    ((joinedWord === 'and' || joinedWord === 'but') && JOINED_LEAD.test(tokens[back + 1]?.lower ?? '')) ||
-    (prev === ',' && tok.lower.endsWith('ing'));
-  if (!joined || !reportsOnItsOwn(site)) return undefined;
-  // "Cable had been diagnosed with colon cancer and told he had three months to live": a verb that
-  // shares a passive's auxiliary is passive too; he was told. ("… and told his mother he …" has a
-  // listener: active.)
-  const and = aside >= 0 ? aside : prev === 'and' || prev === 'but' ? v - 1 : back;
-  const from = tokens[floor];
-  const to = tokens[and];
-  const passive =
-    /^(?:told|asked|informed|advised|warned|urged|ordered|reminded)$/.test(tok.lower) &&
-    /^(?:that|he|she|they|we|i|it)$/.test(tokens[v + 1]?.lower ?? '') &&
-    from !== undefined &&
-    to !== undefined &&
-    /\b(?:been|was|were|is|are|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|nt|ught)\b[^,;.]*$/u.test(text.slice(from.start, to.start));
-  if (passive) return undefined;
-  // 'He voiced his “…” on Twitter, writing “…”': a quote before the verb set the floor, but the
-  // sentence's subject is still its first words. "… she picked it up and crowed": the pronoun that
-  // opens the first verb's clause.
-  const last = found[found.length - 1];
-  const since = clauseSubjectSince(text, tokens, last, and, floor);
-  const shared =
-    since !== undefined
-      ? since
-      : (last?.mention ??
-        clausePronounBefore(tokens, and, floor) ??
-        gerundAgent(tokens, v, floor) ??
-        findSubjectAtStart(text, tokens, floor) ??
-        (floor > 0 ? findSubjectAtStart(text, tokens, 0) : null));
-  return shared ? cue(shared, tok, lemma, false, 'shared-subject') : undefined;
-}
-
-/**
- * A verb that only reports with a quote or "that" ("crowed, “…”", "sniffed that …") reports here
- * when the quote or clause follows it; a clause verb always does.
- */
-function reportsOnItsOwn({ text, lemma, tok }: VerbSite): boolean {
-  return (
-    CLAUSE_VERBS.has(lemma) ||
-    talksAbout(text, lemma, tok.end) ||
-    /^\s*(?:,\s*)?[“"]|^\s*that\b|^\s*:/.test(text.slice(tok.end, tok.end + 8)) ||
-    (/^(?:urge|ask)$/.test(lemma) && /^\s+(?:[\p{L}'’-]+\s+){1,6}?to\s+\p{Ll}/u.test(text.slice(tok.end, tok.end + 80)))
-  );
-}
-
-/** "People arrested last week said that …": a subject too long for the phrase walker, for a clause verb. */
-function longSubject(site: VerbSite): CueResult {
-  if (!CLAUSE_VERBS.has(site.lemma)) return undefined;
-  const subject = findLongSubject(site.text, site.tokens, site.v, site.floor);
-  return subject ? cue(subject, site.tok, site.lemma, false, 'long-subject') : undefined;
 }
 
 /** The verb comes right after a quotation: "“…,” said …". */

@@ -1,7 +1,7 @@
 /** The shapes the quotation finders pass between them. */
 import type { Mention } from '../mentions.ts';
 import type { CueRuleId, QuoteRuleId } from '../rules.ts';
-import type { QuoteSpan } from '../split.ts';
+import type { QuoteSpan, Range } from '../split.ts';
 import type { Token } from '../tokens.ts';
 import type { QuoteKind, Said } from '../types.ts';
 import { POSSESSIVE_SUBJECT } from '../lexicon.ts';
@@ -58,3 +58,48 @@ export function ownerAsSubject(owner: string): string {
 export function isInside(pos: number, spans: readonly QuoteSpan[]): boolean {
   return spans.some((s) => pos >= s.start && pos < s.end);
 }
+
+/** One word of a sentence unit, as the cue rules see it. */
+export interface CueSite {
+  readonly text: string;
+  readonly unit: Range;
+  readonly spans: readonly QuoteSpan[];
+  /** The unit's words outside quotation marks. */
+  readonly tokens: readonly Token[];
+  readonly v: number;
+  readonly word: Token;
+  /** Attributions found earlier in the unit. */
+  readonly found: readonly Attribution[];
+  /** Offsets of the words the tagger reads as nouns in the unit (tagged once, when first asked). */
+  readonly nouns: () => ReadonlySet<number>;
+}
+
+/** A reporting verb at a site, with what the rules after it look at. */
+export interface VerbSite extends CueSite {
+  /** The verb as written: both words of a phrasal one ("pointed out"). */
+  readonly tok: Token;
+  readonly particle: Token | null;
+  readonly lemma: string;
+  readonly according: boolean;
+  /** A quotation sits between the previous word and the verb. */
+  readonly quoteBefore: boolean;
+  /** The previous word, lower case (',' after a quotation). */
+  readonly prev: string | undefined;
+  /** "he was quoted as saying". */
+  readonly quotedAs: boolean;
+  /** Where "went on to", "continued to" starts before "to", or -1. */
+  readonly catenative: number;
+  /** The nearest quote or clause boundary to the left: a subject never reaches past it. */
+  readonly floor: number;
+}
+
+export type CueResult = Attribution | null | undefined;
+
+/** An attribution found by cue rule `id`. */
+export const cue = (mention: Mention, verb: Token, lemma: string, inverted: boolean, id: CueRuleId): Attribution => ({
+  mention,
+  verb,
+  lemma,
+  inverted,
+  cue: id,
+});

@@ -1,0 +1,158 @@
+/**
+ * The VERB_CUES that find the subject of a reporting verb before it: the subject right before the
+ * verb, the subject it shares across "and" or ", saying", and a long subject for a clause verb.
+ */
+import { CLAUSE_VERBS, COGNITION } from '../lexicon.ts';
+import type { Mention } from '../mentions.ts';
+import type { CueRuleId } from '../rules.ts';
+import { talksAbout } from './clauses.ts';
+import { findSubjectBefore } from './subject-before.ts';
+import { clausePronounBefore, clauseSubjectSince, coordinatedAcrossAside, findLongSubject, findSubjectAtStart, gerundAgent } from './subjects.ts';
+import { cue, type CueResult, type VerbSite } from './types.ts';
+/**
+ * "Doug Purdy, who lost 16 lbs. “and two belt loops” since May, says …": a quote inside a relative
+ * clause before the verb doesn't end the subject's sentence.
+ */
+function nameBeforeRelative({ text, tokens, spans, v, floor }: VerbSite): Mention | null {
+  let rel = -1;
+  for (let k = v - 2; k >= Math.max(0, v - 40); k--) {
+    if (tokens[k]?.text === ',' && /^(?:who|whose|which)$/.test(tokens[k + 1]?.lower ?? '')) {
+      rel = k;
+      break;
+    }
+  }
+  if (rel <= 0 || rel >= floor) return null;
+  let relFloor = 0;
+  for (let k = rel - 1; k >= 0; k--) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (t && next && (spans.some((q) => q.start >= t.end && q.end <= next.start) || /[;]/.test(text.slice(t.end, next.start)))) {
+      relFloor = k + 1;
+      break;
+    }
+  }
+  const named = findSubjectBefore(text, tokens, rel, relFloor);
+  return named && /^\p{Lu}/u.test(named.parts[0] ?? '') ? { ...named, role: null } : null;
+}
+
+/** The subject right before the verb ("Smith said", "he was quoted as saying", "she went on to say"), or undefined. */
+export function subjectBefore(site: VerbSite): CueResult {
+  const { text, tokens, v, floor, prev, quotedAs, catenative, tok, lemma } = site;
+  // "… was forced into a rare moment of damage control and said": a verb right after "and" shares
+  // its clause's subject (shared-subject); the phrase before "and" is that clause's object.
+  const coordinated = prev === 'and' || prev === 'but';
+  let before = coordinated ? null : findSubjectBefore(text, tokens, quotedAs ? v - 3 : catenative >= 0 ? catenative : v, floor);
+  let id: CueRuleId = quotedAs ? 'quoted-as-saying' : catenative >= 0 ? 'went-on-to-say' : 'subject-before';
+  if (!before && floor > 0 && prev === ',') {
+    before = nameBeforeRelative(site);
+    if (before) id = 'subject-before-relative';
+  }
+  if (!before) return undefined;
+  const start = before.start;
+  const at = tokens.findIndex((t) => t.start >= start);
+  // "The memo obtained by The Herald said": the agent of a participle is not who speaks; the whole
+  // phrase is (findLongSubject reads it as a document and its holder). ("… backed by Jane Smith,
+  // who said" is hers.)
+  if (!/,\s*who\b/.test(text.slice(before.end, tok.start))) {
+    const k = /^(?:the|a|an)$/.test(tokens[at - 1]?.lower ?? '') ? at - 1 : at;
+    if (tokens[k - 1]?.lower === 'by' && /^(?:\p{Ll}+ed|seen|shown|written|given|taken|drawn)$/u.test(tokens[k - 2]?.text ?? '')) return undefined;
+  }
+  return reportsHere(site, before, at) ? cue(before, tok, lemma, false, id) : null;
+}
+
+/** The checks on a subject found before the verb: no condition, no thought about a noun, no writer. */
+function reportsHere(site: VerbSite, before: Mention, at: number): boolean {
+  const { text, tokens, lemma, nouns } = site;
+  const previous = tokens[at - 1];
+  const first = tokens[at];
+  // "but if the president is now saying, “…”": what someone would be saying, if, is no report.
+  if (/^(?:if|unless|whether)$/.test(previous?.lower ?? '')) return false;
+  // "a few relationships she thought she could count on", "how much money they hoped Mrs. Clinton
+  // would divert": a thought in a relative clause about a noun is no report. (Speech is: "a poem
+  // she said was written by a Chinese poet".)
+  const pronoun = before.parts.length === 1 && /^(?:he|she|they|we)$/i.test(before.parts[0] ?? '');
+  if (
+    COGNITION.has(lemma) &&
+    pronoun &&
+    previous &&
+    first &&
+    /^\p{Ll}/u.test(previous.text) &&
+    nouns().has(previous.start) &&
+    /^\s+$/.test(text.slice(previous.end, first.start)) &&
+    !/^(?:that|which|who|whom|when|where|while|because|if|as|and|but|or|so|time|times|day|days|moment|night|morning|week|year|way)$/.test(previous.lower)
+  )
+    return false;
+  // "I think …", "we believe …" in a column, "It's estimated …": the writer, not a source.
+  return !(before.parts.length === 1 && /^(?:i|we|it['’]s|there)$/i.test(before.parts[0] ?? ''));
+}
+
+/** Words that may stand between "and" and the verb it joins: "… and in a carefully worded response said". */
+const JOINED_LEAD = /^(?:in|on|at|during|later|then|also|have|has|had|would|will|could|may|might)$/;
+
+/** The verb shares the subject of the sentence's clause before it: "He said …, and added he …", "…, saying …". */
+export function sharedSubject(site: VerbSite): CueResult {
+  const { text, tokens, v, floor, prev, quoteBefore, tok, lemma, found } = site;
+  // "… and in a carefully worded response said …", "…, and have alleged in court documents
+  // that …": look past a short adverbial or an auxiliary to the "and".
+  let back = v - 1;
+  if (/^(?:in|on|at|during|later|then|also)$/.test(tokens[back]?.lower ?? '') || /^\p{Ll}/u.test(tokens[back]?.text ?? '')) {
+    for (let k = v - 1; k >= Math.max(floor, v - 7); k--) if (/^(?:and|but)$/.test(tokens[k]?.lower ?? '')) back = k;
+  }
+  const joinedWord = tokens[back]?.lower;
+  // "… and then, behind her back, sniffed that …": an aside between "and" and the verb.
+  const aside = prev === ',' && !quoteBefore ? coordinatedAcrossAside(tokens, v, floor) : -1;
+  const joined =
+    prev === 'and' ||
+    prev === 'but' ||
+    aside >= 0 ||
+    ((joinedWord === 'and' || joinedWord === 'but') && JOINED_LEAD.test(tokens[back + 1]?.lower ?? '')) ||
+    (prev === ',' && tok.lower.endsWith('ing'));
+  if (!joined || !reportsOnItsOwn(site)) return undefined;
+  // "Cable had been diagnosed with colon cancer and told he had three months to live": a verb that
+  // shares a passive's auxiliary is passive too; he was told. ("… and told his mother he …" has a
+  // listener: active.)
+  const and = aside >= 0 ? aside : prev === 'and' || prev === 'but' ? v - 1 : back;
+  const from = tokens[floor];
+  const to = tokens[and];
+  const passive =
+    /^(?:told|asked|informed|advised|warned|urged|ordered|reminded)$/.test(tok.lower) &&
+    /^(?:that|he|she|they|we|i|it)$/.test(tokens[v + 1]?.lower ?? '') &&
+    from !== undefined &&
+    to !== undefined &&
+    /\b(?:been|was|were|is|are|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|nt|ught)\b[^,;.]*$/u.test(text.slice(from.start, to.start));
+  if (passive) return undefined;
+  // 'He voiced his “…” on Twitter, writing “…”': a quote before the verb set the floor, but the
+  // sentence's subject is still its first words. "… she picked it up and crowed": the pronoun that
+  // opens the first verb's clause.
+  const last = found[found.length - 1];
+  const since = clauseSubjectSince(text, tokens, last, and, floor);
+  const shared =
+    since !== undefined
+      ? since
+      : (last?.mention ??
+        clausePronounBefore(tokens, and, floor) ??
+        gerundAgent(tokens, v, floor) ??
+        findSubjectAtStart(text, tokens, floor) ??
+        (floor > 0 ? findSubjectAtStart(text, tokens, 0) : null));
+  return shared ? cue(shared, tok, lemma, false, 'shared-subject') : undefined;
+}
+
+/**
+ * A verb that only reports with a quote or "that" ("crowed, “…”", "sniffed that …") reports here
+ * when the quote or clause follows it; a clause verb always does.
+ */
+function reportsOnItsOwn({ text, lemma, tok }: VerbSite): boolean {
+  return (
+    CLAUSE_VERBS.has(lemma) ||
+    talksAbout(text, lemma, tok.end) ||
+    /^\s*(?:,\s*)?[“"]|^\s*that\b|^\s*:/.test(text.slice(tok.end, tok.end + 8)) ||
+    (/^(?:urge|ask)$/.test(lemma) && /^\s+(?:[\p{L}'’-]+\s+){1,6}?to\s+\p{Ll}/u.test(text.slice(tok.end, tok.end + 80)))
+  );
+}
+
+/** "People arrested last week said that …": a subject too long for the phrase walker, for a clause verb. */
+export function longSubject(site: VerbSite): CueResult {
+  if (!CLAUSE_VERBS.has(site.lemma)) return undefined;
+  const subject = findLongSubject(site.text, site.tokens, site.v, site.floor);
+  return subject ? cue(subject, site.tok, site.lemma, false, 'long-subject') : undefined;
+}
