@@ -3,7 +3,7 @@
  * people the story names in full, with the role it gives them. When a mention cannot be resolved
  * with confidence the quotation keeps no speaker rather than a guessed one.
  */
-import { ANONYMOUS_HEADS, COMPANY_HEAD, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS } from '../lexicon.ts';
+import { ANONYMOUS_HEADS, COMPANY_HEAD, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, POSSESSIVE_SUBJECT, PRONOUNS } from '../lexicon.ts';
 import { isRoleHolderHead } from '../mentions.ts';
 import type { Mention } from '../mentions.ts';
 import { genderOfFirstName } from '../nlp.ts';
@@ -11,8 +11,9 @@ import { documentAuthor, DOCUMENT_NOUN } from '../documents.ts';
 import { fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, mainOrg, orgByHead } from '../orgs.ts';
 import type { ResolverId } from '../rules.ts';
 import type { AttributionKind, Speaker } from '../types.ts';
-import { blankQuotes, honorificGenderOf, ORG_TYPE_WORD, ORG_WORDS, type PeopleIndex, type Person, roleOfTitle, splitName } from './names.ts';
-import { before, bestByTokens, fullestName, type Position, type RecentSpeaker, resolveNominal, resolvePronoun, shortFormOf, type Trace } from './lookup.ts';
+import { honorificGenderOf, ORG_TYPE_WORD, ORG_WORDS, type PeopleIndex, type Person, roleOfTitle, splitName } from './names.ts';
+import { bestByTokens, fullestName, type Position, type RecentSpeaker, resolveNominal, resolvePronoun, shortFormOf, type Trace } from './lookup.ts';
+import { groupAntecedent, latestClub, resolveGroupPronoun } from './groups.ts';
 import {
   AGENT_HEADS,
   DOCUMENT_HEADS,
@@ -68,76 +69,6 @@ interface Resolution {
 }
 
 const CERTAINTY: readonly AttributionKind[] = ['name', 'org', 'document', 'pronoun', 'role', 'unnamed', 'organisation', 'description'];
-
-/** "It said", "they said": the organisation or group quoted last, within two paragraphs. */
-function resolveGroupPronoun(ctx: ResolveContext, plural: boolean): RecentOrg | null {
-  const last = ctx.recentOrgs.find((o) => ctx.at.paragraph - o.at.paragraph <= 2);
-  if (!last) return null;
-  // The newest speaker must be that group: "it" after a person spoke is about something else.
-  const person = ctx.recent[0];
-  if (person && before(last.at, person.at)) return null;
-  if (plural !== last.plural && !(plural && isProperName(last.name))) return null;
-  return last;
-}
-
-/** "the government", "the provincial health ministry": a definite phrase ending in an organisation noun. */
-const ORG_PHRASE = new RegExp(String.raw`\b[Tt]he\s+((?:\p{Ll}+\s+){0,2}?(${ORG_HEADS.source.replace(/^\^|\$$/g, '')}))\b`, 'gu');
-
-/** "the Raptors"/"the Maple Leafs": the first the latest paragraph (of this one and the two before) names, outside quotes. */
-function latestClub(ctx: ResolveContext): string | null {
-  const paragraphs = ctx.index.paragraphs;
-  if (!paragraphs) return null;
-  for (let p = ctx.at.paragraph; p >= Math.max(0, ctx.at.paragraph - 2); p--) {
-    const text = blankQuotes(p === ctx.at.paragraph ? paragraphs[p]!.slice(0, ctx.at.offset) : paragraphs[p]!);
-    const all = [...text.matchAll(/\b[Tt]he\s+((?:\p{Lu}[\p{L}'’.-]*\s+)?\p{Lu}[\p{L}'’-]*s)\b/gu)];
-    // The paragraph's first-named club is its topic: "The Raptors acquired Gasol from the Grizzlies".
-    const first = all[0];
-    if (first) return `the ${first[1]}`;
-  }
-  return null;
-}
-
-/** Plural groups that speak: "members complained about what they said …". */
-const GROUP_NOUN =
-  /^(?:members|officials|residents|workers|employees|staff|parents|students|teachers|doctors|nurses|police|officers|investigators|prosecutors|lawyers|experts|analysts|economists|scientists|researchers|critics|activists|protesters|organizers|organisers|leaders|authorities|executives|owners|farmers|voters|fans|players|senators|lawmakers|legislators|councillors|ministers|diplomats|sources|advocates|unions|companies)$/;
-
-/**
- * "It also said …" with no organisation quoted before: the nearest organisation the text names
- * before the pronoun ("the government is grappling with what it says …", "the Parole Board of
- * Canada … It also said"); for "they", the nearest plural group ("members complained about what
- * they said", "the Liberals … they promise"). Quotations are left out of the search.
- */
-function groupAntecedent(ctx: ResolveContext, plural: boolean): string | null {
-  const paragraphs = ctx.index.paragraphs;
-  if (!paragraphs) return null;
-  const { paragraph, offset } = ctx.at;
-  const windows = [{ p: paragraph, text: blankQuotes(paragraphs[paragraph]!.slice(0, offset)) }];
-  if (paragraph > 0) windows.push({ p: paragraph - 1, text: blankQuotes(paragraphs[paragraph - 1]!) });
-  for (const { p, text } of windows) {
-    let best: { at: number; name: string } | null = null;
-    const consider = (at: number, name: string) => {
-      if (!best || at > best.at) best = { at, name };
-    };
-    if (plural) {
-      for (const m of text.matchAll(/\b[Tt]he\s+(\p{Lu}[\p{L}'’-]*s)\b/gu)) consider(m.index, `the ${m[1]}`);
-      // "Republican senators … they say": the group with the words that qualify it.
-      for (const m of text.matchAll(/\b((?:\p{Lu}[\p{L}'’-]*\s+){0,2})(\p{Ll}+)\b/gu)) {
-        if (!GROUP_NOUN.test(m[2]!)) continue;
-        const qualifier = m[1]!.trim();
-        const keep = qualifier !== '' && !NOT_NAME_START.has(qualifier.split(/\s+/)[0]!.toLowerCase());
-        consider(m.index, keep ? `${qualifier} ${m[2]}` : m[2]!);
-      }
-    } else {
-      for (const o of ctx.index.orgs.mentions) if (o.paragraph === p && !o.place && o.words.length > 1 && o.offset < text.length) consider(o.offset, o.name);
-      for (const m of text.matchAll(ORG_PHRASE)) {
-        const named = orgByHead(ctx.index.orgs, m[2]!, { paragraph: p, offset: m.index + 1 });
-        consider(m.index, named && isProperName(named.name) ? named.name : `the ${m[1]}`);
-      }
-    }
-    if (best) return (best as { name: string }).name;
-  }
-  return null;
-}
 
 /**
  * "a spokeswoman for Acme Corp.", "The governor of the Bank of England", "Senior aides to Jane Roe":

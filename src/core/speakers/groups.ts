@@ -1,0 +1,77 @@
+/** "It said", "they said", "the team said": the body or group the story quoted or named lately. */
+import { NOT_NAME_START } from '../lexicon.ts';
+import { isProperName, orgByHead } from '../orgs.ts';
+import { ORG_HEADS } from './descriptions.ts';
+import { before } from './lookup.ts';
+import { blankQuotes } from './names.ts';
+import type { RecentOrg, ResolveContext } from './resolve.ts';
+
+/** "It said", "they said": the organisation or group quoted last, within two paragraphs. */
+export function resolveGroupPronoun(ctx: ResolveContext, plural: boolean): RecentOrg | null {
+  const last = ctx.recentOrgs.find((o) => ctx.at.paragraph - o.at.paragraph <= 2);
+  if (!last) return null;
+  // The newest speaker must be that group: "it" after a person spoke is about something else.
+  const person = ctx.recent[0];
+  if (person && before(last.at, person.at)) return null;
+  if (plural !== last.plural && !(plural && isProperName(last.name))) return null;
+  return last;
+}
+
+/** "the government", "the provincial health ministry": a definite phrase ending in an organisation noun. */
+const ORG_PHRASE = new RegExp(String.raw`\b[Tt]he\s+((?:\p{Ll}+\s+){0,2}?(${ORG_HEADS.source.replace(/^\^|\$$/g, '')}))\b`, 'gu');
+
+/** "the Raptors"/"the Maple Leafs": the first the latest paragraph (of this one and the two before) names, outside quotes. */
+export function latestClub(ctx: ResolveContext): string | null {
+  const paragraphs = ctx.index.paragraphs;
+  if (!paragraphs) return null;
+  for (let p = ctx.at.paragraph; p >= Math.max(0, ctx.at.paragraph - 2); p--) {
+    const text = blankQuotes(p === ctx.at.paragraph ? paragraphs[p]!.slice(0, ctx.at.offset) : paragraphs[p]!);
+    const all = [...text.matchAll(/\b[Tt]he\s+((?:\p{Lu}[\p{L}'’.-]*\s+)?\p{Lu}[\p{L}'’-]*s)\b/gu)];
+    // The paragraph's first-named club is its topic: "The Raptors acquired Gasol from the Grizzlies".
+    const first = all[0];
+    if (first) return `the ${first[1]}`;
+  }
+  return null;
+}
+
+/** Plural groups that speak: "members complained about what they said …". */
+const GROUP_NOUN =
+  /^(?:members|officials|residents|workers|employees|staff|parents|students|teachers|doctors|nurses|police|officers|investigators|prosecutors|lawyers|experts|analysts|economists|scientists|researchers|critics|activists|protesters|organizers|organisers|leaders|authorities|executives|owners|farmers|voters|fans|players|senators|lawmakers|legislators|councillors|ministers|diplomats|sources|advocates|unions|companies)$/;
+
+/**
+ * "It also said …" with no organisation quoted before: the nearest organisation the text names
+ * before the pronoun ("the government is grappling with what it says …", "the Parole Board of
+ * Canada … It also said"); for "they", the nearest plural group ("members complained about what
+ * they said", "the Liberals … they promise"). Quotations are left out of the search.
+ */
+export function groupAntecedent(ctx: ResolveContext, plural: boolean): string | null {
+  const paragraphs = ctx.index.paragraphs;
+  if (!paragraphs) return null;
+  const { paragraph, offset } = ctx.at;
+  const windows = [{ p: paragraph, text: blankQuotes(paragraphs[paragraph]!.slice(0, offset)) }];
+  if (paragraph > 0) windows.push({ p: paragraph - 1, text: blankQuotes(paragraphs[paragraph - 1]!) });
+  for (const { p, text } of windows) {
+    let best: { at: number; name: string } | null = null;
+    const consider = (at: number, name: string) => {
+      if (!best || at > best.at) best = { at, name };
+    };
+    if (plural) {
+      for (const m of text.matchAll(/\b[Tt]he\s+(\p{Lu}[\p{L}'’-]*s)\b/gu)) consider(m.index, `the ${m[1]}`);
+      // "Republican senators … they say": the group with the words that qualify it.
+      for (const m of text.matchAll(/\b((?:\p{Lu}[\p{L}'’-]*\s+){0,2})(\p{Ll}+)\b/gu)) {
+        if (!GROUP_NOUN.test(m[2]!)) continue;
+        const qualifier = m[1]!.trim();
+        const keep = qualifier !== '' && !NOT_NAME_START.has(qualifier.split(/\s+/)[0]!.toLowerCase());
+        consider(m.index, keep ? `${qualifier} ${m[2]}` : m[2]!);
+      }
+    } else {
+      for (const o of ctx.index.orgs.mentions) if (o.paragraph === p && !o.place && o.words.length > 1 && o.offset < text.length) consider(o.offset, o.name);
+      for (const m of text.matchAll(ORG_PHRASE)) {
+        const named = orgByHead(ctx.index.orgs, m[2]!, { paragraph: p, offset: m.index + 1 });
+        consider(m.index, named && isProperName(named.name) ? named.name : `the ${m[1]}`);
+      }
+    }
+    if (best) return (best as { name: string }).name;
+  }
+  return null;
+}
