@@ -217,6 +217,110 @@ export function appositiveOwner(source: string, tokens: readonly Token[], i: num
   return null;
 }
 
+const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.lower ?? '';
+const textAt = (tokens: readonly Token[], k: number): string => tokens[k]?.text ?? '';
+
+/** A name ending at `i`, with lower-case role words and a determiner before it, or its role holder ("a spokeswoman for Acme"). */
+function nameEndingAt(tokens: readonly Token[], i: number, floor: number): Phrase {
+  let from = nameRunStart(tokens, i, floor);
+  // Lower-case role words before a name: "security chief Rustem Umerov".
+  while (from - 1 >= floor && TITLE_WORDS.has(lowerAt(tokens, from - 1))) from--;
+  if (from - 1 >= floor && DETERMINERS.has(lowerAt(tokens, from - 1)) && from < i && !isNameToken(tokens[from])) from--;
+  const holder = roleHolderBefore(tokens, from, floor);
+  return { from: holder ?? from, to: i };
+}
+
+/** "The foreign ministry’s (consular office)": an owner phrase ends in a possessive head. */
+function possessiveHeadAt(tokens: readonly Token[], i: number, floor: number, last: Token): Phrase | null {
+  if (!/^\p{Ll}[\p{L}-]*['’]s$/u.test(last.text) || !isNominalHead(last.lower.replace(/['’]s$/, ''))) return null;
+  for (let k = i - 1; k >= floor && i - k <= 4; k--) {
+    if (DETERMINERS.has(lowerAt(tokens, k))) return { from: k, to: i };
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(textAt(tokens, k))) break;
+  }
+  return null;
+}
+
+/** "a spokesperson for the camp", "a lawyer for the family": a head, then what it belongs to. Undefined when there is no such head. */
+function headBeforeAttachment(tokens: readonly Token[], i: number, floor: number): Phrase | null | undefined {
+  for (let p = i - 1; p - 1 >= floor && i - p <= 3; p--) {
+    const t = tokens[p];
+    if (!t) break;
+    if (/^(?:for|of|at|with|from)$/.test(t.lower) && /^\p{Ll}/u.test(textAt(tokens, p - 1)) && isNominalHead(lowerAt(tokens, p - 1))) {
+      const head = phraseEndingAt(tokens, p - 1, floor);
+      return head ? { from: head.from, to: i } : null;
+    }
+    if (!DETERMINERS.has(t.lower) && !/^\p{Ll}[\p{L}-]*$/u.test(t.text)) break;
+  }
+  return undefined;
+}
+
+/**
+ * After a determiner (or an owner's "’s") that a nominal phrase walked back to: the phrase, or where
+ * to go on walking (through an attachment: "a spokesperson for the ministry").
+ */
+function atDeterminer(tokens: readonly Token[], k: number, i: number, floor: number, prev: Token): Phrase | number {
+  const before = tokens[k - 1];
+  // "some in the Muslim community", "many of the workers": a quantifier heads the phrase.
+  if (
+    before &&
+    /^(?:in|of|among)$/.test(before.lower) &&
+    k - 2 >= floor &&
+    /^(?:some|many|most|several|few|all|both|none|others|one|two|three|each|either|neither)$/.test(lowerAt(tokens, k - 2))
+  )
+    return { from: k - 2, to: i };
+  // "a majority of the 68 workers", "a group of residents": a collective noun heads the phrase.
+  if (
+    before?.lower === 'of' &&
+    k - 3 >= floor &&
+    /^(?:majority|minority|half|third|handful|number|group|couple|dozen|dozens|hundreds|thousands|team|panel|coalition)$/.test(lowerAt(tokens, k - 2)) &&
+    DETERMINERS.has(lowerAt(tokens, k - 3))
+  )
+    return { from: k - 3, to: i };
+  if (before && PREPOSITIONS.has(before.lower) && k - 2 >= floor && isNominalHead(lowerAt(tokens, k - 2))) return k - 2;
+  if (!/['’]s$/.test(prev.text)) return { from: k, to: i };
+  // "Kyiv's foreign ministry", "the company's CEO": include the owner phrase.
+  const owner = phraseEndingAt(tokens, k, floor);
+  return { from: owner && owner.from < k ? owner.from : k, to: i };
+}
+
+/** A nominal head at `i`: walk back to a determiner, through "of/for/at" attachments; else a bare plural ("officials said"). */
+function nominalEndingAt(tokens: readonly Token[], i: number, floor: number, last: Token): Phrase | null {
+  let k = i;
+  let steps = 0;
+  while (k - 1 >= floor && steps < 10) {
+    const prev = tokens[k - 1];
+    if (!prev) break;
+    // "the lanky, bespectacled professor": a comma between two adjectives after a determiner.
+    if (
+      prev.text === ',' &&
+      k - 3 >= floor &&
+      /^\p{Ll}[\p{L}-]*$/u.test(textAt(tokens, k - 2)) &&
+      DETERMINERS.has(lowerAt(tokens, k - 3)) &&
+      !isNominalHead(lowerAt(tokens, k - 2))
+    ) {
+      k -= 2;
+      steps += 2;
+      continue;
+    }
+    if (/^[,;:()—–.!?]$/.test(prev.text)) break;
+    if (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text)) {
+      const found = atDeterminer(tokens, k - 1, i, floor, prev);
+      if (typeof found !== 'number') return found;
+      k = found;
+      steps += 2;
+      continue;
+    }
+    if (REPORTING_STOP.test(prev.lower)) break;
+    k--;
+    steps++;
+  }
+  // Bare plural: "officials said", "police say"; never a pronoun or a verb ("he heard students").
+  if (k !== i && (i - k > 2 || !/s$|police|staff/.test(last.lower))) return null;
+  let from = i;
+  while (from - 1 >= Math.max(k, i - 2) && !PRONOUNS.has(lowerAt(tokens, from - 1)) && !PAST_VERB.test(lowerAt(tokens, from - 1))) from--;
+  return { from, to: i };
+}
+
 /** The noun phrase ending at token `i`, or null. */
 export function phraseEndingAt(tokens: readonly Token[], i: number, floor: number): Phrase | null {
   const last = tokens[i];
@@ -225,100 +329,18 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, floor: numbe
   // "Clinton Friday said", "Trump Tuesday told …": a day between the subject and its verb is no part of the name.
   if (WEEKDAY.test(last.text) && i - 1 >= floor && isNameToken(tokens[i - 1])) return phraseEndingAt(tokens, i - 1, floor);
   // "Michael Every", "Theresa May": a surname that is also a common word, after a first name.
-  const surname = NOT_NAME_START.has(last.lower) && i - 1 >= floor && isNameToken(tokens[i - 1]) && genderOfFirstName(tokens[i - 1]!.text) !== null;
-  if (isNameToken(last) && (!NOT_NAME_START.has(last.lower) || surname)) {
-    let from = nameRunStart(tokens, i, floor);
-    // Lower-case role words before a name: "security chief Rustem Umerov".
-    while (from - 1 >= floor && TITLE_WORDS.has(tokens[from - 1]!.lower)) from--;
-    if (from - 1 >= floor && DETERMINERS.has(tokens[from - 1]!.lower) && from < i && !isNameToken(tokens[from])) from--;
-    const holder = roleHolderBefore(tokens, from, floor);
-    return { from: holder ?? from, to: i };
-  }
-  const owned = /['’]s$/.test(tokens[i - 1]?.text ?? '');
-  // "The foreign ministry’s (consular office)": an owner phrase ends in a possessive head.
-  if (/^\p{Ll}[\p{L}-]*['’]s$/u.test(last.text) && isNominalHead(last.lower.replace(/['’]s$/, ''))) {
-    for (let k = i - 1; k >= floor && i - k <= 4; k--) {
-      if (DETERMINERS.has(tokens[k]!.lower)) return { from: k, to: i };
-      if (!/^\p{Ll}[\p{L}-]*$/u.test(tokens[k]!.text)) break;
-    }
-  }
-  // "a spokesperson for the camp", "a lawyer for the family": a head, then what it belongs to.
+  const surname = NOT_NAME_START.has(last.lower) && i - 1 >= floor && isNameToken(tokens[i - 1]) && genderOfFirstName(textAt(tokens, i - 1)) !== null;
+  if (isNameToken(last) && (!NOT_NAME_START.has(last.lower) || surname)) return nameEndingAt(tokens, i, floor);
+  const owned = /['’]s$/.test(textAt(tokens, i - 1));
+  const possessive = possessiveHeadAt(tokens, i, floor, last);
+  if (possessive) return possessive;
   if (/^\p{Ll}/u.test(last.text) && !isNominalHead(last.lower) && !owned) {
-    for (let p = i - 1; p - 1 >= floor && i - p <= 3; p--) {
-      const t = tokens[p]!;
-      if (/^(?:for|of|at|with|from)$/.test(t.lower) && /^\p{Ll}/u.test(tokens[p - 1]!.text) && isNominalHead(tokens[p - 1]!.lower)) {
-        const head = phraseEndingAt(tokens, p - 1, floor);
-        return head ? { from: head.from, to: i } : null;
-      }
-      if (!DETERMINERS.has(t.lower) && !/^\p{Ll}[\p{L}-]*$/u.test(t.text)) break;
-    }
+    const attached = headBeforeAttachment(tokens, i, floor);
+    if (attached !== undefined) return attached;
   }
-  if (!/^\p{Ll}/u.test(last.text) || (!isNominalHead(last.lower) && !owned)) {
-    // "the ministry's spokesman" ends in a head; anything else is not a speaker.
-    return null;
-  }
-  // Nominal: walk back to a determiner, through "of/for/at" attachments.
-  let k = i;
-  let steps = 0;
-  while (k - 1 >= floor && steps < 10) {
-    const prev = tokens[k - 1]!;
-    // "the lanky, bespectacled professor": a comma between two adjectives after a determiner.
-    if (
-      prev.text === ',' &&
-      k - 3 >= floor &&
-      /^\p{Ll}[\p{L}-]*$/u.test(tokens[k - 2]!.text) &&
-      DETERMINERS.has(tokens[k - 3]!.lower) &&
-      !isNominalHead(tokens[k - 2]!.lower)
-    ) {
-      k -= 2;
-      steps += 2;
-      continue;
-    }
-    if (/^[,;:()—–.!?]$/.test(prev.text)) break;
-    if (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.text)) {
-      k--;
-      // "a spokesperson for the ministry": keep walking through the attachment.
-      const before = tokens[k - 1];
-      // "some in the Muslim community", "many of the workers": a quantifier heads the phrase.
-      if (
-        before &&
-        /^(?:in|of|among)$/.test(before.lower) &&
-        k - 2 >= floor &&
-        /^(?:some|many|most|several|few|all|both|none|others|one|two|three|each|either|neither)$/.test(tokens[k - 2]!.lower)
-      )
-        return { from: k - 2, to: i };
-      // "a majority of the 68 workers", "a group of residents": a collective noun heads the phrase.
-      if (
-        before &&
-        before.lower === 'of' &&
-        k - 3 >= floor &&
-        /^(?:majority|minority|half|third|handful|number|group|couple|dozen|dozens|hundreds|thousands|team|panel|coalition)$/.test(tokens[k - 2]!.lower) &&
-        DETERMINERS.has(tokens[k - 3]!.lower)
-      )
-        return { from: k - 3, to: i };
-      if (before && PREPOSITIONS.has(before.lower) && k - 2 >= floor && isNominalHead(tokens[k - 2]!.lower)) {
-        k -= 2;
-        steps += 2;
-        continue;
-      }
-      if (/['’]s$/.test(prev.text)) {
-        // "Kyiv's foreign ministry", "the company's CEO": include the owner phrase.
-        const owner = phraseEndingAt(tokens, k, floor);
-        if (owner && owner.from < k) k = owner.from;
-      }
-      return { from: k, to: i };
-    }
-    if (REPORTING_STOP.test(prev.lower)) break;
-    k--;
-    steps++;
-  }
-  // Bare plural: "officials said", "police say"; never a pronoun or a verb ("he heard students").
-  if (k === i || (i - k <= 2 && /s$|police|staff/.test(last.lower))) {
-    let from = i;
-    while (from - 1 >= Math.max(k, i - 2) && !PRONOUNS.has(tokens[from - 1]!.lower) && !PAST_VERB.test(tokens[from - 1]!.lower)) from--;
-    return { from, to: i };
-  }
-  return null;
+  // "the ministry's spokesman" ends in a head; anything else is not a speaker.
+  if (!/^\p{Ll}/u.test(last.text) || (!isNominalHead(last.lower) && !owned)) return null;
+  return nominalEndingAt(tokens, i, floor, last);
 }
 
 /** Verbs that end a bare subject to their left: "he heard students shout". */
