@@ -156,15 +156,11 @@ export const PRE_VERB_ADVERB = /^(?:also|again|then|later|quickly|finally|often|
 /** Documents that say things as a sentence's subject ("A release sent to media from X said", "A tweet last week said"). */
 const SUBJECT_DOCUMENT = /^(?:tweet|post|statement|release|report|study|survey|memo|letter|e-?mail|poll|filing|notice)s?$/;
 
-/**
- * A subject too long for the phrase walker, from the start of the sentence to the verb:
- * "People arrested last week said that …", "A person familiar with the negotiations says …".
- */
-export function findLongSubject(text: string, tokens: readonly Token[], v: number, floor: number): Mention | null {
-  // From the sentence start, or from the last ", and" / "but" before the verb.
+/** Where a long subject starts: the sentence start, or after the last ", and" / "but" before the verb. */
+function longSubjectStart(text: string, tokens: readonly Token[], v: number, floor: number): number {
   let from = floor;
   for (let k = v - 1; k > floor; k--) {
-    if (/^(?:and|but)$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',') {
+    if (/^(?:and|but)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',') {
       from = k + 1;
       break;
     }
@@ -172,76 +168,88 @@ export function findLongSubject(text: string, tokens: readonly Token[], v: numbe
   // "But people arrested at the camp alleged …": a conjunction opening the sentence is no subject.
   if (from === floor && /^(?:but|and|yet|so|still)$/.test(tokens[from]?.lower ?? '') && v - from > 3) from++;
   // "As one veteran of such projects commented: “…”": the subject follows a leading "As".
-  if (tokens[from]?.lower === 'as' && /^\s*[:,]/.test(text.slice(tokens[v]!.end, tokens[v]!.end + 3))) from++;
+  const verbEnd = tokens[v]?.end ?? 0;
+  if (tokens[from]?.lower === 'as' && /^\s*[:,]/.test(text.slice(verbEnd, verbEnd + 3))) from++;
   // "However, in the two years since, some in the community say …": after the last comma.
   const lastComma = tokens
     .slice(from, v)
     .map((t) => t.text)
     .lastIndexOf(',');
   if (lastComma >= 0 && /^(?:some|many|most|several|few|all|both|others?)$/.test(tokens[from + lastComma + 1]?.lower ?? '')) from = from + lastComma + 1;
-  // "… late Friday said", "A tweet last week said", "sources … have said": the day is when, not
-  // who, and an auxiliary belongs to the verb.
+  return from;
+}
+
+/**
+ * Where a long subject ends: "… late Friday said", "A tweet last week said", "sources … have said":
+ * the day is when, not who, and an auxiliary belongs to the verb. ("People arrested last week said"
+ * keeps its week: it says which people.)
+ */
+function longSubjectEnd(tokens: readonly Token[], v: number, from: number): number {
+  const lower = (k: number) => tokens[k]?.lower ?? '';
   let to = v;
-  while (to - 1 > from && /^(?:have|has|had|would|will|could|may|might|also|previously|repeatedly)$/.test(tokens[to - 1]!.text)) to--;
-  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[to - 1]?.lower ?? ''))
-    to -= /^(?:on|late|early|last|this)$/.test(tokens[to - 2]?.text ?? '') ? 2 : 1;
-  // ("People arrested last week said" keeps its week: it says which people.)
-  else if (
-    /^(?:week|month|year|weekend|night|spring|summer|fall|autumn|winter)$/.test(tokens[to - 1]?.lower ?? '') &&
-    /^(?:last|this|next|earlier|later)$/.test(tokens[to - 2]?.lower ?? '') &&
-    !/ed$/.test(tokens[to - 3]?.lower ?? '')
+  while (to - 1 > from && /^(?:have|has|had|would|will|could|may|might|also|previously|repeatedly)$/.test(tokens[to - 1]?.text ?? '')) to--;
+  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(lower(to - 1)))
+    return to - (/^(?:on|late|early|last|this)$/.test(tokens[to - 2]?.text ?? '') ? 2 : 1);
+  if (
+    /^(?:week|month|year|weekend|night|spring|summer|fall|autumn|winter)$/.test(lower(to - 1)) &&
+    /^(?:last|this|next|earlier|later)$/.test(lower(to - 2)) &&
+    !/ed$/.test(lower(to - 3))
   )
-    to -= 2;
-  if (to - from < 2 || v - from > 12) return null;
-  const span = tokens.slice(from, to);
+    return to - 2;
+  return to;
+}
+
+const CLAUSE_WORD = /^(?:he|she|they|it|we|i|you|not|would|will|could|should|can|is|was|were|are|has|have|had)$/;
+
+/**
+ * Whether `span` reads as a noun phrase, not a clause: "she admonished MPs for not doing enough to
+ * (indicate)" is a clause; "A release sent to media from UFCW Local 832" a document and its sender;
+ * "team members dressed for a game" a head and a participle phrase that may hold "for".
+ */
+function isNounPhrase(span: readonly Token[]): boolean {
+  const [first, second] = span;
+  if (!first) return false;
   // ("A tweet last week said": a reporting word after a determiner is a noun.)
   if (
     span.some(
       (t, k) => /^[,;:()—–.!?]$/.test(t.text) || (REPORTING_VERBS.has(t.lower) && !/^(?:a|an|the|this|that|his|her|its|their)$/.test(span[k - 1]?.lower ?? '')),
     )
   )
-    return null;
-  // A clause, not a noun phrase: "she admonished MPs for not doing enough to (indicate)". "A release
-  // sent to media from UFCW Local 832 said" is a document and its sender.
-  const document = /^(?:a|an|the)$/.test(span[0]!.lower) && SUBJECT_DOCUMENT.test(span[1]?.lower ?? '');
-  // "team members dressed for a game say": a participle phrase after the head may hold "for".
-  const participle = span.findIndex((t, k) => k >= 1 && /^\p{Ll}+ed$|^(?:familiar|close|who|with)$/u.test(t.text) && isNominalHead(span[k - 1]!.lower));
+    return false;
+  const document = /^(?:a|an|the)$/.test(first.lower) && SUBJECT_DOCUMENT.test(second?.lower ?? '');
+  const participle = span.findIndex((t, k) => k >= 1 && /^\p{Ll}+ed$|^(?:familiar|close|who|with)$/u.test(t.text) && isNominalHead(span[k - 1]?.lower ?? ''));
   const core = participle > 0 ? span.slice(0, participle) : span;
-  if (
-    core.some(
-      (t) =>
-        /^(?:he|she|they|it|we|i|you|not|would|will|could|should|can|is|was|were|are|has|have|had|that|which)$/.test(t.lower) ||
-        (!document && /^(?:to|for)$/.test(t.lower)),
-    )
-  )
-    return null;
+  if (core.some((t) => CLAUSE_WORD.test(t.lower) || /^(?:that|which)$/.test(t.lower) || (!document && /^(?:to|for)$/.test(t.lower)))) return false;
   // "The notice mirrored …": a verb inside makes it a clause, even after a document noun.
   if (
     document &&
-    span
-      .slice(2)
-      .some((t) => /^\p{Ll}+ed$/u.test(t.text) && !/^(?:sent|released|issued|published|posted|filed|dated|signed)$/.test(t.lower) && t.lower !== 'obtained')
+    span.slice(2).some((t) => /^\p{Ll}+ed$/u.test(t.text) && !/^(?:sent|released|issued|published|posted|filed|dated|signed|obtained)$/.test(t.lower))
   )
-    return null;
-  if (
-    participle > 0 &&
-    span.slice(participle).some((t) => /^(?:he|she|they|it|we|i|you|not|would|will|could|should|can|is|was|were|are|has|have|had)$/.test(t.lower))
-  )
-    return null;
-  if (
-    /^(?:and|or|but|if|when|while|because|although|as|so|then|in|on|at|after|before|during|for|with|without|since|by|to|it|this|that|there|what|how|why)$/.test(
-      span[0]!.lower,
-    )
-  )
-    return null;
+    return false;
+  if (participle > 0 && span.slice(participle).some((t) => CLAUSE_WORD.test(t.lower))) return false;
+  return !/^(?:and|or|but|if|when|while|because|although|as|so|then|in|on|at|after|before|during|for|with|without|since|by|to|it|this|that|there|what|how|why)$/.test(
+    first.lower,
+  );
+}
+
+/**
+ * A subject too long for the phrase walker, from the start of the sentence to the verb:
+ * "People arrested last week said that …", "A person familiar with the negotiations says …".
+ */
+export function findLongSubject(text: string, tokens: readonly Token[], v: number, floor: number): Mention | null {
+  const from = longSubjectStart(text, tokens, v, floor);
+  const to = longSubjectEnd(tokens, v, from);
+  if (to - from < 2 || v - from > 12) return null;
+  const span = tokens.slice(from, to);
+  const first = span[0];
+  const last = span.at(-1);
+  if (!first || !last || !isNounPhrase(span)) return null;
   const thatFollows = tokens[v + 1]?.lower === 'that';
   // "All those involved say …", "Everyone who was there said …": a pronoun for people heads it too.
   const headed =
     span.some((t) => isNominalHead(t.lower) || SUBJECT_DOCUMENT.test(t.lower)) ||
-    /^(?:all|those|everyone|everybody|both|others|many|most|several)$/.test(span[0]!.lower);
+    /^(?:all|those|everyone|everybody|both|others|many|most|several)$/.test(first.lower);
   if (!thatFollows && !headed) return null;
-  const first = span[0]!;
-  const last = span[span.length - 1]!;
   return { parts: [text.slice(first.start, last.end)], start: first.start, end: last.end, role: null };
 }
 
