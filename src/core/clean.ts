@@ -111,6 +111,93 @@ function doubleQuotes(line: string): string {
     .replace(/(?<=[\p{L}\p{N}.,!?])''(?=\s|$)/gu, '”');
 }
 
+/** What the cleaner has read of a page so far. */
+interface PageState {
+  title: string | null;
+  date: string | null;
+  section: string | null;
+  source: string | null;
+  byline: string | null;
+  readonly paragraphs: string[];
+  /** Inside a "Related stories" list. */
+  inRelatedList: boolean;
+}
+
+/**
+ * What each line of a page is, in order: the first rule that takes a line consumes it. A rule that
+ * returns false passes the line on.
+ */
+const LINE_RULES: ReadonlyArray<{ readonly id: string; readonly take: (line: string, page: PageState) => boolean }> = [
+  {
+    // Text copied from a whole page starts with its navigation: "Skip to main content", "Menu".
+    id: 'title',
+    take: (line, page) => {
+      if (page.title !== null) return false;
+      if (!isPageChrome(line)) page.title = line.replace(BULLET, '').trim();
+      return true;
+    },
+  },
+  {
+    id: 'related-list',
+    take: (line, page) => {
+      if (isRelatedHeader(line)) {
+        page.inRelatedList = true;
+        return true;
+      }
+      if (!page.inRelatedList) return false;
+      // A related list runs until something that reads like a body paragraph again.
+      if (isHeadlineLike(line) || line.length < 80 || !endsWithStop(line)) return true;
+      page.inRelatedList = false;
+      return false;
+    },
+  },
+  {
+    id: 'date',
+    take: (line, page) => {
+      if (page.date !== null || !isDateLine(line)) return false;
+      page.date = parseDate(line);
+      return true;
+    },
+  },
+  {
+    id: 'section',
+    take: (line, page) => {
+      if (!BULLET.test(line) || line.length >= 40 || endsLikeSentence(line) || page.paragraphs.length > 0) return false;
+      page.section ??= line.replace(BULLET, '').trim();
+      return true;
+    },
+  },
+  {
+    id: 'byline',
+    take: (line, page) => {
+      if (BYLINE.test(line)) {
+        page.byline ??= line.replace(/^\(\s*|\s*\)$/g, '');
+        return true;
+      }
+      // "By Ann Lee | Feb. 11, 2025 | 12 Comments" above the story; "By Tuesday, the council …" is the story.
+      if (page.paragraphs.length > 0 || !/^By\s+\p{Lu}/u.test(line) || endsWithStop(line) || line.split(/\s+/).length > 16) return false;
+      page.byline ??= cleanByline(line);
+      return true;
+    },
+  },
+  { id: 'furniture', take: (line) => isFurniture(line) || isHeadlineLike(line) },
+  {
+    // A body paragraph; the first three may open with a dateline that gives the date and source.
+    id: 'paragraph',
+    take: (line, page) => {
+      let text = line;
+      if (page.paragraphs.length < 3) {
+        page.date ??= datelineDate(text);
+        const d = stripDateline(text);
+        if (d.source) page.source ??= d.source;
+        text = d.text;
+      }
+      page.paragraphs.push(text);
+      return true;
+    },
+  },
+];
+
 /**
  * Clean raw page text (one line per paragraph, as copied from a news page).
  * The first non-empty line is the headline; date, section, dateline and byline become metadata.
@@ -123,57 +210,9 @@ export function cleanPageText(raw: string): CleanedText {
       const line = doubleQuotes(l.replace(/\s+/g, ' ').trim());
       return line === '' ? [line] : splitCredits(line);
     });
-  let title: string | null = null;
-  let date: string | null = null;
-  let section: string | null = null;
-  let source: string | null = null;
-  let byline: string | null = null;
-  const paragraphs: string[] = [];
-  let inRelatedList = false;
-  for (const line of lines) {
-    if (line === '') continue;
-    if (title === null) {
-      // Text copied from a whole page starts with its navigation: "Skip to main content", "Menu".
-      if (isPageChrome(line)) continue;
-      title = line.replace(BULLET, '').trim();
-      continue;
-    }
-    if (isRelatedHeader(line)) {
-      inRelatedList = true;
-      continue;
-    }
-    if (inRelatedList) {
-      // A related list runs until something that reads like a body paragraph again.
-      if (isHeadlineLike(line) || line.length < 80 || !endsWithStop(line)) continue;
-      inRelatedList = false;
-    }
-    if (date === null && isDateLine(line)) {
-      date = parseDate(line);
-      continue;
-    }
-    if (BULLET.test(line) && line.length < 40 && !endsLikeSentence(line) && paragraphs.length === 0) {
-      section ??= line.replace(BULLET, '').trim();
-      continue;
-    }
-    if (BYLINE.test(line)) {
-      byline ??= line.replace(/^\(\s*|\s*\)$/g, '');
-      continue;
-    }
-    // "By Ann Lee | Feb. 11, 2025 | 12 Comments" above the story; "By Tuesday, the council …" is the story.
-    if (paragraphs.length === 0 && /^By\s+\p{Lu}/u.test(line) && !endsWithStop(line) && line.split(/\s+/).length <= 16) {
-      byline ??= cleanByline(line);
-      continue;
-    }
-    if (isFurniture(line) || isHeadlineLike(line)) continue;
-    let text = line;
-    if (paragraphs.length < 3) {
-      date ??= datelineDate(text);
-      const d = stripDateline(text);
-      if (d.source) source ??= d.source;
-      text = d.text;
-    }
-    paragraphs.push(text);
-  }
+  const page: PageState = { title: null, date: null, section: null, source: null, byline: null, paragraphs: [], inRelatedList: false };
+  for (const line of lines) if (line !== '') LINE_RULES.some((rule) => rule.take(line, page));
+  const { title, date, section, source, byline, paragraphs } = page;
   return { title, date, section, source, byline, paragraphs: joinBrokenParagraphs(dropClosingBios(paragraphs)) };
 }
 
