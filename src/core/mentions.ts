@@ -6,6 +6,7 @@
 import { ANONYMOUS_HEADS, NOT_NAME_START, PRONOUNS, REGION_NAMES, TITLE_HEADS, TITLE_WORDS, WEEKDAY } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { genderOfFirstName, isAgentNoun } from './nlp.ts';
+import { cleanRole } from './roles.ts';
 
 export interface Mention {
   /** Mention text as written; several when joined by "and". */
@@ -375,40 +376,6 @@ export function personBeforeAttachment(source: string, tokens: readonly Token[],
 export function isNominalHeadPhrase(tokens: readonly Token[], ph: Phrase): boolean {
   for (let k = ph.from; k <= ph.to; k++) if (/^\p{Ll}/u.test(tokens[k]!.text) && isNominalHead(tokens[k]!.lower)) return true;
   return false;
-}
-
-/**
- * How long the words that keep a source anonymous run, right after its head: "familiar with the
- * talks", "close to the matter", "unauthorized to speak publicly and granted anonymity". 0 if none.
- */
-export function anonymousQualifier(after: string): number {
-  return new RegExp(`^${ANONYMOUS_QUALIFIER}`, 'u').exec(after)?.[0].length ?? 0;
-}
-
-/** One qualifier of an unnamed source: what they know ("familiar with the talks") or why they are unnamed. */
-export const ANONYMOUS_QUALIFIER = String.raw`(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\s+the\s+[\p{L}-]+|\s+(?:not\s+|un)authori[sz]ed\s+to\s+(?:speak|comment|discuss\s+(?:the\s+)?[\p{L}-]+)(?:\s+(?:publicly|on\s+the\s+record))?(?:\s+and\s+granted\s+anonymity)?)`;
-
-/** "a doctor at X" → "doctor at X"; drop trailing punctuation. */
-export function cleanRole(role: string): string | null {
-  const r = role
-    .replace(/^(?:a|an|the|his|her|their|its|our|one|another)\s+/i, '')
-    .replace(/[,.;:]+$/, '')
-    .trim();
-  if (r === '' || r.split(/\s+/).length > 14) return null;
-  // "who had another son die in a fire", "whose company …": a relative clause says something about
-  // the person, but it is no role; nor is an age ("73") or a bare number.
-  // Nor is what the person was doing ("campaigning for Clinton in North Carolina", "noting that …"),
-  // nor the rest of the sentence ("…, says X, in part because …"); an affiliation ("with the
-  // Nova Scotia Health Authority", "at the university") is one.
-  if (
-    /^(?:who|whose|whom|which|that|where|when|because|after|before|while|in|on|to|for|by|from|if|as|and|but|so)\b/i.test(r) ||
-    /^[\d\s,.-]+$/.test(r) ||
-    /^\p{Ll}+ing\s+(?:for|in|on|at|to|with|from|about|after|before|during|the|a|an|his|her|their|its|that|as|how|what|why|whether|he|she|they|it|we|there)\b/u.test(
-      r,
-    )
-  )
-    return null;
-  return r;
 }
 
 export { isNominalHead };

@@ -8,7 +8,6 @@ import { NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS } from '../lexicon.ts';
 import {
   appositiveOwner,
   cityBeforeRegion,
-  cleanRole,
   DETERMINERS,
   isNameToken,
   isNominalHead,
@@ -27,6 +26,7 @@ import {
 } from '../mentions.ts';
 import { hasFiniteVerb } from '../nlp.ts';
 import { ORG_TYPE } from '../orgs.ts';
+import { cleanRole } from '../roles.ts';
 import type { Token } from '../tokens.ts';
 
 /** The walk back from the verb at token `v`, never past `floor`. */

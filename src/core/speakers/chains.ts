@@ -1,6 +1,7 @@
 /** What the story says about its people after naming them: who is a sentence's subject, the pronouns that refer back to them, their gender, the roles appositives give them. */
 import { TITLE_WORDS } from '../lexicon.ts';
-import { cleanRole, isNominalHead } from '../mentions.ts';
+import { isNominalHead } from '../mentions.ts';
+import { cleanRole } from '../roles.ts';
 import { isOccupation } from '../nlp.ts';
 import { findQuoteSpans, splitSentences } from '../split.ts';
 import { resolveReference } from './lookup.ts';

@@ -1,6 +1,7 @@
 /** Speakers described, not named: "the company", "a person familiar with the talks", "the judge". */
 import { AFTER_HEAD, ANONYMOUS_HEADS, MEMBER_NOUN, POSSESSIVE_SUBJECT, WORK_NOUN } from '../lexicon.ts';
-import { ANONYMOUS_QUALIFIER, isNominalHead } from '../mentions.ts';
+import { isNominalHead } from '../mentions.ts';
+import { ANONYMOUS_QUALIFIER } from '../roles.ts';
 import { isOccupation } from '../nlp.ts';
 import { NOT_AUTHOR } from '../documents.ts';
 import { splitSentences } from '../split.ts';
