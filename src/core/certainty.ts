@@ -1,5 +1,5 @@
 /** Which speakers the answering layer may state: reliable attributions only. */
-import { AFTER_HEAD, ANONYMOUS_HEADS, GENERIC_BODY_HEAD, MEMBER_NOUN, WORK_NOUN } from './lexicon.ts';
+import { AFTER_HEAD, ANONYMOUS_HEADS, documentWords, GENERIC_BODY_HEAD, MEMBER_NOUN, WORK_NOUN } from './lexicon.ts';
 import { isNominalHead } from './mentions.ts';
 import { isNonNameWord } from './nlp.ts';
 import { isProperName, ORG_TYPE } from './orgs.ts';
@@ -35,10 +35,7 @@ export function isWithheldResolver(resolvedBy: string): boolean {
 /** Plural nouns without an s: "people", "police". */
 const PLURAL_WITHOUT_S = /^(?:people|police|children|men|women|staff)$/;
 
-const DOCUMENT = new RegExp(
-  `\\b(?:study|report|statement|release|survey|poll|document|letter|memo|lawsuit|suit|filing|paper|website|data|analysis|review|tweet|post|e-?mail|notice|${WORK_NOUN})s?$`,
-  'i',
-);
+const DOCUMENT = new RegExp(`\\b(?:${documentWords('withheld')}|${WORK_NOUN})s?$`, 'i');
 
 /**
  * Whether an answer may name the quotation's speaker. A speaker found by a guess (a description

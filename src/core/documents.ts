@@ -3,10 +3,10 @@
  * study said", "a document titled White Paper on Canadian Pacific Railway's website … the report
  * said". The story names the author once, beside the document; later mentions point back to it.
  */
+import { documentWords } from './lexicon.ts';
 
 /** Head nouns of documents, singular. "white paper" ends in "paper". */
-export const DOCUMENT_NOUN =
-  /^(?:study|report|paper|memo|letter|statement|release|survey|lawsuit|suit|claim|filing|document|analysis|review|notice|complaint|submission|brief|audit|assessment|plan|proposal|budget|policy|guide|guidelines|website|data|numbers|figures|statistics|poll|census)$/;
+export const DOCUMENT_NOUN = new RegExp(`^(?:${documentWords('authored')})$`);
 
 /** Documents that stand in for one another: "the white paper" is also "the report". */
 const FAMILY: Readonly<Record<string, string>> = {
@@ -45,7 +45,7 @@ export interface DocumentAuthor {
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:of|for|on|and|&|the)\s+)*\p{Lu}[\p{L}\p{N}&'’-]*){0,6}`;
-const DOC = String.raw`(study|report|paper|memo|letter|statement|release|survey|lawsuit|suit|claim|filing|document|analysis|review|notice|complaint|submission|brief|audit|assessment|website|data|numbers|figures|statistics|poll|census)`;
+const DOC = `(${documentWords('authored-by')})`;
 
 /** Verbs of whoever got hold of a document, not wrote it: "a memo obtained by The Globe". */
 export const NOT_AUTHOR = '(?:obtained|seen|reviewed|viewed|reported|cited|quoted|leaked|acquired)';

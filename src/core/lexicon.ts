@@ -150,6 +150,7 @@ const VERBS: readonly Verb[] = [
   verb('clause', 'forecast', 'forecasted', 'forecasts'),
   verb('clause', 'repeat', 'repeated', 'repeats'),
   verb('clause', 'divulge', 'divulged', 'divulges'),
+  // Verbs that judge what they name, quoted after "as": "blasted the plan as “a disaster”".
   verb('', 'blast', 'blasted', 'blasts'),
   verb('', 'slam', 'slammed', 'slams'),
   verb('', 'dismiss', 'dismissed', 'dismisses'),
@@ -196,6 +197,71 @@ export const COGNITION: ReadonlySet<string> = lemmasWith('thought');
 
 /** Reporting verbs that more often do something else: "maintain a presence", "call a vote". */
 export const OFTEN_NOT_SPEECH: ReadonlySet<string> = lemmasWith('rarely');
+
+/** How a document noun is read: each reading is a rule's list, kept here once. */
+export type DocumentUse = 'authored' | 'authored-by' | 'withheld' | 'heads' | 'source' | 'subject' | 'owned';
+
+/**
+ * The one table of document nouns ("the study said", "a memo obtained by …"), each with the readings
+ * it takes part in:
+ * - authored: a document the story may give an author for ("the study" → whoever released it);
+ * - authored-by: whose author follows "by", "from" or "on" ("a study … by Civic Action");
+ * - withheld: a speaker that is only a document is never stated as a person's words;
+ * - heads: a body's or person's document speaks for them ("the union's Friday release");
+ * - source: "a statement released by X", "The RCMP statement": its author or source speaks;
+ * - subject: it says things as a sentence's subject ("A release sent to media from X said");
+ * - owned: "the parole board decision": the body's own document speaks for it.
+ * Words are regular-expression fragments ("e-?mail").
+ */
+const DOCUMENTS: ReadonlyArray<readonly [string, string]> = [
+  ['study', 'authored authored-by withheld heads source subject owned'],
+  ['report', 'authored authored-by withheld heads source subject owned'],
+  ['paper', 'authored authored-by withheld'],
+  ['memo', 'authored authored-by withheld heads source subject owned'],
+  ['letter', 'authored authored-by withheld heads source subject owned'],
+  ['statement', 'authored authored-by withheld heads source subject owned'],
+  ['release', 'authored authored-by withheld heads source subject owned'],
+  ['survey', 'authored authored-by withheld heads subject'],
+  ['lawsuit', 'authored authored-by withheld heads'],
+  ['suit', 'authored authored-by withheld heads'],
+  ['claim', 'authored authored-by heads'],
+  ['filing', 'authored authored-by withheld heads source subject owned'],
+  ['document', 'authored authored-by withheld heads source'],
+  ['analysis', 'authored authored-by withheld'],
+  ['review', 'authored authored-by withheld'],
+  ['notice', 'authored authored-by withheld source subject owned'],
+  ['complaint', 'authored authored-by heads'],
+  ['submission', 'authored authored-by'],
+  ['brief', 'authored authored-by'],
+  ['audit', 'authored authored-by'],
+  ['assessment', 'authored authored-by'],
+  ['plan', 'authored'],
+  ['proposal', 'authored'],
+  ['budget', 'authored'],
+  ['policy', 'authored'],
+  ['guide', 'authored'],
+  ['guidelines', 'authored'],
+  ['website', 'authored authored-by withheld heads'],
+  ['data', 'authored authored-by withheld heads'],
+  ['numbers', 'authored authored-by'],
+  ['figures', 'authored authored-by'],
+  ['statistics', 'authored authored-by'],
+  ['poll', 'authored authored-by withheld heads subject'],
+  ['census', 'authored authored-by'],
+  ['tweet', 'withheld heads source subject'],
+  ['post', 'withheld heads source subject'],
+  ['e-?mail', 'withheld heads source subject'],
+  ['decision', 'owned'],
+  ['ruling', 'owned'],
+  ['order', 'owned'],
+];
+
+/** The document nouns that take part in `use`, as a regular-expression alternation. */
+export function documentWords(use: DocumentUse): string {
+  return DOCUMENTS.filter(([, uses]) => uses.split(' ').includes(use))
+    .map(([word]) => word)
+    .join('|');
+}
 
 /** Titles that precede a name and describe the person's role. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(

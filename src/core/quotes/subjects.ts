@@ -2,7 +2,7 @@
  * Who does the saying when the phrase walker (mentions.ts) finds no subject next to the verb: the
  * sentence's opening subject, a long subject, a shared subject across "and", a source up to a comma.
  */
-import { NOT_NAME_START, REPORTING_VERBS } from '../lexicon.ts';
+import { documentWords, NOT_NAME_START, REPORTING_VERBS } from '../lexicon.ts';
 import { cityBeforeRegion, isNominalHead, type Mention } from '../mentions.ts';
 import { hasFiniteVerb, tagText } from '../nlp.ts';
 import type { Token } from '../tokens.ts';
@@ -154,7 +154,7 @@ export function findSubjectAtStart(text: string, tokens: readonly Token[], floor
 export const PRE_VERB_ADVERB = /^(?:also|again|then|later|quickly|finally|often|still|now|never|always|recently|already|once|even|only|just)$/;
 
 /** Documents that say things as a sentence's subject ("A release sent to media from X said", "A tweet last week said"). */
-const SUBJECT_DOCUMENT = /^(?:tweet|post|statement|release|report|study|survey|memo|letter|e-?mail|poll|filing|notice)s?$/;
+const SUBJECT_DOCUMENT = new RegExp(`^(?:${documentWords('subject')})s?$`);
 
 /** Where a long subject starts: the sentence start, or after the last ", and" / "but" before the verb. */
 function longSubjectStart(text: string, tokens: readonly Token[], v: number, floor: number): number {

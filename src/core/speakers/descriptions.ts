@@ -1,5 +1,5 @@
 /** Speakers described, not named: "the company", "a person familiar with the talks", "the judge". */
-import { AFTER_HEAD, ANONYMOUS_HEADS, MEMBER_NOUN, POSSESSIVE_SUBJECT, WORK_NOUN } from '../lexicon.ts';
+import { AFTER_HEAD, ANONYMOUS_HEADS, documentWords, MEMBER_NOUN, POSSESSIVE_SUBJECT, WORK_NOUN } from '../lexicon.ts';
 import { isNominalHead } from '../mentions.ts';
 import { ANONYMOUS_QUALIFIER } from '../roles.ts';
 import { isOccupation } from '../nlp.ts';
@@ -25,11 +25,11 @@ export const OFFICE_HEADS =
 
 /** Documents and outlets that "say" things on someone's behalf. */
 export const DOCUMENT_HEADS = new RegExp(
-  `^(?:statement|release|report|study|memo|letter|document|lawsuit|suit|claim|filing|website|survey|data|poll|complaint|post|tweet|e-?mail|office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|account|campaign|${WORK_NOUN})$`,
+  `^(?:${documentWords('heads')}|office|lawyer|lawyers|spokesperson|spokesman|spokeswoman|account|campaign|${WORK_NOUN})$`,
 );
 
 export const DOCUMENT_SOURCE = new RegExp(
-  String.raw`^(?:(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|report|letter|memo|notice|post|tweet|e-?mail|document|study|filing)s?\s+(?:(?!${NOT_AUTHOR}\b)[\p{L}-]+\s+){0,3}?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,6}(?:\s+\d+(?=\s|$))?)|((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})\s+(?:statement|release|report|news release|press release))\b`,
+  String.raw`^(?:(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:${documentWords('source')})s?\s+(?:(?!${NOT_AUTHOR}\b)[\p{L}-]+\s+){0,3}?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,6}(?:\s+\d+(?=\s|$))?)|((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})\s+(?:statement|release|report|news release|press release))\b`,
   'u',
 );
 

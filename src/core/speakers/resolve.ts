@@ -3,7 +3,7 @@
  * people the story names in full, with the role it gives them. When a mention cannot be resolved
  * with confidence the quotation keeps no speaker rather than a guessed one.
  */
-import { ANONYMOUS_HEADS, COMPANY_HEAD, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, POSSESSIVE_SUBJECT, PRONOUNS } from '../lexicon.ts';
+import { ANONYMOUS_HEADS, COMPANY_HEAD, documentWords, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, POSSESSIVE_SUBJECT, PRONOUNS } from '../lexicon.ts';
 import { isRoleHolderHead } from '../mentions.ts';
 import type { Mention } from '../mentions.ts';
 import { genderOfFirstName } from '../nlp.ts';
@@ -206,15 +206,16 @@ function byOrgProperName({ clean }: Part): Resolved | undefined {
   return spoken(clean.replace(/^the\s+/i, ''), 'org', 'org-proper-name');
 }
 
+/** "the parole board decision": a body's own document after its head word. */
+const OWNED_DOCUMENT = new RegExp(String.raw`^[Tt]he\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:${documentWords('owned')})$`, 'u');
+
 /**
  * "the union's Friday release", "the parole board decision": a body's document speaks for it.
  * ("the school’s defenders", "the company's chief executive" are people, not the body.)
  */
 function byDocumentOwner({ clean, ctx }: Part): Resolved | undefined {
   const possessive = /^the\s+(\p{Ll}+)['’]s?\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(clean);
-  const owner =
-    (possessive && DOCUMENT_HEADS.test((possessive[2] ?? '').toLowerCase()) ? possessive : null) ??
-    /^[Tt]he\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:decision|ruling|order|report|statement|release|study|letter|memo|filing|notice)$/u.exec(clean);
+  const owner = (possessive && DOCUMENT_HEADS.test((possessive[2] ?? '').toLowerCase()) ? possessive : null) ?? OWNED_DOCUMENT.exec(clean);
   const head = owner?.[1];
   const ownerOrg = head && ORG_HEADS.test(head) ? orgByHead(ctx.index.orgs, head, ctx.at) : null;
   return ownerOrg ? spoken(ownerOrg.name, 'organisation', 'org-document-owner') : undefined;
