@@ -263,6 +263,39 @@ export function documentWords(use: DocumentUse): string {
     .join('|');
 }
 
+/** How a capitalised organisation word is read: each reading is a rule's list, kept here once. */
+export type OrgWordUse = 'type' | 'name' | 'public';
+
+/**
+ * The one table of capitalised words that make a name an organisation's, grouped by the readings
+ * they take part in:
+ * - type: a run ending in it is an organisation whatever the tagger says ("Green Party", "Acme Corp");
+ * - name: a run holding it is no person's name ("Veterans Affairs Canada", "Globe and Mail", "Highway 401");
+ * - public: a public or non-business body ("the company" is never a ministry, court or party).
+ */
+const ORG_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [
+  [
+    'type name public',
+    'Ministry Council University College Court Party Police Department Government Union Association Federation Commission Committee Institute Office Board Authority Foundation League Hospital School Church Army Navy Embassy Senate Parliament Assembly Congress',
+  ],
+  [
+    'type name',
+    'Agency Inc Ltd Corp Press News Centre Center Service Services Bank Group Company Initiative Project Partnership Caucus Consortium Institution Academy Museum Forum Network Club Team Airlines Airways Motors Technologies Systems Media',
+  ],
+  ['type', 'Co Railway Railroad Alliance Organization Organisation Trust Fund Corporation Officer'],
+  ['type public', 'Diocese Society Coalition Administration Bureau Secretariat Tribunal'],
+  [
+    'name',
+    'Agreement Agreements Act Bill Force Forces House Times Post Journal Globe Star Mail Herald Tribune Radio TV Telegram Twitter Facebook Airport Station Region Province State City County Republic Kingdom Emirates Street Avenue Square Highway Road Bridge Park Arena Lake River Island Valley Line Route Channel Day Year Christmas Brigade',
+  ],
+];
+
+/** `\b(?:…)\b`: the organisation words that take part in `use`. */
+export function orgWords(use: OrgWordUse): RegExp {
+  const words = ORG_NAME_WORDS.filter(([uses]) => uses.split(' ').includes(use)).flatMap(([, list]) => list.split(' '));
+  return new RegExp(String.raw`\b(?:${words.join('|')})\b`);
+}
+
 /** Titles that precede a name and describe the person's role. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   (

@@ -4,6 +4,7 @@
  * Collected alongside people from the same tagged text; resolution prefers a name that carries the
  * description's own head noun ("the diocese" → "the Roman Catholic Diocese of Covington").
  */
+import { orgWords } from './lexicon.ts';
 export interface OrgMention {
   /** As written, without a leading "The": "City of Surrey", "Samsung Electronics Co.". */
   readonly name: string;
@@ -21,8 +22,7 @@ export interface OrgIndex {
 }
 
 /** Words that make a capitalised run an organisation whatever the tagger says. */
-export const ORG_TYPE =
-  /\b(?:Ministry|Council|University|College|Court|Party|Agency|Inc|Ltd|Corp|Co|Press|News|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Centre|Center|Service|Services|Bank|Group|Company|Office|Board|Authority|Foundation|Initiative|Project|Partnership|Caucus|Consortium|Institution|Academy|Museum|Forum|Network|Club|Team|League|Hospital|School|Church|Army|Navy|Embassy|Senate|Parliament|Assembly|Congress|Airlines|Airways|Motors|Technologies|Systems|Media|Diocese|Railway|Railroad|Society|Coalition|Alliance|Organization|Organisation|Trust|Fund|Corporation|Administration|Bureau|Agency|Secretariat|Tribunal|Officer)\b/;
+export const ORG_TYPE = orgWords('type');
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le']);
 

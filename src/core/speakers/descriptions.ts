@@ -1,5 +1,5 @@
 /** Speakers described, not named: "the company", "a person familiar with the talks", "the judge". */
-import { AFTER_HEAD, ANONYMOUS_HEADS, documentWords, MEMBER_NOUN, POSSESSIVE_SUBJECT, WORK_NOUN } from '../lexicon.ts';
+import { AFTER_HEAD, ANONYMOUS_HEADS, documentWords, MEMBER_NOUN, orgWords, POSSESSIVE_SUBJECT, WORK_NOUN } from '../lexicon.ts';
 import { isNominalHead } from '../mentions.ts';
 import { ANONYMOUS_QUALIFIER } from '../roles.ts';
 import { isOccupation } from '../nlp.ts';
@@ -34,8 +34,7 @@ export const DOCUMENT_SOURCE = new RegExp(
 );
 
 /** Heads that mean a business, and name words that mean a public or non-business body. */
-export const PUBLIC_BODY =
-  /\b(?:Ministry|Council|University|College|Court|Party|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Parliament|Senate|Assembly|Congress|Administration|Bureau|Tribunal|Embassy|Army|Navy|Church|Diocese|School|Hospital|Foundation|Coalition|Society|Secretariat|Authority|Office|Board|League)\b/;
+export const PUBLIC_BODY = orgWords('public');
 
 /**
  * Does a phrase name a speaker at all: a proper name, or a head word for people, a group or a

@@ -1,5 +1,5 @@
 /** People as the story names them: the Person record, splitting a name run into title and name, and tag helpers. */
-import { HONORIFICS, NOT_NAME_START, TITLE_HEADS, TITLE_WORDS, WEEKDAY } from '../lexicon.ts';
+import { HONORIFICS, NOT_NAME_START, orgWords, TITLE_HEADS, TITLE_WORDS, WEEKDAY } from '../lexicon.ts';
 import { NAME_PARTICLES } from '../mentions.ts';
 import { isOccupation, genderOfFirstName, type TaggedTerm } from '../nlp.ts';
 import { type DocumentAuthor } from '../documents.ts';
@@ -44,8 +44,7 @@ export interface PeopleIndex {
 export const NAME_RUN =
   /(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Sgt|Cpl|Const|Det|Insp|Supt|Prof|Rev|Hon)\.|\p{Lu}[\p{L}'’-]*)(?:(?<!\p{L}['’]s)\s+(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|\p{Lu}[\p{L}'’-]*|de|da|del|van|von|der|den|la|le|du|al|bin|el|di)(?![\p{L}]))*/gu;
 
-export const ORG_WORDS =
-  /\b(?:Ministry|Council|University|College|Court|Party|Agency|Inc|Ltd|Corp|Press|News|Police|Department|Government|Union|Association|Federation|Commission|Committee|Institute|Centre|Center|Service|Services|Bank|Group|Company|Agreement|Agreements|Act|Bill|Office|Board|Authority|Foundation|Initiative|Project|Partnership|Caucus|Consortium|Institution|Academy|Museum|Forum|Network|Club|Team|League|Hospital|School|Church|Force|Forces|Army|Navy|Embassy|House|Senate|Parliament|Assembly|Congress|Times|Post|Journal|Globe|Star|Mail|Herald|Tribune|Radio|TV|Telegram|Twitter|Facebook|Airlines|Airport|Station|Region|Province|State|City|County|Republic|Kingdom|Emirates|Street|Avenue|Square|Highway|Road|Bridge|Park|Arena|Lake|River|Island|Valley|Line|Route|Channel|Airways|Motors|Technologies|Systems|Media|Day|Year|Christmas|Brigade)\b/;
+export const ORG_WORDS = orgWords('name');
 
 const TITLE_PREFIX = (tokens: readonly string[]): number => {
   let k = 0;
