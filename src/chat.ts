@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline/promises';
 import type { Config } from './config.ts';
-import { ask } from './core/answer.ts';
+import { ask } from './core/answer/answer.ts';
 import {
   exampleQuestions,
   findCommand,
@@ -15,10 +15,10 @@ import {
   parseCommand,
   startQuestion,
   unknownCommandLine,
-} from './core/commands.ts';
-import { type ExtraCommand, greetingText, helpText, listText } from './core/commands-text.ts';
+} from './core/answer/commands.ts';
+import { type ExtraCommand, greetingText, helpText, listText } from './core/answer/commands-text.ts';
 import type { Corpus } from './core/corpus.ts';
-import { formatResult } from './core/format.ts';
+import { formatResult } from './core/answer/format.ts';
 import { openLiveCorpus } from './node/live-corpus.ts';
 import { createProgressReporter } from './node/progress.ts';
 

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createChatSession, runChat } from '../src/chat.ts';
-import { COMMANDS, commandUsage } from '../src/core/commands.ts';
+import { COMMANDS, commandUsage } from '../src/core/answer/commands.ts';
 import { buildCorpus, loadArticles } from '../src/core/corpus.ts';
 
 const FERRY_MD = `---

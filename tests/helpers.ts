@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildCorpus, loadArticles, type Corpus } from '../src/core/corpus.ts';
 import type { Article, SourceFile } from '../src/core/types.ts';
-import { loadArticle } from '../src/core/load.ts';
+import { loadArticle } from '../src/core/read/load.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const SEED_PATH = resolve(ROOT, 'corpus/ukraine-prisoner-exchange.txt');

@@ -8,7 +8,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { ask } from '../core/answer.ts';
+import { ask } from '../core/answer/answer.ts';
 import { buildCorpus, loadArticles, type Corpus } from '../core/corpus.ts';
 import { WhosaidError } from '../core/errors.ts';
 import { extractQuotations } from '../core/extract.ts';

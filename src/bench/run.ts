@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WhosaidError } from '../core/errors.ts';
-import { parseQuestion } from '../core/question.ts';
+import { parseQuestion } from '../core/answer/question.ts';
 import { createPlainFuse } from '../core/search/rank.ts';
 import { buildFromEntries, refreshEntries } from '../node/corpus-cache.ts';
 import { createExtractPool, defaultThreads } from '../node/extract-pool.ts';

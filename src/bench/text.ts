@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WhosaidError } from '../core/errors.ts';
-import { createRandom } from '../core/random.ts';
+import { createRandom } from '../core/answer/random.ts';
 
 export { createRandom };
 

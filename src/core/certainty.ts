@@ -1,8 +1,8 @@
 /** Which speakers the answering layer may state: reliable attributions only. */
 import { AFTER_HEAD, ANONYMOUS_HEADS, documentWords, GENERIC_BODY_HEAD, MEMBER_NOUN, WORK_NOUN } from './lexicon.ts';
-import { isNominalHead } from './mentions.ts';
+import { isNominalHead } from './quotes/mentions.ts';
 import { isNonNameWord } from './nlp.ts';
-import { isProperName, ORG_TYPE } from './orgs.ts';
+import { isProperName, ORG_TYPE } from './speakers/orgs.ts';
 import type { ResolverId } from './rules.ts';
 import type { AttributionKind, Quotation, Speaker } from './types.ts';
 

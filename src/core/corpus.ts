@@ -5,8 +5,8 @@
 import { shownSpeakers } from './certainty.ts';
 import { CorpusFileError, WhosaidError } from './errors.ts';
 import { extractQuotations } from './extract.ts';
-import { loadArticleWithWarnings } from './load.ts';
-import { QuotationsById } from './quotation-ids.ts';
+import { loadArticleWithWarnings } from './read/load.ts';
+import { QuotationsById } from './answer/quotation-ids.ts';
 import { createQuoteSearch, layeredSearch, recencyOfDate, SEARCH_DEFAULTS, type QuoteSearch, type SavedSearch, type SearchColumns } from './search/index.ts';
 import type { Article, LoadWarning, Quotation, SourceFile } from './types.ts';
 

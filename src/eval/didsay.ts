@@ -6,7 +6,7 @@
  * speaker (someone-else); per story, invented words (not-said) and an invented name (not-quoted).
  * Every random choice is seeded per quotation, so the set is reproducible.
  */
-import { createRandom } from '../core/random.ts';
+import { createRandom } from '../core/answer/random.ts';
 import type { VerdictKind } from '../core/types.ts';
 import { hashString } from './questions.ts';
 import { isSameSpeaker, type GoldArticle } from './score.ts';

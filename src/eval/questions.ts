@@ -6,7 +6,7 @@
  */
 import { isSameSpeaker, type GoldArticle } from './score.ts';
 import { tokenizeForEval } from './text.ts';
-import { createRandom } from '../core/random.ts';
+import { createRandom } from '../core/answer/random.ts';
 
 export { createRandom };
 

@@ -5,14 +5,14 @@
  */
 import { access, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { ask } from '../core/answer.ts';
+import { ask } from '../core/answer/answer.ts';
 import { WhosaidError } from '../core/errors.ts';
 import { loadCorpusDir, readCorpusDir } from '../node/corpus-dir.ts';
 import { parseGold } from './gold.ts';
 import { judgeAnswer, makeQuestions, QUESTION_DEFAULTS, tallyVerdicts } from './questions.ts';
 import { makeDidSayQuestions, scoreDidSay, type DidSayOutcome } from './didsay.ts';
 import type { Corpus } from '../core/corpus.ts';
-import type { VerdictOptions } from '../core/verdict.ts';
+import type { VerdictOptions } from '../core/answer/verdict.ts';
 import { isCertain } from '../core/certainty.ts';
 import type { Quotation } from '../core/types.ts';
 import { isJudgeableSource, isNamedSourceIn, isPolnearGold, judgePolnearMatch, scorePolnear } from './polnear.ts';

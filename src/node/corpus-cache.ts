@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { buildCorpus, type Corpus } from '../core/corpus.ts';
 import type { SavedSearch } from '../core/search/index.ts';
 import { WhosaidError } from '../core/errors.ts';
-import { formatOf } from '../core/load.ts';
+import { formatOf } from '../core/read/load.ts';
 import type { LoadWarning } from '../core/types.ts';
 import type { ExtractResult } from './extract-file.ts';
 import { createExtractorFor, type Extractor, type ExtractorOptions } from './extract-pool.ts';

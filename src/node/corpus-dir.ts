@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { buildCorpus, loadArticles, type Corpus } from '../core/corpus.ts';
-import { formatOf } from '../core/load.ts';
+import { formatOf } from '../core/read/load.ts';
 import type { LoadWarning, SourceFile } from '../core/types.ts';
 import { WhosaidError } from '../core/errors.ts';
 

@@ -5,7 +5,7 @@
  */
 import { CorpusFileError } from '../core/errors.ts';
 import { extractQuotations } from '../core/extract.ts';
-import { loadArticleWithWarnings } from '../core/load.ts';
+import { loadArticleWithWarnings } from '../core/read/load.ts';
 import type { Article, Quotation } from '../core/types.ts';
 
 export interface ExtractTask {

@@ -11,7 +11,7 @@ import { createAccess } from './features/access.ts';
 import { createAdmin, type AdminOptions } from './features/admin.ts';
 import { createButtons } from './features/buttons.ts';
 import { createCommands } from './features/commands.ts';
-import { commandMenu } from '../core/commands.ts';
+import { commandMenu } from '../core/answer/commands.ts';
 import { createInline } from './features/inline.ts';
 import { createQuestions } from './features/questions.ts';
 import type { CorpusView, FeatureDeps } from './features/shared.ts';

@@ -8,8 +8,8 @@ export type ButtonAction =
   | { readonly kind: 'more' | 'context'; readonly quotation: number; readonly tag: string }
   | { readonly kind: 'page'; readonly list: ListKind; readonly page: number; readonly speaker: number | null };
 
-export type { ListKind } from '../core/commands.ts';
-import type { ListKind } from '../core/commands.ts';
+export type { ListKind } from '../core/answer/commands.ts';
+import type { ListKind } from '../core/answer/commands.ts';
 
 const LIST_CODES: Readonly<Record<ListKind, string>> = Object.freeze({ quotes: 'q', speakers: 's', stories: 't' });
 

@@ -16,9 +16,9 @@ import {
   listItems,
   PAGE_SIZES,
   pageOf,
-} from '../core/commands.ts';
+} from '../core/answer/commands.ts';
 import type { Corpus } from '../core/corpus.ts';
-import { phraseQuote } from '../core/wording.ts';
+import { phraseQuote } from '../core/answer/wording.ts';
 import type { Quotation } from '../core/types.ts';
 import { encodeAction, type ListKind } from './callbacks.ts';
 import { clipText, escapeHtml, fitHtml } from './html.ts';

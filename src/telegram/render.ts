@@ -4,8 +4,8 @@
  */
 import type { InlineKeyboardButton } from 'telegraf/types';
 import type { Corpus } from '../core/corpus.ts';
-import { describeChanges, formatSaid, storyUrl, VERDICT_LABELS, verdictSentence } from '../core/format.ts';
-import { phraseQuote, quoteWords } from '../core/wording.ts';
+import { describeChanges, formatSaid, storyUrl, VERDICT_LABELS, verdictSentence } from '../core/answer/format.ts';
+import { phraseQuote, quoteWords } from '../core/answer/wording.ts';
 import type { Answer, ArticleRef, AskResult, ClaimVerdict, PersonInfo, Quotation, Speaker, WordChange } from '../core/types.ts';
 import { encodeAction, tagOf } from './callbacks.ts';
 import { clipText, escapeHtml, fitHtml, highlightHtml } from './html.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ask, findSimilar } from '../../src/core/answer.ts';
+import { ask, findSimilar } from '../../src/core/answer/answer.ts';
 import { buildCorpus, loadArticles } from '../../src/core/corpus.ts';
 
 const BRIDGE_MD = `---

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { datelineDate, dropFurniture, parseDate } from '../../src/core/clean.ts';
+import { datelineDate, dropFurniture, parseDate } from '../../src/core/read/clean.ts';
 import { extractQuotations } from '../../src/core/extract.ts';
-import { loadArticle } from '../../src/core/load.ts';
+import { loadArticle } from '../../src/core/read/load.ts';
 
 /** Text pasted from a whole page: navigation first, then the story, with its captions and credits. */
 const PASTED = `Skip to main content

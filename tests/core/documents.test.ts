@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorOf, findDocumentAuthors } from '../../src/core/documents.ts';
+import { authorOf, findDocumentAuthors } from '../../src/core/speakers/documents.ts';
 import { isCertain } from '../../src/core/certainty.ts';
 import { extractQuotations } from '../../src/core/extract.ts';
 import { articleOf } from '../helpers.ts';

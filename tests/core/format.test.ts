@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareQuote, formatAnswer, formatResult, storyUrl } from '../../src/core/format.ts';
+import { bareQuote, formatAnswer, formatResult, storyUrl } from '../../src/core/answer/format.ts';
 import type { Answer } from '../../src/core/types.ts';
 
 const STORY = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropClosingBios, isPageChrome } from '../../src/core/furniture.ts';
+import { dropClosingBios, isPageChrome } from '../../src/core/read/furniture.ts';
 
 describe('isPageChrome', () => {
   it.each(['Skip to main content', 'Menu', 'Sign in', 'Log in', 'Accessibility links', 'Home | News | Sport | Weather', '• Search'])(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../../src/core/corpus.ts';
 import { extractQuotations } from '../../src/core/extract.ts';
-import { loadArticle, loadArticleWithWarnings } from '../../src/core/load.ts';
+import { loadArticle, loadArticleWithWarnings } from '../../src/core/read/load.ts';
 
 /** Four body paragraphs of an invented story, enough for Readability's default threshold. */
 const BODY = `

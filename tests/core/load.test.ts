@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../../src/core/corpus.ts';
 import { CorpusFileError } from '../../src/core/errors.ts';
 import { extractQuotations } from '../../src/core/extract.ts';
-import { articleIdOf, loadArticle } from '../../src/core/load.ts';
+import { articleIdOf, loadArticle } from '../../src/core/read/load.ts';
 import type { SourceFile } from '../../src/core/types.ts';
 
 /** A wire story as copied from a news page: headline, section and date bullets, caption, byline, promo, related list. */

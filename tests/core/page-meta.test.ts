@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { authorsOf, cleanByline } from '../../src/core/clean.ts';
-import { trimTitle } from '../../src/core/page-meta.ts';
+import { authorsOf, cleanByline } from '../../src/core/read/clean.ts';
+import { trimTitle } from '../../src/core/read/page-meta.ts';
 
 describe('trimTitle', () => {
   it.each<[string, (string | null)[], string]>([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/core/answer.ts';
+import { ask } from '../../src/core/answer/answer.ts';
 import { buildCorpus, loadArticles } from '../../src/core/corpus.ts';
-import { formatResult } from '../../src/core/format.ts';
-import { findPerson } from '../../src/core/people.ts';
+import { formatResult } from '../../src/core/answer/format.ts';
+import { findPerson } from '../../src/core/answer/people.ts';
 import { seedCorpus } from '../helpers.ts';
 
 const seed = seedCorpus();

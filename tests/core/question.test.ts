@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuestion, type ParsedQuestion } from '../../src/core/question.ts';
+import { parseQuestion, type ParsedQuestion } from '../../src/core/answer/question.ts';
 
 describe('parseQuestion', () => {
   it.each<[string, ParsedQuestion]>([

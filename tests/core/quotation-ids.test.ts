@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuotationsById } from '../../src/core/quotation-ids.ts';
+import { QuotationsById } from '../../src/core/answer/quotation-ids.ts';
 import type { Quotation } from '../../src/core/types.ts';
 
 const quote = (id: string, articleId: string): Quotation => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSaid } from '../../src/core/said.ts';
+import { findSaid } from '../../src/core/quotes/said.ts';
 
 describe('findSaid', () => {
   it.each<[string, string | null, string | null]>([

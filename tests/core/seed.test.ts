@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotations } from '../../src/core/extract.ts';
-import { ask } from '../../src/core/answer.ts';
+import { ask } from '../../src/core/answer/answer.ts';
 import { seedArticle, seedCorpus } from '../helpers.ts';
 
 describe('the seed story', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuoteSpans, splitSentences, wordCount } from '../../src/core/split.ts';
+import { findQuoteSpans, splitSentences, wordCount } from '../../src/core/read/split.ts';
 
 const quoted = (text: string) => findQuoteSpans(text).map((s) => [text.slice(s.start, s.end), s.closed]);
 const inner = (text: string) => findQuoteSpans(text).map((s) => text.slice(s.innerStart, s.innerEnd));

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/core/answer.ts';
+import { ask } from '../../src/core/answer/answer.ts';
 import { buildCorpus, loadArticles } from '../../src/core/corpus.ts';
-import { describeChanges, formatResult } from '../../src/core/format.ts';
-import { compareWords, tokenizeWords } from '../../src/core/verdict-diff.ts';
+import { describeChanges, formatResult } from '../../src/core/answer/format.ts';
+import { compareWords, tokenizeWords } from '../../src/core/answer/verdict-diff.ts';
 import { seedCorpus } from '../helpers.ts';
 
 const seed = seedCorpus();

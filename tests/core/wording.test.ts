@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseQuote, quoteWords, reportedVerb, type QuoteLike } from '../../src/core/wording.ts';
+import { phraseQuote, quoteWords, reportedVerb, type QuoteLike } from '../../src/core/answer/wording.ts';
 import type { QuoteKind } from '../../src/core/types.ts';
 
 const ORTIZ = [{ name: 'Helen Ortiz', role: 'Mayor' }];

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ask } from '../../src/core/answer.ts';
+import { ask } from '../../src/core/answer/answer.ts';
 import { CACHE_FOLDER, cacheDirFor, openCachedCorpus, refreshEntries, userCacheDirFor } from '../../src/node/corpus-cache.ts';
 import type { ExtractProgress } from '../../src/node/progress.ts';
 import { seedFile } from '../helpers.ts';

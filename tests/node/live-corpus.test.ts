@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ask } from '../../src/core/answer.ts';
+import { ask } from '../../src/core/answer/answer.ts';
 import { openCachedCorpus } from '../../src/node/corpus-cache.ts';
 import { openLiveCorpus, type LiveCorpus } from '../../src/node/live-corpus.ts';
 import { STORY } from './fixtures.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/core/answer.ts';
+import { ask } from '../../src/core/answer/answer.ts';
 import { buildCorpus } from '../../src/core/corpus.ts';
 import type { Article, Quotation } from '../../src/core/types.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/core/answer.ts';
+import { ask } from '../../src/core/answer/answer.ts';
 import { buildCorpus, loadArticles, patchCorpus, type Corpus } from '../../src/core/corpus.ts';
 import { extractQuotations } from '../../src/core/extract.ts';
 import { STORY } from '../node/fixtures.ts';

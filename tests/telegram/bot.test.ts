@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Update } from 'telegraf/types';
-import { ask } from '../../src/core/answer.ts';
+import { ask } from '../../src/core/answer/answer.ts';
 import { createBot, type BotOptions, type WhosaidBot } from '../../src/telegram/bot.ts';
 import { exampleQuestions } from '../../src/telegram/lists.ts';
 import { createLogger } from '../../src/telegram/log.ts';

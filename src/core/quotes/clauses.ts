@@ -1,7 +1,7 @@
 /** Reported speech: where the clause someone said starts and ends, around its reporting verb. */
 import { ADVERBIAL_START, BARE_CLAUSE_VERBS, OBJECT_VERBS, REPORTING_VERBS } from '../lexicon.ts';
 import { hasFiniteVerb, hasVerb } from '../nlp.ts';
-import { wordCount, type QuoteSpan, type Range } from '../split.ts';
+import { wordCount, type QuoteSpan, type Range } from '../read/split.ts';
 import type { Attribution } from './types.ts';
 /**
  * "talking about how she saved Colton …", "talked about being “super excited”": what was said

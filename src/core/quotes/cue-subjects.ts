@@ -3,7 +3,7 @@
  * verb, the subject it shares across "and" or ", saying", and a long subject for a clause verb.
  */
 import { CLAUSE_VERBS, COGNITION } from '../lexicon.ts';
-import type { Mention } from '../mentions.ts';
+import type { Mention } from './mentions.ts';
 import type { CueRuleId } from '../rules.ts';
 import { talksAbout } from './clauses.ts';
 import { findSubjectBefore } from './subject-before.ts';

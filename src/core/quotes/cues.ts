@@ -12,8 +12,8 @@
  */
 import { PHRASAL_REPORTING, POSSESSIVE_SUBJECT, RELATIVE_PARTICIPLE, REPORTING_VERBS } from '../lexicon.ts';
 import { tagText } from '../nlp.ts';
-import type { QuoteSpan, Range } from '../split.ts';
-import { tokenize, type Token } from '../tokens.ts';
+import type { QuoteSpan, Range } from '../read/split.ts';
+import { tokenize, type Token } from '../read/tokens.ts';
 import { longSubject, sharedSubject, subjectBefore } from './cue-subjects.ts';
 import { findSubjectAfter } from './subject-after.ts';
 import { catenativeStart, sourceToComma } from './subjects.ts';

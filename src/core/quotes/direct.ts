@@ -3,10 +3,10 @@
  * when no reporting verb sits next to it (a colon, an owner's noun, the next sentence, a speech tag).
  */
 import { COGNITION, NOT_NAME_START, OFTEN_NOT_SPEECH } from '../lexicon.ts';
-import type { Mention } from '../mentions.ts';
+import type { Mention } from './mentions.ts';
 import { tagText } from '../nlp.ts';
-import { wordCount, type QuoteSpan, type Range } from '../split.ts';
-import { tokenize } from '../tokens.ts';
+import { wordCount, type QuoteSpan, type Range } from '../read/split.ts';
+import { tokenize } from '../read/tokens.ts';
 import { findAttributions } from './cues.ts';
 import { findSubjectAtStart, PRE_VERB_ADVERB } from './subjects.ts';
 import { type Attribution, type FoundQuote, ownerAsSubject } from './types.ts';

@@ -7,9 +7,9 @@
  * DIRECT_RULES, in order, the first that claims it deciding what quotation it makes; the unit's
  * reporting verbs that no quote used then report the clauses around them (clauses.ts).
  */
-import type { Mention } from '../mentions.ts';
-import { findSaid } from '../said.ts';
-import { findQuoteSpans, splitSentences, wordCount, type QuoteSpan, type Range } from '../split.ts';
+import type { Mention } from './mentions.ts';
+import { findSaid } from './said.ts';
+import { findQuoteSpans, splitSentences, wordCount, type QuoteSpan, type Range } from '../read/split.ts';
 import { mixedClause } from './clauses.ts';
 import { reportedClauses } from './reported.ts';
 import { findAttributions } from './cues.ts';

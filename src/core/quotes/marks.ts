@@ -3,10 +3,10 @@
  * second report, "in her words", a description that runs on, a mixed clause, a title, a sentence
  * lead, a direct quote).
  */
-import type { Mention } from '../mentions.ts';
+import type { Mention } from './mentions.ts';
 import { hasVerb } from '../nlp.ts';
 import type { QuoteRuleId } from '../rules.ts';
-import { wordCount } from '../split.ts';
+import { wordCount } from '../read/split.ts';
 import { SECOND_REPORT, startsNewAction, trimClause } from './clauses.ts';
 import { isTitleOfWork, sentenceLead } from './direct.ts';
 import type { FoundQuote } from './types.ts';

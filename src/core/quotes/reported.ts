@@ -7,7 +7,7 @@
 import { ADVERBIAL_START, CLAUSE_VERBS, REPORTING_VERBS } from '../lexicon.ts';
 import { hasFiniteVerb, hasVerb } from '../nlp.ts';
 import type { QuoteRuleId } from '../rules.ts';
-import { wordCount, type Range } from '../split.ts';
+import { wordCount, type Range } from '../read/split.ts';
 import { clauseStartAfter, inOpeningSubordinate, talksAbout, trimClause } from './clauses.ts';
 import type { Attribution } from './types.ts';
 

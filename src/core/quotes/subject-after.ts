@@ -1,8 +1,8 @@
 /** The subject after a reporting verb, in inverted order: "said Smith", "said the minister", "according to police". */
 import { NOT_NAME_START, PRONOUNS, RELATIVE_PARTICIPLE, TITLE_WORDS } from '../lexicon.ts';
-import { DETERMINERS, isNameToken, isNominalHead, type Mention, NOT_APPOSITIVE_START, PREPOSITIONS, REPORTING_STOP, textOf } from '../mentions.ts';
-import { anonymousQualifier, cleanRole } from '../roles.ts';
-import type { Token } from '../tokens.ts';
+import { DETERMINERS, isNameToken, isNominalHead, type Mention, NOT_APPOSITIVE_START, PREPOSITIONS, REPORTING_STOP, textOf } from './mentions.ts';
+import { anonymousQualifier, cleanRole } from './roles.ts';
+import type { Token } from '../read/tokens.ts';
 
 /** The words after the verb at token `v`, up to `ceiling` (the next quotation). */
 interface After {

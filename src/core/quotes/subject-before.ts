@@ -23,11 +23,11 @@ import {
   REPORTING_STOP,
   SKIP_BEFORE_VERB,
   textOf,
-} from '../mentions.ts';
+} from './mentions.ts';
 import { hasFiniteVerb } from '../nlp.ts';
-import { ORG_TYPE } from '../orgs.ts';
-import { cleanRole } from '../roles.ts';
-import type { Token } from '../tokens.ts';
+import { ORG_TYPE } from '../speakers/orgs.ts';
+import { cleanRole } from './roles.ts';
+import type { Token } from '../read/tokens.ts';
 
 /** The walk back from the verb at token `v`, never past `floor`. */
 interface Walk {

@@ -3,9 +3,9 @@
  * sentence's opening subject, a long subject, a shared subject across "and", a source up to a comma.
  */
 import { documentWords, NOT_NAME_START, REPORTING_VERBS } from '../lexicon.ts';
-import { cityBeforeRegion, isNominalHead, type Mention } from '../mentions.ts';
+import { cityBeforeRegion, isNominalHead, type Mention } from './mentions.ts';
 import { hasFiniteVerb, tagText } from '../nlp.ts';
-import type { Token } from '../tokens.ts';
+import type { Token } from '../read/tokens.ts';
 import type { Attribution } from './types.ts';
 /**
  * "… and then, behind her back, sniffed": the "and" before an aside set off by commas, when only

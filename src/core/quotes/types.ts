@@ -1,8 +1,8 @@
 /** The shapes the quotation finders pass between them. */
-import type { Mention } from '../mentions.ts';
+import type { Mention } from './mentions.ts';
 import type { CueRuleId, QuoteRuleId } from '../rules.ts';
-import type { QuoteSpan, Range } from '../split.ts';
-import type { Token } from '../tokens.ts';
+import type { QuoteSpan, Range } from '../read/split.ts';
+import type { Token } from '../read/tokens.ts';
 import type { QuoteKind, Said } from '../types.ts';
 import { POSSESSIVE_SUBJECT } from '../lexicon.ts';
 

@@ -1,7 +1,7 @@
 /** A sentence unit as the quotation rules see it, and the reported speech they make of it. */
-import { findSaid } from '../said.ts';
+import { findSaid } from './said.ts';
 import type { QuoteRuleId } from '../rules.ts';
-import type { QuoteSpan, Range } from '../split.ts';
+import type { QuoteSpan, Range } from '../read/split.ts';
 import type { Attribution, FoundQuote } from './types.ts';
 
 /** One sentence unit of a paragraph, with its quotes and cues. */

@@ -1,9 +1,9 @@
 /** What the story says about its people after naming them: who is a sentence's subject, the pronouns that refer back to them, their gender, the roles appositives give them. */
 import { TITLE_WORDS } from '../lexicon.ts';
-import { isNominalHead } from '../mentions.ts';
-import { cleanRole } from '../roles.ts';
+import { isNominalHead } from '../quotes/mentions.ts';
+import { cleanRole } from '../quotes/roles.ts';
 import { isOccupation } from '../nlp.ts';
-import { findQuoteSpans, splitSentences } from '../split.ts';
+import { findQuoteSpans, splitSentences } from '../read/split.ts';
 import { resolveReference } from './lookup.ts';
 import { blankQuotes, NAME_RUN_AT, type Person } from './names.ts';
 

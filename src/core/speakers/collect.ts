@@ -1,9 +1,9 @@
 /** Collecting the people a story names, with their roles and genders, and the pronoun chains that refer to them. */
 import { HONORIFICS, NOT_NAME_START, TITLE_WORDS } from '../lexicon.ts';
-import { isNominalHead } from '../mentions.ts';
+import { isNominalHead } from '../quotes/mentions.ts';
 import { genderOfFirstName, lazyTagIndex } from '../nlp.ts';
-import { findDocumentAuthors } from '../documents.ts';
-import { buildOrgIndex, ORG_TYPE, orgMentionOf, type OrgMention } from '../orgs.ts';
+import { findDocumentAuthors } from './documents.ts';
+import { buildOrgIndex, ORG_TYPE, orgMentionOf, type OrgMention } from './orgs.ts';
 import {
   actsMidSentence,
   honorificGenderOf,

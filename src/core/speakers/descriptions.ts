@@ -1,10 +1,10 @@
 /** Speakers described, not named: "the company", "a person familiar with the talks", "the judge". */
 import { AFTER_HEAD, ANONYMOUS_HEADS, documentWords, MEMBER_NOUN, orgWords, POSSESSIVE_SUBJECT, WORK_NOUN } from '../lexicon.ts';
-import { isNominalHead } from '../mentions.ts';
-import { ANONYMOUS_QUALIFIER } from '../roles.ts';
+import { isNominalHead } from '../quotes/mentions.ts';
+import { ANONYMOUS_QUALIFIER } from '../quotes/roles.ts';
 import { isOccupation } from '../nlp.ts';
-import { NOT_AUTHOR } from '../documents.ts';
-import { splitSentences } from '../split.ts';
+import { NOT_AUTHOR } from './documents.ts';
+import { splitSentences } from '../read/split.ts';
 import { blankQuotes, type PeopleIndex, type Person, splitName, NAME_RUN_AT } from './names.ts';
 import { before, type Position, resolvePronoun, type Trace } from './lookup.ts';
 import type { ResolveContext } from './resolve.ts';

@@ -1,6 +1,6 @@
 /** "It said", "they said", "the team said": the body or group the story quoted or named lately. */
 import { NOT_NAME_START } from '../lexicon.ts';
-import { isProperName, orgByHead } from '../orgs.ts';
+import { isProperName, orgByHead } from './orgs.ts';
 import { ORG_HEADS } from './descriptions.ts';
 import { before } from './lookup.ts';
 import { blankQuotes } from './names.ts';

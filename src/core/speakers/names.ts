@@ -1,9 +1,9 @@
 /** People as the story names them: the Person record, splitting a name run into title and name, and tag helpers. */
 import { HONORIFICS, NOT_NAME_START, orgWords, TITLE_HEADS, TITLE_WORDS, WEEKDAY } from '../lexicon.ts';
-import { NAME_PARTICLES } from '../mentions.ts';
+import { NAME_PARTICLES } from '../quotes/mentions.ts';
 import { isOccupation, genderOfFirstName, type TaggedTerm } from '../nlp.ts';
-import { type DocumentAuthor } from '../documents.ts';
-import { ORG_TYPE, type OrgIndex } from '../orgs.ts';
+import { type DocumentAuthor } from './documents.ts';
+import { ORG_TYPE, type OrgIndex } from './orgs.ts';
 
 type Gender = 'm' | 'f' | null;
 

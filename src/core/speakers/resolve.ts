@@ -4,11 +4,11 @@
  * with confidence the quotation keeps no speaker rather than a guessed one.
  */
 import { ANONYMOUS_HEADS, COMPANY_HEAD, documentWords, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, POSSESSIVE_SUBJECT, PRONOUNS } from '../lexicon.ts';
-import { isRoleHolderHead } from '../mentions.ts';
-import type { Mention } from '../mentions.ts';
+import { isRoleHolderHead } from '../quotes/mentions.ts';
+import type { Mention } from '../quotes/mentions.ts';
 import { genderOfFirstName } from '../nlp.ts';
-import { documentAuthor, DOCUMENT_NOUN } from '../documents.ts';
-import { fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, mainOrg, orgByHead } from '../orgs.ts';
+import { documentAuthor, DOCUMENT_NOUN } from './documents.ts';
+import { fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, mainOrg, orgByHead } from './orgs.ts';
 import type { ResolverId } from '../rules.ts';
 import type { AttributionKind, Speaker } from '../types.ts';
 import { honorificGenderOf, ORG_TYPE_WORD, ORG_WORDS, type PeopleIndex, type Person, roleOfTitle, splitName } from './names.ts';

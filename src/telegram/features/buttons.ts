@@ -1,8 +1,8 @@
 /** Buttons: Prev/Next on lists (the message is edited), "More quotes like this" and "Show context". */
 import { Composer, type Context } from 'telegraf';
-import { findSimilar } from '../../core/answer.ts';
+import { findSimilar } from '../../core/answer/answer.ts';
 import { shownSpeakers, storyWords } from '../../core/certainty.ts';
-import { phraseQuote } from '../../core/wording.ts';
+import { phraseQuote } from '../../core/answer/wording.ts';
 import { decodeAction, tagOf, type ButtonAction } from '../callbacks.ts';
 import { clipText } from '../html.ts';
 import { renderPage } from '../lists.ts';

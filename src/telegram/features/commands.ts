@@ -4,7 +4,7 @@
  * terminal chat.
  */
 import { Composer, type Context } from 'telegraf';
-import { findSpeakerIndex, noSpeakerLine, startQuestion } from '../../core/commands.ts';
+import { findSpeakerIndex, noSpeakerLine, startQuestion } from '../../core/answer/commands.ts';
 import { clipText, escapeHtml } from '../html.ts';
 import { renderHelp, renderPage, renderStart } from '../lists.ts';
 import { answerQuestion } from './questions.ts';

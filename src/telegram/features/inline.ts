@@ -1,11 +1,11 @@
 /** Inline mode: "@bot words" in any chat offers up to ten quote cards to send. */
 import { Composer, type Context } from 'telegraf';
 import type { InlineQueryResult } from 'telegraf/types';
-import { ask } from '../../core/answer.ts';
-import { phraseQuote } from '../../core/wording.ts';
+import { ask } from '../../core/answer/answer.ts';
+import { phraseQuote } from '../../core/answer/wording.ts';
 import { clipText } from '../html.ts';
 import { renderCard, renderVerdict, speakersPlain } from '../render.ts';
-import { VERDICT_LABELS } from '../../core/format.ts';
+import { VERDICT_LABELS } from '../../core/answer/format.ts';
 import { boundQuestion, type CorpusView, type FeatureDeps } from './shared.ts';
 
 /** Inline answers are cached briefly, so a reloaded corpus shows up soon. */

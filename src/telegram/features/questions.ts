@@ -5,7 +5,7 @@
 import { Composer, type Context } from 'telegraf';
 import { message } from 'telegraf/filters';
 import type { Message } from 'telegraf/types';
-import { ask } from '../../core/answer.ts';
+import { ask } from '../../core/answer/answer.ts';
 import { escapeHtml } from '../html.ts';
 import { renderResult } from '../render.ts';
 import { allowed, boundQuestion, isGroup, send, type FeatureDeps } from './shared.ts';

@@ -3,7 +3,7 @@
  * study said", "a document titled White Paper on Canadian Pacific Railway's website … the report
  * said". The story names the author once, beside the document; later mentions point back to it.
  */
-import { documentWords } from './lexicon.ts';
+import { documentWords } from '../lexicon.ts';
 
 /** Head nouns of documents, singular. "white paper" ends in "paper". */
 export const DOCUMENT_NOUN = new RegExp(`^(?:${documentWords('authored')})$`);

@@ -4,8 +4,8 @@
  * out, and whether a difference touches a number or a negation (which no verdict may wave through).
  */
 import { diffArrays } from 'diff';
-import { editDistance, foldText } from './search/normalize.ts';
-import type { WordChange } from './types.ts';
+import { editDistance, foldText } from '../search/normalize.ts';
+import type { WordChange } from '../types.ts';
 
 /** One word of a text: as written, folded for comparing, and what kind of word it is. */
 export interface WordToken {

@@ -3,10 +3,10 @@
  * person saying (and what they quote others saying) and give one verdict with its evidence.
  * A withheld (guessed) speaker is never the person's words, and never named as someone else's.
  */
-import { isCertain, shownSpeakers, statedRank } from './certainty.ts';
-import type { Corpus } from './corpus.ts';
+import { isCertain, shownSpeakers, statedRank } from '../certainty.ts';
+import type { Corpus } from '../corpus.ts';
 import type { PersonMatch } from './people.ts';
-import type { ClaimVerdict, Quotation, VerdictKind } from './types.ts';
+import type { ClaimVerdict, Quotation, VerdictKind } from '../types.ts';
 import { compareWords, type WordComparison } from './verdict-diff.ts';
 import { quoteWords } from './wording.ts';
 

@@ -2,7 +2,7 @@
  * The command table (src/core/commands.ts) rendered as plain text, for the terminal chat: the
  * same help, greeting and lists as the bot's HTML, one page at a time.
  */
-import { shownSpeakers, storyWords } from './certainty.ts';
+import { shownSpeakers, storyWords } from '../certainty.ts';
 import {
   COMMANDS,
   commandUsage,
@@ -16,7 +16,7 @@ import {
   PAGE_SIZES,
   pageOf,
 } from './commands.ts';
-import type { Corpus } from './corpus.ts';
+import type { Corpus } from '../corpus.ts';
 import { formatSpeakers } from './format.ts';
 import { phraseQuote } from './wording.ts';
 

@@ -1,5 +1,5 @@
 /** Plain-text rendering of answers, shared by the CLI and the terminal chat. */
-import type { Answer, ArticleRef, AskResult, ClaimVerdict, PersonInfo, QuoteKind, Speaker, VerdictKind, WordChange } from './types.ts';
+import type { Answer, ArticleRef, AskResult, ClaimVerdict, PersonInfo, QuoteKind, Speaker, VerdictKind, WordChange } from '../types.ts';
 import { phraseQuote, quoteWords } from './wording.ts';
 
 export function formatSpeakers(speakers: readonly Speaker[], attributedTo?: string): string {

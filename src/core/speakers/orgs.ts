@@ -4,7 +4,7 @@
  * Collected alongside people from the same tagged text; resolution prefers a name that carries the
  * description's own head noun ("the diocese" → "the Roman Catholic Diocese of Covington").
  */
-import { orgWords } from './lexicon.ts';
+import { orgWords } from '../lexicon.ts';
 export interface OrgMention {
   /** As written, without a leading "The": "City of Surrey", "Samsung Electronics Co.". */
   readonly name: string;

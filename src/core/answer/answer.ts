@@ -1,13 +1,13 @@
 /**
  * Answering: a question in, the best matching quotations out, best first, or an honest "not found".
  */
-import type { Corpus } from './corpus.ts';
+import type { Corpus } from '../corpus.ts';
 import { findPerson } from './people.ts';
 import { parseQuestion, type ParsedQuestion } from './question.ts';
-import { contentWords, type SearchHit } from './search/index.ts';
-import { STOPWORDS } from './search/normalize.ts';
-import { isCertain, shownSpeakers, statedRank, storyWords } from './certainty.ts';
-import type { Answer, Article, ArticleRef, AskResult, PersonInfo, Quotation } from './types.ts';
+import { contentWords, type SearchHit } from '../search/index.ts';
+import { STOPWORDS } from '../search/normalize.ts';
+import { isCertain, shownSpeakers, statedRank, storyWords } from '../certainty.ts';
+import type { Answer, Article, ArticleRef, AskResult, PersonInfo, Quotation } from '../types.ts';
 import { judgeClaim, VERDICT_DEFAULTS, type VerdictOptions } from './verdict.ts';
 import { compareWords, tokenizeWords } from './verdict-diff.ts';
 import { quoteWords } from './wording.ts';

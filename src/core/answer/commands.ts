@@ -5,11 +5,11 @@
  * (src/core/commands-text.ts).
  */
 import { ask } from './answer.ts';
-import type { Corpus, SpeakerSummary } from './corpus.ts';
+import type { Corpus, SpeakerSummary } from '../corpus.ts';
 import { bareQuote } from './format.ts';
-import { STOPWORDS, tokensOf } from './search/normalize.ts';
-import type { Article, Quotation } from './types.ts';
-import { shownSpeakers } from './certainty.ts';
+import { STOPWORDS, tokensOf } from '../search/normalize.ts';
+import type { Article, Quotation } from '../types.ts';
+import { shownSpeakers } from '../certainty.ts';
 
 export type CommandName = 'who' | 'quotes' | 'speakers' | 'stories' | 'help' | 'start';
 export type ListKind = 'quotes' | 'speakers' | 'stories';

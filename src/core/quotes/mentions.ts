@@ -3,9 +3,9 @@
  * exact. Returns the mention as written ("his Security Council chief", "Umerov", "she") plus any
  * appositive ("a doctor at X") that describes the speaker's role.
  */
-import { ANONYMOUS_HEADS, NOT_NAME_START, PRONOUNS, REGION_NAMES, TITLE_HEADS, TITLE_WORDS, WEEKDAY } from './lexicon.ts';
-import { isCapitalised, type Token } from './tokens.ts';
-import { genderOfFirstName, isAgentNoun } from './nlp.ts';
+import { ANONYMOUS_HEADS, NOT_NAME_START, PRONOUNS, REGION_NAMES, TITLE_HEADS, TITLE_WORDS, WEEKDAY } from '../lexicon.ts';
+import { isCapitalised, type Token } from '../read/tokens.ts';
+import { genderOfFirstName, isAgentNoun } from '../nlp.ts';
 import { cleanRole } from './roles.ts';
 
 export interface Mention {

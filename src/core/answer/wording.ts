@@ -3,8 +3,8 @@
  * reported ("Rustem Umerov said that he had held consultations …"), never in marks, so a reader
  * can't copy a paraphrase as someone's own words. One wording for every place answers are shown.
  */
-import { CLAUSE_VERBS, PHRASAL_REPORTING, REPORTING_VERBS } from './lexicon.ts';
-import type { QuoteKind, Speaker } from './types.ts';
+import { CLAUSE_VERBS, PHRASAL_REPORTING, REPORTING_VERBS } from '../lexicon.ts';
+import type { QuoteKind, Speaker } from '../types.ts';
 
 /** What a quotation needs to be worded: an `Answer`, or a `Quotation` with its shown speakers. */
 export interface QuoteLike {

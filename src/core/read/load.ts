@@ -4,9 +4,9 @@
  */
 import matter from 'gray-matter';
 import { authorsOf, cleanPageText, dropFurniture, parseDate } from './clean.ts';
-import { CorpusFileError } from './errors.ts';
+import { CorpusFileError } from '../errors.ts';
 import { loadHtmlPage } from './load-html.ts';
-import type { Article, ArticleFormat, SourceFile } from './types.ts';
+import type { Article, ArticleFormat, SourceFile } from '../types.ts';
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze(['.txt', '.md', '.markdown', '.html', '.htm']);
 

@@ -1,5 +1,5 @@
 /** When and where a quotation was said, read from the words around its reporting verb. */
-import type { Said } from './types.ts';
+import type { Said } from '../types.ts';
 
 const DAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';

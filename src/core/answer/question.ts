@@ -2,8 +2,8 @@
  * Understanding a question: separate the framing ("who said", "whoo sed", "did X say") from the
  * words to look for, and pick out a person's name when the question is about someone.
  */
-import { editDistance } from './search/normalize.ts';
-import type { QuestionIntent } from './types.ts';
+import { editDistance } from '../search/normalize.ts';
+import type { QuestionIntent } from '../types.ts';
 
 export interface ParsedQuestion {
   readonly intent: QuestionIntent;

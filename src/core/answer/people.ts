@@ -2,9 +2,9 @@
  * Who a question is about: a typed name ("zelensky"), an organisation ("the CDC"), or a role the
  * stories give someone ("the president", "the mayor"). Only speakers an answer may state count.
  */
-import type { Corpus } from './corpus.ts';
-import { shownSpeakers } from './certainty.ts';
-import type { Speaker } from './types.ts';
+import type { Corpus } from '../corpus.ts';
+import { shownSpeakers } from '../certainty.ts';
+import type { Speaker } from '../types.ts';
 
 /** Name questions must match a quoted person at least this well. */
 export const MIN_NAME_SCORE = 0.55;

@@ -4,7 +4,7 @@
  * position. At a million quotations a Map of them held ~40 MB and took a noticeable share of a
  * cold start. Ids of any other form (or out of order) still go through a small Map.
  */
-import type { Quotation } from './types.ts';
+import type { Quotation } from '../types.ts';
 
 export class QuotationsById implements ReadonlyMap<string, Quotation> {
   /** Story id → position of its first quotation. */
