@@ -124,6 +124,34 @@ async function rewriteJournal(path: string, text: string): Promise<FileHandle> {
 }
 
 /**
+ * The journal's file: writes run one after another, in order, and compaction swaps in a rewritten
+ * file between them. A failed append or compaction is dropped (the next start replays what landed).
+ */
+function journalWriter(first: FileHandle, rewrite: () => Promise<FileHandle>) {
+  let file = first;
+  let tail: Promise<unknown> = Promise.resolve();
+  function serial<T>(work: (file: FileHandle) => Promise<T>): Promise<T> {
+    const next = tail.then(() => work(file));
+    tail = next.catch(() => undefined);
+    return next;
+  }
+  return {
+    serial,
+    append: (line: Line) => void serial((f) => f.write(`${JSON.stringify(line)}\n`)).catch(() => undefined),
+    compact: () =>
+      void serial(async (f) => {
+        await f.close();
+        file = await rewrite();
+      }).catch(() => undefined),
+    close: () =>
+      serial((f) => f.close()).then(
+        () => undefined,
+        () => undefined,
+      ),
+  };
+}
+
+/**
  * Open (creating if needed) the journal in `dir`, compacting what the last run left.
  *
  * @example
@@ -138,20 +166,9 @@ export async function openJournal(dir: string, options: JournalOptions): Promise
   const { entries, done, expired } = await readJournal(path, now() - options.maxAgeMs);
   const leftOver: PendingUpdate[] = [...entries.values()].map((e) => ({ update: e.update, receivedAt: e.receivedAt, delivered: new Set(e.delivered) }));
 
-  const rewrite = () => rewriteJournal(path, snapshot(entries, done));
-  let file: FileHandle = await rewrite();
-  let tail: Promise<unknown> = Promise.resolve();
+  const writer = journalWriter(await rewriteJournal(path, snapshot(entries, done)), () => rewriteJournal(path, snapshot(entries, done)));
   let doneSinceCompact = 0;
   const writing = new Set<number>();
-
-  /** Run journal writes one after another, in order. */
-  function serial<T>(work: () => Promise<T>): Promise<T> {
-    const next = tail.then(work);
-    tail = next.catch(() => undefined);
-    return next;
-  }
-
-  const append = (line: Line) => void serial(() => file.write(`${JSON.stringify(line)}\n`)).catch(() => undefined);
 
   return {
     leftOver,
@@ -165,34 +182,31 @@ export async function openJournal(dir: string, options: JournalOptions): Promise
       if (fresh.length === 0) return Promise.resolve([]);
       const t = now();
       for (const u of fresh) writing.add(u.update_id);
-      return serial(async () => {
-        await file.write(fresh.map((u) => `${JSON.stringify({ r: u, t })}\n`).join(''));
-        await file.sync();
-        for (const u of fresh) entries.set(u.update_id, { update: u, receivedAt: t, delivered: new Set() });
-        return fresh;
-      }).finally(() => {
-        for (const u of fresh) writing.delete(u.update_id);
-      });
+      return writer
+        .serial(async (file) => {
+          await file.write(fresh.map((u) => `${JSON.stringify({ r: u, t })}\n`).join(''));
+          await file.sync();
+          for (const u of fresh) entries.set(u.update_id, { update: u, receivedAt: t, delivered: new Set() });
+          return fresh;
+        })
+        .finally(() => {
+          for (const u of fresh) writing.delete(u.update_id);
+        });
     },
     markDelivered(updateId, index) {
       entries.get(updateId)?.delivered.add(index);
-      append({ s: [updateId, index] });
+      writer.append({ s: [updateId, index] });
     },
     markDone(updateId) {
       entries.delete(updateId);
       done.add(updateId);
       if (done.size > REMEMBER_DONE * 2) for (const id of [...done].slice(0, done.size - REMEMBER_DONE)) done.delete(id);
-      append({ d: updateId });
+      writer.append({ d: updateId });
       if (++doneSinceCompact >= compactEvery) {
         doneSinceCompact = 0;
-        void serial(async () => {
-          await file.close();
-          file = await rewrite();
-        }).catch(() => undefined);
+        writer.compact();
       }
     },
-    async close() {
-      await serial(() => file.close()).catch(() => undefined);
-    },
+    close: () => writer.close(),
   };
 }

@@ -40,6 +40,29 @@ type CallApi = (method: string, payload: unknown, extra: { signal: AbortSignal }
 
 const isFatal = (err: unknown) => err instanceof TelegramError && (err.code === 401 || err.code === 409);
 
+/** Wait `ms`, or less if `signal` aborts first. */
+function pauseUnless(signal: AbortSignal, ms: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+/**
+ * How long to wait after the `failures`-th failure in a row: exponential backoff with jitter up to
+ * the cap; a 429 on getUpdates is waited out in full, like any other call's.
+ */
+function retryWait(err: unknown, failures: number, options: Pick<PollingOptions, 'backoffMs' | 'backoffCapMs'>, random: () => number): number {
+  const ceiling = Math.min(options.backoffCapMs, options.backoffMs * 2 ** Math.min(failures, 20));
+  const told = err instanceof TelegramError && err.code === 429 ? (err.parameters?.retry_after ?? 1) * 1000 : 0;
+  return Math.max(told, Math.round(ceiling / 2 + (random() * ceiling) / 2));
+}
+
 /**
  * Start polling.
  *
@@ -54,16 +77,7 @@ export function startPolling(options: PollingOptions): Polling {
   let offset = 0;
   const callApi = options.telegram.callApi.bind(options.telegram) as unknown as CallApi;
 
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        stopping.signal.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      stopping.signal.addEventListener('abort', done, { once: true });
-    });
+  const pause = (ms: number) => pauseUnless(stopping.signal, ms);
 
   async function fetchBatch(): Promise<Update[]> {
     const signal = AbortSignal.any([stopping.signal, AbortSignal.timeout(options.timeoutSeconds * 1000 + options.graceMs)]);
@@ -88,10 +102,7 @@ export function startPolling(options: PollingOptions): Polling {
       } catch (err) {
         if (stopping.signal.aborted) break;
         if (isFatal(err)) throw err;
-        const ceiling = Math.min(options.backoffCapMs, options.backoffMs * 2 ** Math.min(failures++, 20));
-        // A 429 on getUpdates is waited out in full, like any other call's.
-        const told = err instanceof TelegramError && err.code === 429 ? (err.parameters?.retry_after ?? 1) * 1000 : 0;
-        const wait = Math.max(told, Math.round(ceiling / 2 + (random() * ceiling) / 2));
+        const wait = retryWait(err, failures++, options, random);
         options.onError?.(err, wait);
         await pause(wait);
       }
