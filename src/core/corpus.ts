@@ -93,8 +93,8 @@ function quotationColumns(quotations: readonly Quotation[], byArticle: ReadonlyM
   };
 }
 
-/** Every paragraph as a search document; its id ("<article>#p<n>") is made only when a hit returns it. */
-function passageColumns(articles: readonly Article[]): SearchColumns {
+/** Every paragraph as a search document; its id ("<article>#p<n>") is made only when a hit returns it. `firstOf[k]`: story k's first passage. */
+function passageColumns(articles: readonly Article[]): SearchColumns & { readonly firstOf: Uint32Array } {
   const size = articles.reduce((n, a) => n + a.paragraphs.length, 0);
   const storyOf = new Uint32Array(size);
   const firstOf = new Uint32Array(articles.length);
@@ -110,7 +110,7 @@ function passageColumns(articles: readonly Article[]): SearchColumns {
   });
   const idOf = (i: number) => `${articles[storyOf[i]!]!.id}#p${i - firstOf[storyOf[i]!]!}`;
   const textOf = (i: number) => articles[storyOf[i]!]!.paragraphs[i - firstOf[storyOf[i]!]!]!;
-  return { size, idOf, textOf, speakersOf: () => NO_SPEAKERS, recency };
+  return { size, idOf, textOf, speakersOf: () => NO_SPEAKERS, recency, firstOf };
 }
 
 /**
@@ -123,9 +123,17 @@ export function buildCorpus(
   quotations: readonly Quotation[] = articles.flatMap(extractQuotations),
   saved?: SavedIndexes,
 ): Corpus {
-  const byArticle = new Map(articles.map((a) => [a.id, a]));
+  const byArticle = new Map<string, Article>();
+  // Each story's position, for a live reload's masks (made here, in the same pass: built on the
+  // first reload it stalled answers for most of a second at 100,000 stories).
+  const position = new Map<string, number>();
+  articles.forEach((a, k) => {
+    byArticle.set(a.id, a);
+    position.set(a.id, k);
+  });
   const search = createQuoteSearch(quotationColumns(quotations, byArticle), SEARCH_DEFAULTS, saved?.search);
-  const passages = createQuoteSearch(passageColumns(articles), SEARCH_DEFAULTS, saved?.passages);
+  const passageDocs = passageColumns(articles);
+  const passages = createQuoteSearch(passageDocs, SEARCH_DEFAULTS, saved?.passages);
   let speakers: SpeakerSummary[] | null = null;
   const corpus: Corpus = {
     articles: byArticle,
@@ -138,7 +146,7 @@ export function buildCorpus(
       return speakers;
     },
   };
-  BASES.set(corpus, { corpus, articles, quotations, ranges: null });
+  BASES.set(corpus, { corpus, articles, quotations, ranges: null, position, passageFirst: passageDocs.firstOf });
   return corpus;
 }
 
@@ -156,6 +164,10 @@ interface Base {
   readonly quotations: readonly Quotation[];
   /** Per story, its documents' ranges [first, end) in the quotation and passage indexes; made on the first patch. */
   ranges: Map<string, { readonly quotes: [number, number][]; readonly passages: [number, number][] }> | null;
+  /** Story id → its position in `articles` (the last one, when two files give the same id). */
+  readonly position: ReadonlyMap<string, number>;
+  /** Per story position, its first passage's document number. */
+  readonly passageFirst: Uint32Array;
 }
 
 /** A patched corpus: its base, the base stories taken out, the stories added since, and the two "removed" maps of base documents. */
@@ -178,9 +190,9 @@ const LAYERS = new WeakMap<Corpus, Layers>();
  */
 function runsOf(base: Base, id: string): { quotes: [number, number][]; passages: [number, number][] } | undefined {
   if (base.corpus.articles.size !== base.articles.length) return scannedRanges(base).get(id);
-  const at = passageStarts(base);
-  const k = at.index.get(id);
-  if (k === undefined) return undefined;
+  const k = base.position.get(id);
+  const article = k === undefined ? undefined : base.articles[k];
+  if (k === undefined || !article) return undefined;
   const quotes: [number, number][] = [];
   const first = base.corpus.byId instanceof QuotationsById ? base.corpus.byId.firstOf(id) : undefined;
   if (first !== undefined) {
@@ -188,23 +200,8 @@ function runsOf(base: Base, id: string): { quotes: [number, number][]; passages:
     while (base.quotations[end]?.articleId === id) end++;
     quotes.push([first, end]);
   }
-  return { quotes, passages: [[at.starts[k] ?? 0, at.starts[k + 1] ?? 0]] };
-}
-
-const PASSAGE_STARTS = new WeakMap<Base, { index: Map<string, number>; starts: Uint32Array }>();
-
-/** Each base story's position and the number of its first passage (once per base: a few ms at 100,000 stories). */
-function passageStarts(base: Base): { index: Map<string, number>; starts: Uint32Array } {
-  let at = PASSAGE_STARTS.get(base);
-  if (!at) {
-    const starts = new Uint32Array(base.articles.length + 1);
-    base.articles.forEach((a, k) => {
-      starts[k + 1] = (starts[k] ?? 0) + a.paragraphs.length;
-    });
-    at = { index: new Map(base.articles.map((a, k) => [a.id, k])), starts };
-    PASSAGE_STARTS.set(base, at);
-  }
-  return at;
+  const start = base.passageFirst[k] ?? 0;
+  return { quotes, passages: [[start, start + article.paragraphs.length]] };
 }
 
 function scannedRanges(base: Base): NonNullable<Base['ranges']> {
