@@ -54,15 +54,72 @@ export function loadArticles(files: readonly SourceFile[]): LoadedArticles {
 
 function summariseSpeakers(quotations: readonly Quotation[]): SpeakerSummary[] {
   const map = new Map<string, { role: string | null; quotes: number; articles: Set<string> }>();
-  for (const q of quotations) {
-    for (const s of shownSpeakers(q)) {
-      const entry = map.get(s.name) ?? { role: null, quotes: 0, articles: new Set<string>() };
-      entry.role ??= s.role;
-      entry.quotes++;
-      entry.articles.add(q.articleId);
-      map.set(s.name, entry);
-    }
+  for (const q of quotations) count(map, q);
+  return summaryOf(map);
+}
+
+/**
+ * `summariseSpeakers` a slice at a time: `pause` is awaited every 1,024 quotations (it decides
+ * whether to yield). At a million quotations the summary takes over a second, which the first
+ * "not found" answer (it suggests the most quoted people) would otherwise stall for.
+ */
+async function summariseSpeakersInSlices(quotations: readonly Quotation[], pause: () => Promise<void>): Promise<SpeakerSummary[]> {
+  const map = new Map<string, { role: string | null; quotes: number; articles: Set<string> }>();
+  for (let i = 0; i < quotations.length; i++) {
+    if ((i & 1023) === 0) await pause();
+    count(map, quotations[i] as Quotation);
   }
+  // The summary's own list and sort (a third of a second at 100,000 names) in slices too: sorted
+  // runs, then merged (a stable merge of stable sorts: the order `summaryOf` gives).
+  const entries = [...map];
+  const runs: SpeakerSummary[][] = [];
+  for (let i = 0; i < entries.length; i += 1024) {
+    await pause();
+    runs.push(
+      entries
+        .slice(i, i + 1024)
+        .map(([name, e]) => ({ name, role: e.role, quotes: e.quotes, articles: [...e.articles] }))
+        .sort(bySpeakerRank),
+    );
+  }
+  while (runs.length > 1) {
+    const merged: SpeakerSummary[][] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const a = runs[r] ?? [];
+      const b = runs[r + 1] ?? [];
+      const out: SpeakerSummary[] = [];
+      let i = 0;
+      let j = 0;
+      while (i < a.length || j < b.length) {
+        if (((i + j) & 1023) === 0) await pause();
+        const x = a[i];
+        const y = b[j];
+        if (y === undefined || (x !== undefined && bySpeakerRank(x, y) <= 0)) {
+          out.push(x as SpeakerSummary);
+          i++;
+        } else {
+          out.push(y);
+          j++;
+        }
+      }
+      merged.push(out);
+    }
+    runs.splice(0, runs.length, ...merged);
+  }
+  return runs[0] ?? [];
+}
+
+function count(map: Map<string, { role: string | null; quotes: number; articles: Set<string> }>, q: Quotation): void {
+  for (const s of shownSpeakers(q)) {
+    const entry = map.get(s.name) ?? { role: null, quotes: 0, articles: new Set<string>() };
+    entry.role ??= s.role;
+    entry.quotes++;
+    entry.articles.add(q.articleId);
+    map.set(s.name, entry);
+  }
+}
+
+function summaryOf(map: Map<string, { role: string | null; quotes: number; articles: Set<string> }>): SpeakerSummary[] {
   return [...map].map(([name, e]) => ({ name, role: e.role, quotes: e.quotes, articles: [...e.articles] })).sort(bySpeakerRank);
 }
 
@@ -134,7 +191,7 @@ export function buildCorpus(
   const search = createQuoteSearch(quotationColumns(quotations, byArticle), SEARCH_DEFAULTS, saved?.search);
   const passageDocs = passageColumns(articles);
   const passages = createQuoteSearch(passageDocs, SEARCH_DEFAULTS, saved?.passages);
-  let speakers: SpeakerSummary[] | null = null;
+  const slot: { speakers: SpeakerSummary[] | null } = { speakers: null };
   const corpus: Corpus = {
     articles: byArticle,
     quotations,
@@ -142,12 +199,29 @@ export function buildCorpus(
     search,
     passages,
     get speakers() {
-      speakers ??= summariseSpeakers(quotations);
-      return speakers;
+      slot.speakers ??= summariseSpeakers(quotations);
+      return slot.speakers;
     },
   };
+  SPEAKERS.set(corpus, slot);
   BASES.set(corpus, { corpus, articles, quotations, ranges: null, position, passageFirst: passageDocs.firstOf });
   return corpus;
+}
+
+const SPEAKERS = new WeakMap<Corpus, { speakers: SpeakerSummary[] | null }>();
+
+/**
+ * Work out the speaker summary of a corpus's frozen base ahead of need, a slice at a time (`pause`
+ * is awaited every 1,024 quotations and decides whether to yield): a live corpus calls it after
+ * opening, so the first "not found" answer does not stall on it.
+ */
+export async function warmSpeakers(corpus: Corpus, pause: () => Promise<void>): Promise<void> {
+  const base = LAYERS.get(corpus)?.base.corpus ?? corpus;
+  const slot = SPEAKERS.get(base);
+  const quotations = BASES.get(base)?.quotations;
+  if (!slot || slot.speakers || !quotations) return;
+  const speakers = await summariseSpeakersInSlices(quotations, pause);
+  slot.speakers ??= speakers;
 }
 
 /** What a reload changed: stories gone (deleted, or replaced by a new version) and stories added (new, or the new version). */

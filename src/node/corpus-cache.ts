@@ -106,7 +106,7 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
 }
 
 /** The strings in code-unit order (as `sort()` puts them): runs sorted, then merged, yielding between slices. */
-async function sortInSlices(list: string[]): Promise<string[]> {
+export async function sortInSlices(list: string[]): Promise<string[]> {
   const slicer = createSlicer();
   let runs: string[][] = [];
   for (let i = 0; i < list.length; i += 4096) {

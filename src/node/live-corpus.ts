@@ -7,7 +7,7 @@
 import { watch, type FSWatcher } from 'chokidar';
 import { stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
-import { patchCorpus, type Corpus } from '../core/corpus.ts';
+import { patchCorpus, warmSpeakers, type Corpus } from '../core/corpus.ts';
 import { WhosaidError } from '../core/errors.ts';
 import type { LoadWarning } from '../core/types.ts';
 import {
@@ -74,6 +74,13 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
   const first = await openCachedCorpus(dir, options);
   options.onStart?.({ fromSavedIndex: first.fromSavedIndex, extracted: first.extracted });
   let corpus = first.corpus;
+  // The speaker summary, worked out in slices while the first questions are answered.
+  const slicer = createSlicer();
+  let closed = false;
+  const warming = warmSpeakers(corpus, async () => {
+    if (closed) throw new WhosaidError('closed');
+    if (slicer.due(0)) await slicer.pause();
+  }).catch(() => undefined);
   let entries: readonly FileEntry[] = first.entries;
   let warnings: readonly LoadWarning[] = first.warnings;
   let running: Promise<void> | null = null;
@@ -210,6 +217,8 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
     reload,
     warnings: () => warnings,
     async close() {
+      closed = true;
+      await warming;
       if (timer) clearTimeout(timer);
       await watching?.close();
       await running;

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/answer.ts';
-import { CACHE_FOLDER, cacheDirFor, openCachedCorpus, refreshEntries, userCacheDirFor } from '../../src/node/corpus-cache.ts';
+import { CACHE_FOLDER, cacheDirFor, openCachedCorpus, refreshEntries, sortInSlices, userCacheDirFor } from '../../src/node/corpus-cache.ts';
 import type { ExtractProgress } from '../../src/node/progress.ts';
 import { seedFile } from '../helpers.ts';
 import { STORY } from './fixtures.ts';
@@ -218,4 +218,12 @@ describe('openCachedCorpus across processes', () => {
     expect(after.corpus.quotations.map((q) => q.quote)).toEqual(a.quotations);
     expect((await readdir(join(dir, CACHE_FOLDER))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
+});
+
+describe('sortInSlices', () => {
+  it('sorts as sort() does, across several merged runs', async () => {
+    const names = Array.from({ length: 10_000 }, (_, i) => `${(i * 7919) % 10_007}/Story ${i % 97}.md`);
+    expect(await sortInSlices(names)).toEqual([...names].sort());
+    expect(await sortInSlices([])).toEqual([]);
+  });
 });
