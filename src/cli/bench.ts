@@ -54,12 +54,12 @@ export function formatExtractionTable(e: ExtractionBench): string {
 /** The live-reload table: a story added then deleted while questions arrive every 10 ms. */
 export function formatReloadTable(rows: readonly SizeRow[]): string {
   const head =
-    '| quotations | add → answerable ms | delete → gone ms | longest stall ms | questions (delayed > 50 ms) | entries save ms (stall) | plain design: whole rebuild ms (= stall) |';
-  const lines = [head, `|${'---|'.repeat(7)}`];
+    '| quotations | add → answerable ms | delete → gone ms | longest stall ms | questions (delayed > 50 ms) | full rescan ms (stall) | close ms (stall) | plain design: whole rebuild ms (= stall) |';
+  const lines = [head, `|${'---|'.repeat(8)}`];
   for (const r of rows) {
     const x = r.reload;
     lines.push(
-      `| ${r.quotations.toLocaleString('en-US')} | ${fmt(x.addMs, 0)} | ${fmt(x.deleteMs, 0)} | ${fmt(x.maxStallMs, 0)} | ${x.questions} (${x.delayed}) | ${fmt(x.saveMs, 0)} (${fmt(x.saveStallMs, 0)}) | ${x.plainRebuildMs === null ? '—' : fmt(x.plainRebuildMs, 0)} |`,
+      `| ${r.quotations.toLocaleString('en-US')} | ${fmt(x.addMs, 0)} | ${fmt(x.deleteMs, 0)} | ${fmt(x.maxStallMs, 0)} | ${x.questions} (${x.delayed}) | ${fmt(x.rescanMs, 0)} (${fmt(x.rescanStallMs, 0)}) | ${fmt(x.saveMs, 0)} (${fmt(x.saveStallMs, 0)}) | ${x.plainRebuildMs === null ? '—' : fmt(x.plainRebuildMs, 0)} |`,
     );
   }
   return lines.join('\n');

@@ -54,15 +54,72 @@ export function loadArticles(files: readonly SourceFile[]): LoadedArticles {
 
 function summariseSpeakers(quotations: readonly Quotation[]): SpeakerSummary[] {
   const map = new Map<string, { role: string | null; quotes: number; articles: Set<string> }>();
-  for (const q of quotations) {
-    for (const s of shownSpeakers(q)) {
-      const entry = map.get(s.name) ?? { role: null, quotes: 0, articles: new Set<string>() };
-      entry.role ??= s.role;
-      entry.quotes++;
-      entry.articles.add(q.articleId);
-      map.set(s.name, entry);
-    }
+  for (const q of quotations) count(map, q);
+  return summaryOf(map);
+}
+
+/**
+ * `summariseSpeakers` a slice at a time: `pause` is awaited every 1,024 quotations (it decides
+ * whether to yield). At a million quotations the summary takes over a second, which the first
+ * "not found" answer (it suggests the most quoted people) would otherwise stall for.
+ */
+async function summariseSpeakersInSlices(quotations: readonly Quotation[], pause: () => Promise<void>): Promise<SpeakerSummary[]> {
+  const map = new Map<string, { role: string | null; quotes: number; articles: Set<string> }>();
+  for (let i = 0; i < quotations.length; i++) {
+    if ((i & 1023) === 0) await pause();
+    count(map, quotations[i] as Quotation);
   }
+  // The summary's own list and sort (a third of a second at 100,000 names) in slices too: sorted
+  // runs, then merged (a stable merge of stable sorts: the order `summaryOf` gives).
+  const entries = [...map];
+  const runs: SpeakerSummary[][] = [];
+  for (let i = 0; i < entries.length; i += 1024) {
+    await pause();
+    runs.push(
+      entries
+        .slice(i, i + 1024)
+        .map(([name, e]) => ({ name, role: e.role, quotes: e.quotes, articles: [...e.articles] }))
+        .sort(bySpeakerRank),
+    );
+  }
+  while (runs.length > 1) {
+    const merged: SpeakerSummary[][] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const a = runs[r] ?? [];
+      const b = runs[r + 1] ?? [];
+      const out: SpeakerSummary[] = [];
+      let i = 0;
+      let j = 0;
+      while (i < a.length || j < b.length) {
+        if (((i + j) & 1023) === 0) await pause();
+        const x = a[i];
+        const y = b[j];
+        if (y === undefined || (x !== undefined && bySpeakerRank(x, y) <= 0)) {
+          out.push(x as SpeakerSummary);
+          i++;
+        } else {
+          out.push(y);
+          j++;
+        }
+      }
+      merged.push(out);
+    }
+    runs.splice(0, runs.length, ...merged);
+  }
+  return runs[0] ?? [];
+}
+
+function count(map: Map<string, { role: string | null; quotes: number; articles: Set<string> }>, q: Quotation): void {
+  for (const s of shownSpeakers(q)) {
+    const entry = map.get(s.name) ?? { role: null, quotes: 0, articles: new Set<string>() };
+    entry.role ??= s.role;
+    entry.quotes++;
+    entry.articles.add(q.articleId);
+    map.set(s.name, entry);
+  }
+}
+
+function summaryOf(map: Map<string, { role: string | null; quotes: number; articles: Set<string> }>): SpeakerSummary[] {
   return [...map].map(([name, e]) => ({ name, role: e.role, quotes: e.quotes, articles: [...e.articles] })).sort(bySpeakerRank);
 }
 
@@ -93,8 +150,8 @@ function quotationColumns(quotations: readonly Quotation[], byArticle: ReadonlyM
   };
 }
 
-/** Every paragraph as a search document; its id ("<article>#p<n>") is made only when a hit returns it. */
-function passageColumns(articles: readonly Article[]): SearchColumns {
+/** Every paragraph as a search document; its id ("<article>#p<n>") is made only when a hit returns it. `firstOf[k]`: story k's first passage. */
+function passageColumns(articles: readonly Article[]): SearchColumns & { readonly firstOf: Uint32Array } {
   const size = articles.reduce((n, a) => n + a.paragraphs.length, 0);
   const storyOf = new Uint32Array(size);
   const firstOf = new Uint32Array(articles.length);
@@ -110,7 +167,7 @@ function passageColumns(articles: readonly Article[]): SearchColumns {
   });
   const idOf = (i: number) => `${articles[storyOf[i]!]!.id}#p${i - firstOf[storyOf[i]!]!}`;
   const textOf = (i: number) => articles[storyOf[i]!]!.paragraphs[i - firstOf[storyOf[i]!]!]!;
-  return { size, idOf, textOf, speakersOf: () => NO_SPEAKERS, recency };
+  return { size, idOf, textOf, speakersOf: () => NO_SPEAKERS, recency, firstOf };
 }
 
 /**
@@ -123,10 +180,18 @@ export function buildCorpus(
   quotations: readonly Quotation[] = articles.flatMap(extractQuotations),
   saved?: SavedIndexes,
 ): Corpus {
-  const byArticle = new Map(articles.map((a) => [a.id, a]));
+  const byArticle = new Map<string, Article>();
+  // Each story's position, for a live reload's masks (made here, in the same pass: built on the
+  // first reload it stalled answers for most of a second at 100,000 stories).
+  const position = new Map<string, number>();
+  articles.forEach((a, k) => {
+    byArticle.set(a.id, a);
+    position.set(a.id, k);
+  });
   const search = createQuoteSearch(quotationColumns(quotations, byArticle), SEARCH_DEFAULTS, saved?.search);
-  const passages = createQuoteSearch(passageColumns(articles), SEARCH_DEFAULTS, saved?.passages);
-  let speakers: SpeakerSummary[] | null = null;
+  const passageDocs = passageColumns(articles);
+  const passages = createQuoteSearch(passageDocs, SEARCH_DEFAULTS, saved?.passages);
+  const slot: { speakers: SpeakerSummary[] | null } = { speakers: null };
   const corpus: Corpus = {
     articles: byArticle,
     quotations,
@@ -134,12 +199,29 @@ export function buildCorpus(
     search,
     passages,
     get speakers() {
-      speakers ??= summariseSpeakers(quotations);
-      return speakers;
+      slot.speakers ??= summariseSpeakers(quotations);
+      return slot.speakers;
     },
   };
-  BASES.set(corpus, { corpus, articles, quotations, ranges: null });
+  SPEAKERS.set(corpus, slot);
+  BASES.set(corpus, { corpus, articles, quotations, ranges: null, position, passageFirst: passageDocs.firstOf });
   return corpus;
+}
+
+const SPEAKERS = new WeakMap<Corpus, { speakers: SpeakerSummary[] | null }>();
+
+/**
+ * Work out the speaker summary of a corpus's frozen base ahead of need, a slice at a time (`pause`
+ * is awaited every 1,024 quotations and decides whether to yield): a live corpus calls it after
+ * opening, so the first "not found" answer does not stall on it.
+ */
+export async function warmSpeakers(corpus: Corpus, pause: () => Promise<void>): Promise<void> {
+  const base = LAYERS.get(corpus)?.base.corpus ?? corpus;
+  const slot = SPEAKERS.get(base);
+  const quotations = BASES.get(base)?.quotations;
+  if (!slot || slot.speakers || !quotations) return;
+  const speakers = await summariseSpeakersInSlices(quotations, pause);
+  slot.speakers ??= speakers;
 }
 
 /** What a reload changed: stories gone (deleted, or replaced by a new version) and stories added (new, or the new version). */
@@ -156,6 +238,10 @@ interface Base {
   readonly quotations: readonly Quotation[];
   /** Per story, its documents' ranges [first, end) in the quotation and passage indexes; made on the first patch. */
   ranges: Map<string, { readonly quotes: [number, number][]; readonly passages: [number, number][] }> | null;
+  /** Story id → its position in `articles` (the last one, when two files give the same id). */
+  readonly position: ReadonlyMap<string, number>;
+  /** Per story position, its first passage's document number. */
+  readonly passageFirst: Uint32Array;
 }
 
 /** A patched corpus: its base, the base stories taken out, the stories added since, and the two "removed" maps of base documents. */
@@ -178,9 +264,9 @@ const LAYERS = new WeakMap<Corpus, Layers>();
  */
 function runsOf(base: Base, id: string): { quotes: [number, number][]; passages: [number, number][] } | undefined {
   if (base.corpus.articles.size !== base.articles.length) return scannedRanges(base).get(id);
-  const at = passageStarts(base);
-  const k = at.index.get(id);
-  if (k === undefined) return undefined;
+  const k = base.position.get(id);
+  const article = k === undefined ? undefined : base.articles[k];
+  if (k === undefined || !article) return undefined;
   const quotes: [number, number][] = [];
   const first = base.corpus.byId instanceof QuotationsById ? base.corpus.byId.firstOf(id) : undefined;
   if (first !== undefined) {
@@ -188,23 +274,8 @@ function runsOf(base: Base, id: string): { quotes: [number, number][]; passages:
     while (base.quotations[end]?.articleId === id) end++;
     quotes.push([first, end]);
   }
-  return { quotes, passages: [[at.starts[k] ?? 0, at.starts[k + 1] ?? 0]] };
-}
-
-const PASSAGE_STARTS = new WeakMap<Base, { index: Map<string, number>; starts: Uint32Array }>();
-
-/** Each base story's position and the number of its first passage (once per base: a few ms at 100,000 stories). */
-function passageStarts(base: Base): { index: Map<string, number>; starts: Uint32Array } {
-  let at = PASSAGE_STARTS.get(base);
-  if (!at) {
-    const starts = new Uint32Array(base.articles.length + 1);
-    base.articles.forEach((a, k) => {
-      starts[k + 1] = (starts[k] ?? 0) + a.paragraphs.length;
-    });
-    at = { index: new Map(base.articles.map((a, k) => [a.id, k])), starts };
-    PASSAGE_STARTS.set(base, at);
-  }
-  return at;
+  const start = base.passageFirst[k] ?? 0;
+  return { quotes, passages: [[start, start + article.paragraphs.length]] };
 }
 
 function scannedRanges(base: Base): NonNullable<Base['ranges']> {

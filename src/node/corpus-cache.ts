@@ -4,19 +4,29 @@
  * search indexes are loaded as saved when no story changed, and rebuilt and saved otherwise.
  */
 import { createHash } from 'node:crypto';
-import { constants, statSync, type Dirent } from 'node:fs';
-import { access, readdir, readFile } from 'node:fs/promises';
+import { constants, statSync } from 'node:fs';
+import { access, opendir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { buildCorpus, type Corpus } from '../core/corpus.ts';
+import { dirname, join, resolve } from 'node:path';
+import { buildCorpus, patchCorpus, type Corpus, type CorpusChange } from '../core/corpus.ts';
 import type { SavedSearch } from '../core/search/index.ts';
 import { WhosaidError } from '../core/errors.ts';
 import { formatOf } from '../core/read/load.ts';
-import type { LoadWarning } from '../core/types.ts';
+import type { Article, LoadWarning, Quotation } from '../core/types.ts';
 import type { ExtractResult } from './extract-file.ts';
 import { createExtractorFor, type Extractor, type ExtractorOptions } from './extract-pool.ts';
 import { createProgress, type ProgressListener } from './progress.ts';
-import { keyOfEntries, loadEntries, loadSearchIndex, saveEntries, saveSearchIndex, type FileEntry } from './index-store.ts';
+import { createSlicer } from './turns.ts';
+import {
+  appendJournal,
+  keyOfEntries,
+  loadSavedEntries,
+  loadSearchIndex,
+  saveEntries,
+  saveSearchIndex,
+  type FileEntry,
+  type SavedEntries,
+} from './index-store.ts';
 
 export const CACHE_FOLDER = '.whosaid-cache';
 
@@ -38,6 +48,8 @@ export interface CachedCorpus {
   readonly fromSavedIndex: boolean;
   /** Where the saved index is. */
   readonly cacheDir: string;
+  /** The saved entries file's generation, for appending changes to its journal (null when it could not be saved). */
+  readonly generation: string | null;
 }
 
 /** The user's cache folder when the caller names none: `~/.cache/whosaid`. */
@@ -69,33 +81,67 @@ export async function cacheDirFor(dir: string, userCacheDir?: string): Promise<s
   return (await isWritable(local)) ? local : userCacheDirFor(dir, userCacheDir);
 }
 
-/** Corpus files under `dir` (relative, `/`-separated, sorted), skipping dot-folders such as the cache. */
+/**
+ * Corpus files under `dir` (relative, `/`-separated, sorted), skipping dot-folders such as the cache.
+ * Read through `opendir` a thousand names at a time and sorted in slices: one `readdir` of a
+ * 100,000-file folder and one sort of it held up answers for a tenth of a second each.
+ */
 export async function listCorpusFiles(dir: string): Promise<string[]> {
-  let found: Dirent[];
+  const out: string[] = [];
+  const walk = async (folder: string, rel: string): Promise<void> => {
+    const folders: string[] = [];
+    for await (const e of await opendir(folder, { bufferSize: 1024 })) {
+      if (e.name.startsWith('.')) continue;
+      if (e.isDirectory()) folders.push(e.name);
+      else if (e.isFile() && !/^(?:README|LICENSE)(?:\.\w+)?$/i.test(e.name) && formatOf(e.name) !== null) out.push(rel ? `${rel}/${e.name}` : e.name);
+    }
+    for (const name of folders) await walk(join(folder, name), rel ? `${rel}/${name}` : name);
+  };
   try {
-    found = await readdir(dir, { recursive: true, withFileTypes: true });
+    await walk(dir, '');
   } catch (err) {
     throw new WhosaidError(`Cannot read the corpus folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { cause: err });
   }
-  // A folder's relative path once per folder, not once per file (10,000 files sit in a few folders).
-  const folders = new Map<string, string | null>();
-  const folderOf = (parent: string): string | null => {
-    let rel = folders.get(parent);
-    if (rel === undefined) {
-      const parts = relative(dir, parent).split(sep).filter(Boolean);
-      rel = parts.some((part) => part.startsWith('.')) ? null : parts.join('/');
-      folders.set(parent, rel);
-    }
-    return rel;
-  };
-  const out: string[] = [];
-  for (const e of found) {
-    if (!e.isFile() || e.name.startsWith('.')) continue;
-    const folder = folderOf(e.parentPath);
-    if (folder === null || /^(?:README|LICENSE)(?:\.\w+)?$/i.test(e.name) || formatOf(e.name) === null) continue;
-    out.push(folder ? `${folder}/${e.name}` : e.name);
+  return sortInSlices(out);
+}
+
+/** The strings in code-unit order (as `sort()` puts them): runs sorted, then merged, yielding between slices. */
+export async function sortInSlices(list: string[]): Promise<string[]> {
+  const slicer = createSlicer();
+  let runs: string[][] = [];
+  for (let i = 0; i < list.length; i += 4096) {
+    runs.push(list.slice(i, i + 4096).sort());
+    if (slicer.due(0)) await slicer.pause();
   }
-  return out.sort();
+  while (runs.length > 1) {
+    const merged: string[][] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const a = runs[r] ?? [];
+      const b = runs[r + 1];
+      if (!b) {
+        merged.push(a);
+        continue;
+      }
+      const out = new Array<string>(a.length + b.length);
+      let i = 0;
+      let j = 0;
+      for (let k = 0; k < out.length; k++) {
+        if (slicer.due(k)) await slicer.pause();
+        const x = a[i];
+        const y = b[j];
+        if (y === undefined || (x !== undefined && x <= y)) {
+          out[k] = x as string;
+          i++;
+        } else {
+          out[k] = y;
+          j++;
+        }
+      }
+      merged.push(out);
+    }
+    runs = merged;
+  }
+  return runs[0] ?? [];
 }
 
 /** The entry for an extraction result; a broken file keeps its previous good version when there is one. */
@@ -105,12 +151,8 @@ function entryOf(result: ExtractResult, base: Omit<FileEntry, 'article' | 'quota
   return { ...base, article: null, quotations: [], warning: result.reason };
 }
 
-/**
- * Files stat'ed between two turns of the event loop. A synchronous stat costs a few µs; a promise
- * one, with its thread-pool round trip, four times as much (0.3 s for 10,000 files). Yielding
- * between batches keeps a live reload from holding up questions for more than a few ms.
- */
-const STAT_BATCH = 256;
+// Files are stat'ed synchronously (a few µs each; a promise stat with its thread-pool round trip
+// costs four times as much), in slices of a few ms between turns of the event loop.
 
 /** The up-to-date entry of one file (null when it was deleted meanwhile), and whether it was extracted again. */
 async function refreshEntry(
@@ -164,22 +206,46 @@ async function forEachLimited<T>(items: readonly T[], limit: number, work: (item
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
+/** What a refresh found: the entries in path order, and what changed since the previous ones. */
+export interface RefreshResult {
+  readonly entries: FileEntry[];
+  readonly extracted: number;
+  readonly threads: number;
+  /** Entries that are not the previous object for their path (new, changed, or re-stamped). */
+  readonly touched: readonly FileEntry[];
+  /** Previous entries whose file is gone. */
+  readonly gone: readonly FileEntry[];
+}
+
 /**
  * Bring the entries up to date with the folder: reuse what is unchanged, extract the rest, on
  * every core when there are many (see `extract-pool.ts`). Entries keep the folder's path order.
  */
-export async function refreshEntries(
-  dir: string,
-  previous: readonly FileEntry[],
-  options: RefreshOptions = {},
-): Promise<{ entries: FileEntry[]; extracted: number; threads: number }> {
-  const known = new Map(previous.map((e) => [e.path, e]));
+export async function refreshEntries(dir: string, previous: readonly FileEntry[], options: RefreshOptions = {}): Promise<RefreshResult> {
+  const slicer = createSlicer();
+  const known = new Map<string, FileEntry>();
+  for (let i = 0; i < previous.length; i++) {
+    if (slicer.due(i)) await slicer.pause();
+    const e = previous[i] as FileEntry;
+    known.set(e.path, e);
+  }
+  return refreshKnownEntries(dir, known, options);
+}
+
+/**
+ * `refreshEntries` with the previous entries by path (a live corpus keeps that map between
+ * reloads). Every pass over the files yields every few ms, so answers wait little meanwhile.
+ */
+export async function refreshKnownEntries(dir: string, known: ReadonlyMap<string, FileEntry>, options: RefreshOptions = {}): Promise<RefreshResult> {
+  const slicer = createSlicer();
   const paths = await listCorpusFiles(dir);
   const slots: (FileEntry | null)[] = new Array<FileEntry | null>(paths.length).fill(null);
   const changed: number[] = [];
+  let kept = 0;
   for (const [i, path] of paths.entries()) {
-    if (i > 0 && i % STAT_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (slicer.due(i)) await slicer.pause();
     const old = known.get(path);
+    if (old) kept++;
     if (old && isUnchanged(join(dir, path), old)) slots[i] = old;
     else changed.push(i);
   }
@@ -198,7 +264,75 @@ export async function refreshEntries(
   } finally {
     await extractor.close();
   }
-  return { entries: slots.filter((e): e is FileEntry => e !== null), extracted, threads: extractor.threads };
+  const entries: FileEntry[] = [];
+  const touched: FileEntry[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    if (slicer.due(i)) await slicer.pause();
+    const e = slots[i];
+    if (!e) continue;
+    entries.push(e);
+    if (known.get(e.path) !== e) touched.push(e);
+  }
+  // Files gone: only looked for when some are (a set of every path costs ms at 100,000 files).
+  const gone: FileEntry[] = [];
+  if (kept < known.size || entries.length < paths.length) {
+    const listed = new Set<string>();
+    for (let i = 0; i < entries.length; i++) {
+      if (slicer.due(i)) await slicer.pause();
+      listed.add((entries[i] as FileEntry).path);
+    }
+    let i = 0;
+    for (const [path, old] of known) {
+      if (slicer.due(i++)) await slicer.pause();
+      if (!listed.has(path)) gone.push(old);
+    }
+  }
+  return { entries, extracted, threads: extractor.threads, touched, gone };
+}
+
+/** Is `path` (relative, `/`-separated) a file `listCorpusFiles` would list? */
+export function isCorpusPath(path: string): boolean {
+  const parts = path.split('/');
+  const name = parts[parts.length - 1] ?? '';
+  return !parts.some((part) => part === '' || part.startsWith('.')) && !/^(?:README|LICENSE)(?:\.\w+)?$/i.test(name) && formatOf(name) !== null;
+}
+
+/**
+ * Refresh only some files (relative paths, as a watcher reports them): a live reload of one new
+ * story in a 100,000-story archive need not stat every other file. Paths that are not corpus files
+ * are ignored; a path whose file is gone gives back its previous entry in `gone`.
+ */
+export async function refreshPaths(
+  dir: string,
+  known: ReadonlyMap<string, FileEntry>,
+  paths: readonly string[],
+  options: RefreshOptions = {},
+): Promise<Omit<RefreshResult, 'entries'>> {
+  const wanted = [...new Set(paths)].filter(isCorpusPath).sort();
+  const touched: FileEntry[] = [];
+  const gone: FileEntry[] = [];
+  let extracted = 0;
+  const extractor = createExtractorFor(wanted.length, options);
+  const progress = options.onProgress && wanted.length > 0 ? createProgress(wanted.length, extractor.threads, options.onProgress) : null;
+  const found = new Map<string, FileEntry | null>();
+  try {
+    await forEachLimited(wanted, extractor.threads * 4, async (path) => {
+      const r = await refreshEntry(dir, path, known.get(path), extractor);
+      found.set(path, r.entry);
+      if (r.extracted) extracted++;
+      progress?.tick();
+    });
+  } finally {
+    await extractor.close();
+  }
+  for (const path of wanted) {
+    const e = found.get(path) ?? null;
+    const old = known.get(path);
+    if (e === null) {
+      if (old) gone.push(old);
+    } else if (e !== old) touched.push(e);
+  }
+  return { extracted, threads: extractor.threads, touched, gone };
 }
 
 /** A search's two indexes: `<name>.idx` (documents) and `<name>-names.idx` (speaker names). */
@@ -211,14 +345,15 @@ async function saveSavedSearch(cacheDir: string, name: string, key: string, save
   await Promise.all([saveSearchIndex(cacheDir, name, key, saved.docs), saveSearchIndex(cacheDir, `${name}-names`, key, saved.names)]);
 }
 
-/** Build the corpus from entries, reusing saved search indexes when they match. */
-export async function buildFromEntries(cacheDir: string, entries: readonly FileEntry[]): Promise<{ corpus: Corpus; fromSavedIndex: boolean }> {
+/** Build the corpus from entries, reusing saved search indexes when they match (else, with `build`, building and saving them). */
+export async function buildFromEntries(cacheDir: string, entries: readonly FileEntry[], build = true): Promise<{ corpus: Corpus; fromSavedIndex: boolean }> {
   const good = entries.filter((e) => e.article !== null);
   const articles = good.flatMap((e) => (e.article === null ? [] : [e.article]));
   const quotations = good.flatMap((e) => e.quotations);
   const key = keyOfEntries(entries);
   const [search, passages] = await Promise.all([loadSavedSearch(cacheDir, 'quotes', key), loadSavedSearch(cacheDir, 'passages', key)]);
   if (search && passages) return { corpus: buildCorpus(articles, quotations, { search, passages }), fromSavedIndex: true };
+  if (!build) return { corpus: buildCorpus([], []), fromSavedIndex: false };
   const corpus = buildCorpus(articles, quotations);
   // A read-only corpus still answers; it just rebuilds on the next start.
   await Promise.all([saveSavedSearch(cacheDir, 'quotes', key, corpus.search.save()), saveSavedSearch(cacheDir, 'passages', key, corpus.passages.save())]).catch(
@@ -227,29 +362,87 @@ export async function buildFromEntries(cacheDir: string, entries: readonly FileE
   return { corpus, fromSavedIndex: false };
 }
 
+/** Stories removed and added between two sets of entries (unchanged files keep their entry object). */
+export function changeOf(before: ReadonlyMap<string, FileEntry>, after: readonly FileEntry[]): CorpusChange {
+  const touched = after.filter((e) => before.get(e.path) !== e);
+  let gone: FileEntry[] = [];
+  // Files gone: only looked for when some are (a set of every path costs ms at 100,000 files).
+  if (after.length - touched.length + touched.filter((e) => before.has(e.path)).length < before.size) {
+    const paths = new Set(after.map((e) => e.path));
+    gone = [...before.values()].filter((old) => !paths.has(old.path));
+  }
+  return changeOfTouched(before, touched, gone);
+}
+
+/** Stories removed and added, from the entries that changed (`touched`: not the object `before` holds) and those gone. */
+export function changeOfTouched(before: ReadonlyMap<string, FileEntry>, touched: readonly FileEntry[], gone: readonly FileEntry[]): CorpusChange {
+  const removed: string[] = [];
+  const added: { article: Article; quotations: readonly Quotation[] }[] = [];
+  for (const e of touched) {
+    const old = before.get(e.path);
+    if (old === e || (old && old.article === e.article && old.quotations === e.quotations)) continue;
+    if (old?.article) removed.push(old.article.id);
+    if (e.article) added.push({ article: e.article, quotations: e.quotations });
+  }
+  for (const old of gone) if (old.article) removed.push(old.article.id);
+  return { removed, added };
+}
+
+/** Above this many quotations in changed stories, a start rebuilds and saves the index whole rather than patching it. */
+export const MAX_JOURNAL_QUOTATIONS = 20_000;
+
 /**
  * Open a corpus folder through its saved index (created or refreshed as needed). Throws when no
  * story loads. Pass `previous` entries (from the last call) to skip reading the saved entries.
+ *
+ * The saved index is the entries file and the search indexes built from it, plus a journal of the
+ * files changed since: those stories are patched onto the saved search indexes (as a live reload
+ * does) rather than rebuilding them, and a change found here is appended to the journal. Past
+ * `MAX_JOURNAL_QUOTATIONS` of changes, everything is rebuilt and saved whole.
  *
  * @example
  * const { corpus } = await openCachedCorpus('./corpus');
  */
 export async function openCachedCorpus(dir: string, options: CachedCorpusOptions = {}, previous?: readonly FileEntry[]): Promise<CachedCorpus> {
   const cacheDir = options.cacheDir ?? (await cacheDirFor(dir, options.userCacheDir));
-  const before = previous ?? (await loadEntries(cacheDir));
-  const { entries, extracted } = await refreshEntries(dir, before, options);
+  const saved: SavedEntries = previous ? { base: [...previous], entries: [...previous], generation: null, records: 0 } : await loadSavedEntries(cacheDir);
+  const before = saved.entries;
+  const { entries, extracted, touched, gone } = await refreshEntries(dir, before, options);
   const warnings = entries.flatMap((e) => (e.warning ? [{ path: e.path, reason: e.warning }] : []));
   if (!entries.some((e) => e.article)) {
     throw new WhosaidError(
       `No story loaded from ${dir}${warnings.length ? ` (${warnings.map((w) => `${w.path}: ${w.reason}`).join('; ')})` : ': the folder has no .txt, .md or .html files'}`,
     );
   }
-  const changed = extracted > 0 || entries.length !== before.length || entries.some((e, i) => e !== before[i]);
-  if (changed) {
-    await saveEntries(cacheDir, entries).catch((err: unknown) => {
-      warnings.push({ path: cacheDir, reason: `could not save the index (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
-    });
+  const unsaved = (err: unknown) => {
+    warnings.push({ path: cacheDir, reason: `could not save the index (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
+    return null;
+  };
+  let generation = saved.generation;
+  let base = saved.base;
+  const changed = extracted > 0 || touched.length > 0 || gone.length > 0 || entries.length !== before.length;
+  // The stories that differ from the entries file: patched onto its saved search indexes when few.
+  const sinceBase = changed || saved.records > 0 ? changeOf(new Map(base.map((e) => [e.path, e])), entries) : { removed: [], added: [] };
+  const patchable = generation !== null && sinceBase.added.reduce((n, a) => n + a.quotations.length, 0) <= MAX_JOURNAL_QUOTATIONS;
+  if (changed && patchable && generation !== null) {
+    await appendJournal(
+      cacheDir,
+      generation,
+      touched,
+      gone.map((e) => e.path),
+    ).catch(unsaved);
+  } else if (changed || (generation === null && !previous)) {
+    generation = await saveEntries(cacheDir, entries).catch(unsaved);
+    base = entries;
+  }
+  if (patchable && base !== entries && (sinceBase.added.length > 0 || sinceBase.removed.length > 0)) {
+    const built = await buildFromEntries(cacheDir, base, false);
+    if (built.fromSavedIndex) {
+      return { corpus: patchCorpus(built.corpus, sinceBase), warnings, entries, extracted, fromSavedIndex: true, cacheDir, generation };
+    }
+    // No saved search indexes for the entries file: build everything and save it whole.
+    generation = await saveEntries(cacheDir, entries).catch(unsaved);
   }
   const { corpus, fromSavedIndex } = await buildFromEntries(cacheDir, entries);
-  return { corpus, warnings, entries, extracted, fromSavedIndex, cacheDir };
+  return { corpus, warnings, entries, extracted, fromSavedIndex, cacheDir, generation };
 }

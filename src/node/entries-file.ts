@@ -57,6 +57,26 @@ interface EntriesHeader {
   readonly lengths: readonly number[];
   /** Character offset where each text page ends (string boundaries). */
   readonly pages: readonly number[];
+  /** Names this file for the change journal written after it (see `index-store.ts`); absent in a journal record. */
+  readonly generation?: string;
+}
+
+/** Where an entries file is read from: an open file, or bytes in memory (`bytesSource`). */
+export interface ByteSource {
+  stat(): Promise<{ readonly size: number }>;
+  read(into: Uint8Array, offset: number, length: number, position: number): Promise<{ readonly bytesRead: number }>;
+}
+
+/** Bytes in memory as a `ByteSource` (a journal record holds one encoded set of entries). */
+export function bytesSource(bytes: Uint8Array): ByteSource {
+  return {
+    stat: () => Promise.resolve({ size: bytes.length }),
+    read(into, offset, length, position) {
+      const part = bytes.subarray(position, position + length);
+      into.set(part, offset);
+      return Promise.resolve({ bytesRead: part.length });
+    },
+  };
 }
 
 /** Strings numbered in order of first use. */
@@ -77,7 +97,7 @@ class StringTable {
 }
 
 /** Encode entries as the parts of one file (header, sections, text pages of at most `pageChars`, unless one string is longer). */
-export function encodeEntries(entries: readonly FileEntry[], format: number, pageChars = PAGE_CHARS): Buffer[] {
+export function encodeEntries(entries: readonly FileEntry[], format: number, pageChars = PAGE_CHARS, generation?: string): Buffer[] {
   const strings = new StringTable();
   const sets = new Map<string, number>();
   const setOffsets = [0];
@@ -162,7 +182,7 @@ export function encodeEntries(entries: readonly FileEntry[], format: number, pag
   });
   flush(strings.list.length);
   const sections = [times, rows, Uint32Array.from(authors), paragraphs, quotes, Uint32Array.from(setOffsets), Uint32Array.from(setPairs), ends];
-  const header: EntriesHeader = { format, entries: entries.length, lengths: sections.map((a) => a.length), pages };
+  const header: EntriesHeader = { format, entries: entries.length, lengths: sections.map((a) => a.length), pages, ...(generation ? { generation } : {}) };
   const head = Buffer.from(JSON.stringify(header));
   const size = Buffer.alloc(4);
   size.writeUInt32LE(head.length);
@@ -170,7 +190,7 @@ export function encodeEntries(entries: readonly FileEntry[], format: number, pag
   return [size, head, pad, ...sections.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)), ...text];
 }
 
-async function readExactly(file: FileHandle, into: Uint8Array, position: number): Promise<void> {
+async function readExactly(file: FileHandle | ByteSource, into: Uint8Array, position: number): Promise<void> {
   let done = 0;
   while (done < into.length) {
     const { bytesRead } = await file.read(into, done, into.length - done, position + done);
@@ -180,7 +200,12 @@ async function readExactly(file: FileHandle, into: Uint8Array, position: number)
 }
 
 /** Decode an entries file; null when it was written in another format. Throws when damaged. */
-export async function decodeEntries(file: FileHandle, format: number): Promise<FileEntry[] | null> {
+export async function decodeEntries(file: FileHandle | ByteSource, format: number): Promise<FileEntry[] | null> {
+  return (await decodeEntriesFile(file, format))?.entries ?? null;
+}
+
+/** `decodeEntries`, with the file's generation (null when it has none). */
+export async function decodeEntriesFile(file: FileHandle | ByteSource, format: number): Promise<{ entries: FileEntry[]; generation: string | null } | null> {
   const { size } = await file.stat();
   const lengthBytes = new Uint8Array(4);
   await readExactly(file, lengthBytes, 0);
@@ -224,7 +249,7 @@ export async function decodeEntries(file: FileHandle, format: number): Promise<F
   });
   let p = 0;
   let q = 0;
-  return Array.from({ length: header.entries }, (_, i): FileEntry => {
+  const entries = Array.from({ length: header.entries }, (_, i): FileEntry => {
     const r = i * ENTRY_STRIDE;
     const base = { path: str(rows[r]!) ?? '', size: times[2 * i]!, mtimeMs: times[2 * i + 1]!, hash: str(rows[r + 1]!) ?? '' };
     if (!rows[r + 3]) return { ...base, article: null, quotations: [], warning: str(rows[r + 2]!) };
@@ -248,6 +273,7 @@ export async function decodeEntries(file: FileHandle, format: number): Promise<F
       quotations.push(quotationAt(quotes, q, article, quotes[q]! & CANONICAL_ID ? ids[n]! : (str(quotes[q + 1]!) ?? ''), str, sets));
     return { ...base, article, quotations, warning: str(rows[r + 2]!) };
   });
+  return { entries, generation: header.generation ?? null };
 }
 
 /** Bytes after the header so that the sections start 8-aligned in the file. */
@@ -287,7 +313,7 @@ function quotationAt(rows: Uint32Array, q: number, article: Article, id: string,
 }
 
 /** Read the text pages and cut them into the string table. */
-async function readStrings(file: FileHandle, at: number, size: number, ends: Uint32Array, pages: readonly number[]): Promise<string[]> {
+async function readStrings(file: FileHandle | ByteSource, at: number, size: number, ends: Uint32Array, pages: readonly number[]): Promise<string[]> {
   const strings: string[] = new Array<string>(ends.length);
   let i = 0;
   let pageStart = 0;

@@ -6,11 +6,23 @@
  */
 import { watch, type FSWatcher } from 'chokidar';
 import { stat } from 'node:fs/promises';
-import { patchCorpus, type Corpus, type CorpusChange } from '../core/corpus.ts';
+import { relative, sep } from 'node:path';
+import { patchCorpus, warmSpeakers, type Corpus } from '../core/corpus.ts';
 import { WhosaidError } from '../core/errors.ts';
-import type { Article, LoadWarning, Quotation } from '../core/types.ts';
-import { CACHE_FOLDER, openCachedCorpus, refreshEntries, type CachedCorpusOptions } from './corpus-cache.ts';
-import { saveEntries, type FileEntry } from './index-store.ts';
+import type { LoadWarning } from '../core/types.ts';
+import {
+  CACHE_FOLDER,
+  changeOfTouched,
+  openCachedCorpus,
+  refreshKnownEntries,
+  refreshPaths,
+  type CachedCorpusOptions,
+  type RefreshResult,
+} from './corpus-cache.ts';
+
+export { changeOf } from './corpus-cache.ts';
+import { createSlicer } from './turns.ts';
+import { appendJournal, applyChanges, saveEntries, type FileEntry } from './index-store.ts';
 
 export interface LiveCorpusOptions extends CachedCorpusOptions {
   /** Watch the folder for changes (default true). */
@@ -38,8 +50,11 @@ export interface ReloadInfo {
 export interface LiveCorpus {
   /** The corpus to answer the next question with. Read it per question; never keep it. */
   current(): Corpus;
-  /** Re-scan now (also what the watcher calls); resolves when the new corpus is in place. */
-  reload(): Promise<void>;
+  /**
+   * Re-scan now; resolves when the new corpus is in place. With `paths` (relative to the folder,
+   * `/`-separated: what the watcher calls it with), only those files are looked at again.
+   */
+  reload(paths?: readonly string[]): Promise<void>;
   /** The warnings of the last successful load. */
   warnings(): readonly LoadWarning[];
   /** Stop watching. */
@@ -59,6 +74,13 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
   const first = await openCachedCorpus(dir, options);
   options.onStart?.({ fromSavedIndex: first.fromSavedIndex, extracted: first.extracted });
   let corpus = first.corpus;
+  // The speaker summary, worked out in slices while the first questions are answered.
+  const slicer = createSlicer();
+  let closed = false;
+  const warming = warmSpeakers(corpus, async () => {
+    if (closed) throw new WhosaidError('closed');
+    if (slicer.due(0)) await slicer.pause();
+  }).catch(() => undefined);
   let entries: readonly FileEntry[] = first.entries;
   let warnings: readonly LoadWarning[] = first.warnings;
   let running: Promise<void> | null = null;
@@ -67,41 +89,92 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
   // (Where the first open put the index: CACHE_DIR, the folder itself, or the user's cache folder.)
   const cacheDir = first.cacheDir;
   let byPath = new Map(entries.map((e) => [e.path, e]));
-  /** Entries changed since the last save: saved on close, not per reload (encoding them all stalls answers for seconds). */
+  /** The saved entries file this process appends its changes to (null: none yet, so the entries are saved whole on close). */
+  let generation = first.generation;
+  /** Entries changed and not in the journal: saved whole on close (encoding them all stalls answers for seconds). */
   let unsaved = false;
 
-  async function reloadOnce(): Promise<void> {
-    const started = performance.now();
-    const next = await refreshEntries(dir, entries, options.onProgress ? { onProgress: options.onProgress } : {});
-    const change = changeOf(byPath, next.entries);
+  /** Record a reload's changes in the saved index: one journal record, a few KB. */
+  async function journal(touched: readonly FileEntry[], gone: readonly FileEntry[]): Promise<void> {
+    if (generation === null || unsaved) {
+      unsaved = true;
+      return;
+    }
+    try {
+      await appendJournal(
+        cacheDir,
+        generation,
+        touched,
+        gone.map((e) => e.path),
+      );
+    } catch (err) {
+      // A read-only cache folder, a full disk: saved whole on close (or found again on the next start).
+      unsaved = true;
+      generation = null;
+      options.onError?.(err);
+    }
+  }
+
+  // Counted once here, then kept up to date from each reload's changes (a pass over 100,000 entries per reload held up answers).
+  let counts = countOf(entries);
+
+  /** Apply what a refresh found: patch the corpus, update the entries and the counts. */
+  async function apply(next: Omit<RefreshResult, 'entries'> & { readonly entries?: FileEntry[] }, started: number): Promise<void> {
+    const change = changeOfTouched(byPath, next.touched, next.gone);
     if (change.removed.length > 0 || change.added.length > 0) {
-      if (!next.entries.some((e) => e.article)) throw new WhosaidError(`No story loaded from ${dir}; keeping the stories loaded before`);
+      if (counts.stories - change.removed.length + change.added.length <= 0 && !(next.entries ?? next.touched).some((e) => e.article))
+        throw new WhosaidError(`No story loaded from ${dir}; keeping the stories loaded before`);
       // The big index stays; the changed stories go into a small live one (see patchCorpus).
       corpus = patchCorpus(corpus, change);
     }
-    if (next.entries.length !== entries.length || next.entries.some((e, i) => e !== entries[i])) {
-      for (const e of next.entries) if (byPath.get(e.path) !== e) byPath.set(e.path, e);
-      if (byPath.size !== next.entries.length) {
-        const paths = new Set(next.entries.map((e) => e.path));
-        for (const path of byPath.keys()) if (!paths.has(path)) byPath.delete(path);
-      }
-      entries = next.entries;
-      unsaved = true;
+    if (next.touched.length > 0 || next.gone.length > 0) {
+      const before = countOf([...next.touched.flatMap((e) => byPath.get(e.path) ?? []), ...next.gone]);
+      const after = countOf(next.touched);
+      entries =
+        next.entries ??
+        applyChanges(
+          entries,
+          next.touched,
+          next.gone.map((e) => e.path),
+        );
+      for (const e of next.touched) byPath.set(e.path, e);
+      for (const e of next.gone) byPath.delete(e.path);
+      counts = {
+        stories: counts.stories - before.stories + after.stories,
+        quotations: counts.quotations - before.quotations + after.quotations,
+        warned: counts.warned - before.warned + after.warned,
+      };
+      await journal(next.touched, next.gone);
+      // Warnings are listed again only when a file that has or had one changed.
+      if (before.warned > 0 || after.warned > 0) warnings = await warningsOf(entries);
     }
-    warnings = entries.flatMap((e) => (e.warning ? [{ path: e.path, reason: e.warning }] : []));
-    // Counted from the entries: a patched corpus lists its stories and quotations only when asked.
-    const loaded = entries.filter((e) => e.article);
     options.onReload?.({
-      stories: loaded.length,
-      quotations: loaded.reduce((n, e) => n + e.quotations.length, 0),
+      stories: counts.stories,
+      quotations: counts.quotations,
       extracted: next.extracted,
       warnings,
       ms: performance.now() - started,
     });
   }
 
+  const refreshOptions = options.onProgress ? { onProgress: options.onProgress } : {};
+  /** Every file of the folder looked at again. */
+  async function reloadAll(): Promise<void> {
+    const started = performance.now();
+    await apply(await refreshKnownEntries(dir, byPath, refreshOptions), started);
+  }
+  /** Only these files looked at again. */
+  async function reloadSome(paths: readonly string[]): Promise<void> {
+    const started = performance.now();
+    await apply(await refreshPaths(dir, byPath, paths, refreshOptions), started);
+  }
+
+  /** Files to look at again: some paths, or every file ('all'). */
+  let pending: Set<string> | 'all' = new Set();
   /** One reload at a time; events during a reload cause exactly one more. */
-  function reload(): Promise<void> {
+  function reload(paths?: readonly string[]): Promise<void> {
+    if (paths === undefined) pending = 'all';
+    else if (pending !== 'all') for (const p of paths) pending.add(p);
     if (running) {
       again = true;
       return running;
@@ -109,8 +182,11 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
     running = (async () => {
       do {
         again = false;
+        const work = pending;
+        pending = new Set();
         try {
-          await reloadOnce();
+          if (work === 'all') await reloadAll();
+          else if (work.size > 0) await reloadSome([...work]);
         } catch (err) {
           options.onError?.(err);
         }
@@ -122,9 +198,17 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
 
   let timer: NodeJS.Timeout | null = null;
   const debounceMs = options.debounceMs ?? LIVE_DEFAULTS.debounceMs;
-  const soon = () => {
+  /** Paths the watcher reported since the last reload; null when a folder changed (every file is looked at). */
+  let heard: Set<string> | null = new Set();
+  const soon = (path: string | null) => {
+    if (path === null) heard = null;
+    else heard?.add(path);
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void reload(), debounceMs);
+    timer = setTimeout(() => {
+      const paths = heard;
+      heard = new Set();
+      void reload(paths ? [...paths] : undefined);
+    }, debounceMs);
   };
   const watching = (options.watch ?? true) ? await watchFolder(dir, soon, options) : null;
 
@@ -133,6 +217,8 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
     reload,
     warnings: () => warnings,
     async close() {
+      closed = true;
+      await warming;
       if (timer) clearTimeout(timer);
       await watching?.close();
       await running;
@@ -144,24 +230,31 @@ export async function openLiveCorpus(dir: string, options: LiveCorpusOptions = {
   };
 }
 
-/** Stories removed and added between two sets of entries (unchanged files keep their entry object). */
-export function changeOf(before: ReadonlyMap<string, FileEntry>, after: readonly FileEntry[]): CorpusChange {
-  const removed: string[] = [];
-  const added: { article: Article; quotations: readonly Quotation[] }[] = [];
-  let kept = 0;
-  for (const e of after) {
-    const old = before.get(e.path);
-    if (old) kept++;
-    if (old === e || (old && old.article === e.article && old.quotations === e.quotations)) continue;
-    if (old?.article) removed.push(old.article.id);
-    if (e.article) added.push({ article: e.article, quotations: e.quotations });
+/** Stories, quotations and warnings among some entries. */
+function countOf(entries: readonly FileEntry[]): { stories: number; quotations: number; warned: number } {
+  let stories = 0;
+  let quotations = 0;
+  let warned = 0;
+  for (const e of entries) {
+    if (e.article) {
+      stories++;
+      quotations += e.quotations.length;
+    }
+    if (e.warning) warned++;
   }
-  // Files gone: only looked for when some are (a set of every path costs ms at 100,000 files).
-  if (kept < before.size) {
-    const paths = new Set(after.map((e) => e.path));
-    for (const [path, old] of before) if (!paths.has(path) && old.article) removed.push(old.article.id);
+  return { stories, quotations, warned };
+}
+
+/** The entries' warnings, in path order, yielding between slices. */
+async function warningsOf(entries: readonly FileEntry[]): Promise<LoadWarning[]> {
+  const slicer = createSlicer();
+  const out: LoadWarning[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    if (slicer.due(i)) await slicer.pause();
+    const e = entries[i] as FileEntry;
+    if (e.warning) out.push({ path: e.path, reason: e.warning });
   }
-  return { removed, added };
+  return out;
 }
 
 /** The folder's device and inode, or null when it is missing. */
@@ -175,16 +268,20 @@ async function folderIdentity(dir: string): Promise<string | null> {
 }
 
 /**
- * Call `onChange` on any change under `dir`. A watcher follows the folder it started on: when the
+ * Call `onChange` on any change under `dir`, with the file's relative path (null: look at every file). A watcher follows the folder it started on: when the
  * folder is removed and made again, it hears nothing more. So check every `recheckMs` that the
  * folder is the same one (same inode), and when it is back or replaced, watch it afresh.
  */
-async function watchFolder(dir: string, onChange: () => void, options: LiveCorpusOptions): Promise<{ close(): Promise<void> }> {
+async function watchFolder(dir: string, onChange: (path: string | null) => void, options: LiveCorpusOptions): Promise<{ close(): Promise<void> }> {
   let watcher: FSWatcher | null = null;
   let recheck: NodeJS.Timeout | null = null;
   async function start(): Promise<void> {
     const w = watch(dir, { ignoreInitial: true, ignored: (path) => path.includes(`/${CACHE_FOLDER}`) || /\.tmp$/.test(path) });
-    w.on('all', onChange);
+    // A file event names its file; a folder added or removed (or anything outside) rescans the folder.
+    w.on('all', (event, path) => {
+      const rel = relative(dir, path).split(sep).join('/');
+      onChange((event === 'add' || event === 'change' || event === 'unlink') && rel !== '' && !rel.startsWith('..') ? rel : null);
+    });
     w.on('error', (err) => options.onError?.(err));
     await new Promise<void>((resolve) => w.once('ready', () => resolve()));
     watcher = w;
@@ -198,7 +295,7 @@ async function watchFolder(dir: string, onChange: () => void, options: LiveCorpu
       await watcher?.close();
       await start();
     }
-    onChange();
+    onChange(null);
   }
   await start();
   const every = options.recheckMs ?? LIVE_DEFAULTS.recheckMs;

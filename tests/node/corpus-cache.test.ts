@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/answer/answer.ts';
-import { CACHE_FOLDER, cacheDirFor, openCachedCorpus, refreshEntries, userCacheDirFor } from '../../src/node/corpus-cache.ts';
+import { CACHE_FOLDER, cacheDirFor, openCachedCorpus, refreshEntries, sortInSlices, userCacheDirFor } from '../../src/node/corpus-cache.ts';
 import type { ExtractProgress } from '../../src/node/progress.ts';
 import { seedFile } from '../helpers.ts';
 import { STORY } from './fixtures.ts';
@@ -28,7 +28,38 @@ describe('openCachedCorpus', () => {
     await writeFile(join(dir, 'later.md'), 'A late story. "We will not stop now," said Ada Byron.\n');
     await openCachedCorpus(dir);
     const files = (await readdir(join(dir, CACHE_FOLDER))).filter((f) => f.startsWith('entries'));
-    expect(files).toEqual([`entries-${codeFingerprint()}.bin`]);
+    expect(files.sort()).toEqual([`entries-${codeFingerprint()}.bin`, `entries-${codeFingerprint()}.log`]);
+  });
+
+  it('appends a change to the journal instead of rewriting the entries, and opens from both', async () => {
+    await openCachedCorpus(dir);
+    const bin = join(dir, CACHE_FOLDER, `entries-${codeFingerprint()}.bin`);
+    const written = (await stat(bin)).mtimeMs;
+    await writeFile(join(dir, 'later.md'), 'A late story. "We will not stop now," said Ada Byron.\n');
+    await rm(join(dir, 'harbour.md'));
+    const changed = await openCachedCorpus(dir);
+    expect(changed.extracted).toBe(1);
+    expect((await stat(bin)).mtimeMs).toBe(written);
+    const again = await openCachedCorpus(dir);
+    expect(again.extracted).toBe(0);
+    expect(again.fromSavedIndex).toBe(true);
+    expect(again.entries.map((e) => e.path)).toEqual(changed.entries.map((e) => e.path));
+    expect(ask(again.corpus, 'who said we will not stop now').found).toBe(true);
+    expect(ask(again.corpus, 'who said 340 boats').found).toBe(false);
+    expect([...again.corpus.articles.keys()].sort()).toEqual([...changed.corpus.articles.keys()].sort());
+    expect(again.corpus.quotations.length).toBe(changed.corpus.quotations.length);
+  });
+
+  it('ignores a torn last journal record and finds that change again in the folder', async () => {
+    await openCachedCorpus(dir);
+    await writeFile(join(dir, 'later.md'), 'A late story. "We will not stop now," said Ada Byron.\n');
+    await openCachedCorpus(dir);
+    const log = join(dir, CACHE_FOLDER, `entries-${codeFingerprint()}.log`);
+    const bytes = await readFile(log);
+    await writeFile(log, bytes.subarray(0, bytes.length - 5));
+    const next = await openCachedCorpus(dir);
+    expect(next.extracted).toBe(1);
+    expect(ask(next.corpus, 'who said we will not stop now').found).toBe(true);
   });
 
   it('saves the index next to the corpus and loads it back without extracting', async () => {
@@ -187,4 +218,12 @@ describe('openCachedCorpus across processes', () => {
     expect(after.corpus.quotations.map((q) => q.quote)).toEqual(a.quotations);
     expect((await readdir(join(dir, CACHE_FOLDER))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
+});
+
+describe('sortInSlices', () => {
+  it('sorts as sort() does, across several merged runs', async () => {
+    const names = Array.from({ length: 10_000 }, (_, i) => `${(i * 7919) % 10_007}/Story ${i % 97}.md`);
+    expect(await sortInSlices(names)).toEqual([...names].sort());
+    expect(await sortInSlices([])).toEqual([]);
+  });
 });

@@ -76,6 +76,30 @@ describe('openLiveCorpus', () => {
     expect(ask(live.current(), 'who said bridge reopens').found).toBe(true);
   });
 
+  it('reloads only the paths it is given (as the watcher reports them), and every file without', async () => {
+    live = await openLiveCorpus(dir, { watch: false });
+    await writeFile(join(dir, 'bridge.md'), STORY('Tomas Berg', 'The bridge reopens after 18 months of repairs'));
+    await writeFile(join(dir, 'ferry.md'), STORY('Ines Moreau', 'The ferry will run every 20 minutes'));
+    await live.reload(['bridge.md', 'notes/.hidden.md', 'README.md']);
+    expect(ask(live.current(), 'who said bridge reopens').found).toBe(true);
+    expect(ask(live.current(), 'who said ferry every 20 minutes').found).toBe(false);
+    await rm(join(dir, 'bridge.md'));
+    await live.reload(['bridge.md']);
+    expect(ask(live.current(), 'who said bridge reopens').found).toBe(false);
+    await live.reload();
+    expect(ask(live.current(), 'who said ferry every 20 minutes').found).toBe(true);
+  });
+
+  it('keeps each reload in the saved index as it happens (no save needed on close)', async () => {
+    live = await openLiveCorpus(dir, { watch: false });
+    await writeFile(join(dir, 'bridge.md'), STORY('Tomas Berg', 'The bridge reopens after 18 months of repairs'));
+    await live.reload(['bridge.md']);
+    // Another process opening the folder now (the live one still running) finds the change saved.
+    const other = await openCachedCorpus(dir);
+    expect(other.extracted).toBe(0);
+    expect(ask(other.corpus, 'who said bridge reopens').found).toBe(true);
+  });
+
   it('saves the changed entries on close, so the next start extracts nothing again', async () => {
     live = await openLiveCorpus(dir, { watch: false });
     await writeFile(join(dir, 'bridge.md'), STORY('Tomas Berg', 'The bridge reopens after 18 months of repairs'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/answer/answer.ts';
-import { buildCorpus, loadArticles, patchCorpus, type Corpus } from '../../src/core/corpus.ts';
+import { buildCorpus, loadArticles, patchCorpus, warmSpeakers, type Corpus } from '../../src/core/corpus.ts';
 import { extractQuotations } from '../../src/core/extract.ts';
 import { STORY } from '../node/fixtures.ts';
 
@@ -69,5 +69,27 @@ describe('patchCorpus', () => {
     expect(found(next, 'who said 340 boats')).toBe(false);
     expect(found(next, 'who said old quay close in winter')).toBe(false);
     expect(found(next, 'who said ferry every 20 minutes')).toBe(true);
+  });
+});
+
+describe('warmSpeakers', () => {
+  it('works out in slices the same speaker summary, in the same order, as the first use would', async () => {
+    // 3,000 people (several sorted runs to merge), with ties in count broken by name.
+    const [q] = harbour.quotations;
+    if (!q) throw new Error('no quotation in the harbour story');
+    const quotations = Array.from({ length: 3000 }, (_, i) => ({
+      ...q,
+      id: `harbour#${i + 1}`,
+      speakers: [{ name: `Person ${(i * 7919) % 1500}`, role: null }],
+    }));
+    const warmed = buildCorpus([harbour.article], quotations);
+    let pauses = 0;
+    await warmSpeakers(warmed, async () => {
+      pauses++;
+    });
+    expect(pauses).toBeGreaterThan(3);
+    const plain = buildCorpus([harbour.article], quotations);
+    expect(warmed.speakers).toEqual(plain.speakers);
+    expect(warmed.speakers.length).toBe(1500);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createQuoteSearch } from '../../src/core/search/index.ts';
+import { STOPWORDS, stem, tokensOf } from '../../src/core/search/normalize.ts';
 import { createPhraseScorer } from '../../src/core/search/phrase.ts';
 
 describe('createPhraseScorer', () => {
@@ -11,6 +12,30 @@ describe('createPhraseScorer', () => {
   ])('%s in "%s" → %s', (question, text, expected) => {
     const expansions = new Map([['linne', [{ term: 'line', termNo: 0, similarity: 0.8 }]]]);
     expect(createPhraseScorer(question.split(' '), expansions)?.(text)).toBe(expected);
+  });
+
+  it('scores as the pair-by-pair definition does, with repeated words, stopwords and typo expansions', () => {
+    // The definition: share of adjacent question-word pairs found side by side (stopwords as typed, other words by stem or expansion).
+    const words = 'the boats of the harbour boats will hold boat harbours'.split(' ');
+    const expansions = new Map([['harbour', [{ term: 'harbor', termNo: 0, similarity: 0.8 }]]]);
+    const accepts = (k: number, token: string) => {
+      const w = words[k] ?? '';
+      if (STOPWORDS.has(w)) return token === w;
+      const own = stem(w);
+      return stem(token) === own || (expansions.get(own) ?? []).some((m) => m.term === stem(token));
+    };
+    const reference = (text: string) => {
+      const t = tokensOf(text);
+      let found = 0;
+      for (let k = 0; k + 1 < words.length; k++) if (t.some((tok, i) => i + 1 < t.length && accepts(k, tok) && accepts(k + 1, t[i + 1] ?? ''))) found++;
+      return found / (words.length - 1);
+    };
+    const scorer = createPhraseScorer(words, expansions);
+    const vocabulary = ['the', 'boats', 'boat', 'of', 'harbor', 'harbours', 'will', 'hold', 'a', 'pier'];
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: 3 + (n % 17) }, (_, i) => vocabulary[(n * 31 + i * i * 7 + i) % vocabulary.length]).join(' ');
+      expect(scorer?.(text)).toBe(reference(text));
+    }
   });
 
   it('has nothing to say about one-word questions', () => {

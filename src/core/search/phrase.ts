@@ -16,6 +16,7 @@ export type PhraseScorer = (text: string, tokens?: readonly string[]) => number;
 export function createPhraseScorer(words: readonly string[], expansions: ReadonlyMap<string, readonly TermMatch[]>): PhraseScorer | null {
   const tokens = tokensOf(words.join(' '));
   if (tokens.length < 2) return null;
+  if (tokens.length <= 31) return maskScorer(tokens, expansions);
   const accepts = tokens.map((tok): ((token: string, stemmed: string) => boolean) => {
     if (STOPWORDS.has(tok)) return (token) => token === tok;
     const own = stem(tok);
@@ -37,4 +38,49 @@ export function createPhraseScorer(words: readonly string[], expansions: Readonl
     }
     return found / (accepts.length - 1);
   };
+}
+
+/**
+ * The same scorer with one bit per question position: each document token gets the mask of the
+ * positions that accept it (looked up once per distinct token, not once per pair), and pair k is
+ * found where a token accepted at k is followed by one accepted at k + 1.
+ */
+function maskScorer(tokens: readonly string[], expansions: ReadonlyMap<string, readonly TermMatch[]>): PhraseScorer {
+  const byToken = new Map<string, number>();
+  const byStem = new Map<string, number>();
+  tokens.forEach((tok, k) => {
+    if (STOPWORDS.has(tok)) {
+      byToken.set(tok, (byToken.get(tok) ?? 0) | (1 << k));
+      return;
+    }
+    const own = stem(tok);
+    for (const term of new Set([own, ...(expansions.get(own) ?? []).map((m) => m.term)])) byStem.set(term, (byStem.get(term) ?? 0) | (1 << k));
+  });
+  const masks = new Map<string, number>();
+  const maskOf = (token: string) => {
+    let m = masks.get(token);
+    if (m === undefined) {
+      m = (byToken.get(token) ?? 0) | (byStem.get(stem(token)) ?? 0);
+      masks.set(token, m);
+    }
+    return m;
+  };
+  const pairs = tokens.length - 1;
+  const all = (2 ** pairs - 1) | 0;
+  return (text, docTokens = tokensOf(text)) => {
+    let found = 0;
+    let prev = docTokens.length > 0 ? maskOf(docTokens[0] as string) : 0;
+    for (let i = 1; i < docTokens.length && (found & all) !== all; i++) {
+      const next = maskOf(docTokens[i] as string);
+      found |= prev & (next >>> 1);
+      prev = next;
+    }
+    return bitCount(found & all) / pairs;
+  };
+}
+
+function bitCount(n: number): number {
+  let c = 0;
+  for (let m = n; m !== 0; m &= m - 1) c++;
+  return c;
 }

@@ -71,11 +71,23 @@ export class CandidateScorer {
       if (this.inSet[d] !== tick && this.acc[d]! >= reach) contenders.push(d);
     }
     // The bonus goes into the accumulator: these documents are not scored again for this question.
-    for (const d of contenders) {
-      this.lift[d] = bonus.weight * total * bonus.of(d);
-      this.acc[d]! += this.lift[d]!;
+    // The kept ones first: the worst of them, bonus included, is a bar that a contender below it
+    // even with the whole bonus cannot reach, so its bonus (a few regular expressions) is not worked out.
+    const lifted = (d: number): number => {
+      const lift = bonus.weight * total * bonus.of(d);
+      this.lift[d] = lift;
+      this.acc[d] = (this.acc[d] ?? 0) + lift;
+      return this.acc[d] ?? 0;
+    };
+    let bar = Number.POSITIVE_INFINITY;
+    for (const d of kept) bar = Math.min(bar, lifted(d));
+    const checked = kept.slice();
+    for (const d of contenders.slice(kept.length)) {
+      if ((this.acc[d] ?? 0) + bonus.weight * total < bar) continue;
+      lifted(d);
+      checked.push(d);
     }
-    return this.best(contenders, req.keep).map((doc) => ({ doc, coverage: (this.acc[doc]! - this.lift[doc]!) / total }));
+    return this.best(checked, req.keep).map((doc) => ({ doc, coverage: (this.acc[doc]! - this.lift[doc]!) / total }));
   }
 
   private nextTick(): number {
