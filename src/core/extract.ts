@@ -92,47 +92,54 @@ function sourceOfFloating(all: readonly Resolved[], i: number, paragraphs: reado
   return null;
 }
 
-/**
- * Extract every quotation of an article, in reading order, with speakers resolved.
- *
- * @example
- * extractQuotations(article).map((q) => [q.quote, q.speakers[0]?.name]);
- */
-export function extractQuotations(article: Article): Quotation[] {
+/** Every quotation the paragraphs hold, in reading order; one inside another counts once (unless it relays it). */
+function foundIn(article: Article): FoundQuote[] {
   const found = article.paragraphs.flatMap((text, p) => findParagraphQuotes(text, p)).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  const deduped = found.filter(
+  return found.filter(
     (q, i) =>
       !found.some(
         (o, j) => j !== i && !o.relays && o.paragraph === q.paragraph && o.start <= q.start && o.end >= q.end && (o.end - o.start > q.end - q.start || j < i),
       ),
   );
-  const index = collectPeople(article.paragraphs, speakerNamesOf(deduped));
-  for (const q of deduped) if (q.mention) adoptRole(index, q.mention);
-  const recent: RecentSpeaker[] = [];
-  const recentOrgs: RecentOrg[] = [];
-  const resolved: Resolved[] = deduped.map((q) => {
-    if (!q.mention) return { found: q, speakers: [], people: [], said: q.said, via: 'none' as AttributionKind, resolvedBy: 'none' };
-    // (An embedded tweet's author is named after its text; the tweet came first.)
-    const at = { paragraph: q.paragraph, offset: q.embed ? q.start : (topicStart(article.paragraphs[q.paragraph]!, q.mention) ?? q.mention.start) };
-    // "Belkacemi says she will …": reported words that open on a pronoun tell the speaker's gender.
-    const pronoun = q.kind === 'indirect' && q.mention.parts.length === 1 ? /^(?:that\s+)?(she|he)\b/i.exec(q.text)?.[1]?.toLowerCase() : undefined;
-    const gender = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : undefined;
-    const { speakers, people, via, resolvedBy } = resolveMention(
-      q.mention,
-      gender ? { index, at, recent, recentOrgs, gender } : { index, at, recent, recentOrgs },
-    );
-    for (const person of people) recent.unshift({ person, at });
-    // A capitalised speaker that is not a person is an organisation: "Facebook said".
-    // Organisations and groups quoted, for "the company said", "it said" and "they said".
-    const groups = speakers.filter((s) => !people.some((p) => p.name === s.name));
-    if (people.length === 0 && groups.length > 0) {
-      const plural = groups.length > 1 || groups.some((s) => /^\p{Ll}[\p{L}-]*s$|^(?:the|some|many|other)\s.*s$/u.test(s.name) && !/ss$/.test(s.name));
-      for (const s of groups) if (/^\p{Lu}/u.test(s.name) || plural) recentOrgs.unshift({ name: s.name, at, plural });
-    } else if (people.length > 1) recentOrgs.unshift({ name: speakers.map((s) => s.name).join(' and '), at, plural: true });
-    return { found: q, speakers, people, said: q.said, via, resolvedBy };
-  });
-  // "“…,” says Andre Campbell. … “…,” says the bow-tied maverick": a description of the person
-  // just quoted goes on with them, as surely as a quote that continues without one.
+}
+
+/** The story's people, and who was quoted lately as the quotations are read in order. */
+interface Reading {
+  readonly article: Article;
+  readonly index: ReturnType<typeof collectPeople>;
+  readonly recent: RecentSpeaker[];
+  readonly recentOrgs: RecentOrg[];
+}
+
+/** Resolve one quotation's mention, and remember who spoke for the pronouns and "the company" after it. */
+function resolveFound(reading: Reading, q: FoundQuote): Resolved {
+  const { article, index, recent, recentOrgs } = reading;
+  if (!q.mention) return { found: q, speakers: [], people: [], said: q.said, via: 'none', resolvedBy: 'none' };
+  // (An embedded tweet's author is named after its text; the tweet came first.)
+  const at = { paragraph: q.paragraph, offset: q.embed ? q.start : (topicStart(article.paragraphs[q.paragraph] ?? '', q.mention) ?? q.mention.start) };
+  // "Belkacemi says she will …": reported words that open on a pronoun tell the speaker's gender.
+  const pronoun = q.kind === 'indirect' && q.mention.parts.length === 1 ? /^(?:that\s+)?(she|he)\b/i.exec(q.text)?.[1]?.toLowerCase() : undefined;
+  const gender = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : undefined;
+  const { speakers, people, via, resolvedBy } = resolveMention(
+    q.mention,
+    gender ? { index, at, recent, recentOrgs, gender } : { index, at, recent, recentOrgs },
+  );
+  for (const person of people) recent.unshift({ person, at });
+  // A capitalised speaker that is not a person is an organisation: "Facebook said".
+  // Organisations and groups quoted, for "the company said", "it said" and "they said".
+  const groups = speakers.filter((s) => !people.some((p) => p.name === s.name));
+  if (people.length === 0 && groups.length > 0) {
+    const plural = groups.length > 1 || groups.some((s) => /^\p{Ll}[\p{L}-]*s$|^(?:the|some|many|other)\s.*s$/u.test(s.name) && !/ss$/.test(s.name));
+    for (const s of groups) if (/^\p{Lu}/u.test(s.name) || plural) recentOrgs.unshift({ name: s.name, at, plural });
+  } else if (people.length > 1) recentOrgs.unshift({ name: speakers.map((s) => s.name).join(' and '), at, plural: true });
+  return { found: q, speakers, people, said: q.said, via, resolvedBy };
+}
+
+/**
+ * "“…,” says Andre Campbell. … “…,” says the bow-tied maverick": a description of the person just
+ * quoted goes on with them, as surely as a quote that continues without one.
+ */
+function descriptionContinues(resolved: Resolved[]): void {
   resolved.forEach((r, i) => {
     if (r.via !== 'description' || r.people.length !== 1) return;
     const prev = resolved
@@ -144,33 +151,43 @@ export function extractQuotations(article: Article): Quotation[] {
     r.via = 'floating';
     r.resolvedBy = 'description-continues';
   });
-  // "Schuh is aware that he’s entering uncharted waters. “…,” the lanky, bespectacled professor
-  // said": a description right after a sentence that names one person first is that person.
+}
+
+/**
+ * "Schuh is aware that he’s entering uncharted waters. “…,” the lanky, bespectacled professor
+ * said": a description right after a sentence that names one person first is that person.
+ */
+function describedAfterName(resolved: Resolved[], reading: Reading): void {
   for (const r of resolved) {
     if (r.via !== 'description' || r.people.length !== 1 || !r.found.mention) continue;
-    if (namedJustBefore(index, { paragraph: r.found.paragraph, offset: r.found.mention.start }) === r.people[0]) {
+    if (namedJustBefore(reading.index, { paragraph: r.found.paragraph, offset: r.found.mention.start }) === r.people[0]) {
       r.via = 'described';
       r.resolvedBy = 'described-after-name';
     }
   }
-  // A speaker found by a resolver measured below the bar is an inference, never stated.
-  for (const r of resolved) if (isWithheldResolver(r.resolvedBy)) r.via = 'inferred';
+}
+
+/** "X said:" at the end of the previous paragraph introduces a quotation that opens this one. */
+function byIntro(r: Resolved, reading: Reading): boolean {
+  const { article, index } = reading;
+  const before = article.paragraphs[r.found.paragraph - 1];
+  const intro = r.found.start < 3 && before !== undefined ? findIntroMention(before) : null;
+  if (!intro) return false;
+  const at = { paragraph: r.found.paragraph - 1, offset: intro.start };
+  const { speakers, people, resolvedBy } = resolveMention(intro, { index, at, recent: [], recentOrgs: [] });
+  if (speakers.length === 0) return false;
+  r.speakers = speakers;
+  r.people = people;
+  r.via = isWithheldResolver(resolvedBy) ? 'inferred' : 'intro';
+  r.resolvedBy = 'intro';
+  return true;
+}
+
+/** A quotation no words attribute: introduced by the paragraph before, or continuing the nearest speaker. */
+function unattributed(resolved: Resolved[], reading: Reading): void {
   resolved.forEach((r, i) => {
-    if (r.found.mention) return;
-    // "X said:" at the end of the previous paragraph introduces this one.
-    const intro = r.found.start < 3 && r.found.paragraph > 0 ? findIntroMention(article.paragraphs[r.found.paragraph - 1]!) : null;
-    if (intro) {
-      const at = { paragraph: r.found.paragraph - 1, offset: intro.start };
-      const { speakers, people, resolvedBy } = resolveMention(intro, { index, at, recent: [], recentOrgs: [] });
-      if (speakers.length > 0) {
-        r.speakers = speakers;
-        r.people = people;
-        r.via = isWithheldResolver(resolvedBy) ? 'inferred' : 'intro';
-        r.resolvedBy = 'intro';
-        return;
-      }
-    }
-    const floating = sourceOfFloating(resolved, i, article.paragraphs);
+    if (r.found.mention || byIntro(r, reading)) return;
+    const floating = sourceOfFloating(resolved, i, reading.article.paragraphs);
     if (!floating) return;
     const { source } = floating;
     r.speakers = source.speakers;
@@ -181,6 +198,35 @@ export function extractQuotations(article: Article): Quotation[] {
     r.via = isWithheldResolver(floating.by) ? 'inferred' : isStated(source) ? 'floating' : source.via;
     r.resolvedBy = floating.by;
   });
+}
+
+/** The passes after each mention is resolved, in order. */
+const PASSES: ReadonlyArray<{ readonly id: string; readonly run: (resolved: Resolved[], reading: Reading) => void }> = [
+  { id: 'description-continues', run: descriptionContinues },
+  { id: 'described-after-name', run: describedAfterName },
+  {
+    // A speaker found by a resolver measured below the bar is an inference, never stated.
+    id: 'withheld',
+    run: (resolved) => {
+      for (const r of resolved) if (isWithheldResolver(r.resolvedBy)) r.via = 'inferred';
+    },
+  },
+  { id: 'intro-or-floating', run: unattributed },
+];
+
+/**
+ * Extract every quotation of an article, in reading order, with speakers resolved.
+ *
+ * @example
+ * extractQuotations(article).map((q) => [q.quote, q.speakers[0]?.name]);
+ */
+export function extractQuotations(article: Article): Quotation[] {
+  const found = foundIn(article);
+  const index = collectPeople(article.paragraphs, speakerNamesOf(found));
+  for (const q of found) if (q.mention) adoptRole(index, q.mention);
+  const reading: Reading = { article, index, recent: [], recentOrgs: [] };
+  const resolved = found.map((q) => resolveFound(reading, q));
+  for (const pass of PASSES) pass.run(resolved, reading);
   return resolved.map((r, n) => ({
     id: `${article.id}#${n + 1}`,
     articleId: article.id,
