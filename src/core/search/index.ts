@@ -3,7 +3,7 @@
  * picks candidates; fuse.js ranks them. Callers never see either engine.
  */
 import { WhosaidError } from '../errors.ts';
-import { InvertedIndex, InvertedIndexBuilder, type InvertedData } from './inverted.ts';
+import { InvertedIndex, InvertedIndexBuilder, type InvertedData, type TermMatch } from './inverted.ts';
 import { createNameFinder } from './names.ts';
 import { editDistance, foldText, STOPWORDS, stem, termsOf, tokensOf } from './normalize.ts';
 import { createPhraseScorer } from './phrase.ts';
@@ -168,6 +168,145 @@ export function columnsOf(docs: readonly SearchDoc[]): SearchColumns {
   };
 }
 
+/** What one built search holds: its documents' columns, the index over them, and who is quoted where. */
+interface Engine {
+  readonly docs: SearchColumns;
+  readonly index: InvertedIndex;
+  readonly scorer: CandidateScorer;
+  readonly bySpeaker: ReadonlyMap<string, readonly number[]>;
+  readonly defaults: SearchDefaults;
+  readonly newestFirst: (a: number, b: number) => number;
+}
+
+/** How much each query term weighs: its rarest spelling's idf; a word the index lacks weighs as the rarest word. */
+function termWeights(engine: Engine, terms: readonly string[], expansions: readonly (readonly TermMatch[])[], typed: ReadonlyMap<string, string>): number[] {
+  const { index } = engine;
+  // "aboout": a word that matches nothing and is one typo from a function word is that function
+  // word, not something the reader asked about (which would weigh as much as the rarest word).
+  return expansions.map((ms, k) => {
+    const term = terms[k] ?? '';
+    if (ms.some((m) => m.term === term)) return Math.max(...ms.map((m) => index.idf(m.termNo)));
+    return ms.length === 0 && isFunctionWordTypo(typed.get(term) ?? term) ? 0 : index.idfOfUnknown();
+  });
+}
+
+/** A candidate after the first stage, with its word-order score and the early score that picks who fuse.js ranks. */
+interface Early {
+  readonly doc: number;
+  readonly coverage: number;
+  readonly order: number;
+  readonly early: number;
+}
+
+/**
+ * The first stage: candidates by coverage of the rarest words (with a word-order bonus), then the
+ * few whose early score (coverage and word order) could still reach the `limit`-th with fuse.js's
+ * share added.
+ */
+function firstStage(
+  engine: Engine,
+  words: readonly string[],
+  terms: readonly string[],
+  limit: number,
+  allowed: ReadonlySet<number> | null,
+  removed: Uint8Array | null,
+) {
+  const { index, docs, defaults, scorer, newestFirst } = engine;
+  const { fuseWeight: fw, phraseWeight: pw } = defaults;
+  const typed = typedForms(words);
+  const expansions = terms.map((t) => index.expand(t, typed.get(t)));
+  const weights = termWeights(engine, terms, expansions, typed);
+  const common = Math.max(50, Math.min(defaults.commonCap, defaults.commonShare * index.size));
+  const phrase = createPhraseScorer(words, new Map(terms.map((t, k) => [t, expansions[k] ?? []])));
+  const bonus = phrase ? { weight: pw / (1 - fw), of: quickPhraseOf(words, docs.textOf) } : undefined;
+  const pool = scorer.score({
+    expansions,
+    weights,
+    common,
+    enough: defaults.enough,
+    keep: Math.max(phrase ? defaults.pool : defaults.candidates, limit),
+    allowed,
+    removed,
+    ...(bonus ? { bonus } : {}),
+  });
+  // Each ranked document is tokenised once: for word order, function words and matched words.
+  const docTokens = new Map<number, string[]>();
+  const tokensOfDoc = (doc: number): string[] => {
+    const known = docTokens.get(doc);
+    if (known) return known;
+    const made = tokensOf(docs.textOf(doc));
+    docTokens.set(doc, made);
+    return made;
+  };
+  const first: Early[] = pool
+    .map((c) => ({ doc: c.doc, coverage: c.coverage, order: phrase ? phrase(docs.textOf(c.doc), tokensOfDoc(c.doc)) : 0 }))
+    .map((c) => ({ ...c, early: (1 - fw) * c.coverage + pw * c.order }))
+    .sort((a, b) => b.early - a.early || newestFirst(a.doc, b.doc))
+    .slice(0, Math.max(defaults.candidates, limit));
+  // fuse adds at most fw, so a candidate that cannot reach the limit-th one with it is dropped unranked.
+  const floor = (first[Math.min(limit, first.length) - 1]?.early ?? 0) - fw;
+  return { top: first.filter((c) => c.early >= floor), matchable: new Set(expansions.flat().map((m) => m.term)), tokensOfDoc };
+}
+
+/** Search one engine's documents for `words`, leaving out `removed` ones. */
+function searchEngine(engine: Engine, words: readonly string[], options: SearchOptions, removed: Uint8Array | null): SearchHit[] {
+  const { docs, bySpeaker, defaults, newestFirst } = engine;
+  const { fuseWeight: fw, phraseWeight: pw } = defaults;
+  const limit = options.limit ?? 10;
+  const allowedDocs = options.speakers ? [...options.speakers].flatMap((s) => bySpeaker.get(s) ?? []) : null;
+  const allowed = allowedDocs ? new Set(removed ? allowedDocs.filter((d) => removed[d] !== 1) : allowedDocs) : null;
+  const terms = termsOfWords(words);
+  if (terms.length === 0) {
+    if (!allowed) return [];
+    return [...allowed]
+      .sort((a, b) => a - b)
+      .slice(0, limit)
+      .map((i) => ({ id: docs.idOf(i), score: 1, coverage: 1, matched: [] }));
+  }
+  const { top, matchable, tokensOfDoc } = firstStage(engine, words, terms, limit, allowed, removed);
+  const fuse = rankWithFuse(
+    top.map(({ doc }) => ({ id: doc, text: docs.textOf(doc) })),
+    words.map((w) => foldText(w)),
+  );
+  // "who said done study?": a function word the reader typed ("done") is no search term, but of
+  // two quotes that match equally, the one that holds it too is likelier the one remembered.
+  const small = [...new Set(words.flatMap((w) => tokensOf(w)).filter((t) => STOPWORDS.has(t)))];
+  const smallShare = (doc: number) => {
+    if (small.length === 0) return 0;
+    const have = new Set(tokensOfDoc(doc));
+    return small.filter((t) => have.has(t)).length / small.length;
+  };
+  return top
+    .map((c) => ({ ...c, score: (1 - fw) * c.coverage + fw * (fuse.get(c.doc) ?? 0), tie: TIE_WEIGHT * smallShare(c.doc) }))
+    .sort((a, b) => b.score + pw * b.order + b.tie - (a.score + pw * a.order + a.tie) || newestFirst(a.doc, b.doc))
+    .slice(0, limit)
+    .map(({ doc, score, coverage }) => {
+      const matched = [...new Set(tokensOfDoc(doc).filter((t) => matchable.has(stem(t))))];
+      return { id: docs.idOf(doc), score, coverage, matched };
+    });
+}
+
+/** The ids of documents holding every word (up to `cap`): the rarest term's documents, the others' lists binary-searched. */
+function matchingIdsIn(engine: Engine, words: readonly string[], cap: number, removed: Uint8Array | null): string[] {
+  const { index, docs } = engine;
+  const terms = termsOfWords(words);
+  if (terms.length === 0) return [];
+  const perTerm = terms.map((t) => index.expand(t).map((m) => index.postings(m.termNo)));
+  const size = (lists: readonly Uint32Array[]) => lists.reduce((n, l) => n + l.length, 0);
+  const [first, ...rest] = perTerm.sort((a, b) => size(a) - size(b));
+  const seen = new Set<number>();
+  const out: string[] = [];
+  for (const list of first ?? []) {
+    for (const d of list) {
+      if (out.length >= cap) return out;
+      if (seen.has(d) || (removed && removed[d] === 1)) continue;
+      seen.add(d);
+      if (rest.every((lists) => lists.some((l) => contains(l, d)))) out.push(docs.idOf(d));
+    }
+  }
+  return out;
+}
+
 /**
  * Build the search over a set of documents (quotations, or passages), as SearchDocs or columns.
  * Pass `saved` (from `save()`) to skip indexing the same documents and names again.
@@ -183,8 +322,7 @@ export function createQuoteSearch(
 ): QuoteSearch {
   const docs = Array.isArray(documents) ? columnsOf(documents as readonly SearchDoc[]) : (documents as SearchColumns);
   const index = saved && saved.docs.docCount === docs.size ? new InvertedIndex(saved.docs) : buildIndex(docs);
-  const { textOf, recency, idOf } = docs;
-  const scorer = new CandidateScorer(index, recency);
+  const { recency } = docs;
   const bySpeaker = new Map<string, number[]>();
   for (let i = 0; i < docs.size; i++) {
     for (const s of docs.speakersOf(i)) {
@@ -194,104 +332,13 @@ export function createQuoteSearch(
     }
   }
   const names = createNameFinder([...bySpeaker.keys()], saved?.names);
-  const newestFirst = (a: number, b: number) => recency[b]! - recency[a]! || a - b;
-  const { fuseWeight: fw, phraseWeight: pw } = defaults;
-
-  function search(words: readonly string[], options: SearchOptions = {}, removed: Uint8Array | null = null): SearchHit[] {
-    const limit = options.limit ?? 10;
-    const allowedDocs = options.speakers ? [...options.speakers].flatMap((s) => bySpeaker.get(s) ?? []) : null;
-    const allowed = allowedDocs ? new Set(removed ? allowedDocs.filter((d) => removed[d] !== 1) : allowedDocs) : null;
-    const terms = termsOfWords(words);
-    if (terms.length === 0) {
-      if (!allowed) return [];
-      return [...allowed]
-        .sort((a, b) => a - b)
-        .slice(0, limit)
-        .map((i) => ({ id: idOf(i), score: 1, coverage: 1, matched: [] }));
-    }
-    const typed = typedForms(words);
-    const expansions = terms.map((t) => index.expand(t, typed.get(t)));
-    // A word not in the index as typed weighs as much as the rarest word: it is what the reader asked about.
-    // "aboout": a word that matches nothing and is one typo from a function word is that function
-    // word, not something the reader asked about (which would weigh as much as the rarest word).
-    const weights = expansions.map((ms, k) => {
-      const term = terms[k] ?? '';
-      if (ms.some((m) => m.term === term)) return Math.max(...ms.map((m) => index.idf(m.termNo)));
-      return ms.length === 0 && isFunctionWordTypo(typed.get(term) ?? term) ? 0 : index.idfOfUnknown();
-    });
-    const common = Math.max(50, Math.min(defaults.commonCap, defaults.commonShare * index.size));
-    const phrase = createPhraseScorer(words, new Map(terms.map((t, k) => [t, expansions[k]!])));
-    const bonus = phrase ? { weight: pw / (1 - fw), of: quickPhraseOf(words, textOf) } : undefined;
-    const pool = scorer.score({
-      expansions,
-      weights,
-      common,
-      enough: defaults.enough,
-      keep: Math.max(phrase ? defaults.pool : defaults.candidates, limit),
-      allowed,
-      removed,
-      ...(bonus ? { bonus } : {}),
-    });
-    // Coverage and word order pick the few fuse.js ranks; fuse adds at most fw, so a candidate that
-    // cannot reach the limit-th one with it is dropped unranked.
-    // Each ranked document is tokenised once: for word order, function words and matched words.
-    const docTokens = new Map<number, string[]>();
-    const tokensOfDoc = (doc: number) => docTokens.get(doc) ?? docTokens.set(doc, tokensOf(textOf(doc))).get(doc)!;
-    const first = pool
-      .map((c) => ({ ...c, order: phrase ? phrase(textOf(c.doc), tokensOfDoc(c.doc)) : 0 }))
-      .map((c) => ({ ...c, early: (1 - fw) * c.coverage + pw * c.order }))
-      .sort((a, b) => b.early - a.early || newestFirst(a.doc, b.doc))
-      .slice(0, Math.max(defaults.candidates, limit));
-    const floor = (first[Math.min(limit, first.length) - 1]?.early ?? 0) - fw;
-    const top = first.filter((c) => c.early >= floor);
-    const fuse = rankWithFuse(
-      top.map(({ doc }) => ({ id: doc, text: textOf(doc) })),
-      words.map((w) => foldText(w)),
-    );
-    const matchable = new Set(expansions.flat().map((m) => m.term));
-    // "who said done study?": a function word the reader typed ("done") is no search term, but of
-    // two quotes that match equally, the one that holds it too is likelier the one remembered.
-    const small = [...new Set(words.flatMap((w) => tokensOf(w)).filter((t) => STOPWORDS.has(t)))];
-    const smallShare = (doc: number) => {
-      if (small.length === 0) return 0;
-      const have = new Set(tokensOfDoc(doc));
-      return small.filter((t) => have.has(t)).length / small.length;
-    };
-    return top
-      .map((c) => ({ ...c, score: (1 - fw) * c.coverage + fw * (fuse.get(c.doc) ?? 0), tie: TIE_WEIGHT * smallShare(c.doc) }))
-      .sort((a, b) => b.score + pw * b.order + b.tie - (a.score + pw * a.order + a.tie) || newestFirst(a.doc, b.doc))
-      .slice(0, limit)
-      .map(({ doc, score, coverage }) => {
-        const matched = [...new Set(tokensOfDoc(doc).filter((t) => matchable.has(stem(t))))];
-        return { id: idOf(doc), score, coverage, matched };
-      });
-  }
-
-  function matchingIds(words: readonly string[], cap = 10_000, removed: Uint8Array | null = null): string[] {
-    const terms = termsOfWords(words);
-    if (terms.length === 0) return [];
-    // Walk the rarest term's documents; binary-search the others' lists (no sets of common words).
-    const perTerm = terms.map((t) => index.expand(t).map((m) => index.postings(m.termNo)));
-    const size = (lists: readonly Uint32Array[]) => lists.reduce((n, l) => n + l.length, 0);
-    const [first, ...rest] = perTerm.sort((a, b) => size(a) - size(b));
-    const seen = new Set<number>();
-    const out: string[] = [];
-    for (const list of first ?? []) {
-      for (const d of list) {
-        if (out.length >= cap) return out;
-        if (seen.has(d) || (removed && removed[d] === 1)) continue;
-        seen.add(d);
-        if (rest.every((lists) => lists.some((l) => contains(l, d)))) out.push(idOf(d));
-      }
-    }
-    return out;
-  }
-
+  const newestFirst = (a: number, b: number) => (recency[b] ?? 0) - (recency[a] ?? 0) || a - b;
+  const engine: Engine = { docs, index, scorer: new CandidateScorer(index, recency), bySpeaker, defaults, newestFirst };
   const view = (removed: Uint8Array | null): QuoteSearch => ({
     size: docs.size,
-    search: (words, options) => search(words, options, removed),
+    search: (words, options = {}) => searchEngine(engine, words, options, removed),
     findSpeakers: (query, limit) => names.find(query, limit),
-    matchingIds: (words, cap) => matchingIds(words, cap, removed),
+    matchingIds: (words, cap = 10_000) => matchingIdsIn(engine, words, cap, removed),
     save: () => ({ docs: index.data, names: names.data }),
     without: (next) => view(next),
   });
