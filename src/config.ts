@@ -45,6 +45,8 @@ export interface Config {
    * keeps everything in files on this machine. Holds the password: never log it (see pg/connect.ts).
    */
   readonly databaseUrl: string | null;
+  /** INSTANCE_LEASE_S: with DATABASE_URL, how long a dead instance's unfinished updates wait before another takes them (ms). */
+  readonly leaseMs: number;
 }
 
 /** How hard the bot tries to deliver, and how it polls. Telegram's rate limits are not configurable. */
@@ -120,6 +122,7 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
     stateDir: resolve(nonEmpty(env['STATE_DIR']) ?? resolve(cacheDir ?? resolve(corpusDir, '.whosaid-cache'), 'state')),
     delivery: deliveryOf(env),
     databaseUrl: nonEmpty(env['DATABASE_URL']),
+    leaseMs: (intOf('INSTANCE_LEASE_S', env['INSTANCE_LEASE_S'], 30) || 30) * 1000,
   };
 }
 

@@ -22,6 +22,8 @@ export interface ServiceOptions {
   readonly floodLimit: number;
   /** Folder of the update journal; null keeps nothing on disk (a crash then loses what was pending). */
   readonly stateDir: string | null;
+  /** A journal opened by the caller (the shared one in PostgreSQL); overrides `stateDir`. */
+  readonly journal?: UpdateJournal;
   readonly delivery: DeliveryConfig;
   /** Telegram's rate limits (default `OUTBOX_LIMITS`). */
   readonly limits?: OutboxLimits;
@@ -68,7 +70,7 @@ function logOutboxEvent(logger: Logger) {
  */
 export async function createService(options: ServiceOptions): Promise<Service> {
   const { delivery: d, logger } = options;
-  const journal = options.stateDir ? await openJournal(options.stateDir, { maxAgeMs: d.giveUpMs }) : null;
+  const journal = options.journal ?? (options.stateDir ? await openJournal(options.stateDir, { maxAgeMs: d.giveUpMs }) : null);
   if (journal && journal.expired > 0) logger.warn({ expired: journal.expired }, 'updates left from the last run are too old to answer; dropped');
   const outbox = createOutbox({
     limits: options.limits ?? OUTBOX_LIMITS,
