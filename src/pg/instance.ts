@@ -41,7 +41,8 @@ export async function openInstanceJournal(live: DatabaseCorpus, config: Config, 
     onHealth: (up, reason) =>
       up
         ? logger.info('update journal: database reachable again')
-        : logger.warn({ reason }, `update journal: database unreachable; journalling updates in ${config.stateDir} meanwhile`),
+        : // Info, not a second warning: the corpus already warned once about the same outage.
+          logger.info({ reason }, `update journal: database unreachable; journalling updates in ${config.stateDir} meanwhile`),
   });
 }
 

@@ -141,7 +141,8 @@ export async function openDatabaseCorpus(url: string, options: DatabaseCorpusOpt
   function onListenerLost(err: unknown): void {
     if (closing || lost) return;
     lost = true;
-    listener?.removeAllListeners();
+    // A broken client may still emit errors: keep one handler so none is unhandled.
+    listener?.removeAllListeners().on('error', () => undefined);
     listener = null;
     options.onLost?.(`lost the database at ${describeDatabase(url)} (${reasonOf(err)}); answering from the stories in memory and reconnecting`);
     reconnect(0);
@@ -193,7 +194,7 @@ export async function openDatabaseCorpus(url: string, options: DatabaseCorpusOpt
       await running?.catch(() => undefined);
       const l = listener;
       listener = null;
-      l?.removeAllListeners();
+      l?.removeAllListeners().on('error', () => undefined);
       await l?.end().catch(() => undefined);
       await pool.end().catch(() => undefined);
     },
