@@ -113,7 +113,7 @@ export async function runBot(config: Config): Promise<number> {
     live = await openCorpus(config, logger);
     const shared = await openSharedJournal(live, config, logger, () => service?.inbox.resume());
     service = await createService({
-      ...(shared ? { journal: shared } : {}),
+      ...(shared ? { journal: shared.journal, flood: shared.flood } : {}),
       token,
       apiRoot: config.apiRoot,
       corpus: live.current,
@@ -169,7 +169,10 @@ export async function runBot(config: Config): Promise<number> {
 async function openSharedJournal(live: LiveCorpus, config: Config, logger: Logger, onClaimed: () => void) {
   if (!config.databaseUrl || !('pool' in live)) return null;
   const { openInstanceJournal } = await import('../pg/instance.ts');
-  return openInstanceJournal(live as import('../pg/live.ts').DatabaseCorpus, config, logger, onClaimed);
+  const { createSharedFloodGuard } = await import('../pg/flood.ts');
+  const db = live as import('../pg/live.ts').DatabaseCorpus;
+  const journal = await openInstanceJournal(db, config, logger, onClaimed);
+  return { journal, flood: createSharedFloodGuard(db.pool, journal.instance, { limit: config.floodLimit }) };
 }
 
 async function openCorpus(config: Config, logger: Logger): Promise<LiveCorpus> {

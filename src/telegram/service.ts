@@ -9,6 +9,7 @@ import type { Corpus } from '../core/corpus.ts';
 import { ALLOWED_UPDATES, createBot, type WhosaidBot } from './bot.ts';
 import { createInbox, type Inbox } from './inbox.ts';
 import { openJournal, type UpdateJournal } from './journal.ts';
+import type { FloodGuard } from './flood.ts';
 import { describeError } from './log.ts';
 import { createOutbox, OUTBOX_LIMITS, type OutboxEvent, type OutboxLimits } from './outbox.ts';
 import { startPolling, type Polling } from './polling.ts';
@@ -20,6 +21,8 @@ export interface ServiceOptions {
   readonly corpus: Corpus | (() => Corpus);
   readonly logger: Logger;
   readonly floodLimit: number;
+  /** A flood guard shared by instances (default: this process's own). */
+  readonly flood?: FloodGuard;
   /** Folder of the update journal; null keeps nothing on disk (a crash then loses what was pending). */
   readonly stateDir: string | null;
   /** A journal opened by the caller (the shared one in PostgreSQL); overrides `stateDir`. */

@@ -68,6 +68,7 @@ async function spawnInstance(env: Record<string, string>): Promise<BotProcess> {
       TELEGRAM_WEBHOOK_SECRET: SECRET,
       PORT: String(port),
       INSTANCE_LEASE_S: '2',
+      FLOOD_LIMIT: '3',
       RETRY_BACKOFF_MS: '200',
       RETRY_BACKOFF_CAP_MS: '1000',
       ...env,
@@ -105,8 +106,7 @@ async function spawnInstance(env: Record<string, string>): Promise<BotProcess> {
 let nextUpdateId = 1;
 let nextUser = 9_100;
 /** Post a question to an instance's webhook as a new user; resolves with the chat id the reply goes to. */
-async function postQuestion(bot: BotProcess, text: string): Promise<number> {
-  const from = { id: nextUser++, is_bot: false, first_name: 'Pat' };
+async function postQuestion(bot: BotProcess, text: string, from = { id: nextUser++, is_bot: false, first_name: 'Pat' }): Promise<number> {
   const res = await fetch(bot.hook, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': SECRET },
@@ -208,6 +208,25 @@ describe.skipIf(skipReason !== null)('PostgreSQL store', () => {
     }
   });
 
+  it('shares the flood limit: a user asking both instances gets the notice at the limit (3 here)', async () => {
+    const user = { id: 9_999, is_bot: false, first_name: 'Fast' };
+    const replies = async (n: number) => {
+      const deadline = Date.now() + 10_000;
+      while (api.calls.filter(replyTo(user.id)).length < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      return api.calls.filter(replyTo(user.id)).map(visible);
+    };
+    await postQuestion(a, 'who said 1,200?', user);
+    await replies(1);
+    await postQuestion(a, 'who said 1,200?', user);
+    await replies(2);
+    await postQuestion(b, 'who said 1,200?', user);
+    await replies(3);
+    await postQuestion(b, 'who said 1,200?', user);
+    const all = await replies(4);
+    expect(all.slice(0, 3).every((t) => t.includes('Rustem Umerov'))).toBe(true);
+    expect(all[3]).toContain("You're asking very fast");
+  });
+
   it('delivers the replies of an instance killed before it could, from the other instance', async () => {
     // Telegram fails every reply for 3 s: instance A journals the question and keeps retrying; it dies.
     api.failFor('sendMessage', { status: 502, description: 'Bad Gateway' }, 3_000);
@@ -247,6 +266,21 @@ describe.skipIf(skipReason !== null)('PostgreSQL store', () => {
     const gone = await postQuestion(b, 'who said 340 fishing boats?');
     expect(visible(await api.waitFor(replyTo(gone), 10_000))).not.toContain('Ingrid Solberg');
     expect(b.output()).not.toContain(TOKEN);
+  });
+
+  it('refuses a second long-polling instance of the same bot with a clear message', async () => {
+    const env = { DATABASE_URL: server.url, TELEGRAM_API_ROOT: api.apiRoot, TELEGRAM_WEBHOOK_URL: '', POLL_TIMEOUT_S: '1' };
+    const first = await spawnInstance(env);
+    try {
+      await first.waitForOutput(/is up \(long polling/, 30_000);
+      const second = await spawnInstance(env);
+      const code = await new Promise<number | null>((r) => second.child.on('exit', r));
+      expect(code).toBe(1);
+      expect(second.output()).toContain('Another instance is already long-polling this bot');
+      expect(second.output()).toContain('webhook mode');
+    } finally {
+      first.child.kill('SIGKILL');
+    }
   });
 
   it('refuses a bad DATABASE_URL with one error naming the host, never the password', async () => {

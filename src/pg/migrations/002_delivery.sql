@@ -15,11 +15,12 @@ CREATE TABLE update_journal (
 CREATE INDEX update_journal_open ON update_journal (lease_until) WHERE done_at IS NULL;
 CREATE INDEX update_journal_done ON update_journal (done_at) WHERE done_at IS NOT NULL;
 
--- Questions per user per instance and minute, for the flood limit shared by the instances.
+-- Questions per user, instance and 10-second bucket (epoch ms / 10000), for the flood limit shared
+-- by the instances: a user's count is the sum over the buckets of the last minute.
 CREATE TABLE flood_counts (
-  user_id  bigint NOT NULL,
-  minute   bigint NOT NULL,
-  instance text NOT NULL,
+  user_id   bigint NOT NULL,
+  bucket    bigint NOT NULL,
+  instance  text NOT NULL,
   questions integer NOT NULL,
-  PRIMARY KEY (user_id, minute, instance)
+  PRIMARY KEY (user_id, bucket, instance)
 );
