@@ -23,7 +23,7 @@ import { ROOT } from '../helpers.ts';
 import { checkTelegramHtml } from '../telegram/html-check.ts';
 import { startStandIn, type ApiCall, type StandIn } from '../telegram/stand-in.ts';
 import { textMessage } from '../telegram/updates.ts';
-import { startTestServer, type TestServer } from './server.ts';
+import { startTestServer, type TestServer } from '../../src/pg/temp-server.ts';
 
 const TOKEN = '987654:pg-secret-token-value';
 const SECRET = 'hook-secret_pg';

@@ -1,8 +1,8 @@
 /**
- * A throwaway PostgreSQL server for the tests: initdb in a temporary folder, started with pg_ctl on
+ * A throwaway PostgreSQL server for the tests and the benchmark: initdb in a temporary folder, started with pg_ctl on
  * a free loopback port, its unix socket in the same folder. The server refuses to run as root, so
  * as root it runs as the `postgres` (or `nobody`) user through runuser. When no server can be
- * started, `startTestServer` resolves with the reason instead, and the tests skip saying so.
+ * started, `startTestServer` resolves with the reason instead, and the tests and the benchmark skip saying so.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -63,7 +63,7 @@ function serverUser(): { name: string | null; uid: number; gid: number } | null 
  * const pg = await startTestServer();
  * if (typeof pg === 'string') console.warn(`skipped: ${pg}`);
  */
-export async function startTestServer(): Promise<TestServer | string> {
+export async function startTestServer(options: { readonly durable?: boolean } = {}): Promise<TestServer | string> {
   const bin = findPgBin();
   if (!bin) return 'no PostgreSQL server binaries (initdb) on PATH or under /usr/lib/postgresql; CI installs Debian postgresql';
   const user = serverUser();
@@ -82,8 +82,10 @@ export async function startTestServer(): Promise<TestServer | string> {
     rmSync(dir, { recursive: true, force: true });
     return `initdb failed: ${(err as { stderr?: Buffer }).stderr?.toString().trim() || String(err)}`;
   }
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60`;
-  const start = () => as('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '30', 'start']);
+  // Tests trade durability for speed; the benchmark keeps PostgreSQL's defaults (fsync per commit).
+  const durability = options.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=60${durability}`;
+  const start = () => as('pg_ctl', ['-D', data, '-o', serverOptions, '-l', join(dir, 'server.log'), '-w', '-t', '30', 'start']);
   const stop = () => {
     try {
       as('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '30', 'stop']);
