@@ -3,6 +3,8 @@
  * followed), the shared update journal (with the local file journal as its fallback), and the
  * long-polling lock (Telegram gives one long-polling consumer per token).
  */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
@@ -13,9 +15,19 @@ import { openDatabaseJournal, type DatabaseJournal } from './journal.ts';
 import { openDatabaseCorpus, type DatabaseCorpus } from './live.ts';
 import { lockKeySql } from './migrate.ts';
 
+/**
+ * Where an instance keeps its search indexes between starts: CACHE_DIR, else a folder per
+ * database (host, port, name) in the user's cache folder.
+ */
+export function instanceCacheDir(config: Config): string {
+  const url = config.databaseUrl ?? '';
+  return config.cacheDir ?? join(config.userCacheDir, `db-${createHash('sha1').update(describeDatabase(url)).digest('hex').slice(0, 16)}`);
+}
+
 /** Open the stories of DATABASE_URL, logging one warning per outage and the recovery. */
-export async function openInstanceCorpus(url: string, logger: Logger): Promise<DatabaseCorpus> {
+export async function openInstanceCorpus(url: string, logger: Logger, cacheDir: string): Promise<DatabaseCorpus> {
   const live = await openDatabaseCorpus(url, {
+    cacheDir,
     onLost: (why) => logger.warn({ database: describeDatabase(url) }, why),
     onRecovered: (changes) => logger.info({ database: describeDatabase(url), changes }, `database reachable again; caught up on ${changes} change(s)`),
     onReload: (info) =>

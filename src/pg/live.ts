@@ -9,12 +9,19 @@ import pg from 'pg';
 import { buildCorpus, patchCorpus, type Corpus } from '../core/corpus.ts';
 import { WhosaidError } from '../core/errors.ts';
 import type { Article, LoadWarning, Quotation } from '../core/types.ts';
+import { buildFromEntries } from '../node/corpus-cache.ts';
+import type { FileEntry } from '../node/index-store.ts';
 import type { LiveCorpus } from '../node/live-corpus.ts';
 import { clientConfig, connectDatabase, describeDatabase, reasonOf } from './connect.ts';
 import { migrate } from './migrate.ts';
 import { readAllStories, readChangesSince, STORIES_CHANNEL, type StoryRow } from './stories.ts';
 
 export interface DatabaseCorpusOptions {
+  /**
+   * Where to keep this instance's search indexes between starts (CACHE_DIR): a restart with the
+   * same stories loads them instead of rebuilding (keyed like the file store's saved index).
+   */
+  readonly cacheDir?: string;
   /** Fail when the database holds no story yet (the CLI); the bot starts empty and fills as the indexer writes. */
   readonly requireStories?: boolean;
   /** The database went away (said once per outage). */
@@ -56,6 +63,19 @@ function changeOfRows(byPath: Map<string, string>, rows: readonly StoryRow[]) {
   return { removed, added: [...added.values()] };
 }
 
+/** Build the corpus from stored rows (in path order, as the file store's entries). */
+function corpusOf(rows: readonly StoryRow[]): Corpus {
+  return buildCorpus(
+    rows.flatMap((r) => (r.article ? [r.article] : [])),
+    rows.flatMap((r) => r.quotations),
+  );
+}
+
+/** Rows as the file store's entries, so its saved-search-index code (keyed by path, content hash and quotation count) applies. */
+function entriesOf(rows: readonly StoryRow[]): FileEntry[] {
+  return rows.map((r) => ({ path: r.path, size: 0, mtimeMs: 0, hash: r.fingerprint, article: r.article, quotations: r.quotations, warning: r.warning }));
+}
+
 const warningsOf = (rows: readonly StoryRow[]): LoadWarning[] => rows.flatMap((r) => (r.warning ? [{ path: r.path, reason: r.warning }] : []));
 
 /**
@@ -84,10 +104,7 @@ export async function openDatabaseCorpus(url: string, options: DatabaseCorpusOpt
     await pool.end();
     throw new WhosaidError(`No story in the database at ${describeDatabase(url)} yet: run npm run index (with the same DATABASE_URL) first.`);
   }
-  let corpus = buildCorpus(
-    stored.flatMap((r) => (r.article ? [r.article] : [])),
-    stored.flatMap((r) => r.quotations),
-  );
+  let corpus = options.cacheDir ? (await buildFromEntries(options.cacheDir, entriesOf(stored))).corpus : corpusOf(stored);
   let seq = first.seq;
   const byPath = new Map(stored.flatMap((r) => (r.article ? [[r.path, r.article.id] as const] : [])));
   const counts = new Map(stored.map((r) => [r.path, r.quotations.length]));
@@ -228,10 +245,7 @@ export async function readDatabaseCorpus(url: string): Promise<Corpus> {
     const stored = rows.filter((r) => r.article);
     if (stored.length === 0)
       throw new WhosaidError(`No story in the database at ${describeDatabase(url)} yet: run npm run index (with the same DATABASE_URL) first.`);
-    return buildCorpus(
-      stored.flatMap((r) => (r.article ? [r.article] : [])),
-      stored.flatMap((r) => r.quotations),
-    );
+    return corpusOf(stored);
   } finally {
     await pool.end().catch(() => undefined);
   }

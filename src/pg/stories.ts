@@ -13,6 +13,8 @@ export const STORIES_CHANNEL = 'whosaid_stories';
 export interface StoryRow {
   readonly path: string;
   readonly seq: number;
+  /** sha1 of the file's content (with the path and quotation count, the key of a saved search index). */
+  readonly fingerprint: string;
   readonly article: Article | null;
   readonly quotations: readonly Quotation[];
   readonly warning: string | null;
@@ -43,6 +45,7 @@ export interface StoryWrite {
 interface RawRow {
   path: string;
   seq: string;
+  fingerprint: string;
   story_id: string | null;
   title: string | null;
   source: string | null;
@@ -59,11 +62,12 @@ interface RawRow {
 
 // JSON columns come back as text and are parsed here: one JSON.parse per column, as pg would, but
 // a quotation list without its `articleId` (the story's id, stored once) is put back without a copy.
-const READ_COLUMNS = `path, seq, story_id, title, source, date, url, byline, section, format,
+const READ_COLUMNS = `path, seq, fingerprint, story_id, title, source, date, url, byline, section, format,
   authors::text AS authors, paragraphs::text AS paragraphs, quotations::text AS quotations, warning`;
 
 function rowOf(r: RawRow): StoryRow {
-  if (r.story_id === null || r.paragraphs === null) return { path: r.path, seq: Number(r.seq), article: null, quotations: [], warning: r.warning };
+  if (r.story_id === null || r.paragraphs === null)
+    return { path: r.path, seq: Number(r.seq), fingerprint: r.fingerprint, article: null, quotations: [], warning: r.warning };
   const article: Article = {
     id: r.story_id,
     title: r.title ?? '',
@@ -77,7 +81,7 @@ function rowOf(r: RawRow): StoryRow {
     paragraphs: JSON.parse(r.paragraphs) as string[],
   };
   const quotations = (JSON.parse(r.quotations) as Omit<Quotation, 'articleId'>[]).map((q) => ({ ...q, articleId: article.id }));
-  return { path: r.path, seq: Number(r.seq), article, quotations, warning: r.warning };
+  return { path: r.path, seq: Number(r.seq), fingerprint: r.fingerprint, article, quotations, warning: r.warning };
 }
 
 /** Every stored story (not deleted), in path order, and the highest change number seen. */
@@ -92,7 +96,9 @@ export async function readAllStories(db: pg.Pool | pg.ClientBase): Promise<{ row
 /** Rows changed after `seq` (deleted ones with `article` null), in change order. */
 export async function readChangesSince(db: pg.Pool | pg.ClientBase, seq: number): Promise<StoryRow[]> {
   const res = await db.query<RawRow & { deleted: boolean }>(`SELECT ${READ_COLUMNS}, deleted FROM stories WHERE seq > $1 ORDER BY seq`, [seq]);
-  return res.rows.map((r) => (r.deleted ? { path: r.path, seq: Number(r.seq), article: null, quotations: [], warning: null } : rowOf(r)));
+  return res.rows.map((r) =>
+    r.deleted ? { path: r.path, seq: Number(r.seq), fingerprint: r.fingerprint, article: null, quotations: [], warning: null } : rowOf(r),
+  );
 }
 
 /** What is stored of every file that is not deleted (for the indexer's comparison with the folder). */

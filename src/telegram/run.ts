@@ -110,6 +110,10 @@ export async function runBot(config: Config): Promise<number> {
   let live: LiveCorpus | null = null;
   let pollLock: { release(): Promise<void> } | null = null;
   try {
+    if (config.databaseUrl && config.webhookUrl && !config.webhookSecret) {
+      // Each instance registers the webhook with its secret: a random one per instance would lock the others out.
+      throw new BotStartError('Set TELEGRAM_WEBHOOK_SECRET: with DATABASE_URL, several instances share one webhook and must share its secret.');
+    }
     live = await openCorpus(config, logger);
     const shared = await openSharedJournal(live, config, logger, () => service?.inbox.resume());
     service = await createService({
@@ -177,7 +181,10 @@ async function openSharedJournal(live: LiveCorpus, config: Config, logger: Logge
 
 async function openCorpus(config: Config, logger: Logger): Promise<LiveCorpus> {
   // With DATABASE_URL, the stories come from PostgreSQL (written by npm run index), never the folder.
-  if (config.databaseUrl) return (await import('../pg/instance.ts')).openInstanceCorpus(config.databaseUrl, logger);
+  if (config.databaseUrl) {
+    const { openInstanceCorpus, instanceCacheDir } = await import('../pg/instance.ts');
+    return openInstanceCorpus(config.databaseUrl, logger, instanceCacheDir(config));
+  }
   // Stories added, changed or deleted while the bot runs are picked up without a restart;
   // a broken file keeps its previous good version.
   const live = await openLiveCorpus(config.corpusDir, {

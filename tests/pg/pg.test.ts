@@ -62,6 +62,7 @@ async function spawnInstance(env: Record<string, string>): Promise<BotProcess> {
       LOG_LEVEL: 'info',
       LOG_FORMAT: 'json',
       STATE_DIR: mkdtempSync(join(tmpdir(), 'whosaid-pg-state-')),
+      CACHE_DIR: mkdtempSync(join(tmpdir(), 'whosaid-pg-cache-')),
       CORPUS_DIR: '/nonexistent-the-instances-never-read-the-folder',
       TELEGRAM_BOT_TOKEN: TOKEN,
       TELEGRAM_WEBHOOK_URL: hook,
@@ -174,6 +175,18 @@ describe.skipIf(skipReason !== null)('PostgreSQL store', () => {
     try {
       await expect(lockIndexer(server.url)).rejects.toThrow(IndexerBusyError);
       await expect(lockIndexer(server.url)).rejects.toThrow(/Another indexer is already writing to 127\.0\.0\.1:\d+\/postgres/);
+      // npm run index itself: one clear line, exit 1.
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index-db.ts', '--corpus', corpusDir], {
+        cwd: ROOT,
+        env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', DATABASE_URL: server.url, LOG_FORMAT: 'json' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let err = '';
+      child.stderr?.on('data', (c: Buffer) => {
+        err += c.toString();
+      });
+      expect(await new Promise<number | null>((r) => child.on('exit', r))).toBe(1);
+      expect(err).toMatch(/^error: Another indexer is already writing to 127\.0\.0\.1:\d+\/postgres; only one may run at a time\./);
     } finally {
       await lock.release();
     }
