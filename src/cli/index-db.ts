@@ -10,7 +10,7 @@ import { readConfig } from '../config.ts';
 import { WhosaidError } from '../core/errors.ts';
 import { CACHE_FOLDER } from '../node/corpus-cache.ts';
 import { connectDatabase, describeDatabase, passwordOf, reasonOf } from '../pg/connect.ts';
-import { indexFolder, lockIndexer, type IndexerLock, type IndexReport } from '../pg/indexer.ts';
+import { IndexerBusyError, indexFolder, lockIndexer, type IndexerLock, type IndexReport } from '../pg/indexer.ts';
 import { migrate } from '../pg/migrate.ts';
 import { createLogger } from '../telegram/log.ts';
 import { assertFolder, folderErrorMessage } from './folder.ts';
@@ -83,29 +83,53 @@ async function runIndex(opts: IndexCliOptions): Promise<number> {
   await assertFolder(dir);
   const pool = await connectDatabase(url, { max: 6, applicationName: 'whosaid indexer' });
   let lock: IndexerLock | null = null;
+  let busy: IndexerBusyError | null = null;
+  /** Take the lock (again, after its connection was lost); only a pass holding it writes. */
+  const takeLock = async (wait: boolean) => {
+    const held = await lockIndexer(url, wait);
+    lock = held;
+    held.lost.catch(() => {
+      if (lock !== held) return;
+      lock = null;
+      logger.warn('lost the connection holding the indexer lock; taking it again before the next write');
+    });
+  };
   try {
     await migrate(pool);
-    lock = await lockIndexer(url, opts.wait ?? false);
+    await takeLock(opts.wait ?? false);
     logger.info({ database: describeDatabase(url), corpus: dir }, `indexing ${dir} into ${describeDatabase(url)}`);
-    const pass = () => indexFolder(pool, dir);
     if (!opts.watch) {
-      logger.info(summary(await pass()));
+      logger.info(summary(await indexFolder(pool, dir)));
       return 0;
     }
     const stop = new Promise<string>((r) => {
       process.once('SIGINT', () => r('SIGINT'));
       process.once('SIGTERM', () => r('SIGTERM'));
     });
-    // The lock lives on its connection: lost with it, it must be taken again before writing on.
-    const lockLost = lock.lost.catch(() => 'lost');
-    const reason = await Promise.race([watchFolder(dir, pass, logger, Promise.race([stop, lockLost])).then(() => 'stopped'), stop, lockLost]);
-    if (reason === 'lost') {
-      logger.error('lost the connection holding the indexer lock; exiting so a supervisor restarts the indexer cleanly');
-      return 1;
-    }
+    let fatal: (err: unknown) => void = () => undefined;
+    const failed = new Promise<never>((_, reject) => {
+      fatal = reject;
+    });
+    const pass = async () => {
+      if (!lock) {
+        try {
+          await takeLock(false);
+        } catch (err) {
+          // Another indexer took over while this one was away: it is the writer now.
+          if (err instanceof IndexerBusyError) {
+            busy = err;
+            fatal(err);
+          }
+          throw err;
+        }
+      }
+      return indexFolder(pool, dir);
+    };
+    await Promise.race([watchFolder(dir, pass, logger, Promise.race([stop, failed.catch(() => 'busy')])), failed]).catch(() => undefined);
+    if (busy) throw busy;
     return 0;
   } finally {
-    await lock?.release();
+    await (lock as IndexerLock | null)?.release();
     await pool.end().catch(() => undefined);
   }
 }

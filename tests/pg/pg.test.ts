@@ -54,9 +54,9 @@ async function freePort(): Promise<number> {
 async function spawnInstance(env: Record<string, string>): Promise<BotProcess> {
   const port = await freePort();
   const hook = `http://127.0.0.1:${port}/telegram/hook`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: {
+  return spawnProcess(
+    ['src/main.ts'],
+    {
       PATH: process.env['PATH'] ?? '',
       HOME: process.env['HOME'] ?? '',
       LOG_LEVEL: 'info',
@@ -74,6 +74,15 @@ async function spawnInstance(env: Record<string, string>): Promise<BotProcess> {
       RETRY_BACKOFF_CAP_MS: '1000',
       ...env,
     },
+    hook,
+  );
+}
+
+/** A process of ours (`node --import tsx <args>`) with its output collected. */
+async function spawnProcess(args: string[], env: Record<string, string>, hook = ''): Promise<BotProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -253,6 +262,10 @@ describe.skipIf(skipReason !== null)('PostgreSQL store', () => {
   });
 
   it('keeps answering while the database is down, warns once, and catches up after the restart', async () => {
+    // The indexer follows the folder (--watch) through the outage.
+    const indexer = await spawnProcess(['src/cli/index-db.ts', '--watch', '--corpus', corpusDir], { DATABASE_URL: server.url, LOG_FORMAT: 'json' });
+    await indexer.waitForOutput(/indexing .* into/, 20_000);
+    await new Promise((r) => setTimeout(r, 500));
     server.stop();
     const during: string[] = [];
     const until = Date.now() + 5_000;
@@ -267,9 +280,9 @@ describe.skipIf(skipReason !== null)('PostgreSQL store', () => {
     // Changed while B may still be reconnecting: it catches up by change number, not by announcement.
     await writeFile(join(corpusDir, 'bridge.md'), BRIDGE);
     await unlink(join(corpusDir, 'harbour.md'));
-    let report: Awaited<ReturnType<typeof indexFolder>> | null = null;
-    for (let i = 0; i < 20 && !report; i++) report = await indexFolder(pool, corpusDir, { threads: 1 }).catch(() => null);
-    expect(report).toMatchObject({ added: 1, removed: 1 });
+    await indexer.waitForOutput(/ 1 added,/, 20_000);
+    await indexer.waitForOutput(/ 1 removed,/, 5_000);
+    indexer.child.kill('SIGTERM');
     await b.waitForOutput(/database reachable again; caught up/, 15_000);
     await b.waitForOutput(/Tomasz|"stories":5/, 5_000).catch(() => undefined);
     const lost = b.output().match(/lost the database at/g) ?? [];
