@@ -62,9 +62,10 @@ export async function openDatabaseJournal(pool: pg.Pool, options: DatabaseJourna
   let downUntil = 0;
 
   const health = (ok: boolean, err?: unknown) => {
+    // While it fails, updates go straight to the local journal; the lease renewal probes it meanwhile.
+    if (!ok) downUntil = Date.now() + 2_000;
     if (ok === up) return;
     up = ok;
-    if (!ok) downUntil = Date.now() + 1_000;
     options.onHealth?.(ok, ok ? 'reachable' : err instanceof Error ? err.message : String(err));
   };
   const run = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -92,6 +93,8 @@ export async function openDatabaseJournal(pool: pg.Pool, options: DatabaseJourna
     const fresh: PendingUpdate[] = [];
     for (const r of res.rows) {
       const id = Number(r.update_id);
+      // Our own update, whose lease ran out while the database was away: still being handled here.
+      if (mine.has(id) || local.has(id)) continue;
       if (Number(r.received_ms) < oldest) {
         void pool.query('UPDATE update_journal SET done_at = now() WHERE update_id = $1', [id]).catch(() => undefined);
         continue;
