@@ -13,10 +13,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type pg from 'pg';
+import type { Update } from 'telegraf/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '../../src/pg/connect.ts';
 import { indexFolder, IndexerBusyError, lockIndexer } from '../../src/pg/indexer.ts';
 import { listMigrations, migrate } from '../../src/pg/migrate.ts';
+import { openDatabaseJournal } from '../../src/pg/journal.ts';
 import { readDatabaseCorpus } from '../../src/pg/live.ts';
 import { ask } from '../../src/core/answer.ts';
 import { ROOT } from '../helpers.ts';
@@ -201,6 +203,36 @@ describe.skipIf(skipReason !== null)('PostgreSQL store', () => {
     }
     const again = await lockIndexer(server.url);
     await again.release();
+  });
+
+  it("journals updates once across instances and hands a dead instance's unfinished ones over after its lease", async () => {
+    const options = { leaseMs: 300, maxAgeMs: 60_000, fallback: null };
+    const one = await openDatabaseJournal(pool, options);
+    const two = await openDatabaseJournal(pool, options);
+    const update = (id: number) => ({ update_id: 900_000 + id, ...textMessage(`question ${id}`) }) as unknown as Update;
+    try {
+      expect((await one.accept([update(1), update(2)])).map((u) => u.update_id)).toEqual([900_001, 900_002]);
+      // The same update at the other instance (a webhook retry): already journalled, not handled twice.
+      expect(await two.accept([update(1)])).toEqual([]);
+      one.markDelivered(900_001, 0);
+      one.markDone(900_002);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(await two.claimStale()).toBe(0);
+      // One stops (handing its leases over; a killed process is tested below with real processes): two claims the unfinished update, with what was delivered.
+      await one.close();
+      const deadline = Date.now() + 5_000;
+      let left: readonly { update: { update_id: number }; delivered: ReadonlySet<number> }[] = [];
+      while (left.length === 0 && Date.now() < deadline) {
+        await two.claimStale();
+        left = two.leftOver;
+        if (left.length === 0) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(left.map((p) => p.update.update_id)).toEqual([900_001]);
+      expect([...(left[0]?.delivered ?? [])]).toEqual([0]);
+    } finally {
+      await one.close();
+      await two.close();
+    }
   });
 
   it('starts two webhook instances that both answer from the database', async () => {
