@@ -65,6 +65,9 @@ interface RawRow {
 const READ_COLUMNS = `path, seq, fingerprint, story_id, title, source, date, url, byline, section, format,
   authors::text AS authors, paragraphs::text AS paragraphs, quotations::text AS quotations, warning`;
 
+/** Stories per page when reading them all. */
+const READ_PAGE = 2_000;
+
 function rowOf(r: RawRow): StoryRow {
   if (r.story_id === null || r.paragraphs === null)
     return { path: r.path, seq: Number(r.seq), fingerprint: r.fingerprint, article: null, quotations: [], warning: r.warning };
@@ -89,8 +92,17 @@ export async function readAllStories(db: pg.Pool | pg.ClientBase): Promise<{ row
   // The change number first: a change committed between the two reads is applied again on the
   // first catch-up (harmless: a story replaced by itself), never missed.
   const max = await db.query<{ seq: string | null }>('SELECT max(seq) AS seq FROM stories');
-  const res = await db.query<RawRow>(`SELECT ${READ_COLUMNS} FROM stories WHERE NOT deleted ORDER BY path`);
-  return { rows: res.rows.map(rowOf), seq: Number(max.rows[0]?.seq ?? 0) };
+  // In pages (by path): the raw text of a page is dropped once parsed, so a million quotations
+  // never sit in memory twice. A change between pages is covered by the catch-up, as above.
+  const rows: StoryRow[] = [];
+  for (let after = ''; ; ) {
+    const res = await db.query<RawRow>(`SELECT ${READ_COLUMNS} FROM stories WHERE NOT deleted AND path > $1 ORDER BY path LIMIT ${READ_PAGE}`, [after]);
+    for (const r of res.rows) rows.push(rowOf(r));
+    const last = res.rows.at(-1);
+    if (!last || res.rows.length < READ_PAGE) break;
+    after = last.path;
+  }
+  return { rows, seq: Number(max.rows[0]?.seq ?? 0) };
 }
 
 /** Rows changed after `seq` (deleted ones with `article` null), in change order. */
