@@ -51,6 +51,8 @@ export interface PostgresRow {
   readonly rssMb: number;
   /** Commit → answerable on both instances, per trial. */
   readonly newStoryMs: readonly number[];
+  /** Commit → the change applied on both instances (before a question confirms it), per trial. */
+  readonly appliedMs: readonly number[];
 }
 
 const INGEST_SAMPLE = 2_000;
@@ -217,7 +219,9 @@ async function benchSize(url: string, size: number, model: ReturnType<typeof tra
       const dbReadMs = performance.now() - t;
       collectGarbage();
       t = performance.now();
-      instances.push(await openDatabaseCorpus(url));
+      // When each instance applied a change (its catch-up finished), apart from when a question found it.
+      const appliedAt: number[][] = [[], []];
+      instances.push(await openDatabaseCorpus(url, { onReload: () => appliedAt[0]?.push(performance.now()) }));
       const dbColdStartMs = performance.now() - t;
       log(`  cold start from PostgreSQL: ${(dbColdStartMs / 1000).toFixed(2)} s (reading the rows alone: ${(dbReadMs / 1000).toFixed(2)} s)`);
       // A second instance keeps its search indexes in its CACHE_DIR: its first start saves them, a restart loads them.
@@ -225,13 +229,19 @@ async function benchSize(url: string, size: number, model: ReturnType<typeof tra
       await (await openDatabaseCorpus(url, { cacheDir })).close();
       collectGarbage();
       t = performance.now();
-      instances.push(await openDatabaseCorpus(url, { cacheDir }));
+      instances.push(await openDatabaseCorpus(url, { cacheDir, onReload: () => appliedAt[1]?.push(performance.now()) }));
       const dbRestartMs = performance.now() - t;
       await rm(cacheDir, { recursive: true, force: true });
       const rssMb = process.memoryUsage().rss / 2 ** 20;
       log(`  restart with the saved search index: ${(dbRestartMs / 1000).toFixed(2)} s`);
       const newStoryMs: number[] = [];
-      for (let i = 0; i < TRIALS; i++) newStoryMs.push(await timeNewStory(pool, instances, i));
+      const appliedMs: number[] = [];
+      for (let i = 0; i < TRIALS; i++) {
+        const t0 = performance.now();
+        newStoryMs.push(await timeNewStory(pool, instances, i));
+        appliedMs.push(Math.max(...appliedAt.map((times) => (times.find((x) => x >= t0) ?? Number.NaN) - t0)));
+      }
+      log(`  new story: answerable ${newStoryMs.map((x) => x.toFixed(0)).join(', ')} ms; applied on both ${appliedMs.map((x) => x.toFixed(0)).join(', ')} ms`);
       return {
         quotations: quotationCount,
         stories: storyCount,
@@ -245,6 +255,7 @@ async function benchSize(url: string, size: number, model: ReturnType<typeof tra
         fileRebuildMs: file.rebuildMs,
         rssMb,
         newStoryMs,
+        appliedMs,
       };
     } finally {
       for (const live of instances) await live.close();
@@ -279,13 +290,13 @@ const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) :
 /** The PostgreSQL table as markdown. */
 export function formatPostgresTable(rows: readonly PostgresRow[]): string {
   const head =
-    '| quotations | stories | ingest stories/s (quotations/s), 1 story per transaction | cold start from PostgreSQL s (of which reading rows) | restart from PostgreSQL, saved search index s | file store cold start s (saved index) | file store rebuild s (no saved index) | new story → answerable on 2 instances ms p50 / max | RSS MB (2 instances) |';
-  const lines = [head, `|${'---|'.repeat(9)}`];
+    '| quotations | stories | ingest stories/s (quotations/s), 1 story per transaction | cold start from PostgreSQL s (of which reading rows) | restart from PostgreSQL, saved search index s | file store cold start s (saved index) | file store rebuild s (no saved index) | new story → applied on 2 instances ms p50 / max | → answerable on both ms p50 / max | RSS MB (2 instances) |';
+  const lines = [head, `|${'---|'.repeat(10)}`];
   for (const r of rows) {
     const perS = r.ingestStories / (r.ingestMs / 1000);
     const quotesPerS = (perS * r.quotations) / r.stories;
     lines.push(
-      `| ${r.quotations.toLocaleString('en-US')} | ${r.stories.toLocaleString('en-US')} | ${fmt(perS, 0)} (${fmt(quotesPerS, 0)}) | ${fmt(r.dbColdStartMs / 1000, 2)} (${fmt(r.dbReadMs / 1000, 2)}) | ${fmt(r.dbRestartMs / 1000, 2)} | ${fmt(r.fileColdStartMs / 1000, 2)} | ${fmt(r.fileRebuildMs / 1000, 2)} | ${fmt(percentile(r.newStoryMs, 50), 0)} / ${fmt(Math.max(...r.newStoryMs), 0)} | ${fmt(r.rssMb, 0)} |`,
+      `| ${r.quotations.toLocaleString('en-US')} | ${r.stories.toLocaleString('en-US')} | ${fmt(perS, 0)} (${fmt(quotesPerS, 0)}) | ${fmt(r.dbColdStartMs / 1000, 2)} (${fmt(r.dbReadMs / 1000, 2)}) | ${fmt(r.dbRestartMs / 1000, 2)} | ${fmt(r.fileColdStartMs / 1000, 2)} | ${fmt(r.fileRebuildMs / 1000, 2)} | ${fmt(percentile(r.appliedMs, 50), 0)} / ${fmt(Math.max(...r.appliedMs), 0)} | ${fmt(percentile(r.newStoryMs, 50), 0)} / ${fmt(Math.max(...r.newStoryMs), 0)} | ${fmt(r.rssMb, 0)} |`,
     );
   }
   return lines.join('\n');
