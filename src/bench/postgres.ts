@@ -236,12 +236,16 @@ async function benchSize(url: string, size: number, model: ReturnType<typeof tra
       log(`  restart with the saved search index: ${(dbRestartMs / 1000).toFixed(2)} s`);
       const newStoryMs: number[] = [];
       const appliedMs: number[] = [];
+      const trialsAt: number[] = [];
       for (let i = 0; i < TRIALS; i++) {
         const t0 = performance.now();
+        trialsAt.push(Math.round(t0));
         newStoryMs.push(await timeNewStory(pool, instances, i));
         appliedMs.push(Math.max(...appliedAt.map((times) => (times.find((x) => x >= t0) ?? Number.NaN) - t0)));
       }
-      log(`  new story: answerable ${newStoryMs.map((x) => x.toFixed(0)).join(', ')} ms; applied on both ${appliedMs.map((x) => x.toFixed(0)).join(', ')} ms`);
+      log(
+        `  new story: answerable ${newStoryMs.map((x) => x.toFixed(0)).join(', ')} ms; applied on both ${appliedMs.map((x) => x.toFixed(0)).join(', ')} ms (trials started at ${trialsAt.join(', ')} ms of the process, for --trace-gc)`,
+      );
       return {
         quotations: quotationCount,
         stories: storyCount,
