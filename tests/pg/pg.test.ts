@@ -45,6 +45,14 @@ interface BotProcess {
   waitForOutput(pattern: RegExp, ms?: number): Promise<void>;
 }
 
+/** Temporary folders of the instances, removed after the tests. */
+const TEMP_DIRS: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  TEMP_DIRS.push(dir);
+  return dir;
+}
+
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
@@ -63,8 +71,8 @@ async function spawnInstance(env: Record<string, string>): Promise<BotProcess> {
       HOME: process.env['HOME'] ?? '',
       LOG_LEVEL: 'info',
       LOG_FORMAT: 'json',
-      STATE_DIR: mkdtempSync(join(tmpdir(), 'whosaid-pg-state-')),
-      CACHE_DIR: mkdtempSync(join(tmpdir(), 'whosaid-pg-cache-')),
+      STATE_DIR: tempDir('whosaid-pg-state-'),
+      CACHE_DIR: tempDir('whosaid-pg-cache-'),
       CORPUS_DIR: '/nonexistent-the-instances-never-read-the-folder',
       TELEGRAM_BOT_TOKEN: TOKEN,
       TELEGRAM_WEBHOOK_URL: hook,
@@ -161,7 +169,7 @@ describe.skipIf(skipReason !== null)('PostgreSQL store', () => {
     for (const bot of [a, b]) if (bot && bot.child.exitCode === null) bot.child.kill('SIGKILL');
     await api?.close();
     await pool?.end().catch(() => undefined);
-    await rm(corpusDir, { recursive: true, force: true });
+    for (const dir of [corpusDir, ...TEMP_DIRS]) await rm(dir, { recursive: true, force: true });
     server.destroy();
   });
 
