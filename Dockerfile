@@ -3,6 +3,8 @@
 #   docker run -d --name whosaid --restart unless-stopped --env-file .env \
 #     -v "$PWD/corpus:/data/corpus:ro" -v whosaid-state:/data/cache whosaid
 # The stories are mounted read-only; the saved index and the update journal live in the volume.
+# With DATABASE_URL (PostgreSQL as the shared store; see compose.yaml), the same image runs the
+# indexer (`node --import tsx src/cli/index-db.ts --watch`) and any number of bot instances.
 FROM node:24-bookworm-slim
 
 ENV NODE_ENV=production \

@@ -144,17 +144,19 @@ export async function runChat({ input, output, corpus, getCorpus = () => corpus 
  * while it runs are picked up without a restart. Resolves to the exit code.
  */
 export async function runTerminalChat(config: Config): Promise<number> {
-  const live = await openLiveCorpus(config.corpusDir, {
-    ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),
-    userCacheDir: config.userCacheDir,
-    onProgress: createProgressReporter(),
-    onReload: (info) => {
-      for (const w of info.warnings) process.stderr.write(`warning: ${w.path}: ${w.reason}\n`);
-      process.stderr.write(`(reloaded: ${info.stories} stories, ${info.quotations} quotations)\n`);
-    },
-    onError: (err) =>
-      process.stderr.write(`warning: reload failed, still answering from the previous stories: ${err instanceof Error ? err.message : String(err)}\n`),
-  });
+  const live = config.databaseUrl
+    ? await (await import('./pg/live.ts')).openDatabaseCorpus(config.databaseUrl, { requireStories: true })
+    : await openLiveCorpus(config.corpusDir, {
+        ...(config.cacheDir ? { cacheDir: config.cacheDir } : {}),
+        userCacheDir: config.userCacheDir,
+        onProgress: createProgressReporter(),
+        onReload: (info) => {
+          for (const w of info.warnings) process.stderr.write(`warning: ${w.path}: ${w.reason}\n`);
+          process.stderr.write(`(reloaded: ${info.stories} stories, ${info.quotations} quotations)\n`);
+        },
+        onError: (err) =>
+          process.stderr.write(`warning: reload failed, still answering from the previous stories: ${err instanceof Error ? err.message : String(err)}\n`),
+      });
   for (const w of live.warnings()) process.stderr.write(`warning: ${w.path}: ${w.reason}\n`);
   try {
     await runChat({ input: process.stdin, output: process.stdout, corpus: live.current(), getCorpus: live.current });

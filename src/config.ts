@@ -40,6 +40,13 @@ export interface Config {
   /** Where the update journal lives, so a restart answers what a crash left unanswered (STATE_DIR). */
   readonly stateDir: string;
   readonly delivery: DeliveryConfig;
+  /**
+   * DATABASE_URL: PostgreSQL as the shared store (stories, update journal, flood counts); null
+   * keeps everything in files on this machine. Holds the password: never log it (see pg/connect.ts).
+   */
+  readonly databaseUrl: string | null;
+  /** INSTANCE_LEASE_S: with DATABASE_URL, how long a dead instance's unfinished updates wait before another takes them (ms). */
+  readonly leaseMs: number;
 }
 
 /** How hard the bot tries to deliver, and how it polls. Telegram's rate limits are not configurable. */
@@ -114,6 +121,8 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
     // Beside the saved index by default: already ignored by git and by the corpus watcher.
     stateDir: resolve(nonEmpty(env['STATE_DIR']) ?? resolve(cacheDir ?? resolve(corpusDir, '.whosaid-cache'), 'state')),
     delivery: deliveryOf(env),
+    databaseUrl: nonEmpty(env['DATABASE_URL']),
+    leaseMs: (intOf('INSTANCE_LEASE_S', env['INSTANCE_LEASE_S'], 30) || 30) * 1000,
   };
 }
 

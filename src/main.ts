@@ -35,7 +35,8 @@ async function main(): Promise<number> {
   }
   const config = readConfig();
   if (config.botToken) {
-    await assertFolder(config.corpusDir, 'Set CORPUS_DIR (see .env.example).');
+    // With DATABASE_URL the stories come from PostgreSQL: the folder is the indexer's business.
+    if (!config.databaseUrl) await assertFolder(config.corpusDir, 'Set CORPUS_DIR (see .env.example).');
     const { runBot } = await import('./telegram/run.ts');
     return runBot(config);
   }

@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from '../config.ts';
 export const FULL_SIZES: readonly number[] = Object.freeze([1_000, 10_000, 100_000, 1_000_000]);
 export const QUICK_SIZES: readonly number[] = Object.freeze([1_000, 10_000]);
 
-interface BenchFlags {
+export interface BenchFlags {
   quick?: boolean;
   sizes?: string;
   plainMax?: string;
@@ -20,6 +20,7 @@ interface BenchFlags {
   extraction?: string;
   work: string;
   out: string;
+  store?: string;
 }
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
@@ -77,7 +78,7 @@ export function formatKinds(rows: readonly SizeRow[]): string {
     .join('\n');
 }
 
-function sizesOf(flags: BenchFlags): number[] {
+export function sizesOf(flags: BenchFlags): number[] {
   if (flags.sizes) {
     const sizes = flags.sizes.split(',').map((s) => Number(s.trim().replace(/k$/i, '000').replace(/m$/i, '000000')));
     if (sizes.some((n) => !Number.isInteger(n) || n < 10))
@@ -88,6 +89,9 @@ function sizesOf(flags: BenchFlags): number[] {
 }
 
 async function runBenchCommand(flags: BenchFlags): Promise<void> {
+  if (flags.store !== undefined && flags.store !== 'file' && flags.store !== 'postgres')
+    throw new UsageError(`--store must be file or postgres, got "${flags.store}"`);
+  if (flags.store === 'postgres') return (await import('../bench/postgres-cli.ts')).runPostgresBenchCommand(flags);
   const sizes = sizesOf(flags);
   const plainMax = flags.plainMax === undefined ? (flags.quick ? 10_000 : 100_000) : Number(flags.plainMax);
   if (!Number.isInteger(plainMax) || plainMax < 0) throw new UsageError(`--plain-max must be a whole number, got "${flags.plainMax}"`);
@@ -128,5 +132,6 @@ export function registerBenchCommand(program: Command): void {
     .option('--extraction <dir>', 'real articles to time extraction on (default: --source); more stories make the pool start count less')
     .option('--work <dir>', 'where generated corpora go (outside the repository)', defaultWorkDir())
     .option('--out <file>', 'JSON results', resolve(PROJECT_ROOT, 'bench-out/bench.json'))
+    .option('--store <kind>', 'file (default), or postgres: ingest, cold start and new-story latency with PostgreSQL (default sizes 100k,1m)')
     .action(runBenchCommand);
 }

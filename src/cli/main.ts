@@ -27,6 +27,8 @@ export const EXIT = Object.freeze({ ok: 0, noStory: 1, usage: 2 });
 /** The corpus through its saved index, like the chat and the bot; progress goes to stderr. */
 async function openCorpus(dir: string | undefined): Promise<Corpus> {
   const config = readConfig();
+  // With DATABASE_URL (and no --corpus), the stories npm run index wrote to PostgreSQL.
+  if (config.databaseUrl && dir === undefined) return (await import('../pg/live.ts')).readDatabaseCorpus(config.databaseUrl);
   const corpusDir = resolve(dir ?? config.corpusDir);
   // CACHE_DIR holds CORPUS_DIR's index; another folder given with --corpus keeps its own.
   const { corpus, warnings } = await openCachedCorpus(corpusDir, {

@@ -15,7 +15,7 @@ import { commandMenu } from '../core/answer/commands.ts';
 import { createInline } from './features/inline.ts';
 import { createQuestions } from './features/questions.ts';
 import type { CorpusView, FeatureDeps } from './features/shared.ts';
-import { createFloodGuard } from './flood.ts';
+import { createFloodGuard, type FloodGuard } from './flood.ts';
 import { exampleQuestions } from './lists.ts';
 import { describeError } from './log.ts';
 import { createOutbox, DeliveryDropped, OUTBOX_LIMITS, OUTBOX_RETRY, OutboxStopped, type Outbox } from './outbox.ts';
@@ -33,6 +33,8 @@ export interface BotOptions {
   readonly logger: Logger;
   /** Questions per user per minute; 0 turns the limit off. */
   readonly floodLimit: number;
+  /** The flood guard (default: this process's own, `createFloodGuard`; with PostgreSQL, one shared by the instances). */
+  readonly flood?: FloodGuard;
   /** Preset bot identity (skips getMe), as tests and `runBot` do. */
   readonly botInfo?: UserFromGetMe;
   /** The outbox every answering call goes through (default: one paced to Telegram's limits). */
@@ -134,7 +136,7 @@ export function createBot(options: BotOptions): WhosaidBot {
   const deps: FeatureDeps = {
     logger,
     view: createViewGetter(options.corpus),
-    flood: createFloodGuard({ limit: options.floodLimit }),
+    flood: options.flood ?? createFloodGuard({ limit: options.floodLimit }),
     floodLimit: options.floodLimit,
   };
   const admin: AdminOptions = {

@@ -15,6 +15,7 @@ import type { Corpus } from '../core/corpus.ts';
 import { WhosaidError } from '../core/errors.ts';
 import { openLiveCorpus, type LiveCorpus } from '../node/live-corpus.ts';
 import { createProgressReporter } from '../node/progress.ts';
+import { passwordOf } from '../pg/connect.ts';
 import { ALLOWED_UPDATES, BOT_COMMANDS, type WhosaidBot } from './bot.ts';
 import { ADMIN_COMMANDS } from './features/admin.ts';
 import { createLogger, describeError, scrubSecrets } from './log.ts';
@@ -101,15 +102,22 @@ async function serveWebhook(service: Service, config: Config, url: string, logge
 /** Run the bot until a stop signal; resolves to the process exit code. */
 export async function runBot(config: Config): Promise<number> {
   const token = config.botToken ?? '';
-  const logger = createLogger(config.logLevel, [token, config.webhookSecret], process.stdout, config.logFormat);
+  const logger = createLogger(config.logLevel, [token, config.webhookSecret, passwordOf(config.databaseUrl)], process.stdout, config.logFormat);
   const stop = nextStopSignal();
   let service: Service | null = null;
   let polling: Polling | null = null;
   let server: Server | null = null;
   let live: LiveCorpus | null = null;
+  let pollLock: { release(): Promise<void> } | null = null;
   try {
+    if (config.databaseUrl && config.webhookUrl && !config.webhookSecret) {
+      // Each instance registers the webhook with its secret: a random one per instance would lock the others out.
+      throw new BotStartError('Set TELEGRAM_WEBHOOK_SECRET: with DATABASE_URL, several instances share one webhook and must share its secret.');
+    }
     live = await openCorpus(config, logger);
+    const shared = await openSharedJournal(live, config, logger, () => service?.inbox.resume());
     service = await createService({
+      ...(shared ? { journal: shared.journal, flood: shared.flood } : {}),
       token,
       apiRoot: config.apiRoot,
       corpus: live.current,
@@ -130,6 +138,7 @@ export async function runBot(config: Config): Promise<number> {
       server = await serveWebhook(service, config, config.webhookUrl, logger);
       announce(logger, me, `webhook on port ${config.port}`, live.current());
     } else {
+      if (config.databaseUrl) pollLock = await (await import('../pg/instance.ts')).lockPolling(config.databaseUrl, me.id);
       await service.wb.bot.telegram.deleteWebhook();
       polling = service.poll();
       announce(logger, me, 'long polling', live.current());
@@ -143,9 +152,10 @@ export async function runBot(config: Config): Promise<number> {
   } catch (err) {
     const error = explainStartError(err, config);
     logger.debug(describeError(err), 'start failed');
-    process.stderr.write(`error: ${scrubSecrets(error.message, [token, config.webhookSecret])}\n`);
+    process.stderr.write(`error: ${scrubSecrets(error.message, [token, config.webhookSecret, passwordOf(config.databaseUrl)])}\n`);
     server?.close();
     await service?.stop(0);
+    await pollLock?.release();
     await live?.close();
     return 1;
   }
@@ -153,12 +163,28 @@ export async function runBot(config: Config): Promise<number> {
   server?.close();
   await polling?.stop();
   const finished = await service.stop(DRAIN_MS);
+  await pollLock?.release();
   await live.close();
   logger.info({ finished }, finished ? 'stopped cleanly' : 'stopped with replies still in flight');
   return 0;
 }
 
+/** With DATABASE_URL: the update journal shared by the instances (null: the file journal in STATE_DIR). */
+async function openSharedJournal(live: LiveCorpus, config: Config, logger: Logger, onClaimed: () => void) {
+  if (!config.databaseUrl || !('pool' in live)) return null;
+  const { openInstanceJournal } = await import('../pg/instance.ts');
+  const { createSharedFloodGuard } = await import('../pg/flood.ts');
+  const db = live as import('../pg/live.ts').DatabaseCorpus;
+  const journal = await openInstanceJournal(db, config, logger, onClaimed);
+  return { journal, flood: createSharedFloodGuard(db.pool, journal.instance, { limit: config.floodLimit }) };
+}
+
 async function openCorpus(config: Config, logger: Logger): Promise<LiveCorpus> {
+  // With DATABASE_URL, the stories come from PostgreSQL (written by npm run index), never the folder.
+  if (config.databaseUrl) {
+    const { openInstanceCorpus, instanceCacheDir } = await import('../pg/instance.ts');
+    return openInstanceCorpus(config.databaseUrl, logger, instanceCacheDir(config));
+  }
   // Stories added, changed or deleted while the bot runs are picked up without a restart;
   // a broken file keeps its previous good version.
   const live = await openLiveCorpus(config.corpusDir, {

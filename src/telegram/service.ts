@@ -9,6 +9,7 @@ import type { Corpus } from '../core/corpus.ts';
 import { ALLOWED_UPDATES, createBot, type WhosaidBot } from './bot.ts';
 import { createInbox, type Inbox } from './inbox.ts';
 import { openJournal, type UpdateJournal } from './journal.ts';
+import type { FloodGuard } from './flood.ts';
 import { describeError } from './log.ts';
 import { createOutbox, OUTBOX_LIMITS, type OutboxEvent, type OutboxLimits } from './outbox.ts';
 import { startPolling, type Polling } from './polling.ts';
@@ -20,8 +21,12 @@ export interface ServiceOptions {
   readonly corpus: Corpus | (() => Corpus);
   readonly logger: Logger;
   readonly floodLimit: number;
+  /** A flood guard shared by instances (default: this process's own). */
+  readonly flood?: FloodGuard;
   /** Folder of the update journal; null keeps nothing on disk (a crash then loses what was pending). */
   readonly stateDir: string | null;
+  /** A journal opened by the caller (the shared one in PostgreSQL); overrides `stateDir`. */
+  readonly journal?: UpdateJournal;
   readonly delivery: DeliveryConfig;
   /** Telegram's rate limits (default `OUTBOX_LIMITS`). */
   readonly limits?: OutboxLimits;
@@ -68,7 +73,7 @@ function logOutboxEvent(logger: Logger) {
  */
 export async function createService(options: ServiceOptions): Promise<Service> {
   const { delivery: d, logger } = options;
-  const journal = options.stateDir ? await openJournal(options.stateDir, { maxAgeMs: d.giveUpMs }) : null;
+  const journal = options.journal ?? (options.stateDir ? await openJournal(options.stateDir, { maxAgeMs: d.giveUpMs }) : null);
   if (journal && journal.expired > 0) logger.warn({ expired: journal.expired }, 'updates left from the last run are too old to answer; dropped');
   const outbox = createOutbox({
     limits: options.limits ?? OUTBOX_LIMITS,
