@@ -9,7 +9,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type pg from 'pg';
-import { ask } from '../core/answer.ts';
+import { ask } from '../core/answer/answer.ts';
 import { buildCorpus } from '../core/corpus.ts';
 import type { Article, Quotation } from '../core/types.ts';
 import { buildFromEntries } from '../node/corpus-cache.ts';

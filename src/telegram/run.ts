@@ -99,6 +99,29 @@ async function serveWebhook(service: Service, config: Config, url: string, logge
   return server;
 }
 
+/**
+ * Start receiving updates: a webhook server, or long polling (with DATABASE_URL, only one
+ * instance may poll: the lock says so).
+ */
+async function startReceiving(
+  service: Service,
+  config: Config,
+  me: UserFromGetMe,
+  logger: Logger,
+  live: LiveCorpus,
+): Promise<{ server: Server | null; polling: Polling | null; pollLock: { release(): Promise<void> } | null }> {
+  if (config.webhookUrl) {
+    const server = await serveWebhook(service, config, config.webhookUrl, logger);
+    announce(logger, me, `webhook on port ${config.port}`, live.current());
+    return { server, polling: null, pollLock: null };
+  }
+  const pollLock = config.databaseUrl ? await (await import('../pg/instance.ts')).lockPolling(config.databaseUrl, me.id) : null;
+  await service.wb.bot.telegram.deleteWebhook();
+  const polling = service.poll();
+  announce(logger, me, 'long polling', live.current());
+  return { server: null, polling, pollLock };
+}
+
 /** Run the bot until a stop signal; resolves to the process exit code. */
 export async function runBot(config: Config): Promise<number> {
   const token = config.botToken ?? '';
@@ -134,15 +157,7 @@ export async function runBot(config: Config): Promise<number> {
     await registerCommands(service.wb, config.adminIds, logger);
     const resumed = service.inbox.resume();
     if (resumed > 0) logger.info({ updates: resumed }, 'answering updates left unfinished by the last run');
-    if (config.webhookUrl) {
-      server = await serveWebhook(service, config, config.webhookUrl, logger);
-      announce(logger, me, `webhook on port ${config.port}`, live.current());
-    } else {
-      if (config.databaseUrl) pollLock = await (await import('../pg/instance.ts')).lockPolling(config.databaseUrl, me.id);
-      await service.wb.bot.telegram.deleteWebhook();
-      polling = service.poll();
-      announce(logger, me, 'long polling', live.current());
-    }
+    ({ server, polling, pollLock } = await startReceiving(service, config, me, logger, live));
     // Polling ends by itself only on a fatal error (401, 409): that is a failed start too.
     const first = await Promise.race([
       stop.then((signal) => ({ signal })),

@@ -20,7 +20,7 @@ import { indexFolder, IndexerBusyError, lockIndexer } from '../../src/pg/indexer
 import { listMigrations, migrate } from '../../src/pg/migrate.ts';
 import { openDatabaseJournal } from '../../src/pg/journal.ts';
 import { readDatabaseCorpus } from '../../src/pg/live.ts';
-import { ask } from '../../src/core/answer.ts';
+import { ask } from '../../src/core/answer/answer.ts';
 import { ROOT } from '../helpers.ts';
 import { checkTelegramHtml } from '../telegram/html-check.ts';
 import { startStandIn, type ApiCall, type StandIn } from '../telegram/stand-in.ts';
