@@ -181,7 +181,8 @@ describe.skipIf(skipReason !== null)('PostgreSQL store', () => {
   it('indexes the seed and evaluation articles; a second pass changes nothing', async () => {
     const first = await indexFolder(pool, corpusDir, { threads: 1 });
     expect(first.added).toBe(1 + evalFiles.length);
-    expect(first.quotations).toBeGreaterThan(8);
+    // The seed has 8 quotations; each evaluation article (when ../shared is beside the project) adds some.
+    expect(first.quotations).toBeGreaterThanOrEqual(8 + evalFiles.length);
     const again = await indexFolder(pool, corpusDir, { threads: 1 });
     expect(again).toMatchObject({ added: 0, changed: 0, removed: 0 });
     const corpus = await readDatabaseCorpus(server.url);
