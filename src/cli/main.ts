@@ -218,7 +218,22 @@ export function createProgram(): Command {
 }
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
+/**
+ * `whosaid quotes | head`: when the reader closes the pipe, stop quietly, as Unix tools do (exit 0,
+ * no stack trace). Any other write error is still thrown.
+ */
+let pipeWatched = false;
+function quietOnClosedPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(EXIT.ok);
+  });
+}
+
 export async function runCli(argv: readonly string[], extra: (program: Command) => void = () => {}): Promise<number> {
+  quietOnClosedPipe();
   const program = createProgram();
   extra(program);
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
