@@ -154,7 +154,13 @@ describe.skipIf(skipReason !== null)('PostgreSQL store', () => {
   let api: StandIn;
   let a: BotProcess;
   let b: BotProcess;
-  const evalFiles = existsSync(EVAL_ARTICLES) ? readdirSync(EVAL_ARTICLES).sort().slice(0, 3) : [];
+  // Story files only (a cache folder or notes beside them are not stories).
+  const evalFiles = existsSync(EVAL_ARTICLES)
+    ? readdirSync(EVAL_ARTICLES)
+        .filter((f) => /\.(?:md|txt|html?)$/.test(f))
+        .sort()
+        .slice(0, 3)
+    : [];
 
   beforeAll(async () => {
     pool = await connectDatabase(server.url);
