@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { constants, statSync } from 'node:fs';
-import { access, opendir, readFile } from 'node:fs/promises';
+import { access, opendir, readFile, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { buildCorpus, patchCorpus, type Corpus, type CorpusChange } from '../core/corpus.ts';
@@ -62,11 +62,15 @@ export function userCacheDirFor(dir: string, userCacheDir = defaultUserCacheDir(
   return join(userCacheDir, createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 16));
 }
 
-/** Can this process create files in `path` (or make it)? False on read-only mounts and folders it may not write. */
+/**
+ * Can this process create files in `path` (or make it)? False on read-only mounts, folders it may
+ * not write, and folders marked read-only for everyone (r-xr-xr-x): root passes every access
+ * check, but such a folder (a shared evaluation set, a published archive) is not ours to write in.
+ */
 async function isWritable(path: string): Promise<boolean> {
   try {
     await access(path, constants.W_OK);
-    return true;
+    return ((await stat(path)).mode & 0o222) !== 0;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'ENOENT' && dirname(path) !== path && isWritable(dirname(path));
   }

@@ -152,6 +152,20 @@ describe('cacheDirFor', () => {
     expect(userCacheDirFor(dir, '/home/u/.cache/whosaid')).toMatch(/^\/home\/u\/\.cache\/whosaid\/[0-9a-f]{16}$/);
     expect(userCacheDirFor(`${dir}/`, '/c')).toBe(userCacheDirFor(dir, '/c'));
   });
+
+  it('treats a folder marked read-only for everyone (r-xr-xr-x) as read-only, for root too', async () => {
+    const shared = await mkdtemp(join(tmpdir(), 'whosaid-readonly-'));
+    try {
+      await writeFile(join(shared, 'story.txt'), 'A story\n\nIt has one paragraph.\n');
+      await chmod(shared, 0o555);
+      expect(await cacheDirFor(shared, '/c')).toBe(userCacheDirFor(shared, '/c'));
+      await chmod(shared, 0o755);
+      expect(await cacheDirFor(shared, '/c')).toBe(join(shared, CACHE_FOLDER));
+    } finally {
+      await chmod(shared, 0o755);
+      await rm(shared, { recursive: true, force: true });
+    }
+  });
 });
 
 /** Run tests/node/open-corpus-child.ts in a separate process, as `uid` when given. */
