@@ -75,6 +75,9 @@ export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
   const pool = new pg.Pool({ ...clientConfig(url, options), max: options.max ?? 4, idleTimeoutMillis: 30_000 });
   // An idle client's error (server restart) must not crash the process: the pool replaces it.
   pool.on('error', () => undefined);
+  // Nor a checked-out client's, between the queries of a transaction (the indexer extracting a
+  // story while the server restarts): its next query fails instead, and the caller retries.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 
