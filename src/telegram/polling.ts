@@ -5,6 +5,7 @@
  * waits its retry_after; 401 and 409 end the loop, since no retry can fix them.
  */
 import { setMaxListeners } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { TelegramError, type Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import type { Inbox } from './inbox.ts';
@@ -40,19 +41,6 @@ type CallApi = (method: string, payload: unknown, extra: { signal: AbortSignal }
 
 const isFatal = (err: unknown) => err instanceof TelegramError && (err.code === 401 || err.code === 409);
 
-/** Wait `ms`, or less if `signal` aborts first. */
-function pauseUnless(signal: AbortSignal, ms: number): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
-
 /**
  * How long to wait after the `failures`-th failure in a row: exponential backoff with jitter up to
  * the cap; a 429 on getUpdates is waited out in full, like any other call's.
@@ -77,7 +65,8 @@ export function startPolling(options: PollingOptions): Polling {
   let offset = 0;
   const callApi = options.telegram.callApi.bind(options.telegram) as unknown as CallApi;
 
-  const pause = (ms: number) => pauseUnless(stopping.signal, ms);
+  // Wait `ms`, or less if stopping aborts first.
+  const pause = (ms: number) => sleep(ms, undefined, { signal: stopping.signal }).catch(() => undefined);
 
   async function fetchBatch(): Promise<Update[]> {
     const signal = AbortSignal.any([stopping.signal, AbortSignal.timeout(options.timeoutSeconds * 1000 + options.graceMs)]);

@@ -6,10 +6,9 @@
  * issue; shortened to keep the file under a minute) and restarted. Loopback only, bounded waits.
  * Skipped, saying why, when no server can start; in CI (CI=true) that is a failure.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { cp, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type pg from 'pg';
@@ -22,6 +21,7 @@ import { openDatabaseJournal } from '../../src/pg/journal.ts';
 import { readDatabaseCorpus } from '../../src/pg/live.ts';
 import { ask } from '../../src/core/answer/answer.ts';
 import { ROOT } from '../helpers.ts';
+import { freePort, type OwnProcess, spawnOwn } from '../own-process.ts';
 import { checkTelegramHtml } from '../telegram/html-check.ts';
 import { startStandIn, type ApiCall, type StandIn } from '../telegram/stand-in.ts';
 import { textMessage } from '../telegram/updates.ts';
@@ -38,11 +38,8 @@ if (skipReason) {
   process.stderr.write(`tests/pg skipped: ${skipReason}\n`);
 }
 
-interface BotProcess {
-  readonly child: ChildProcess;
+interface BotProcess extends OwnProcess {
   readonly hook: string;
-  output(): string;
-  waitForOutput(pattern: RegExp, ms?: number): Promise<void>;
 }
 
 /** Temporary folders of the instances, removed after the tests. */
@@ -53,22 +50,12 @@ function tempDir(prefix: string): string {
   return dir;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
 async function spawnInstance(env: Record<string, string>): Promise<BotProcess> {
   const port = await freePort();
   const hook = `http://127.0.0.1:${port}/telegram/hook`;
   return spawnProcess(
     ['src/main.ts'],
     {
-      PATH: process.env['PATH'] ?? '',
-      HOME: process.env['HOME'] ?? '',
       LOG_LEVEL: 'info',
       LOG_FORMAT: 'json',
       STATE_DIR: tempDir('whosaid-pg-state-'),
@@ -88,39 +75,9 @@ async function spawnInstance(env: Record<string, string>): Promise<BotProcess> {
   );
 }
 
-/** A process of ours (`node --import tsx <args>`) with its output collected. */
-async function spawnProcess(args: string[], env: Record<string, string>, hook = ''): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const listeners = new Set<() => void>();
-  const collect = (chunk: Buffer) => {
-    out += chunk.toString('utf8');
-    for (const l of [...listeners]) l();
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  return {
-    child,
-    hook,
-    output: () => out,
-    waitForOutput(pattern, ms = 20_000) {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no ${pattern} in output within ${ms} ms:\n${out}`)), ms);
-        const check = () => {
-          if (!pattern.test(out)) return;
-          clearTimeout(timer);
-          listeners.delete(check);
-          resolve();
-        };
-        listeners.add(check);
-        check();
-      });
-    },
-  };
+/** A process of ours, with the webhook address it serves (empty for other processes). */
+function spawnProcess(args: string[], env: Record<string, string>, hook = ''): BotProcess {
+  return { ...spawnOwn(args, env), hook };
 }
 
 let nextUpdateId = 1;

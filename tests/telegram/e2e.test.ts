@@ -2,26 +2,20 @@
  * The real bot process (`src/main.ts`) against the Bot API stand-in over real HTTP, through
  * TELEGRAM_API_ROOT: polling, webhook, faults, startup failures and SIGTERM. 127.0.0.1 only.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
+import { freePort, type OwnProcess, spawnOwn } from '../own-process.ts';
 import { checkTelegramHtml } from './html-check.ts';
 import { startStandIn, type ApiCall, type StandIn } from './stand-in.ts';
 import { GROUP, inlineQuery, OTHER_USER, privateChat, replyToBot, textMessage } from './updates.ts';
 
 const TOKEN = '987654:e2e-secret-token-value';
 
-interface BotProcess {
-  readonly child: ChildProcess;
-  output(): string;
-  waitForOutput(pattern: RegExp, ms?: number): Promise<void>;
-  readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
+type BotProcess = OwnProcess;
 
 /** A fresh folder for the update journal of one bot run (or of a run and its restart). */
 function freshStateDir(): string {
@@ -29,47 +23,7 @@ function freshStateDir(): string {
 }
 
 function spawnBot(env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', CORPUS_DIR: 'corpus', LOG_LEVEL: 'info', STATE_DIR: freshStateDir(), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const listeners = new Set<() => void>();
-  const collect = (chunk: Buffer) => {
-    out += chunk.toString('utf8');
-    for (const l of [...listeners]) l();
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  return {
-    child,
-    output: () => out,
-    exit,
-    waitForOutput(pattern, ms = 20_000) {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no ${pattern} in bot output within ${ms} ms:\n${out}`)), ms);
-        const check = () => {
-          if (!pattern.test(out)) return;
-          clearTimeout(timer);
-          listeners.delete(check);
-          resolve();
-        };
-        listeners.add(check);
-        check();
-        void exit.then(() => setTimeout(check, 50));
-      });
-    },
-  };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
+  return spawnOwn(['src/main.ts'], { CORPUS_DIR: 'corpus', LOG_LEVEL: 'info', STATE_DIR: freshStateDir(), ...env });
 }
 
 const replyTo = (chat: number) => (c: ApiCall) => c.method === 'sendMessage' && c.params['chat_id'] === chat;

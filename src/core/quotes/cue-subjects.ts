@@ -7,13 +7,13 @@ import type { Mention } from './mentions.ts';
 import type { CueRuleId } from '../rules.ts';
 import { talksAbout } from './clauses.ts';
 import { findSubjectBefore } from './subject-before.ts';
-import { clausePronounBefore, clauseSubjectSince, coordinatedAcrossAside, findLongSubject, findSubjectAtStart, gerundAgent } from './subjects.ts';
+import { clausePronounBefore, clauseSubjectSince, coordinatedAcrossAside, findLongSubject, findSubjectAtStart, floorBefore, gerundAgent } from './subjects.ts';
 import { cue, type CueResult, type VerbSite } from './types.ts';
 /**
  * "Doug Purdy, who lost 16 lbs. “and two belt loops” since May, says …": a quote inside a relative
  * clause before the verb doesn't end the subject's sentence.
  */
-function nameBeforeRelative({ text, tokens, spans, v, floor }: VerbSite): Mention | null {
+function nameBeforeRelative({ text, unit, tokens, spans, v, floor }: VerbSite): Mention | null {
   let rel = -1;
   for (let k = v - 2; k >= Math.max(0, v - 40); k--) {
     if (tokens[k]?.text === ',' && /^(?:who|whose|which)$/.test(tokens[k + 1]?.lower ?? '')) {
@@ -22,16 +22,7 @@ function nameBeforeRelative({ text, tokens, spans, v, floor }: VerbSite): Mentio
     }
   }
   if (rel <= 0 || rel >= floor) return null;
-  let relFloor = 0;
-  for (let k = rel - 1; k >= 0; k--) {
-    const t = tokens[k];
-    const next = tokens[k + 1];
-    if (t && next && (spans.some((q) => q.start >= t.end && q.end <= next.start) || /[;]/.test(text.slice(t.end, next.start)))) {
-      relFloor = k + 1;
-      break;
-    }
-  }
-  const named = findSubjectBefore(text, tokens, rel, relFloor);
+  const named = findSubjectBefore(text, tokens, rel, floorBefore(text, unit, tokens, spans, rel));
   return named && /^\p{Lu}/u.test(named.parts[0] ?? '') ? { ...named, role: null } : null;
 }
 

@@ -12,17 +12,13 @@
  */
 import { PHRASAL_REPORTING, POSSESSIVE_SUBJECT, RELATIVE_PARTICIPLE, REPORTING_VERBS } from '../lexicon.ts';
 import { tagText } from '../nlp.ts';
+import { firstClaim, type TableRule } from '../rule-table.ts';
 import type { QuoteSpan, Range } from '../read/split.ts';
 import { tokenize, type Token } from '../read/tokens.ts';
 import { longSubject, sharedSubject, subjectBefore } from './cue-subjects.ts';
 import { findSubjectAfter } from './subject-after.ts';
-import { catenativeStart, sourceToComma } from './subjects.ts';
+import { catenativeStart, floorBefore, sourceToComma } from './subjects.ts';
 import { type Attribution, type CueResult, type CueSite, cue, isInside, ownerAsSubject, type VerbSite } from './types.ts';
-
-interface Rule<S> {
-  readonly id: string;
-  readonly match: (site: S) => CueResult;
-}
 
 /** A reason a reporting word reports nothing where it stands. */
 interface NotReporting {
@@ -86,23 +82,11 @@ function nounFromThat(site: CueSite): CueResult {
 }
 
 /** Words that are not reporting verbs but name who says, in order. */
-const WORD_CUES: readonly Rule<CueSite>[] = [
+const WORD_CUES: readonly TableRule<CueSite, Attribution | null>[] = [
   { id: 'in-words', match: inWords },
   { id: 'response-of', match: responseOf },
   { id: 'noun-from-that', match: nounFromThat },
 ];
-
-/** The nearest quote or clause boundary left of token `v`: the index of the first token after it. */
-function floorBefore(text: string, unit: Range, tokens: readonly Token[], spans: readonly QuoteSpan[], v: number): number {
-  for (let k = v - 1; k >= 0; k--) {
-    const t = tokens[k];
-    const next = tokens[k + 1];
-    if (!t) continue;
-    const gap = next ? text.slice(t.end, next.start) : '';
-    if (spans.some((s) => s.start >= t.end && s.end <= (next?.start ?? unit.end)) || /[;]/.test(gap)) return k + 1;
-  }
-  return 0;
-}
 
 /** The reporting verb at a site ("said", "pointed out", "according to"), or null. */
 function readVerb(site: CueSite): VerbSite | null {
@@ -243,7 +227,7 @@ function subjectAfter(site: VerbSite): CueResult {
 }
 
 /** Who says a reporting verb, in order; the first rule that claims the verb decides. */
-const VERB_CUES: readonly Rule<VerbSite>[] = [
+const VERB_CUES: readonly TableRule<VerbSite, Attribution | null>[] = [
   { id: 'according-to', match: accordingTo },
   { id: 'subject-before', match: subjectBefore },
   { id: 'shared-subject', match: sharedSubject },
@@ -252,33 +236,30 @@ const VERB_CUES: readonly Rule<VerbSite>[] = [
   { id: 'subject-after', match: subjectAfter },
 ];
 
-function firstOf<S>(rules: readonly Rule<S>[], site: S): CueResult {
-  for (const rule of rules) {
-    const result = rule.match(site);
-    if (result !== undefined) return result;
-  }
-  return undefined;
-}
-
 function cueAt(site: CueSite): Attribution | null {
-  const word = firstOf(WORD_CUES, site);
+  const word = firstClaim(WORD_CUES, site);
   if (word !== undefined) return word;
   const verb = readVerb(site);
   if (!verb || NOT_REPORTING.some((rule) => rule.test(verb))) return null;
-  return firstOf(VERB_CUES, verb) ?? null;
+  return firstClaim(VERB_CUES, verb) ?? null;
 }
 
 /** Every reporting verb in `unit`, outside quotation marks, with the mention of who says. */
 export function findAttributions(text: string, unit: Range, spans: readonly QuoteSpan[]): Attribution[] {
-  const tokens = tokenize(text, unit.start, unit.end).filter((t) => !isInside(t.start, spans));
   const out: Attribution[] = [];
-  let nouns: ReadonlySet<number> | null = null;
-  const site = { text, unit, spans, tokens, found: out, nouns: () => (nouns ??= nounsIn(text, unit)) };
-  tokens.forEach((word, v) => {
-    const found = cueAt({ ...site, v, word });
+  for (const site of unitSites(text, unit, spans, out)) {
+    const found = cueAt(site);
     if (found) out.push(found);
-  });
+  }
   return out;
+}
+
+/** A site for each word of `unit` outside quotation marks; `found` holds what earlier words attributed. */
+function unitSites(text: string, unit: Range, spans: readonly QuoteSpan[], found: readonly Attribution[]): CueSite[] {
+  const tokens = tokenize(text, unit.start, unit.end).filter((t) => !isInside(t.start, spans));
+  let nouns: ReadonlySet<number> | null = null;
+  const base = { text, unit, spans, tokens, found, nouns: () => (nouns ??= nounsIn(text, unit)) };
+  return tokens.map((word, v) => ({ ...base, v, word }));
 }
 
 /** Offsets of the words the tagger reads as nouns, not verbs, in a sentence unit. */
@@ -298,14 +279,10 @@ function isOwner(token: Token | undefined): boolean {
   return /^\p{L}[\p{L}.-]*['’]s$/u.test(token.text) || /^\p{Ll}+s['’]$/u.test(token.text);
 }
 
-/** The NOT_REPORTING rules that stop a reporting word in `text` (one sentence, no quotation marks): for tests and --explain. */
+/** The NOT_REPORTING rules that stop a reporting word in `text` (one sentence, no quotation marks): for the rule tests. */
 export function notReportingIn(text: string): string[] {
-  const unit = { start: 0, end: text.length };
-  const tokens = tokenize(text, 0, text.length);
-  let nouns: ReadonlySet<number> | null = null;
-  const base = { text, unit, spans: [], tokens, found: [], nouns: () => (nouns ??= nounsIn(text, unit)) };
-  return tokens.flatMap((word, v) => {
-    const verb = firstOf(WORD_CUES, { ...base, v, word }) === undefined ? readVerb({ ...base, v, word }) : null;
+  return unitSites(text, { start: 0, end: text.length }, [], []).flatMap((site) => {
+    const verb = firstClaim(WORD_CUES, site) === undefined ? readVerb(site) : null;
     return verb ? NOT_REPORTING.filter((rule) => rule.test(verb)).map((rule) => rule.id) : [];
   });
 }

@@ -28,6 +28,7 @@ import {
   pickAttribution,
   speechTag,
 } from './direct.ts';
+import { firstClaim } from '../rule-table.ts';
 import { DIRECT_RULES } from './marks.ts';
 import type { Attribution, FoundQuote } from './types.ts';
 import { frameOf, reportedBy, type SpanSite, type UnitSite } from './unit.ts';
@@ -78,12 +79,7 @@ function directQuotes(site: UnitSite, direct: readonly QuoteSpan[], used: Set<At
     const distant = a && a.verb.start >= s.end && a.mention.start < s.start && !/^[\s,—–-]*$/.test(site.text.slice(s.end, a.verb.start));
     if (a && !distant) used.add(a);
     const spanSite: SpanSite = { ...site, s, a, mixed };
-    for (const rule of DIRECT_RULES) {
-      const made = rule.match(spanSite);
-      if (made === undefined) continue;
-      out.push(...made);
-      break;
-    }
+    out.push(...(firstClaim(DIRECT_RULES, spanSite) ?? []));
   }
   return out;
 }

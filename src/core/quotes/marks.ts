@@ -5,12 +5,13 @@
  */
 import type { Mention } from './mentions.ts';
 import { hasVerb } from '../nlp.ts';
+import type { TableRule } from '../rule-table.ts';
 import type { QuoteRuleId } from '../rules.ts';
 import { wordCount } from '../read/split.ts';
 import { SECOND_REPORT, startsNewAction, trimClause } from './clauses.ts';
 import { isTitleOfWork, sentenceLead } from './direct.ts';
 import type { FoundQuote } from './types.ts';
-import { type DirectRule, reportedBy, type SpanSite } from './unit.ts';
+import { reportedBy, type SpanSite } from './unit.ts';
 
 /**
  * "The star said he was gay and then quipped to Colton, “…”": the reported clause ends at a second
@@ -147,7 +148,7 @@ function directQuote(site: SpanSite): FoundQuote[] {
 }
 
 /** What a quote in marks makes, in order: the first rule that claims it decides. */
-export const DIRECT_RULES: readonly DirectRule[] = [
+export const DIRECT_RULES: readonly TableRule<SpanSite, FoundQuote[]>[] = [
   { id: 'second-report', match: secondReport },
   { id: 'in-words-lead', match: inWordsLead },
   { id: 'described-as-run-on', match: describedAsRunOn },

@@ -4,7 +4,7 @@
  * appositive ("a doctor at X") that describes the speaker's role.
  */
 import { ANONYMOUS_HEADS, NOT_NAME_START, PRONOUNS, REGION_NAMES, TITLE_HEADS, TITLE_WORDS, WEEKDAY } from '../lexicon.ts';
-import { isCapitalised, type Token } from '../read/tokens.ts';
+import { isCapitalised, lowerAt, textAt, type Token } from '../read/tokens.ts';
 import { genderOfFirstName, isAgentNoun } from '../nlp.ts';
 import { cleanRole } from './roles.ts';
 
@@ -217,9 +217,6 @@ export function appositiveOwner(source: string, tokens: readonly Token[], i: num
   }
   return null;
 }
-
-const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.lower ?? '';
-const textAt = (tokens: readonly Token[], k: number): string => tokens[k]?.text ?? '';
 
 /** A name ending at `i`, with lower-case role words and a determiner before it, or its role holder ("a spokeswoman for Acme"). */
 function nameEndingAt(tokens: readonly Token[], i: number, floor: number): Phrase {

@@ -6,6 +6,7 @@
  */
 import { ADVERBIAL_START, CLAUSE_VERBS, REPORTING_VERBS } from '../lexicon.ts';
 import { hasFiniteVerb, hasVerb } from '../nlp.ts';
+import { firstClaim, type TableRule } from '../rule-table.ts';
 import type { QuoteRuleId } from '../rules.ts';
 import { wordCount, type Range } from '../read/split.ts';
 import { clauseStartAfter, inOpeningSubordinate, talksAbout, trimClause } from './clauses.ts';
@@ -165,7 +166,7 @@ function clauseAfter({ text, a, unit, head, minWords }: ReportSite): ReportResul
 }
 
 /** In order: the first rule that decides (clauses or null) wins. */
-const REPORTED_RULES: ReadonlyArray<{ readonly id: string; readonly match: (site: ReportSite) => ReportResult }> = [
+const REPORTED_RULES: readonly TableRule<ReportSite, Reported | null>[] = [
   { id: 'described-as', match: describedAs },
   { id: 'request', match: request },
   { id: 'not-a-clause-verb', match: notAClauseVerb },
@@ -192,9 +193,5 @@ export function reportedClauses(text: string, a: Attribution, unit: Range, minWo
     attributionEnd,
     tail: text.slice(attributionEnd, unit.end),
   };
-  for (const rule of REPORTED_RULES) {
-    const result = rule.match(site);
-    if (result !== undefined) return result;
-  }
-  return null;
+  return firstClaim(REPORTED_RULES, site) ?? null;
 }

@@ -2,7 +2,7 @@
 import { NOT_NAME_START, PRONOUNS, RELATIVE_PARTICIPLE, TITLE_WORDS } from '../lexicon.ts';
 import { DETERMINERS, isNameToken, isNominalHead, type Mention, NOT_APPOSITIVE_START, PREPOSITIONS, REPORTING_STOP, textOf } from './mentions.ts';
 import { anonymousQualifier, cleanRole } from './roles.ts';
-import type { Token } from '../read/tokens.ts';
+import { lowerAt, textAt, type Token } from '../read/tokens.ts';
 
 /** The words after the verb at token `v`, up to `ceiling` (the next quotation). */
 interface After {
@@ -16,9 +16,6 @@ interface After {
 /** Where a subject phrase ends (token index), or the subject itself, or null (no subject here). */
 type Reach = { readonly to: number } | Mention | null;
 
-const lowerOf = (t: Token | undefined): string => t?.lower ?? '';
-const textOfToken = (t: Token | undefined): string => t?.text ?? '';
-
 /**
  * "said lead author Dr. Allan Garland", "insists 16-year-old Xander Wise": lower-case role words or
  * an age before a name. Returns the name's first token, or the token after the verb.
@@ -30,7 +27,7 @@ function afterRoleWords({ tokens, v, ceiling }: After): number {
     if (!t || !/^(?:\p{Ll}[\p{L}-]*|\d+-year-old)$/u.test(t.text)) break;
     if (DETERMINERS.has(t.lower) || REPORTING_STOP.test(t.lower) || PREPOSITIONS.has(t.lower) || NOT_APPOSITIVE_START.test(t.lower)) break;
   }
-  return lead > v + 1 && lead < ceiling && isNameToken(tokens[lead]) && !NOT_NAME_START.has(lowerOf(tokens[lead])) ? lead : v + 1;
+  return lead > v + 1 && lead < ceiling && isNameToken(tokens[lead]) && !NOT_NAME_START.has(lowerAt(tokens, lead)) ? lead : v + 1;
 }
 
 /** Record words: "according to court documents" is a record, not people. */
@@ -50,7 +47,7 @@ function unnamedAfter({ source, tokens, v, ceiling, first }: After): Mention | n
     !PREPOSITIONS.has(first.lower) &&
     v + 2 < ceiling &&
     groupHead(second) &&
-    !RECORDS.test(lowerOf(second));
+    !RECORDS.test(second?.lower ?? '');
   const head = modified ? second : groupHead(first) ? first : undefined;
   if (head) {
     const end = head.end + anonymousQualifier(source.slice(head.end));
@@ -70,37 +67,37 @@ function unnamedAfter({ source, tokens, v, ceiling, first }: After): Mention | n
 function nameRunAfter(after: After, from: number): Reach {
   const { source, tokens, v, ceiling, first } = after;
   const orgJoin = (k: number) =>
-    /^(?:and|&|of)$/.test(lowerOf(tokens[k])) &&
+    /^(?:and|&|of)$/.test(lowerAt(tokens, k)) &&
     isNameToken(tokens[k + 1]) &&
     tokens.slice(k + 2, Math.min(ceiling, k + 6)).some((t) => /^\p{Ll}/u.test(t.text) && TITLE_WORDS.has(t.lower));
   const runsOn = (k: number, to: number) =>
     isNameToken(tokens[k]) ||
     orgJoin(k) ||
-    ((TITLE_WORDS.has(lowerOf(tokens[k])) || isNominalHead(lowerOf(tokens[k]))) && to - v < 6) ||
-    /^(?:general|head|assistant|executive|managing|deputy|senior|chief|manager|coach)$/.test(lowerOf(tokens[k]));
+    ((TITLE_WORDS.has(lowerAt(tokens, k)) || isNominalHead(lowerAt(tokens, k))) && to - v < 6) ||
+    /^(?:general|head|assistant|executive|managing|deputy|senior|chief|manager|coach)$/.test(lowerAt(tokens, k));
   let to = from;
   while (to + 1 < ceiling && to - v < 10 && runsOn(to + 1, to)) to++;
   while (to > v + 1 && !isNameToken(tokens[to])) to--;
   if (!isNameToken(tokens[to])) return null;
   // "says Campbell’s partner, Jason Louth", "says Wise’s dad, Darrin": the owner is not the speaker.
-  if (!/['’]s$/.test(textOfToken(tokens[to])) || !/^\p{Ll}/u.test(textOfToken(tokens[to + 1]))) return { to };
+  if (!/['’]s$/.test(textAt(tokens, to)) || !/^\p{Ll}/u.test(textAt(tokens, to + 1))) return { to };
   let j = to + 1;
   while (
     j + 1 < ceiling &&
     j - to < 3 &&
-    /^\p{Ll}[\p{L}-]*$/u.test(textOfToken(tokens[j + 1])) &&
-    !REPORTING_STOP.test(lowerOf(tokens[j + 1])) &&
-    !PREPOSITIONS.has(lowerOf(tokens[j + 1]))
+    /^\p{Ll}[\p{L}-]*$/u.test(textAt(tokens, j + 1)) &&
+    !REPORTING_STOP.test(lowerAt(tokens, j + 1)) &&
+    !PREPOSITIONS.has(lowerAt(tokens, j + 1))
   )
     j++;
   const owned = textOf(source, tokens, v + 1, j);
   const named = tokens[j + 2];
-  if (textOfToken(tokens[j + 1]) === ',' && named && isNameToken(named) && !NOT_NAME_START.has(named.lower)) {
+  if (textAt(tokens, j + 1) === ',' && named && isNameToken(named) && !NOT_NAME_START.has(named.lower)) {
     let end = j + 2;
     while (end + 1 < ceiling && isNameToken(tokens[end + 1])) end++;
     return { parts: [textOf(source, tokens, j + 2, end)], start: named.start, end: tokens[end]?.end ?? named.end, role: cleanRole(owned) };
   }
-  if (!isNominalHead(lowerOf(tokens[j]))) return null;
+  if (!isNominalHead(lowerAt(tokens, j))) return null;
   return { parts: [owned], start: first.start, end: tokens[j]?.end ?? first.end, role: null };
 }
 
@@ -118,15 +115,15 @@ function determinerPhraseAfter(after: After, from: number): Reach {
   }
   // "the National Institute on Drug Abuse" is a name; "the ministry" a nominal head; "the founder
   // of the press" a head with an attachment.
-  const attached = (k: number) => k > v + 1 && /^(?:of|at|for|with|from)$/.test(lowerOf(tokens[k])) && isNominalHead(lowerOf(tokens[k - 1]));
+  const attached = (k: number) => k > v + 1 && /^(?:of|at|for|with|from)$/.test(lowerAt(tokens, k)) && isNominalHead(lowerAt(tokens, k - 1));
   // "says the bow-tied maverick, noting …": a short description that ends the clause names someone
   // whatever its head.
-  const closes = (to + 1 >= ceiling || /^[,.;:!?]$/.test(textOfToken(tokens[to + 1]))) && to - v <= 4 && /^\p{Ll}[\p{L}-]*$/u.test(textOfToken(tokens[to]));
-  if (!isNominalHead(lowerOf(tokens[to])) && !isNameToken(tokens[to]) && !closes && !tokens.slice(v + 2, to).some((_, j) => attached(v + 2 + j))) return null;
+  const closes = (to + 1 >= ceiling || /^[,.;:!?]$/.test(textAt(tokens, to + 1))) && to - v <= 4 && /^\p{Ll}[\p{L}-]*$/u.test(textAt(tokens, to));
+  if (!isNominalHead(lowerAt(tokens, to)) && !isNameToken(tokens[to]) && !closes && !tokens.slice(v + 2, to).some((_, j) => attached(v + 2 + j))) return null;
   // "said the company founder Jane Smith": a role phrase, then the person's name.
   if (!isNameToken(tokens[to]) || !isNameToken(tokens[to - 1])) return { to };
   let from2 = to - 1;
-  while (from2 - 1 > v + 1 && isNameToken(tokens[from2 - 1]) && !NOT_NAME_START.has(lowerOf(tokens[from2 - 1]))) from2--;
+  while (from2 - 1 > v + 1 && isNameToken(tokens[from2 - 1]) && !NOT_NAME_START.has(lowerAt(tokens, from2 - 1))) from2--;
   const roleHead = tokens[from2 - 1];
   const start = tokens[from2];
   const end = tokens[to];
@@ -144,9 +141,9 @@ function determinerPhraseAfter(after: After, from: number): Reach {
 
 /** "said John Smith, a spokesman for X": the appositive after the name is the role. */
 function roleAfter({ source, tokens, ceiling }: After, to: number): string | null {
-  if (textOfToken(tokens[to + 1]) !== ',' || to + 2 >= ceiling) return null;
+  if (textAt(tokens, to + 1) !== ',' || to + 2 >= ceiling) return null;
   let end = to + 2;
-  while (end + 1 < ceiling && !/^[,;:()]$/.test(textOfToken(tokens[end + 1]))) end++;
+  while (end + 1 < ceiling && !/^[,;:()]$/.test(textAt(tokens, end + 1))) end++;
   const appositive = textOf(source, tokens, to + 2, end);
   return /^(?:a|an|the|his|her|their|its)\b/i.test(appositive) || /^\p{Ll}/u.test(appositive) ? cleanRole(appositive) : null;
 }
@@ -161,7 +158,7 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
   const unnamed = unnamedAfter(after);
   if (unnamed) return unnamed;
   const reach =
-    isNameToken(tokens[lead]) || TITLE_WORDS.has(lowerOf(tokens[lead]))
+    isNameToken(tokens[lead]) || TITLE_WORDS.has(lowerAt(tokens, lead))
       ? nameRunAfter(after, lead)
       : DETERMINERS.has(first.lower)
         ? determinerPhraseAfter(after, lead)

@@ -27,7 +27,7 @@ import {
 import { hasFiniteVerb } from '../nlp.ts';
 import { ORG_TYPE } from '../speakers/orgs.ts';
 import { cleanRole } from './roles.ts';
-import type { Token } from '../read/tokens.ts';
+import { lowerAt, textAt, type Token } from '../read/tokens.ts';
 
 /** The walk back from the verb at token `v`, never past `floor`. */
 interface Walk {
@@ -48,10 +48,6 @@ interface Subject {
   readonly role: string | null;
   readonly subjectFrom: number;
 }
-
-const tokenAt = (tokens: readonly Token[], k: number): Token | undefined => tokens[k];
-const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.lower ?? '';
-const textAt = (tokens: readonly Token[], k: number): string => tokens[k]?.text ?? '';
 
 /** Only lower-case words are skipped: "Ms. May said" keeps its May. */
 function skipAdverbs({ tokens, floor, progressive }: Walk, i: number): number {
@@ -382,7 +378,7 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
   const { phrase, role, subjectFrom } = participleOwner(w, found);
   const both = coordinated(w, phrase);
   const start = Math.min(subjectFrom >= 0 ? Math.min(subjectFrom, phrase.from) : phrase.from, both?.from ?? Number.POSITIVE_INFINITY);
-  const [first, last] = [tokenAt(tokens, start), tokenAt(tokens, phrase.to)];
+  const [first, last] = [tokens[start], tokens[phrase.to]];
   if (!first || !last) return null;
   return { parts: both?.parts ?? [textOf(source, tokens, phrase.from, phrase.to)], start: first.start, end: last.end, role: role ? cleanRole(role) : null };
 }

@@ -6,6 +6,7 @@ import { documentWords, NOT_NAME_START, REPORTING_VERBS } from '../lexicon.ts';
 import { cityBeforeRegion, isNominalHead, type Mention } from './mentions.ts';
 import { hasFiniteVerb, tagText } from '../nlp.ts';
 import type { Token } from '../read/tokens.ts';
+import type { QuoteSpan, Range } from '../read/split.ts';
 import type { Attribution } from './types.ts';
 /**
  * "… and then, behind her back, sniffed": the "and" before an aside set off by commas, when only
@@ -263,4 +264,16 @@ export function catenativeStart(tokens: readonly Token[], i: number, floor: numb
   if (/^(?:continued|continues|proceeded|proceeds|hastened|rushed)$/.test(w(i - 1))) return i - 1;
   if (w(i - 1) === 'quick' && /^(?:was|were|is|are)$/.test(w(i - 2))) return i - 2;
   return -1;
+}
+
+/** The nearest quote or clause boundary left of token `v`: the index of the first token after it. */
+export function floorBefore(text: string, unit: Range, tokens: readonly Token[], spans: readonly QuoteSpan[], v: number): number {
+  for (let k = v - 1; k >= 0; k--) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (!t) continue;
+    const gap = next ? text.slice(t.end, next.start) : '';
+    if (spans.some((s) => s.start >= t.end && s.end <= (next?.start ?? unit.end)) || /[;]/.test(gap)) return k + 1;
+  }
+  return 0;
 }

@@ -26,12 +26,6 @@ export interface SpanSite extends UnitSite {
   readonly mixed: [number, number] | null;
 }
 
-/** A rule for a quote in marks: the quotations it makes of it, or undefined when it is not its. */
-export interface DirectRule {
-  readonly id: string;
-  readonly match: (site: SpanSite) => FoundQuote[] | undefined;
-}
-
 /** The framing words of a unit: its text with the quotations cut out, for when/where. */
 export function frameOf(text: string, unit: Range, spans: readonly QuoteSpan[]): string {
   let out = '';

@@ -29,6 +29,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+/** The lower-case word at `k`, '' past either end (a phrase walk may look one word too far). */
+export function lowerAt(tokens: readonly Token[], k: number): string {
+  return tokens[k]?.lower ?? '';
+}
+
+/** The word at `k` as written, '' past either end. */
+export function textAt(tokens: readonly Token[], k: number): string {
+  return tokens[k]?.text ?? '';
+}
+
 export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }

@@ -9,6 +9,7 @@ import type { Mention } from '../quotes/mentions.ts';
 import { genderOfFirstName } from '../nlp.ts';
 import { documentAuthor, DOCUMENT_NOUN } from './documents.ts';
 import { fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, mainOrg, orgByHead } from './orgs.ts';
+import { firstClaim, type TableRule } from '../rule-table.ts';
 import type { ResolverId } from '../rules.ts';
 import type { AttributionKind, Speaker } from '../types.ts';
 import { honorificGenderOf, ORG_TYPE_WORD, ORG_WORDS, type PeopleIndex, type Person, roleOfTitle, splitName } from './names.ts';
@@ -88,6 +89,10 @@ interface Part {
   readonly ctx: ResolveContext;
   /** Which path a pronoun or description took (set by resolvePronoun, resolveDescription). */
   readonly trace: Trace;
+  /** The phrase's head word ("company" in "the parent company of X"). */
+  readonly head: string;
+  /** "the company", "the union": a definite phrase headed by an organisation noun. */
+  readonly definite: boolean;
 }
 
 /**
@@ -99,11 +104,6 @@ type Resolved =
   | { readonly person: Person; readonly kind: AttributionKind; readonly by: ResolverId }
   | { readonly speaker: Speaker; readonly person?: Person | null; readonly kind: AttributionKind; readonly by: ResolverId }
   | null;
-
-interface Resolver {
-  readonly id: string;
-  readonly resolve: (part: Part) => Resolved | undefined;
-}
 
 const spoken = (name: string, kind: AttributionKind, by: ResolverId, role: string | null = null): Resolved => ({ speaker: { name, role }, kind, by });
 
@@ -242,22 +242,20 @@ function byRoleOrDescription({ clean, ctx, trace }: Part): Resolved | undefined 
 }
 
 /** "The diocese" after "the Roman Catholic Diocese of Covington": the name carries the head. */
-function byOrgHead({ clean, ctx }: Part): Resolved | undefined {
-  const head = headOf(clean);
-  const named = /^the\s/i.test(clean) && ORG_HEADS.test(head) ? orgByHead(ctx.index.orgs, head, ctx.at) : null;
+function byOrgHead({ head, definite, ctx }: Part): Resolved | undefined {
+  const named = definite ? orgByHead(ctx.index.orgs, head, ctx.at) : null;
   return named ? spoken(named.name, 'org', 'org-by-head') : undefined;
 }
 
 /** "The team said" in sports news: the latest "the Raptors" the story names. */
-function byLatestClub({ clean, ctx }: Part): Resolved | undefined {
-  const head = headOf(clean);
-  const club = /^the\s/i.test(clean) && ORG_HEADS.test(head) && /^(?:team|club|squad|franchise)$/.test(head) ? latestClub(ctx) : null;
+function byLatestClub({ head, definite, ctx }: Part): Resolved | undefined {
+  const club = definite && /^(?:team|club|squad|franchise)$/.test(head) ? latestClub(ctx) : null;
   return club ? spoken(club, 'organisation', 'org-latest-club') : undefined;
 }
 
 /** "The study said" after "a study released by Civic Action": the document speaks for its author. */
-function byDocumentAuthor({ clean, ctx }: Part): Resolved | undefined {
-  const doc = DOCUMENT_NOUN.test(headOf(clean)) ? documentAuthor(clean, ctx.index.documents ?? [], ctx.at) : null;
+function byDocumentAuthor({ clean, head, ctx }: Part): Resolved | undefined {
+  const doc = DOCUMENT_NOUN.test(head) ? documentAuthor(clean, ctx.index.documents ?? [], ctx.at) : null;
   if (!doc) return undefined;
   const tokens = splitName(doc.author).name;
   const byName = tokens.length > 0 ? bestByTokens(ctx.index.people, tokens, ctx.at) : null;
@@ -271,9 +269,8 @@ function byDocumentAuthor({ clean, ctx }: Part): Resolved | undefined {
 }
 
 /** "the company", "the union": a body quoted or named lately whose name fits the head. */
-function bodyBehind({ clean, ctx }: Part): string | undefined {
-  const head = headOf(clean);
-  if (!/^the\s/i.test(clean) || !ORG_HEADS.test(head)) return undefined;
+function bodyBehind({ head, definite, ctx }: Part): string | undefined {
+  if (!definite) return undefined;
   const orgs = ctx.index.orgs;
   // "The company" may be any body quoted lately; "the union" only one whose name says union.
   const generic = GENERIC_BODY_HEAD.test(head);
@@ -290,7 +287,7 @@ function bodyBehind({ clean, ctx }: Part): string | undefined {
  * named body's group, or the mention's own words; nobody when its head names no one.
  */
 function byDescribedBody(part: Part): Resolved {
-  const { clean, ctx } = part;
+  const { clean, head, ctx } = part;
   const org = bodyBehind(part);
   // "resist announcing", "Governance lassitude was …": a phrase whose head names no one (no
   // person, group or body) is a misread subject, not a speaker.
@@ -299,7 +296,6 @@ function byDescribedBody(part: Part): Resolved {
   // "the person, who spoke on condition of anonymity" after "a person familiar with the
   // negotiations"; "the judge" after "the Nova Scotia judge": the story's fuller words. "sources
   // said" after "sources familiar with the negotiations": the same sources.
-  const head = headOf(clean);
   const fuller =
     /^the\s+\p{Ll}+$/iu.test(clean) && (ANONYMOUS_HEADS.test(head) || OFFICE_HEADS.test(head))
       ? fullerDescription(ctx, head)
@@ -315,21 +311,21 @@ function byDescribedBody(part: Part): Resolved {
  * The resolvers, in order: the first that claims a part decides. Ids are those of RESOLVERS in
  * rules.ts (a row may give several: a pronoun resolves to a person or to a group).
  */
-const RESOLVER_TABLE: readonly Resolver[] = [
-  { id: 'pronoun', resolve: byPronoun },
-  { id: 'role-holder', resolve: byRoleHolder },
-  { id: 'members-of', resolve: byMembersOf },
-  { id: 'name', resolve: byProperName },
-  { id: 'document', resolve: byDocumentSource },
-  { id: 'org-acronym', resolve: byAcronym },
-  { id: 'org-proper-name', resolve: byOrgProperName },
-  { id: 'org-document-owner', resolve: byDocumentOwner },
-  { id: 'own-words-owner', resolve: byOwnWordsOwner },
-  { id: 'role-or-description', resolve: byRoleOrDescription },
-  { id: 'org-by-head', resolve: byOrgHead },
-  { id: 'org-latest-club', resolve: byLatestClub },
-  { id: 'document-author', resolve: byDocumentAuthor },
-  { id: 'described-body', resolve: byDescribedBody },
+const RESOLVER_TABLE: readonly TableRule<Part, Resolved>[] = [
+  { id: 'pronoun', match: byPronoun },
+  { id: 'role-holder', match: byRoleHolder },
+  { id: 'members-of', match: byMembersOf },
+  { id: 'name', match: byProperName },
+  { id: 'document', match: byDocumentSource },
+  { id: 'org-acronym', match: byAcronym },
+  { id: 'org-proper-name', match: byOrgProperName },
+  { id: 'org-document-owner', match: byDocumentOwner },
+  { id: 'own-words-owner', match: byOwnWordsOwner },
+  { id: 'role-or-description', match: byRoleOrDescription },
+  { id: 'org-by-head', match: byOrgHead },
+  { id: 'org-latest-club', match: byLatestClub },
+  { id: 'document-author', match: byDocumentAuthor },
+  { id: 'described-body', match: byDescribedBody },
 ];
 
 /** "The CBC's Richard Cuthbertson": the owner is not the speaker; "Civic Action also": the subject ends there. */
@@ -347,11 +343,7 @@ function cleanPart(part: string): string {
 }
 
 function resolvePart(part: Part): Resolved {
-  for (const resolver of RESOLVER_TABLE) {
-    const resolved = resolver.resolve(part);
-    if (resolved !== undefined) return resolved;
-  }
-  return null;
+  return firstClaim(RESOLVER_TABLE, part) ?? null;
 }
 
 /**
@@ -367,7 +359,9 @@ export function resolveMention(mention: Mention, ctx: ResolveContext): Resolutio
   const trace: Trace = { by: 'none' };
   for (const raw of mention.parts) {
     const clean = cleanPart(raw);
-    const resolved = resolvePart({ clean, lower: clean.toLowerCase(), mention, ctx, trace });
+    const head = headOf(clean);
+    const definite = /^the\s/i.test(clean) && ORG_HEADS.test(head);
+    const resolved = resolvePart({ clean, lower: clean.toLowerCase(), mention, ctx, trace, head, definite });
     if (!resolved) continue;
     if (CERTAINTY.indexOf(resolved.kind) > CERTAINTY.indexOf(via)) {
       via = resolved.kind;
