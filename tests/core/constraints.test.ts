@@ -152,3 +152,37 @@ describe('sources the sentence gives at length', () => {
     expect(found(paragraph)).toEqual(expected);
   });
 });
+
+describe('a report ends where another source’s begins', () => {
+  const found = (paragraph: string) => extractQuotations(articleOf([paragraph])).map((q) => [q.quote, q.speakers.map((s) => s.name).join(' + ')]);
+  it.each<[string, string, string[][]]>([
+    [
+      '"even as the auditors estimated" is the auditors’ report',
+      'Governor Tom Marsh claimed the plan would pay for itself even as the auditors estimated that it would cost $90 million.',
+      [
+        ['the plan would pay for itself', 'Tom Marsh'],
+        ['that it would cost $90 million', 'the auditors'],
+      ],
+    ],
+    [
+      '", while critics argued" after a conjunction: a bare plural is a source too',
+      'Governor Tom Marsh said the plan would pay for itself, while critics argued it would cost $90 million.',
+      [
+        ['the plan would pay for itself', 'Tom Marsh'],
+        ['it would cost $90 million', 'critics'],
+      ],
+    ],
+    [
+      '"the first two states" is no report: a plural noun is not "states"',
+      'Aides said they did not expect to win Iowa or Ohio, the first two states to vote.',
+      [['they did not expect to win Iowa or Ohio, the first two states to vote', 'Aides']],
+    ],
+    [
+      'a source inside the speaker’s own quoted words does not end them',
+      'Mayor Dana Ruiz said that "the fire spread fast, the chief of the station told me."',
+      [['that "the fire spread fast, the chief of the station told me."', 'Dana Ruiz']],
+    ],
+  ])('%s', (_what, paragraph, expected) => {
+    expect(found(paragraph)).toEqual(expected);
+  });
+});

@@ -90,9 +90,21 @@ const CLAUSE_BREAK = new RegExp(
   'i',
 );
 
-/** "…, Jagelewski says the premium …": a named speaker starting a new attribution ends the clause. */
+/** Reporting verbs in -s or the past ("says", "estimated"), as a pattern. */
+const FINITE_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => /(?:s|ed|said|told|wrote|thought)$/.test(v)).join('|');
+/** After a common noun, only the past and a few present forms: "the first two states" is no report. */
+const REPORTING_AFTER_NOUN = `${PAST_REPORTING}|say|says|argue|argues|insist|insists|contend|contends|warn|warns|believe|believes`;
+
+/**
+ * "…, Jagelewski says the premium …", "… even as the auditors estimated that …", "…, while critics
+ * argued …": another source starting its own report ends the clause. The source is a name, a noun
+ * phrase with a determiner ("the auditors", not "most of whom"), or after a conjunction a bare
+ * plural ("critics", "analysts").
+ */
 const NAMED_BREAK = new RegExp(
-  `(?:,\\s+(?:(?:while|but|and|as)\\s+)?|\\s+(?:but|while|whereas)\\s+|\\s+[—–]\\s+(?:but|while|and)\\s+)(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}|(?:the|some|many|other|most)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?=(?:say|said|says|argue|argued|insist|insisted|contend|contended)\\b))(?:also\\s+)?(?:${[...REPORTING_VERBS.keys()].filter((v) => /(?:s|ed|said|told|wrote|thought)$/.test(v)).join('|')}|say|argue|insist|contend)\\b`,
+  `(?:,\\s+(?:(?:while|but|and|as|whereas|even\\s+as|though|although)\\s+)?|\\s+(?:but|while|whereas|even\\s+as)\\s+|\\s+[—–]\\s+(?:but|while|and)\\s+)` +
+    `(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:also\\s+)?(?:${FINITE_REPORTING}|say|argue|insist|contend)` +
+    `|(?:(?:the|some|many|other|most|several|few)\\s+(?:(?!(?:who|whom|which|that|of)\\s)[\\p{Ll}-]+\\s+){0,3}|(?<=(?:while|but|as|whereas|though)\\s+)[\\p{Ll}-]{3,}s\\s+)(?:also\\s+)?(?:${REPORTING_AFTER_NOUN}))\\b`,
   'u',
 );
 
@@ -105,6 +117,13 @@ const RELATIVE_BREAK = new RegExp(
 /** "…, with a spokesperson for the camp describing the scene as …": someone else's words begin. */
 const WITH_BREAK = new RegExp(`,\\s+with\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:${ING_REPORTING})\\b`, 'u');
 
+/** Is `at` inside a quotation the clause quotes ("… “when asked …, the chief responded” …")? */
+function insideMarks(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const opened = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  return opened > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
 export function trimClause(text: string, start: number, end: number): [number, number] {
   const slice = text.slice(start, end);
   // "…, according to court documents": a second source closes the clause.
@@ -114,7 +133,7 @@ export function trimClause(text: string, start: number, end: number): [number, n
     WITH_BREAK.exec(slice),
     RELATIVE_BREAK.exec(slice),
     /,\s+according\s+to\b/i.exec(slice),
-  ].filter((m) => m !== null);
+  ].filter((m) => m !== null && !insideMarks(slice, m.index));
   const cut = cuts.sort((a, b) => a.index - b.index)[0];
   let e = cut ? start + cut.index : end;
   while (e > start && /[\s.,;:!?]/.test(text.charAt(e - 1)) && !/["”]/.test(text.charAt(e - 1))) e--;
