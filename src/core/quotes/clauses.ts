@@ -94,17 +94,23 @@ const CLAUSE_BREAK = new RegExp(
 const FINITE_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => /(?:s|ed|said|told|wrote|thought)$/.test(v)).join('|');
 /** After a common noun, only the past and a few present forms: "the first two states" is no report. */
 const REPORTING_AFTER_NOUN = `${PAST_REPORTING}|say|says|argue|argues|insist|insists|contend|contends|warn|warns|believe|believes`;
+/** "the auditors ", "some senior officials ": a determiner and up to three lower-case words, not a relative "most of whom". */
+const DETERMINER_PHRASE = String.raw`(?:the|some|many|other|most|several|few)\s+(?:(?!(?:who|whom|which|that|of)\s)[\p{Ll}-]+\s+){0,3}`;
 
 /**
- * "…, Jagelewski says the premium …", "… even as the auditors estimated that …", "…, while critics
- * argued …": another source starting its own report ends the clause. The source is a name, a noun
- * phrase with a determiner ("the auditors", not "most of whom"), or after a conjunction a bare
- * plural ("critics", "analysts").
+ * "…, Jagelewski says the premium …", "…, the minister said …", "… even as the auditors estimated
+ * that …", "…, while critics argued …": another source starting its own report ends the clause. A
+ * name breaks after any comma or conjunction; a noun phrase with a determiner (not "most of whom")
+ * with "say", "argue", "insist" or "contend"; and after a contrast ("but", "while", "even as") a
+ * determiner phrase or a bare plural ("critics") with any past reporting verb. After "and" the
+ * clause may still be the same source's account ("…, and the company asked …, according to
+ * sources").
  */
 const NAMED_BREAK = new RegExp(
   `(?:,\\s+(?:(?:while|but|and|as|whereas|even\\s+as|though|although)\\s+)?|\\s+(?:but|while|whereas|even\\s+as)\\s+|\\s+[—–]\\s+(?:but|while|and)\\s+)` +
     `(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:also\\s+)?(?:${FINITE_REPORTING}|say|argue|insist|contend)` +
-    `|(?:(?:the|some|many|other|most|several|few)\\s+(?:(?!(?:who|whom|which|that|of)\\s)[\\p{Ll}-]+\\s+){0,3}|(?<=(?:while|but|as|whereas|though)\\s+)[\\p{Ll}-]{3,}s\\s+)(?:also\\s+)?(?:${REPORTING_AFTER_NOUN}))\\b`,
+    `|${DETERMINER_PHRASE}(?:also\\s+)?(?:say|said|says|argue|argued|insist|insisted|contend|contended)` +
+    `|(?<=(?:while|but|whereas|even\\s+as|though|although)\\s+)(?:${DETERMINER_PHRASE}|[\\p{Ll}-]{3,}s\\s+)(?:also\\s+)?(?:${REPORTING_AFTER_NOUN}))\\b`,
   'u',
 );
 
