@@ -63,6 +63,16 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f'> = new Map([
 ]);
 
 /** A day of the week, capitalised: a time, never part of a name ("Clinton Friday said"). */
+/**
+ * Given names the tagger does not know as names because they are also words ("Bill", "Rose"),
+ * with the gender they usually carry. Only names that, capitalised before a surname, are rarely
+ * anything else: not "Hope", "Will", "Art", "May" or "Major".
+ */
+export const GIVEN_NAMES_ALSO_WORDS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...'Bill Barack Jeb Mitt Rand Earl Gene Cliff Kent Norm Frank Ray'.split(' ').map((n) => [n, 'm'] as const),
+  ...'Penny Rose Lily Dawn Holly Ruby Jasmine'.split(' ').map((n) => [n, 'f'] as const),
+]);
+
 export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Capitalised words that start sentences or phrases but never start a name. */

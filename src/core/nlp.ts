@@ -3,6 +3,7 @@
  * and place recognition, and first-name gender. One module, so the tagger is easy to swap.
  */
 import nlp from 'compromise';
+import { GIVEN_NAMES_ALSO_WORDS } from './lexicon.ts';
 
 // Chunking (grouping tagged words into noun and verb phrases) is compromise's last step: it sets
 // no tags, nothing here reads chunks, and it cost about 5% of every call. (This module is the only
@@ -192,7 +193,7 @@ export function genderOfFirstName(first: string): 'm' | 'f' | null {
   let g = genderCache.get(first);
   if (g === undefined) {
     const doc = nlp(first);
-    g = doc.has('#MaleName') ? 'm' : doc.has('#FemaleName') ? 'f' : null;
+    g = doc.has('#MaleName') ? 'm' : doc.has('#FemaleName') ? 'f' : (GIVEN_NAMES_ALSO_WORDS.get(first) ?? null);
     genderCache.set(first, g);
   }
   return g;
@@ -225,6 +226,19 @@ export function isNonNameWord(word: string): boolean {
     const tags = new Set((nlp(word).json({ terms: { offset: false } }) as Array<{ terms: CompromiseTerm[] }>)[0]?.terms[0]?.tags ?? []);
     v = !tags.has('Person') && NON_NAME_TAGS.some((t) => tags.has(t)) && !tags.has('Modal');
     nonNameCache.set(word, v);
+  }
+  return v;
+}
+
+const pluralCache = new Map<string, { plural: boolean; demonym: boolean; person: boolean }>();
+
+/** How the tagger reads one capitalised word on its own: a plural noun, a demonym, a person's name. */
+export function pluralReading(word: string): { plural: boolean; demonym: boolean; person: boolean } {
+  let v = pluralCache.get(word);
+  if (v === undefined) {
+    const tags = new Set((nlp(word).json({ terms: { offset: false } }) as Array<{ terms: CompromiseTerm[] }>)[0]?.terms[0]?.tags ?? []);
+    v = { plural: tags.has('Plural'), demonym: tags.has('Demonym'), person: tags.has('Person') || tags.has('LastName') };
+    pluralCache.set(word, v);
   }
   return v;
 }

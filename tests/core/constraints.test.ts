@@ -186,3 +186,25 @@ describe('a report ends where another source’s begins', () => {
     expect(found(paragraph)).toEqual(expected);
   });
 });
+
+describe('names and groups at the start of a sentence', () => {
+  it.each<[string, string[], string, string]>([
+    ['a plural common noun opening the sentence is a group, not an organisation', ['Officials said the road would reopen.', 'The officials met on Monday.'], 'Officials', 'unnamed'],
+    ['a people’s name is a group', ['Americans said in a poll that prices were too high.'], 'Americans', 'unnamed'],
+    ['an outlet capitalised inside a sentence stays an organisation', ['A report by Reuters came out Monday.', 'Reuters said the talks had failed.'], 'Reuters', 'org'],
+    ['a given name that is also a word starts a person’s name', ['Bill Peters, the coach, resigned on Monday.', 'Peters said the players had let him down.'], 'Bill Peters', 'name'],
+  ])('%s', (_what, paragraphs, speaker, kind) => {
+    const q = extractQuotations(articleOf(paragraphs))[0];
+    expect([q?.speakers[0]?.name, q?.attribution]).toEqual([speaker, kind]);
+  });
+
+  it('a surname two people share goes to the one the story quoted last, and says so', () => {
+    const quotes = extractQuotations(
+      articleOf(['“We will win,” Ann Marsh said.', 'Her brother Tom Marsh sold the barn in May.', 'Marsh said the harvest was poor.']),
+    );
+    expect(quotes.map((q) => [q.speakers[0]?.name, q.resolvedBy])).toEqual([
+      ['Ann Marsh', 'name'],
+      ['Ann Marsh', 'name-recent-namesake'],
+    ]);
+  });
+});

@@ -139,7 +139,7 @@ export function trimClause(text: string, start: number, end: number): [number, n
     WITH_BREAK.exec(slice),
     RELATIVE_BREAK.exec(slice),
     /,\s+according\s+to\b/i.exec(slice),
-  ].filter((m) => m !== null && !insideMarks(slice, m.index));
+  ].filter((m): m is RegExpExecArray => m !== null && !insideMarks(slice, m.index));
   const cut = cuts.sort((a, b) => a.index - b.index)[0];
   let e = cut ? start + cut.index : end;
   while (e > start && /[\s.,;:!?]/.test(text.charAt(e - 1)) && !/["”]/.test(text.charAt(e - 1))) e--;

@@ -10,6 +10,13 @@ export const RESOLVERS = [
     example: ['Maria Chen, the principal, spoke at the gate. Maria Chen said the school would reopen after the holidays.'],
     gives: { quote: 'the school would reopen after the holidays', speaker: 'Maria Chen' },
   },
+  {
+    id: 'name-recent-namesake',
+    where: 'byProperName',
+    summary: 'a surname several people in the story share, matched to the one named last (withheld)',
+    example: ['Ann Marsh runs the farm.', 'Her brother Tom Marsh sold the barn in May.', 'Marsh said the harvest was poor.'],
+    gives: { quote: 'the harvest was poor', speaker: 'Tom Marsh' },
+  },
   { id: 'name-first-name', where: 'byNameAlone', summary: 'a name with a known first name (or an honorific) that the story names only here' },
   {
     id: 'org-whole-name',

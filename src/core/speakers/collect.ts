@@ -10,6 +10,7 @@ import {
   isPlaceLike,
   looksLikePerson,
   NAME_RUN,
+  hasOrgWord,
   ORG_WORDS,
   type PeopleIndex,
   type Person,
@@ -148,7 +149,7 @@ const PERSON_RULES: ReadonlyArray<{ readonly id: string; readonly test: (site: R
     id: 'speaker-full-name',
     test: (site) => {
       const { name, key, story, nameOffsets } = site;
-      if (name.length < 2 || name.length > 4 || ORG_WORDS.test(key)) return false;
+      if (name.length < 2 || name.length > 4 || hasOrgWord(name)) return false;
       if (!story.speakerNames.has(key) && !story.speakerNames.has(name.at(-1) ?? '')) return false;
       const placeLike = isPlaceLike(nameOffsets, site.tags) && !(story.speakerNames.has(key) && pronounFollows(site.text, site.at + site.run.length));
       return !placeLike && !['Adjective', 'Plural'].some((t) => hasTag(site, nameOffsets[0], t));

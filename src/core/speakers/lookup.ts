@@ -21,6 +21,20 @@ export function shortFormOf(people: readonly Person[], name: readonly string[]):
 }
 
 export function bestByTokens(people: readonly Person[], tokens: readonly string[], at?: Position, gender?: 'm' | 'f', surnameOnly = false): Person | null {
+  return pickByTokens(people, tokens, at, gender, surnameOnly)?.person ?? null;
+}
+
+/**
+ * `bestByTokens`, saying whether only recency decided: several people share the surname and
+ * nothing else (full name, gender, age, who the story is about) tells them apart.
+ */
+export function pickByTokens(
+  people: readonly Person[],
+  tokens: readonly string[],
+  at?: Position,
+  gender?: 'm' | 'f',
+  surnameOnly = false,
+): { readonly person: Person; readonly byRecency: boolean } | null {
   const wanted = tokens.map((t) => t.toLowerCase().replace(/['’]s$/u, ''));
   const matches = people.filter((p) => {
     const have = p.tokens.map((t) => t.toLowerCase());
@@ -29,21 +43,22 @@ export function bestByTokens(people: readonly Person[], tokens: readonly string[
     return wanted.every((w) => have.includes(w)) && have[have.length - 1] === wanted[wanted.length - 1];
   });
   if (matches.length === 0) return null;
-  if (matches.length === 1) return matches[0]!;
+  const sure = (person: Person) => ({ person, byRecency: false });
+  if (matches.length === 1) return sure(matches[0]!);
   const exact = matches.filter((m) => m.tokens.length === wanted.length);
-  if (exact.length === 1 && wanted.length > 1) return exact[0]!;
+  if (exact.length === 1 && wanted.length > 1) return sure(exact[0]!);
   if (!at) return null;
   // "Belkacemi says she will …" when a father and daughter share the name.
   const agreeing = gender ? matches.filter((m) => m.gender === gender) : [];
-  if (wanted.length === 1 && agreeing.length === 1) return agreeing[0]!;
+  if (wanted.length === 1 && agreeing.length === 1) return sure(agreeing[0]!);
   // A young child the story names in passing ("his sons: Brenden Major, 4, and …") is not who a
   // bare surname means when an adult shares it.
   const adults = matches.filter((m) => m.age === null || m.age >= 13);
-  if (wanted.length === 1 && adults.length === 1 && matches.length > 1) return adults[0]!;
+  if (wanted.length === 1 && adults.length === 1 && matches.length > 1) return sure(adults[0]!);
   // Several people share the surname. The story's main person, named in full far more often than
   // the others ("Robert Major" twice or more, his son "Brenden Major" half as often), is who "Major" means.
   const byNamed = [...matches].sort((a, b) => b.named - a.named);
-  if (wanted.length === 1 && byNamed[0]!.named >= 2 && byNamed[0]!.named >= 2 * byNamed[1]!.named) return byNamed[0]!;
+  if (wanted.length === 1 && byNamed[0]!.named >= 2 && byNamed[0]!.named >= 2 * byNamed[1]!.named) return sure(byNamed[0]!);
   // Otherwise the one the story named most recently before this point.
   let best: { person: Person; pos: Position } | null = null;
   for (const person of matches) {
@@ -51,7 +66,7 @@ export function bestByTokens(people: readonly Person[], tokens: readonly string[
       if (before(occ, at) && (!best || before(best.pos, occ))) best = { person, pos: occ };
     }
   }
-  return best?.person ?? null;
+  return best ? { person: best.person, byRecency: true } : null;
 }
 
 export interface Position {

@@ -46,6 +46,15 @@ export const NAME_RUN =
 
 export const ORG_WORDS = orgWords('name');
 
+/**
+ * Does a word of the run make it an organisation's name? A known first name before name-like words
+ * is a person's ("Bill Peters", "Bill Morneau"), not an organisation word ("Bill C-69").
+ */
+export function hasOrgWord(words: readonly string[]): boolean {
+  const personal = words.length >= 2 && genderOfFirstName(words[0] ?? '') !== null && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w));
+  return ORG_WORDS.test((personal ? words.slice(1) : words).join(' '));
+}
+
 const TITLE_PREFIX = (tokens: readonly string[]): number => {
   let k = 0;
   while (k < tokens.length - 1 && (TITLE_WORDS.has(tokens[k]!.toLowerCase()) || HONORIFICS.has(tokens[k]!.toLowerCase()))) k++;
@@ -151,7 +160,7 @@ export function trimRun(run: string, at: number, tags: ReadonlyMap<number, Tagge
 export function looksLikePerson(name: readonly string[], title: readonly string[], offsets: readonly number[], tags: ReadonlyMap<number, TaggedTerm>): boolean {
   if (name.length < 2 || name.length > 4) return false;
   const text = name.join(' ');
-  if (ORG_WORDS.test(text) || ORG_TYPE.test(text)) return false;
+  if (hasOrgWord(name) || ORG_TYPE.test(text)) return false;
   if (name.some((t) => /^\p{Lu}{2,}$/u.test(t) && t.length > 3)) return false;
   const termTags = offsets.map((o) => tagsOf(tags, o));
   if (isPlaceLike(offsets, tags)) return false;

@@ -6,14 +6,14 @@
 import { ANONYMOUS_HEADS, COMPANY_HEAD, documentWords, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, POSSESSIVE_SUBJECT, PRONOUNS } from '../lexicon.ts';
 import { isRoleHolderHead } from '../quotes/mentions.ts';
 import type { Mention } from '../quotes/mentions.ts';
-import { genderOfFirstName } from '../nlp.ts';
+import { genderOfFirstName, pluralReading } from '../nlp.ts';
 import { documentAuthor, DOCUMENT_NOUN } from './documents.ts';
 import { fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, mainOrg, orgByHead } from './orgs.ts';
 import { firstClaim, type TableRule } from '../rule-table.ts';
 import type { ResolverId } from '../rules.ts';
 import type { AttributionKind, Speaker } from '../types.ts';
-import { honorificGenderOf, ORG_TYPE_WORD, ORG_WORDS, type PeopleIndex, type Person, roleOfTitle, splitName } from './names.ts';
-import { bestByTokens, fullestName, type Position, type RecentSpeaker, resolveNominal, resolvePronoun, shortFormOf, type Trace } from './lookup.ts';
+import { honorificGenderOf, ORG_TYPE_WORD, hasOrgWord, type PeopleIndex, type Person, roleOfTitle, splitName } from './names.ts';
+import { bestByTokens, fullestName, pickByTokens, type Position, type RecentSpeaker, resolveNominal, resolvePronoun, shortFormOf, type Trace } from './lookup.ts';
 import { groupAntecedent, latestClub, resolveGroupPronoun } from './groups.ts';
 import {
   AGENT_HEADS,
@@ -143,7 +143,10 @@ function byProperName(part: Part): Resolved | undefined {
   // person of the other gender is not who the sentence means.
   const honorificGender = honorificGenderOf(title) ?? undefined;
   const candidates = honorificGender ? ctx.index.people.filter((p) => p.gender === null || p.gender === honorificGender) : ctx.index.people;
-  const person = name.length > 0 ? (bestByTokens(candidates, name, ctx.at, ctx.gender, honorificGender !== undefined) ?? shortFormOf(candidates, name)) : null;
+  const picked = name.length > 0 ? pickByTokens(candidates, name, ctx.at, ctx.gender, honorificGender !== undefined) : null;
+  // Namesakes told apart by recency alone: the one quoted last is who the story is following.
+  const quoted = picked?.byRecency ? ctx.recent.find((r) => r.person.tokens.at(-1)?.toLowerCase() === picked.person.tokens.at(-1)?.toLowerCase())?.person : undefined;
+  const person = quoted ?? picked?.person ?? (name.length > 0 ? shortFormOf(candidates, name) : null);
   // "General Motors": a name the story gives an organisation whole is not a title and a surname.
   // "Green Party": a title word before an organisation's type is no person named "Party".
   const [only] = name;
@@ -152,7 +155,9 @@ function byProperName(part: Part): Resolved | undefined {
     (only && name.length === 1 && title.length > 0 && ORG_TYPE_WORD.test(only))
   )
     return spoken(fullestOrg(orgs, clean), 'org', 'org-whole-name');
-  if (person) return { person, kind: 'name', by: 'name' };
+  // "Clinton said" in a story that names Hillary Clinton and Bill Clinton, when only which was
+  // named last tells them apart: a guess.
+  if (person) return { person, kind: 'name', by: picked?.byRecency ? 'name-recent-namesake' : 'name' };
   // A bare title ("the President") with one matching person in the story.
   const nominal = name.length === 0 ? resolveNominal(ctx.index, clean, ctx.at) : null;
   if (nominal) return { person: nominal, kind: 'role', by: 'role-title' };
@@ -175,11 +180,32 @@ function byNameAlone({ clean, mention, ctx }: Part, title: readonly string[], na
   const full = label.split(/\s+/);
   // A full name with a known first name ("Moyra Baxter"), or a first name alone ("Colton" on a
   // reality show), is named even if the story never mentions it again.
-  const isPersonName = firstName || honorific || (full.length >= 2 && full.length <= 4 && genderOfFirstName(full[0] ?? '') !== null && !ORG_WORDS.test(label));
+  const isPersonName = firstName || honorific || (full.length >= 2 && full.length <= 4 && genderOfFirstName(full[0] ?? '') !== null && !hasOrgWord(full));
   if (isPersonName) return spoken(label, 'name', 'name-first-name', role || null);
+  // "Officials said", "Analysts say", "Americans said": a plural common noun or a people's name,
+  // capitalised only because it opens the sentence, is an unnamed group, not an organisation.
+  if (single !== null && title.length === 0 && isGroupWord(single, ctx.index.paragraphs ?? [])) return spoken(single, 'unnamed', 'unnamed-words');
   // An organisation by its name: "Facebook", "PBO" (the story spells it out), "Samsung".
   const org = fullestOrg(orgs, label === clean || label.split(/\s+/).length >= words.length ? label : clean);
   return spoken(org, isProperName(org) && !/\sand\s/.test(clean) ? 'org' : 'unnamed', 'org-name', role || null);
+}
+
+/**
+ * "Officials", "Critics", "Others", "Americans": one capitalised word ending in s that names a group.
+ * The story decides: a demonym is a group; otherwise the tagger must not read a name, and the word
+ * appears in lower case elsewhere or is never capitalised inside a sentence ("Reuters", "Forbes",
+ * "the Hicks family" are).
+ */
+function isGroupWord(word: string, paragraphs: readonly string[]): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  const reading = pluralReading(word);
+  if (reading.person) return false;
+  if (reading.demonym) return true;
+  const lower = word.toLowerCase();
+  const inside = new RegExp(String.raw`[\p{Ll},;:]\s+[“"‘']?${word}\b`, 'u');
+  const lowerUse = new RegExp(String.raw`\b${lower}\b`);
+  const lowerSeen = paragraphs.some((p) => lowerUse.test(p));
+  return (reading.plural || lowerSeen) && (lowerSeen || !paragraphs.some((p) => inside.test(p)));
 }
 
 /** "a statement released by the Prime Minister's Office", "The RCMP statement": the document's author or source. */
