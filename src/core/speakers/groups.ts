@@ -1,4 +1,5 @@
 /** "It said", "they said", "the team said": the body or group the story quoted or named lately. */
+import { pluralReading } from '../nlp.ts';
 import { NOT_NAME_START } from '../lexicon.ts';
 import { isProperName, orgByHead } from './orgs.ts';
 import { ORG_HEADS } from './descriptions.ts';
@@ -74,4 +75,22 @@ export function groupAntecedent(ctx: ResolveContext, plural: boolean): string | 
     if (best) return (best as { name: string }).name;
   }
   return null;
+}
+
+/**
+ * "Officials", "Critics", "Others", "Americans": one capitalised word ending in s that names a group.
+ * The story decides: a demonym is a group; otherwise the tagger must not read a name, and the word
+ * appears in lower case elsewhere or is never capitalised inside a sentence ("Reuters", "Forbes",
+ * "the Hicks family" are).
+ */
+export function isGroupWord(word: string, paragraphs: readonly string[]): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  const reading = pluralReading(word);
+  if (reading.person) return false;
+  if (reading.demonym) return true;
+  const lower = word.toLowerCase();
+  const inside = new RegExp(String.raw`[\p{Ll},;:]\s+[“"‘']?${word}\b`, 'u');
+  const lowerUse = new RegExp(String.raw`\b${lower}\b`);
+  const lowerSeen = paragraphs.some((p) => lowerUse.test(p));
+  return (reading.plural || lowerSeen) && (lowerSeen || !paragraphs.some((p) => inside.test(p)));
 }

@@ -6,7 +6,7 @@
 import { ANONYMOUS_HEADS, COMPANY_HEAD, documentWords, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, POSSESSIVE_SUBJECT, PRONOUNS } from '../lexicon.ts';
 import { isRoleHolderHead } from '../quotes/mentions.ts';
 import type { Mention } from '../quotes/mentions.ts';
-import { genderOfFirstName, pluralReading } from '../nlp.ts';
+import { genderOfFirstName } from '../nlp.ts';
 import { documentAuthor, DOCUMENT_NOUN } from './documents.ts';
 import { fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, mainOrg, orgByHead } from './orgs.ts';
 import { firstClaim, type TableRule } from '../rule-table.ts';
@@ -14,7 +14,7 @@ import type { ResolverId } from '../rules.ts';
 import type { AttributionKind, Speaker } from '../types.ts';
 import { honorificGenderOf, ORG_TYPE_WORD, hasOrgWord, type PeopleIndex, type Person, roleOfTitle, splitName } from './names.ts';
 import { bestByTokens, fullestName, pickByTokens, type Position, type RecentSpeaker, resolveNominal, resolvePronoun, shortFormOf, type Trace } from './lookup.ts';
-import { groupAntecedent, latestClub, resolveGroupPronoun } from './groups.ts';
+import { groupAntecedent, isGroupWord, latestClub, resolveGroupPronoun } from './groups.ts';
 import {
   AGENT_HEADS,
   DOCUMENT_HEADS,
@@ -188,24 +188,6 @@ function byNameAlone({ clean, mention, ctx }: Part, title: readonly string[], na
   // An organisation by its name: "Facebook", "PBO" (the story spells it out), "Samsung".
   const org = fullestOrg(orgs, label === clean || label.split(/\s+/).length >= words.length ? label : clean);
   return spoken(org, isProperName(org) && !/\sand\s/.test(clean) ? 'org' : 'unnamed', 'org-name', role || null);
-}
-
-/**
- * "Officials", "Critics", "Others", "Americans": one capitalised word ending in s that names a group.
- * The story decides: a demonym is a group; otherwise the tagger must not read a name, and the word
- * appears in lower case elsewhere or is never capitalised inside a sentence ("Reuters", "Forbes",
- * "the Hicks family" are).
- */
-function isGroupWord(word: string, paragraphs: readonly string[]): boolean {
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
-  const reading = pluralReading(word);
-  if (reading.person) return false;
-  if (reading.demonym) return true;
-  const lower = word.toLowerCase();
-  const inside = new RegExp(String.raw`[\p{Ll},;:]\s+[“"‘']?${word}\b`, 'u');
-  const lowerUse = new RegExp(String.raw`\b${lower}\b`);
-  const lowerSeen = paragraphs.some((p) => lowerUse.test(p));
-  return (reading.plural || lowerSeen) && (lowerSeen || !paragraphs.some((p) => inside.test(p)));
 }
 
 /** "a statement released by the Prime Minister's Office", "The RCMP statement": the document's author or source. */
