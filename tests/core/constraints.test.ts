@@ -189,10 +189,25 @@ describe('a report ends where another source’s begins', () => {
 
 describe('names and groups at the start of a sentence', () => {
   it.each<[string, string[], string, string]>([
-    ['a plural common noun opening the sentence is a group, not an organisation', ['Officials said the road would reopen.', 'The officials met on Monday.'], 'Officials', 'unnamed'],
+    [
+      'a plural common noun opening the sentence is a group, not an organisation',
+      ['Officials said the road would reopen.', 'The officials met on Monday.'],
+      'Officials',
+      'unnamed',
+    ],
     ['a people’s name is a group', ['Americans said in a poll that prices were too high.'], 'Americans', 'unnamed'],
-    ['an outlet capitalised inside a sentence stays an organisation', ['A report by Reuters came out Monday.', 'Reuters said the talks had failed.'], 'Reuters', 'org'],
-    ['a given name that is also a word starts a person’s name', ['Bill Peters, the coach, resigned on Monday.', 'Peters said the players had let him down.'], 'Bill Peters', 'name'],
+    [
+      'an outlet capitalised inside a sentence stays an organisation',
+      ['A report by Reuters came out Monday.', 'Reuters said the talks had failed.'],
+      'Reuters',
+      'org',
+    ],
+    [
+      'a given name that is also a word starts a person’s name',
+      ['Bill Peters, the coach, resigned on Monday.', 'Peters said the players had let him down.'],
+      'Bill Peters',
+      'name',
+    ],
   ])('%s', (_what, paragraphs, speaker, kind) => {
     const q = extractQuotations(articleOf(paragraphs))[0];
     expect([q?.speakers[0]?.name, q?.attribution]).toEqual([speaker, kind]);

@@ -51,7 +51,8 @@ export const ORG_WORDS = orgWords('name');
  * is a person's ("Bill Peters", "Bill Morneau"), not an organisation word ("Bill C-69").
  */
 export function hasOrgWord(words: readonly string[]): boolean {
-  const personal = words.length >= 2 && genderOfFirstName(words[0] ?? '') !== null && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w));
+  const personal =
+    words.length >= 2 && genderOfFirstName(words[0] ?? '') !== null && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w));
   return ORG_WORDS.test((personal ? words.slice(1) : words).join(' '));
 }
 

@@ -13,7 +13,17 @@ import { firstClaim, type TableRule } from '../rule-table.ts';
 import type { ResolverId } from '../rules.ts';
 import type { AttributionKind, Speaker } from '../types.ts';
 import { honorificGenderOf, ORG_TYPE_WORD, hasOrgWord, type PeopleIndex, type Person, roleOfTitle, splitName } from './names.ts';
-import { bestByTokens, fullestName, pickByTokens, type Position, type RecentSpeaker, resolveNominal, resolvePronoun, shortFormOf, type Trace } from './lookup.ts';
+import {
+  bestByTokens,
+  fullestName,
+  pickByTokens,
+  type Position,
+  type RecentSpeaker,
+  resolveNominal,
+  resolvePronoun,
+  shortFormOf,
+  type Trace,
+} from './lookup.ts';
 import { groupAntecedent, isGroupWord, latestClub, resolveGroupPronoun } from './groups.ts';
 import {
   AGENT_HEADS,
@@ -145,7 +155,9 @@ function byProperName(part: Part): Resolved | undefined {
   const candidates = honorificGender ? ctx.index.people.filter((p) => p.gender === null || p.gender === honorificGender) : ctx.index.people;
   const picked = name.length > 0 ? pickByTokens(candidates, name, ctx.at, ctx.gender, honorificGender !== undefined) : null;
   // Namesakes told apart by recency alone: the one quoted last is who the story is following.
-  const quoted = picked?.byRecency ? ctx.recent.find((r) => r.person.tokens.at(-1)?.toLowerCase() === picked.person.tokens.at(-1)?.toLowerCase())?.person : undefined;
+  const quoted = picked?.byRecency
+    ? ctx.recent.find((r) => r.person.tokens.at(-1)?.toLowerCase() === picked.person.tokens.at(-1)?.toLowerCase())?.person
+    : undefined;
   const person = quoted ?? picked?.person ?? (name.length > 0 ? shortFormOf(candidates, name) : null);
   // "General Motors": a name the story gives an organisation whole is not a title and a surname.
   // "Green Party": a title word before an organisation's type is no person named "Party".
