@@ -1,7 +1,7 @@
 /** Which speakers the answering layer may state: reliable attributions only. */
 import { AFTER_HEAD, ANONYMOUS_HEADS, documentWords, GENERIC_BODY_HEAD, MEMBER_NOUN, WORK_NOUN } from './lexicon.ts';
 import { isNominalHead } from './quotes/mentions.ts';
-import { isNonNameWord } from './nlp.ts';
+import { isAgentNoun, isNonNameWord } from './nlp.ts';
 import { isProperName, ORG_TYPE } from './speakers/orgs.ts';
 import type { ResolverId } from './rules.ts';
 import type { AttributionKind, Quotation, Speaker } from './types.ts';
@@ -88,10 +88,33 @@ export function isCertain(q: Pick<Quotation, 'speakers' | 'attribution' | 'menti
       // A document ("a study", "a report") speaks for someone the story names elsewhere.
       // At the start of a sentence the same words are capitalised ("Some experts say", "A person
       // familiar with …", "Nutrition experts say"): case doesn't matter, the head does.
-      return q.mention !== '' && q.speakers.every((s) => (isUnnamedGroup(s.name) || isSingleLabel(s.name)) && !DOCUMENT.test(s.name));
+      return (
+        q.mention !== '' &&
+        isWholePhrase(q.mention) &&
+        q.speakers.every((s) => isWholePhrase(s.name) && (isUnnamedGroup(s.name) || isSingleLabel(s.name)) && !DOCUMENT.test(s.name))
+      );
     default:
       return false;
   }
+}
+
+/** A word a noun phrase neither starts nor ends with: what a misread subject leaves at its edges. */
+const EDGE_WORD =
+  /^(?:to|while|who|which|that|of|for|and|or|but|from|with|at|in|on|by|amid|after|before|during|despite|since|until|among|about|over|under|through|into|as|than)$/i;
+
+/**
+ * Is the speaker phrase one whole noun phrase? "Amid responses from some to", "two weeks,
+ * prosecutors", "Clinton’s campaign for president while" are pieces of a sentence misread as a
+ * subject: no clause break, no preposition or conjunction at either edge.
+ */
+function isWholePhrase(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  return (
+    !/[,;:]/.test(phrase) &&
+    !EDGE_WORD.test(words[0] ?? '') &&
+    !EDGE_WORD.test(words.at(-1) ?? '') &&
+    !/\s(?:while|although|because|when|if|whether)\s/i.test(phrase)
+  );
 }
 
 /**
@@ -102,7 +125,25 @@ export function isCertain(q: Pick<Quotation, 'speakers' | 'attribution' | 'menti
  */
 function isUnnamedGroup(name: string): boolean {
   const lower = name.toLowerCase();
-  if (/^(?:a|an|some|one|two|three|several|many|other|another|all|those|most|few)\b/.test(lower)) return true;
+  // "a friend", "one jolly viewer", "some voters"; not "a pitch to New York voters", whose head
+  // ("pitch") is no word for a person or body.
+  if (/^(?:a|an|one|another)\s/.test(lower)) {
+    // "one of his aides", "a majority of voters": a share of a group.
+    if (
+      /^one\s+of\s/.test(lower) ||
+      /^(?:a|an|one|another)\s+(?:(?:large|strong|small|slim|clear|growing)\s+)?(?:one|majority|minority|handful|number|third|quarter|half|couple|group|few|member|in\s+\w+)\s+of\s/.test(
+        lower,
+      )
+    )
+      return true;
+    const head =
+      (lower.split(AFTER_HEAD)[0] ?? '')
+        .split(/\s+to\s+/)[0]
+        ?.split(/\s+/)
+        .pop() ?? '';
+    return isNominalHead(head) || (/(?:er|or|ist|ant|ent)$/.test(head) && isAgentNoun(head));
+  }
+  if (/^(?:some|two|three|several|many|other|all|those|most|few)\b/.test(lower)) return true;
   if (/^(?:his|her|their|its)\s+[\p{Ll}-]+[^s\W]s\b/u.test(lower)) return true;
   // "the school’s defenders", "the union's members": a group known by whose side it is on.
   if (/^the\s+[\p{Ll}-]+['’]s?\s+[\p{Ll}-]+[^s\W]s$/u.test(lower)) return true;
@@ -110,7 +151,7 @@ function isUnnamedGroup(name: string): boolean {
   if (/^the\s/.test(lower) && /s$/.test(name) && MEMBER_NOUN.test(name.replace(/s$/, ''))) return true;
   if (/^(?:the|his|her|their|its|this|that|these|was|is)\b/.test(lower)) return false;
   // The head is a plural common noun ("experts", "organizations"), never a capitalised name.
-  const headWord = name.split(AFTER_HEAD)[0]!.split(/\s+/).pop() ?? '';
+  const headWord = (name.split(AFTER_HEAD)[0] ?? '').split(/\s+/).pop() ?? '';
   const head = headWord.toLowerCase();
   const plural = /[^s]s$/.test(head) || PLURAL_WITHOUT_S.test(head);
   // A sentence's first word is capitalised anyway ("People arrested last week").

@@ -223,3 +223,21 @@ describe('names and groups at the start of a sentence', () => {
     ]);
   });
 });
+
+describe('a misread subject is no one to state', () => {
+  it.each<[string, string]>([
+    ['a preposition opens it', 'Amid responses from some to the plan, it was said the budget would pass.'],
+    ['a clause break inside it', 'After two weeks, prosecutors said the case was closed.'],
+  ])('%s', (_what, paragraph) => {
+    for (const q of extractQuotations(articleOf([paragraph]))) {
+      if (isCertain(q)) expect(q.speakers.map((s) => s.name).join(' ')).not.toMatch(/^(?:Amid|After)\b|,/);
+    }
+  });
+
+  it('the head of "a pitch to voters" is "pitch", no group', () => {
+    expect(isCertain({ speakers: [{ name: 'a pitch to New York voters', role: null }], attribution: 'unnamed', mention: 'a pitch to New York voters' })).toBe(
+      false,
+    );
+    expect(isCertain({ speakers: [{ name: 'some voters', role: null }], attribution: 'unnamed', mention: 'some voters' })).toBe(true);
+  });
+});

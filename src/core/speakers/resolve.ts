@@ -154,7 +154,7 @@ function byProperName(part: Part): Resolved | undefined {
   const honorificGender = honorificGenderOf(title) ?? undefined;
   const candidates = honorificGender ? ctx.index.people.filter((p) => p.gender === null || p.gender === honorificGender) : ctx.index.people;
   const picked = name.length > 0 ? pickByTokens(candidates, name, ctx.at, ctx.gender, honorificGender !== undefined) : null;
-  // Namesakes told apart by recency alone: the one quoted last is who the story is following.
+  // Namesakes ("Clinton" after Hillary and Bill Clinton) told apart by recency alone: the one quoted last.
   const quoted = picked?.byRecency
     ? ctx.recent.find((r) => r.person.tokens.at(-1)?.toLowerCase() === picked.person.tokens.at(-1)?.toLowerCase())?.person
     : undefined;
@@ -167,8 +167,6 @@ function byProperName(part: Part): Resolved | undefined {
     (only && name.length === 1 && title.length > 0 && ORG_TYPE_WORD.test(only))
   )
     return spoken(fullestOrg(orgs, clean), 'org', 'org-whole-name');
-  // "Clinton said" in a story that names Hillary Clinton and Bill Clinton, when only which was
-  // named last tells them apart: a guess.
   if (person) return { person, kind: 'name', by: picked?.byRecency ? 'name-recent-namesake' : 'name' };
   // A bare title ("the President") with one matching person in the story.
   const nominal = name.length === 0 ? resolveNominal(ctx.index, clean, ctx.at) : null;
