@@ -178,6 +178,11 @@ describe('a report ends where another source’s begins', () => {
       [['they did not expect to win Iowa or Ohio, the first two states to vote', 'Aides']],
     ],
     [
+      'a report inside a relative clause ends at the comma that closes it',
+      'The plan, which Mayor Dana Ruiz said would cost $5 million, was approved by the council on Monday.',
+      [['would cost $5 million', 'Dana Ruiz']],
+    ],
+    [
       'a source inside the speaker’s own quoted words does not end them',
       'Mayor Dana Ruiz said that "the fire spread fast, the chief of the station told me."',
       [['that "the fire spread fast, the chief of the station told me."', 'Dana Ruiz']],

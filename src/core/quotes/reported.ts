@@ -153,7 +153,7 @@ function clauseAfter({ text, a, unit, head, minWords }: ReportSite): ReportResul
   if (a.inverted) return null;
   const start = clauseStartAfter(text, a, unit.end);
   if (start === null) return null;
-  const clause = inOpeningSubordinate(text, head, trimClause(text, start, unit.end));
+  const clause = inRelativeClause(head, text, inOpeningSubordinate(text, head, trimClause(text, start, unit.end)));
   const words = text.slice(clause[0], clause[1]);
   // "Nova Scotia added the drug group to its monitoring program, which …", "the PBO added a
   // premium for the expansion", "will add value to your life": a thing added; what someone adds in
@@ -163,6 +163,22 @@ function clauseAfter({ text, a, unit, head, minWords }: ReportSite): ReportResul
   // "warned about slowing sales", "told us about a concern": a topic, not what was said.
   if (/^(?:about|of|on|to|for|with|at)\b(?!\s+\d)/i.test(words)) return null;
   return reported('clause-after', isClause(text, clause, minWords) ? [clause] : []);
+}
+
+/**
+ * "The bill, which some lobbyists said was rushed, will pass easily, said Senator Ruiz": a report
+ * inside a relative clause set off by commas ends at the comma that closes it; the rest of the
+ * sentence is someone else's.
+ */
+function inRelativeClause(head: string, text: string, clause: [number, number]): [number, number] {
+  if (!/,\s+(?:which|who)\s+$/i.test(head)) return clause;
+  // The closing comma is the one the main clause's verb follows ("…, will pass"), not an aside's
+  // ("…, especially his supporters, …").
+  const words = text.slice(clause[0], clause[1]);
+  for (const comma of words.matchAll(/,\s+/g)) {
+    if (hasFiniteVerb(words.slice(comma.index + comma[0].length).split(/\s+/).slice(0, 2).join(' '))) return [clause[0], clause[0] + comma.index];
+  }
+  return clause;
 }
 
 /** In order: the first rule that decides (clauses or null) wins. */
