@@ -14,6 +14,9 @@ function statedOf(paragraphs: string[]): string[] | null {
   return q.speakers.map((s) => s.name);
 }
 
+/** [quote, speaker words] of every quotation. */
+const found = (paragraph: string) => extractQuotations(articleOf([paragraph])).map((q) => [q.quote, q.speakers.map((s) => s.name).join(' + ')]);
+
 describe('pronoun constraints', () => {
   it.each<[string, string[], string[] | null]>([
     [
@@ -125,8 +128,6 @@ describe('a quotation that continues across paragraphs', () => {
 });
 
 describe('sources the sentence gives at length', () => {
-  /** [quote, speaker words] of every quotation. */
-  const found = (paragraph: string) => extractQuotations(articleOf([paragraph])).map((q) => [q.quote, q.speakers.map((s) => s.name).join(' + ')]);
   it.each<[string, string, string[][]]>([
     [
       '"According to <phrase>," runs to the comma',
@@ -154,7 +155,6 @@ describe('sources the sentence gives at length', () => {
 });
 
 describe('a report ends where another source’s begins', () => {
-  const found = (paragraph: string) => extractQuotations(articleOf([paragraph])).map((q) => [q.quote, q.speakers.map((s) => s.name).join(' + ')]);
   it.each<[string, string, string[][]]>([
     [
       '"even as the auditors estimated" is the auditors’ report',
