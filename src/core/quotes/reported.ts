@@ -176,7 +176,11 @@ function inRelativeClause(head: string, text: string, clause: [number, number]):
   // ("…, especially his supporters, …").
   const words = text.slice(clause[0], clause[1]);
   for (const comma of words.matchAll(/,\s+/g)) {
-    if (hasFiniteVerb(words.slice(comma.index + comma[0].length).split(/\s+/).slice(0, 2).join(' '))) return [clause[0], clause[0] + comma.index];
+    const next = words
+      .slice(comma.index + comma[0].length)
+      .split(/\s+/, 2)
+      .join(' ');
+    if (hasFiniteVerb(next)) return [clause[0], clause[0] + comma.index];
   }
   return clause;
 }
