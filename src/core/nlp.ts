@@ -212,6 +212,11 @@ export function isOccupation(word: string): boolean {
   return o;
 }
 
+/** The tags the tagger gives one word read on its own. */
+function tagsOfWord(word: string): ReadonlySet<string> {
+  return new Set((nlp(word).json({ terms: { offset: false } }) as Array<{ terms: CompromiseTerm[] }>)[0]?.terms[0]?.tags ?? []);
+}
+
 const nonNameCache = new Map<string, boolean>();
 const NON_NAME_TAGS = ['Adverb', 'Gerund', 'WeekDay', 'Month', 'Pronoun'];
 
@@ -223,7 +228,7 @@ export function isNonNameWord(word: string): boolean {
   if (/\s/.test(word.trim())) return false;
   let v = nonNameCache.get(word);
   if (v === undefined) {
-    const tags = new Set((nlp(word).json({ terms: { offset: false } }) as Array<{ terms: CompromiseTerm[] }>)[0]?.terms[0]?.tags ?? []);
+    const tags = tagsOfWord(word);
     v = !tags.has('Person') && NON_NAME_TAGS.some((t) => tags.has(t)) && !tags.has('Modal');
     nonNameCache.set(word, v);
   }
@@ -236,7 +241,7 @@ const pluralCache = new Map<string, { plural: boolean; demonym: boolean; person:
 export function pluralReading(word: string): { plural: boolean; demonym: boolean; person: boolean } {
   let v = pluralCache.get(word);
   if (v === undefined) {
-    const tags = new Set((nlp(word).json({ terms: { offset: false } }) as Array<{ terms: CompromiseTerm[] }>)[0]?.terms[0]?.tags ?? []);
+    const tags = tagsOfWord(word);
     v = { plural: tags.has('Plural'), demonym: tags.has('Demonym'), person: tags.has('Person') || tags.has('LastName') };
     pluralCache.set(word, v);
   }
