@@ -61,6 +61,8 @@ export function askJson(r: AskResult): object {
       score: a.score,
     })),
     ...(r.suggestion ? { suggestion: r.suggestion } : {}),
+    // The first `tied` answers match equally well and name different people: none is the answer.
+    ...(r.tied ? { tied: r.tied } : {}),
     ...(r.storiesMatched ? { storiesMatched: r.storiesMatched } : {}),
   };
 }

@@ -130,6 +130,11 @@ export interface AskResult {
   readonly suggestion?: string;
   /** For "who is X?" (and name questions): the person the question is about. */
   readonly person?: PersonInfo;
+  /**
+   * "who said …?" only: the first `tied` answers match the question about equally well and put the
+   * words on different people, so none of them is *the* answer: the reader is asked which one.
+   */
+  readonly tied?: number;
   /** Number of distinct stories with a match, when the question is ambiguous across many. */
   readonly storiesMatched?: number;
   /** For "did <name> say …?": the verdict; its evidence is the first answer. */

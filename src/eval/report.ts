@@ -20,6 +20,8 @@ export interface QuestionOutcome {
     readonly speakers: readonly string[];
     readonly tags: Readonly<Record<string, string>>;
   } | null;
+  /** The answers tied with the top one, naming different people (the verdict is then "abstained"). */
+  readonly tied?: number;
 }
 
 export interface EvalResult {

@@ -116,10 +116,11 @@ export async function evaluateDataset(dir: string, options: EvaluationOptions = 
     const top = result.answers[0];
     const speakers = top?.speakers.map((s) => s.name) ?? [];
     const roles = top?.speakers.map((s) => s.role) ?? [];
-    const verdict = judgeAnswer(q, top ? { found: result.found, speakers, roles } : null, same);
+    // Tied answers name no one as the answer: the reader is asked which they mean (an abstention).
+    const verdict = judgeAnswer(q, top ? { found: result.found && !result.tied, speakers, roles } : null, same);
     const quotation = top ? corpus.byId.get(top.quotationId) : undefined;
     const answered = top ? { article: top.article.id, quote: top.quote, speakers, tags: quotation ? DETAILS.tags(quotation) : {} } : null;
-    return { article: q.article, question: q.question, speaker: q.speaker, quote: q.quote, verdict, answered };
+    return { article: q.article, question: q.question, speaker: q.speaker, quote: q.quote, verdict, answered, ...(result.tied ? { tied: result.tied } : {}) };
   });
   const whoSaid = tallyVerdicts(outcomes.map((o) => o.verdict));
   const sameNamed = polnear

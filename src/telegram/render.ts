@@ -4,7 +4,7 @@
  */
 import type { InlineKeyboardButton } from 'telegraf/types';
 import type { Corpus } from '../core/corpus.ts';
-import { describeChanges, formatSaid, storyUrl, VERDICT_LABELS, verdictSentence } from '../core/answer/format.ts';
+import { describeChanges, formatSaid, storyUrl, TIED_HEADLINE, VERDICT_LABELS, verdictSentence } from '../core/answer/format.ts';
 import { phraseQuote, quoteWords } from '../core/answer/wording.ts';
 import type { Answer, ArticleRef, AskResult, ClaimVerdict, PersonInfo, Quotation, Speaker, WordChange } from '../core/types.ts';
 import { encodeAction, tagOf } from './callbacks.ts';
@@ -171,6 +171,13 @@ export function renderResult(catalog: Catalog, r: AskResult): Reply {
   if (r.verdict) return renderVerdict(catalog, r, r.verdict);
   const [best, ...rest] = r.answers;
   if (!r.found || !best) return { html: renderNotFound(r) };
+  // Tied answers by different people: the question back, and up to three of them as cards.
+  if (r.tied)
+    return {
+      html: fitHtml(
+        [`<i>${escapeHtml(TIED_HEADLINE)}</i>`, ...r.answers.slice(0, Math.min(r.tied, 3)).map((a, i) => `\n${i + 1}. ${renderCard(a)}`)].join('\n'),
+      ),
+    };
   const parts: string[] = [];
   // Telegram shows the best answer and two runners-up.
   if (r.person) parts.push(personHtml(r.person, Math.min(r.answers.length, 3)));

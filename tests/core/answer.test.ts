@@ -135,6 +135,62 @@ describe('ask', () => {
     expect(answers[0]?.speakers.map((s) => s.name)).toEqual(['Eric Stubbs']);
   });
 
+  it('asks which one is meant when two people’s quotations match equally well, whatever the limit', () => {
+    const story = (name: string, quote: string, who: string) =>
+      `---\ntitle: ${name}\n---\n\n"${quote}," ${who} said on Monday.\n\nThe council meets again in May.\n`;
+    const c = buildCorpus(
+      loadArticles([
+        { path: 'north.md', content: story('North ward debate', 'The mayor has not earned a second term', 'Councillor Ana Lima') },
+        { path: 'south.md', content: story('South ward debate', 'Nobody in this ward wants a second term for him', 'Councillor Tom Reyes') },
+      ]).articles,
+    );
+    for (const limit of [1, 5]) {
+      const r = ask(c, 'who said second term', { limit });
+      expect(r.tied).toBe(2);
+      expect(r.answers.map((a) => a.speakers[0]?.name).sort()).toEqual(['Ana Lima', 'Tom Reyes']);
+    }
+    // A question only one of them answers is not tied.
+    expect(ask(corpus, 'who said 1,200?').tied).toBeUndefined();
+  });
+
+  it('keeps the same words as two answers when two stories put them on different people', () => {
+    const story = (who: string) => `---\ntitle: Debate with ${who}\n---\n\n"The mayor has not earned a second term," ${who} said on Monday.\n`;
+    const c = buildCorpus(
+      loadArticles([
+        { path: 'north.md', content: story('Councillor Ana Lima') },
+        { path: 'south.md', content: story('Councillor Tom Reyes') },
+        { path: 'east.md', content: story('Ana Lima') },
+      ]).articles,
+    );
+    const r = ask(c, 'who said second term');
+    expect(r.tied).toBe(2);
+    expect(r.answers.map((a) => [a.speakers[0]?.name, a.alsoIn?.length ?? 0])).toEqual(
+      expect.arrayContaining([
+        ['Ana Lima', 1],
+        ['Tom Reyes', 0],
+      ]),
+    );
+  });
+
+  it('does not call a tie when the equally matching quotations are the same person’s', () => {
+    const md = `---\ntitle: Budget\n---\n\n"The budget is balanced," Mayor Helen Ortiz said on Monday.\n\n"The budget is balanced," Ortiz said again on Tuesday.\n`;
+    const c = buildCorpus(loadArticles([{ path: 'budget.md', content: md }]).articles);
+    const r = ask(c, 'who said budget balanced');
+    expect(r.answers[0]?.speakers[0]?.name).toBe('Helen Ortiz');
+    expect(r.tied).toBeUndefined();
+    // Two stories, one name written with its accent and one without: the same person.
+    const story = (quote: string, who: string) => `---\ntitle: ${who}\n---\n\n"${quote}," ${who} said on Monday.\n`;
+    const accents = buildCorpus(
+      loadArticles([
+        { path: 'a.md', content: story('The wall is a stupid idea', 'Former president Felipe Calderón') },
+        { path: 'b.md', content: story('Nobody will pay for such a stupid idea', 'Felipe Calderon') },
+      ]).articles,
+    );
+    const both = ask(accents, 'who said stupid idea', { limit: 5 });
+    expect(both.answers).toHaveLength(2);
+    expect(both.tied).toBeUndefined();
+  });
+
   it('has no attributedTo when the speaker is certain', () => {
     const a = ask(corpus, 'who said 1,200?').answers[0]!;
     expect(a).not.toHaveProperty('attributedTo');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareQuote, formatAnswer, formatResult, storyUrl } from '../../src/core/answer/format.ts';
+import { bareQuote, formatAnswer, formatResult, storyUrl, TIED_HEADLINE } from '../../src/core/answer/format.ts';
 import type { Answer } from '../../src/core/types.ts';
 
 const STORY = {
@@ -81,6 +81,17 @@ describe('formatResult', () => {
     expect(r).toContain(
       'Also:\n- Dana Whitfield (chief executive) says that the crews had trained for months.\n- Omar Reyes said: “It is the lifeline of the island”',
     );
+  });
+});
+
+describe('formatResult with tied answers', () => {
+  it('names no one as the answer: the question back, then each tied answer in full', () => {
+    const other = answer({ speakers: [{ name: 'Omar Reyes', role: null }], quotationId: 'local/ferry#2' });
+    const r = formatResult({ question: 'who said ramps', found: true, answers: [answer({}), other, answer({ quotationId: 'x' })], tied: 2 });
+    expect(r.split('\n')[0]).toBe(TIED_HEADLINE);
+    expect(r).toContain('1. Dana Whitfield (chief executive) said:');
+    expect(r).toContain('2. Omar Reyes said:');
+    expect(r).not.toContain('Also:');
   });
 });
 

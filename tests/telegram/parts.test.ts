@@ -6,7 +6,9 @@ import { decodeAction, encodeAction, tagOf } from '../../src/telegram/callbacks.
 import { createFloodGuard } from '../../src/telegram/flood.ts';
 import { clipText, escapeHtml, fitHtml, highlightHtml, visibleText } from '../../src/telegram/html.ts';
 import { createLogger, scrubSecrets } from '../../src/telegram/log.ts';
-import { renderCard } from '../../src/telegram/render.ts';
+import { createCatalog, renderCard, renderResult } from '../../src/telegram/render.ts';
+import { buildCorpus } from '../../src/core/corpus.ts';
+import { TIED_HEADLINE } from '../../src/core/answer/format.ts';
 import { classify, OUTBOX_RETRY } from '../../src/telegram/outbox.ts';
 import type { Answer } from '../../src/core/types.ts';
 import { checkTelegramHtml } from './html-check.ts';
@@ -109,6 +111,33 @@ describe('verbatim and paraphrase', () => {
     expect(parsed.ok && parsed.text).toContain('Dana Ruiz said that the bridge would open in May.');
     expect(parsed.ok && parsed.text).not.toContain('“the bridge');
     expect(parsed.ok && parsed.text).toContain('not a verbatim quotation');
+  });
+});
+
+describe('tied answers', () => {
+  it('asks which one is meant and shows each tied card, numbered', () => {
+    const card = (name: string, id: string): Answer => ({
+      quote: '“The bridge opens in May,”',
+      kind: 'direct',
+      verb: 'said',
+      speakers: [{ name, role: null }],
+      said: null,
+      article: { id, title: `Bridge ${id}`, source: null, date: null },
+      score: 0.9,
+      quotationId: `${id}#1`,
+      matched: [],
+    });
+    const reply = renderResult(createCatalog(buildCorpus([])), {
+      question: 'who said bridge',
+      found: true,
+      answers: [card('Dana Ruiz', 'a'), card('Omar Reyes', 'b')],
+      tied: 2,
+    });
+    const parsed = checkTelegramHtml(reply.html);
+    expect(parsed.ok && parsed.text).toContain(TIED_HEADLINE);
+    expect(parsed.ok && parsed.text).toContain('1. Dana Ruiz said:');
+    expect(parsed.ok && parsed.text).toContain('2. Omar Reyes said:');
+    expect(reply.keyboard).toBeUndefined();
   });
 });
 

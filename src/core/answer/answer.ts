@@ -5,9 +5,9 @@ import type { Corpus } from '../corpus.ts';
 import { findPerson } from './people.ts';
 import { parseQuestion, type ParsedQuestion } from './question.ts';
 import { contentWords, type SearchHit } from '../search/index.ts';
-import { STOPWORDS } from '../search/normalize.ts';
+import { foldText, STOPWORDS } from '../search/normalize.ts';
 import { isCertain, shownSpeakers, statedRank, storyWords } from '../certainty.ts';
-import type { Answer, Article, ArticleRef, AskResult, PersonInfo, Quotation } from '../types.ts';
+import type { Answer, Article, ArticleRef, AskResult, PersonInfo, Quotation, Speaker } from '../types.ts';
 import { judgeClaim, VERDICT_DEFAULTS, type VerdictOptions } from './verdict.ts';
 import { compareWords, tokenizeWords } from './verdict-diff.ts';
 import { quoteWords } from './wording.ts';
@@ -22,6 +22,42 @@ export interface AskOptions {
 }
 
 export const ASK_DEFAULTS = Object.freeze({ limit: 5, minScore: 0.65 });
+
+/**
+ * Two answers whose scores differ by less than this match the question equally well: which comes
+ * first is the search's tie-break, not evidence. Measured on both dev sets (EVALUATION.md, stop 15):
+ * when the best two answers name different speakers this close, the first was right 41 times and
+ * wrong 69 times; from 0.01 to 0.03 apart, right 51 times and wrong 28.
+ */
+export const TIE_GAP = 0.01;
+
+/** The folded last word of each name: "Felipe Calderón" and "Calderon" agree. */
+function surnames(speakers: readonly Speaker[]): string[] {
+  return speakers.map((s) => foldText(s.name).split(/\s+/).at(-1) ?? '');
+}
+
+/**
+ * Whether two answers put the words on the same person: a shared surname among stated speakers,
+ * or the same words of the story when neither is stated. A stated speaker and a withheld one differ.
+ */
+function sameSpeakers(a: Pick<Answer, 'speakers' | 'attributedTo'>, b: Pick<Answer, 'speakers' | 'attributedTo'>): boolean {
+  if (a.speakers.length === 0 || b.speakers.length === 0) {
+    return a.speakers.length === b.speakers.length && foldText(a.attributedTo ?? '') === foldText(b.attributedTo ?? '');
+  }
+  const theirs = new Set(surnames(b.speakers));
+  return surnames(a.speakers).some((n) => theirs.has(n));
+}
+
+/**
+ * How many leading answers tie with the first, when they put the words on different speakers;
+ * 0 when the first answer stands on its own.
+ */
+export function countTied(answers: readonly Answer[]): number {
+  const top = answers[0];
+  if (!top) return 0;
+  const tied = answers.filter((a) => Math.abs(a.score - top.score) < TIE_GAP);
+  return tied.some((a) => !sameSpeakers(top, a)) ? tied.length : 0;
+}
 
 /** What an answer says about its story, with the link and byline when the story has them. */
 export function articleRef(id: string, a: Article | undefined): Required<ArticleRef> {
@@ -139,10 +175,18 @@ function quoteKey(q: Quotation): string {
     .join(' ');
 }
 
+/** Both stories state a speaker, and no surname is shared ("Trudeau" and "Justin Trudeau" agree). */
+function disagree(a: Quotation, b: Quotation): boolean {
+  return isCertain(a) && isCertain(b) && !sameSpeakers(a, b);
+}
+
 function isRepeat(a: Quotation, b: Quotation, keyA: string, keyB: string): boolean {
   // A story repeating its own statement (once by name, once by "an official") keeps both: which
   // goes first is the ranking's call, not a republication.
   if (a.articleId === b.articleId) return false;
+  // Two stories putting the same words on different people are not one republished quotation: the
+  // reader must see both (and is asked which one they mean).
+  if (disagree(a, b)) return false;
   if (keyA === keyB) return true;
   const [wa, wb] = [keyA.split(' '), keyB.split(' ')];
   if (Math.min(wa.length, wb.length) < 0.8 * Math.max(wa.length, wb.length)) return false;
@@ -240,11 +284,15 @@ export function ask(corpus: Corpus, question: string, options: AskOptions = {}):
     const suggestion = suggestionFor(corpus, parsed.words);
     return suggestion === undefined ? { question, found: false, answers: [] } : { question, found: false, answers: [], suggestion };
   }
-  const answers = groupRepeats(corpus, strong, limit);
+  // Answers tied with the first are all shown, whatever the limit: naming one of them would be a guess.
+  const grouped = groupRepeats(corpus, strong, Math.max(limit, ASK_DEFAULTS.limit));
+  const tied = countTied(grouped);
+  const answers = grouped.slice(0, Math.max(limit, tied));
+  const tie = tied > 0 ? { tied } : {};
   // Every hit fetched was strong, so more may exist: count all stories holding every word (archive scale).
   const more = strong.length === hits.length ? corpus.search.matchingIds(parsed.words) : [];
   const stories = new Set([...strong.map((h) => h.id), ...more].map((id) => corpus.byId.get(id)?.articleId));
-  return stories.size > 3 ? { question, found: true, answers, storiesMatched: stories.size } : { question, found: true, answers };
+  return stories.size > 3 ? { question, found: true, answers, ...tie, storiesMatched: stories.size } : { question, found: true, answers, ...tie };
 }
 
 /** A quotation this loosely related to another is still "like" it. */

@@ -162,6 +162,15 @@ function formatVerdict(r: AskResult & { verdict: ClaimVerdict }): string[] {
   return out;
 }
 
+/** The line that opens tied answers: no one of them is named as the answer. */
+export const TIED_HEADLINE =
+  'These quotations match your words equally well, and different people said them. Which one do you mean? Add a word or a name to narrow it down.';
+
+/** Tied answers: the question back, then each answer in full, numbered. */
+function formatTied(tied: readonly Answer[]): string[] {
+  return [TIED_HEADLINE, ...tied.flatMap((a, i) => ['', `${i + 1}. ${formatAnswer(a)}`])];
+}
+
 /** A whole result: the best answer, then runners-up, or a plain "not found". */
 export function formatResult(r: AskResult): string {
   if (r.verdict) return formatVerdict({ ...r, verdict: r.verdict }).join('\n');
@@ -170,6 +179,7 @@ export function formatResult(r: AskResult): string {
   const [best, ...rest] = r.answers;
   if (!best) return 'Not found.';
   const out: string[] = [];
+  if (r.tied) return formatTied(r.answers.slice(0, r.tied)).join('\n');
   if (r.person) out.push(...formatPerson(r.person, r.answers.length), '');
   out.push(formatAnswer(best));
   if (r.storiesMatched) out.push(`(${r.storiesMatched} stories match: add words, such as a name or a place, to narrow it down; "quotes" lists them all.)`);
