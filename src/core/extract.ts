@@ -5,6 +5,7 @@
 import { isCertain, isWithheldResolver } from './certainty.ts';
 import type { ResolverId } from './rules.ts';
 import { findIntroMention, findParagraphQuotes, type FoundQuote } from './quotes/find.ts';
+import { introParagraph, listItemQuote, listMarkerLength } from './quotes/lists.ts';
 import { collectPeople } from './speakers/collect.ts';
 import { namedJustBefore } from './speakers/descriptions.ts';
 import type { RecentSpeaker } from './speakers/lookup.ts';
@@ -94,7 +95,14 @@ function sourceOfFloating(all: readonly Resolved[], i: number, paragraphs: reado
 
 /** Every quotation the paragraphs hold, in reading order; one inside another counts once (unless it relays it). */
 function foundIn(article: Article): FoundQuote[] {
-  const found = article.paragraphs.flatMap((text, p) => findParagraphQuotes(text, p)).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const found = article.paragraphs
+    .flatMap((text, p) => {
+      const own = findParagraphQuotes(text, p);
+      // An item of a list that "X said:" introduces, when nothing in it is a quotation of its own.
+      const item = own.length === 0 ? listItemQuote(article.paragraphs, p) : null;
+      return item ? [item] : own;
+    })
+    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   return found.filter(
     (q, i) =>
       !found.some(
@@ -167,13 +175,17 @@ function describedAfterName(resolved: Resolved[], reading: Reading): void {
   }
 }
 
-/** "X said:" at the end of the previous paragraph introduces a quotation that opens this one. */
+/**
+ * "X said:" at the end of the previous paragraph introduces a quotation that opens this one; before
+ * a list, it introduces each item's.
+ */
 function byIntro(r: Resolved, reading: Reading): boolean {
   const { article, index } = reading;
-  const before = article.paragraphs[r.found.paragraph - 1];
-  const intro = r.found.start < 3 && before !== undefined ? findIntroMention(before) : null;
-  if (!intro) return false;
-  const at = { paragraph: r.found.paragraph - 1, offset: intro.start };
+  const opens = r.found.start - listMarkerLength(article.paragraphs[r.found.paragraph] ?? '') < 3;
+  const k = opens ? introParagraph(article.paragraphs, r.found.paragraph) : null;
+  const intro = k === null ? null : findIntroMention(article.paragraphs[k] ?? '');
+  if (!intro || k === null) return false;
+  const at = { paragraph: k, offset: intro.start };
   const { speakers, people, resolvedBy } = resolveMention(intro, { index, at, recent: [], recentOrgs: [] });
   if (speakers.length === 0) return false;
   r.speakers = speakers;

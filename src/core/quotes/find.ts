@@ -194,6 +194,11 @@ export function findParagraphQuotes(text: string, paragraph: number): FoundQuote
  * opens the next one. Returns that speaker's mention.
  */
 export function findIntroMention(text: string): Mention | null {
+  return findIntro(text)?.mention ?? null;
+}
+
+/** The attribution that closes a paragraph ending in a colon ("Ruiz also said:"), with its verb. */
+export function findIntro(text: string): Attribution | null {
   if (!/:\s*$/.test(text)) return null;
   const spans = findQuoteSpans(text);
   const units = splitSentences(text, spans);
@@ -204,5 +209,5 @@ export function findIntroMention(text: string): Mention | null {
     last,
     spans.filter((s) => s.start >= last.start),
   );
-  return attributions[attributions.length - 1]?.mention ?? null;
+  return attributions[attributions.length - 1] ?? null;
 }

@@ -75,6 +75,8 @@ function blocksOf(root: Element): string[] {
  * extractor reads them as a quotation introduced by the paragraph before. A blockquote with no
  * such introduction (a pull quote, an epigraph) stays plain text: no one is named for it.
  */
+const LIST_MARKER = /^(?:[•·▪◦●*–—-]|\d{1,2}[.)])\s/u;
+
 function quoteIntroducedBlockquotes(blocks: readonly Element[]): string[] {
   const out: string[] = [];
   let quoting: Element | null = null;
@@ -84,7 +86,9 @@ function quoteIntroducedBlockquotes(blocks: readonly Element[]): string[] {
     const quote = el.tagName === 'BLOCKQUOTE' ? el : el.closest('blockquote');
     const introduced: boolean = quote !== null && (quote === quoting || /:$/.test(out.at(-1) ?? ''));
     quoting = introduced ? quote : null;
-    out.push(introduced && !/["“”]/.test(text) ? `“${text}”` : text);
+    // A list item keeps its marker: "X said:" followed by a list makes each item X's (quotes/lists.ts).
+    const quoted = introduced && !/["“”]/.test(text) ? `“${text}”` : text;
+    out.push(el.tagName === 'LI' && !LIST_MARKER.test(text) ? `• ${quoted}` : quoted);
   }
   return out;
 }

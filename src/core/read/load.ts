@@ -65,11 +65,39 @@ function authorsField(v: unknown): string[] {
   return [];
 }
 
+const MD_ITEM = /^\s*(?:[-*+]|\d{1,2}[.)])\s+/;
+
+/**
+ * Blocks with each item of a list as its own block opening on "• ", when it is a list: two items or
+ * more, or any after a line ending in a colon ("Ruiz also said:"). A lone "- Sanders." under a
+ * quotation is a sign-off, not a list, and stays as it was.
+ */
+function listBlocks(blocks: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const block of blocks) {
+    const lines = block.split('\n');
+    const items = lines.filter((l) => MD_ITEM.test(l)).length;
+    const afterColon = /:\s*$/.test(out.at(-1) ?? '') || lines.some((l, i) => MD_ITEM.test(l) && /:\s*$/.test(lines[i - 1] ?? ''));
+    if (items === 0 || (items < 2 && !afterColon)) {
+      out.push(block);
+      continue;
+    }
+    const segments: string[] = [];
+    for (const line of lines) {
+      if (MD_ITEM.test(line)) segments.push(`• ${line.replace(MD_ITEM, '')}`);
+      else if (segments.length > 0 && /^\s/.test(line)) segments[segments.length - 1] += `\n${line}`;
+      else segments.push(line);
+    }
+    out.push(...segments);
+  }
+  return out;
+}
+
 /** Markdown to plain paragraphs: headings, emphasis, links and images reduced to their text. */
 function markdownParagraphs(body: string): { heading: string | null; paragraphs: string[] } {
   let heading: string | null = null;
   const paragraphs: string[] = [];
-  for (const block of body.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+  for (const block of listBlocks(body.replace(/\r\n?/g, '\n').split(/\n\s*\n/))) {
     let text = block.trim();
     if (text === '') continue;
     const h = /^#{1,6}\s+(.*)$/.exec(text);

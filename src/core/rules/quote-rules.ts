@@ -150,4 +150,11 @@ export const QUOTE_RULES = [
     example: 'Sven Olsen called the ruling “deeply unfair” for the farmers “who have worked this land for generations.”',
     gives: { quote: '“deeply unfair” for the farmers “who have worked this land for generations.”', speaker: 'Sven Olsen' },
   },
+  {
+    id: 'said-list-item',
+    where: 'listItemQuote',
+    summary: '“X also said:” followed by a list: each item is X’s words, reported in the story’s (unless quoted)',
+    example: ['Mayor Dana Ruiz also said:', '• The bridge will reopen to traffic in May.', '• Tolls will not rise this year.'],
+    gives: { quote: 'The bridge will reopen to traffic in May.', speaker: 'Dana Ruiz' },
+  },
 ] as const satisfies readonly RuleRow[];
