@@ -256,3 +256,20 @@ describe('a blockquote introduced with a colon', () => {
     expect(plain.paragraphs).toContain('We will rebuild the bridge by May, and we will not cut corners.');
   });
 });
+
+describe('an embedded tweet', () => {
+  it('keeps the author line outside the tweet’s paragraph, so the tweet is its author’s words', () => {
+    const html = `<!doctype html><html><head><title>Bridge opens</title></head><body><article><h1>Bridge opens</h1>
+<p>The harbour bridge reopened to cyclists on Monday after a year of repairs, and the first riders crossed at dawn.</p>
+<p>Mayor Dana Ruiz posted about it on Twitter after the ribbon was cut.</p>
+<blockquote class="twitter-tweet"><p lang="en" dir="ltr">The bridge is open to cyclists. Thank you to every crew member who made it happen.</p>&mdash; Dana Ruiz (@dana_ruiz) <a href="https://twitter.com/dana_ruiz/status/1">March 3, 2021</a></blockquote>
+<p>Traffic on the ring road was heavy all morning, the police reported on their website.</p>
+</article></body></html>`;
+    const tweet = extractQuotations(loadArticle({ path: 'bridge.html', content: html })).find((q) => q.rule === 'embedded-tweet');
+    expect(tweet && [tweet.quote, tweet.speakers[0]?.name, tweet.said?.when]).toEqual([
+      'The bridge is open to cyclists. Thank you to every crew member who made it happen.',
+      'Dana Ruiz',
+      'on March 3, 2021',
+    ]);
+  });
+});

@@ -19,8 +19,11 @@ export function endsWithStop(line: string): boolean {
 
 /** Short line with no closing punctuation: a headline, label, subhead or list entry. */
 export function isHeadlineLike(line: string): boolean {
-  return !endsLikeSentence(line) && line.split(/\s+/).length < 25;
+  return !endsLikeSentence(line) && line.split(/\s+/).length < 25 && !TWEET_SIGN_OFF.test(line);
 }
+
+/** An embedded tweet ends on its author and date, not a full stop: "— Dana Ruiz (@dana_ruiz) March 3, 2021". */
+const TWEET_SIGN_OFF = /\s[—–-]{1,2}\s+\p{Lu}[^()]{0,60}\(@\w{1,15}\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}\s*$/u;
 
 /** Headers that open a list of other stories' headlines. */
 const RELATED_HEADER =

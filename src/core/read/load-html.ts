@@ -56,12 +56,38 @@ function isFurnitureElement(el: Element): boolean {
   return labels.some((w) => FURNITURE_WORDS.test(w)) && !el.parentElement?.closest('p, li, blockquote, h1, h2, h3, h4, h5, h6');
 }
 
+/**
+ * A blockquote with paragraphs inside can also hold text outside them: an embedded tweet's "—
+ * Dana Ruiz (@dana_ruiz) March 3, 2021" line. Only the innermost blocks are read, so that text
+ * joins the paragraph before it (where the embedded-tweet rule finds the author), rather than
+ * being lost.
+ */
+function keepLooseText(quote: Element): void {
+  const blocks = [...quote.children].filter((c) => c.matches(BLOCK) || c.querySelector(BLOCK));
+  if (blocks.length === 0) return;
+  let last: Element | null = null;
+  for (const node of [...quote.childNodes]) {
+    if (blocks.includes(node as Element)) {
+      last = node as Element;
+      continue;
+    }
+    const text = squash(node.textContent);
+    if (text === '') continue;
+    const into = last ?? blocks[0];
+    if (!into) continue;
+    if (last) into.append(` ${text}`);
+    else into.prepend(`${text} `);
+    node.remove();
+  }
+}
+
 /** The text blocks of an element, furniture elements removed first. */
 function blocksOf(root: Element): string[] {
   for (const el of [...root.querySelectorAll(FURNITURE_TAGS)]) el.remove();
   for (const el of [...root.querySelectorAll('figure')]) if (!el.querySelector('blockquote')) el.remove();
   // "versions<br>+ Added Slime Block": lines broken by <br> must not run together.
   for (const br of [...root.querySelectorAll('br')]) br.replaceWith(' ');
+  for (const quote of [...root.querySelectorAll('blockquote')]) keepLooseText(quote);
   const whole = squash(root.textContent).length;
   // A box of furniture is small beside the story; a labelled element holding most of the text is the story.
   for (const el of [...root.querySelectorAll('[class], [id], [aria-hidden]')])
