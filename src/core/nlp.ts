@@ -218,10 +218,10 @@ function tagsOfWord(word: string): ReadonlySet<string> {
 }
 
 const nonNameCache = new Map<string, boolean>();
-const NON_NAME_TAGS = ['Adverb', 'Gerund', 'WeekDay', 'Month', 'Pronoun'];
+const NON_NAME_TAGS = ['Adverb', 'Gerund', 'WeekDay', 'Month', 'Pronoun', 'Expression'];
 
 /**
- * A one-word "name" that is really a sentence adverb, a participle, a day, a month or a pronoun
+ * A one-word "name" that is really a sentence adverb, an interjection ("Well", "Yes"), a participle, a day, a month or a pronoun
  * ("Likewise", "Having", "Thursday", "April", "You"): what a misread subject leaves, never a speaker.
  */
 export function isNonNameWord(word: string): boolean {
