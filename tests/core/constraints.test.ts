@@ -229,6 +229,26 @@ describe('names and groups at the start of a sentence', () => {
   });
 });
 
+describe('a person of an organisation, and organisations whose names hold "of", "for" and "and"', () => {
+  it.each<[string, string, string[] | null]>([
+    ['a first name and surname before "of" are the person', 'Robert Lane of Westfield University said that the workers were hard to replace.', ['Robert Lane']],
+    ['also before "of the"', 'Anna Kowal of the Centre for Urban and Regional Studies said the rents would rise again.', ['Anna Kowal']],
+    [
+      '"and" inside a body’s name after "of"',
+      'The Department of Parks and Public Spaces said the pool would open in June.',
+      ['The Department of Parks and Public Spaces'],
+    ],
+    ['no body before "of": "and" still joins two speakers', 'Lena Holt of Ohio and Mary Jones said the plan would fail.', ['Lena Holt', 'Mary Jones']],
+    [
+      'a title after "and" starts another speaker',
+      'A study by Ben Dale of the University of Lakeland and Professor Ruiz concluded that prices would fall.',
+      null,
+    ],
+  ])('%s', (_what, paragraph, stated) => {
+    expect(statedOf([paragraph])).toEqual(stated);
+  });
+});
+
 describe('a misread subject is no one to state', () => {
   it.each<[string, string]>([
     ['a preposition opens it', 'Amid responses from some to the plan, it was said the budget would pass.'],

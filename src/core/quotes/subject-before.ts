@@ -4,7 +4,7 @@
  * between a subject and its verb (BETWEEN_SUBJECT_AND_VERB, an ordered table), then reads the noun
  * phrase (or appositive chain) that ends there.
  */
-import { NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS } from '../lexicon.ts';
+import { NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS, TITLE_WORDS } from '../lexicon.ts';
 import {
   appositiveOwner,
   cityBeforeRegion,
@@ -24,7 +24,7 @@ import {
   SKIP_BEFORE_VERB,
   textOf,
 } from './mentions.ts';
-import { hasFiniteVerb } from '../nlp.ts';
+import { genderOfFirstName, hasFiniteVerb } from '../nlp.ts';
 import { ORG_TYPE } from '../speakers/orgs.ts';
 import { cleanRole } from './roles.ts';
 import { lowerAt, textAt, type Token } from '../read/tokens.ts';
@@ -316,6 +316,38 @@ function participleOwner({ tokens, floor }: Walk, subject: Subject): Subject {
 }
 
 /**
+ * "the Institute for Science and International Security", "the Department of Health and Human
+ * Services": "and" between capitalised words after "of" or "for" is inside one name, unless a
+ * person's first name follows it ("Tom Reyes of Ohio and Mary Jones").
+ */
+function andInsideName(tokens: readonly Token[], first: Phrase, phrase: Phrase): boolean {
+  const after = tokens.slice(phrase.from, phrase.to + 1);
+  const lead = after[0]?.text ?? '';
+  if (!after.every((t) => isNameToken(t)) || genderOfFirstName(lead) !== null || TITLE_WORDS.has(lead.toLowerCase())) return false;
+  for (let i = phrase.from - 2; i > first.from; i--) {
+    const t = lowerAt(tokens, i);
+    // (An organisation's type before it: "Strategists for Barack Obama and Clinton" are no body.)
+    if (t === 'of' || t === 'for')
+      return ORG_TYPE.test(
+        tokens
+          .slice(first.from, i)
+          .map((x) => x.text)
+          .join(' '),
+      );
+    if (!isNameToken(tokens[i])) return false;
+  }
+  return false;
+}
+
+/** "Anthony Cordesman of the Center for …": where the person before "of (the)" starts, if one does. */
+function personBeforeOf(tokens: readonly Token[], from: number, floor: number): number | null {
+  const of = lowerAt(tokens, from - 1) === 'the' ? from - 2 : from - 1;
+  if (!/^(?:of|at|from)$/.test(lowerAt(tokens, of))) return null;
+  const person = phraseEndingAt(tokens, of - 1, floor);
+  return person && isNameToken(tokens[person.from]) && genderOfFirstName(textAt(tokens, person.from)) !== null ? person.from : null;
+}
+
+/**
  * "President Volodymyr Zelenskiy and his Security Council chief said": several speakers. Returns
  * the first conjunct's start and the parts, or null when "and" joins nothing here.
  */
@@ -331,6 +363,7 @@ function coordinated({ source, tokens, floor }: Walk, phrase: Phrase): { readonl
     !ORG_TYPE.test(textOf(source, tokens, first.from, first.to)) &&
     tokens.slice(first.from, first.to + 1).every((t) => isNameToken(t) || t.lower === 'the');
   if (oneName) return whole(first.from);
+  if (andInsideName(tokens, first, phrase)) return whole(personBeforeOf(tokens, first.from, floor) ?? first.from);
   // "Local and federal officials said": one group with two modifiers.
   if (
     first.from === first.to &&

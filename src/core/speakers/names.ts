@@ -80,12 +80,20 @@ export function roleOfTitle(title: readonly string[]): string | null {
  * Split a capitalised run into its role part and the name: "Veterans Affairs Minister Seamus O'Regan"
  * → role "Veterans Affairs Minister", name "Seamus O'Regan". The name follows the last title word.
  */
+/** "Robert Gordon", "Mary Ann Lee": a known first name, then one or two capitalised words, no organisation word. */
+function isFirstAndSurname(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 3 && genderOfFirstName(words[0] ?? '') !== null && !hasOrgWord(words) && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 export function splitName(run: string): { title: string[]; name: string[] } {
   // "Sen. Richard Shelby of Alabama": the place after "of" is not part of the name.
-  const ofPlace = /^(.*?\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*)\s+(?:of|from)\s+\p{Lu}.*$/u.exec(run);
+  const ofPlace = /^(.*?\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*)\s+(?:of|from)\s+(?:the\s+)?\p{Lu}.*$/u.exec(run);
   // "Former Secretary of State Hillary Clinton": "of" inside a title, not before a place.
   const titleOf = ofPlace?.[1] !== undefined && TITLE_WORDS.has(ofPlace[1].split(/\s+/).at(-1)!.toLowerCase());
-  const base = ofPlace?.[1] && !ORG_WORDS.test(run) && !titleOf ? ofPlace[1] : run;
+  // "Robert Gordon of Northwestern University": a first name and a surname before "of" are the
+  // person, whatever organisation follows ("Bank of England" has no first name before its "of").
+  const personOf = ofPlace?.[1] !== undefined && isFirstAndSurname(ofPlace[1].split(/\s+/));
+  const base = ofPlace?.[1] && (!ORG_WORDS.test(run) || personOf) && !titleOf ? ofPlace[1] : run;
   const tokens = base
     .replace(/['’]s$/u, '')
     .split(/\s+/)
@@ -131,6 +139,12 @@ export function splitName(run: string): { title: string[]; name: string[] } {
     const titled =
       (k > 0 && /^\p{Ll}/u.test(tokens[k - 1] ?? '')) || tokens.slice(k, first).some((t) => /^\p{Ll}/u.test(t) || TITLE_WORDS.has(t.toLowerCase()));
     if (first > k && titled && tokens.slice(first + 1).every((t) => /^\p{Lu}/u.test(t))) k = first;
+  }
+  // "Center for Strategic and International Studies", "Department of Health and Human Services":
+  // an organisation's name joined by "for", "of" or "and" is one name, not a title before a person
+  // called "International Studies". A person's name after a title keeps its first name.
+  if (k > 0 && /^(?:for|of|and)$/.test(tokens[k - 1] ?? '') && ORG_WORDS.test(tokens.slice(0, k).join(' ')) && genderOfFirstName(tokens[k] ?? '') === null) {
+    if (tokens.slice(0, k).every((t) => /^\p{Lu}/u.test(t) || /^(?:for|of|and|the)$/.test(t))) k = 0;
   }
   return { title: tokens.slice(0, k), name: tokens.slice(k) };
 }
