@@ -115,10 +115,8 @@ const NAMED_BREAK = new RegExp(
 );
 
 /** "… six deaths in the past eight days that Lohmar said are unrelated": a named person's report in a relative clause is theirs. */
-const RELATIVE_BREAK = new RegExp(
-  `\\s+(?:that|which)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:said|says|say|believes|believed|thinks|thought|argued|argues|claimed|claims|insisted|insists)\\b`,
-  'u',
-);
+const RELATIVE_BREAK =
+  /\s+(?:that|which)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|say|believes|believed|thinks|thought|argued|argues|claimed|claims|insisted|insists)\b/u;
 
 /** "…, with a spokesperson for the camp describing the scene as …": someone else's words begin. */
 const WITH_BREAK = new RegExp(`,\\s+with\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:${ING_REPORTING})\\b`, 'u');

@@ -174,10 +174,10 @@ export function colonIntro(text: string, unit: Range, s: QuoteSpan): Attribution
  */
 export function ownWordsAfterColon(text: string, unit: Range): { start: number; end: number; mention: Mention; verb: string } | null {
   const sentence = text.slice(unit.start, unit.end);
-  const m = new RegExp(
-    `^\\s*(?:(?:And|But|So)\\s+)?((His|Her|Their|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*['’]s?)\\s+(?:own\\s+)?(?:[\\p{Ll}-]+\\s+){0,1}(message|advice|response|reply|answer|verdict|view|plea|warning|position))(?:\\s+(?:now|then|still|today)?\\s*(?:is|was|remains)(?:\\s+(?:simple|clear|blunt|short|direct|unchanged))?)?\\s*:\\s+(\\p{L}[^:;]{8,}?)[.!]?\\s*$`,
-    'u',
-  ).exec(sentence);
+  const m =
+    /^\s*(?:(?:And|But|So)\s+)?((His|Her|Their|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*['’]s?)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+){0,1}(message|advice|response|reply|answer|verdict|view|plea|warning|position))(?:\s+(?:now|then|still|today)?\s*(?:is|was|remains)(?:\s+(?:simple|clear|blunt|short|direct|unchanged))?)?\s*:\s+(\p{L}[^:;]{8,}?)[.!]?\s*$/u.exec(
+      sentence,
+    );
   if (!m?.[2] || !m[4]) return null;
   const owner = m[2].replace(/['’]s?$/, '');
   const ownerAt = unit.start + sentence.indexOf(m[2]);

@@ -140,13 +140,24 @@ export function splitName(run: string): { title: string[]; name: string[] } {
       (k > 0 && /^\p{Ll}/u.test(tokens[k - 1] ?? '')) || tokens.slice(k, first).some((t) => /^\p{Ll}/u.test(t) || TITLE_WORDS.has(t.toLowerCase()));
     if (first > k && titled && tokens.slice(first + 1).every((t) => /^\p{Lu}/u.test(t))) k = first;
   }
-  // "Center for Strategic and International Studies", "Department of Health and Human Services":
-  // an organisation's name joined by "for", "of" or "and" is one name, not a title before a person
-  // called "International Studies". A person's name after a title keeps its first name.
-  if (k > 0 && /^(?:for|of|and)$/.test(tokens[k - 1] ?? '') && ORG_WORDS.test(tokens.slice(0, k).join(' ')) && genderOfFirstName(tokens[k] ?? '') === null) {
-    if (tokens.slice(0, k).every((t) => /^\p{Lu}/u.test(t) || /^(?:for|of|and|the)$/.test(t))) k = 0;
-  }
+  if (isOrgNameJoined(tokens, k)) k = 0;
   return { title: tokens.slice(0, k), name: tokens.slice(k) };
+}
+
+/**
+ * "Center for Strategic and International Studies", "Department of Health and Human Services": an
+ * organisation's name joined by "for", "of" or "and" is one name, not a title before a person
+ * called "International Studies". A person's name after a title keeps its first name.
+ */
+function isOrgNameJoined(tokens: readonly string[], k: number): boolean {
+  const before = tokens.slice(0, k);
+  return (
+    k > 0 &&
+    /^(?:for|of|and)$/.test(tokens[k - 1] ?? '') &&
+    ORG_WORDS.test(before.join(' ')) &&
+    genderOfFirstName(tokens[k] ?? '') === null &&
+    before.every((t) => /^\p{Lu}/u.test(t) || /^(?:for|of|and|the)$/.test(t))
+  );
 }
 
 const NOT_NAME_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adjective', 'Verb', 'Gerund'];
