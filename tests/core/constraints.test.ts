@@ -201,6 +201,7 @@ describe('names and groups at the start of a sentence', () => {
       'unnamed',
     ],
     ['a people’s name is a group', ['Americans said in a poll that prices were too high.'], 'Americans', 'unnamed'],
+    ['a quantifier standing for people is a group', ['Others said the vote had been rigged.'], 'Others', 'unnamed'],
     [
       'an outlet capitalised inside a sentence stays an organisation',
       ['A report by Reuters came out Monday.', 'Reuters said the talks had failed.'],

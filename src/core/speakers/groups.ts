@@ -77,6 +77,8 @@ export function groupAntecedent(ctx: ResolveContext, plural: boolean): string | 
   return null;
 }
 
+const QUANTIFIER_SUBJECT = /^(?:Others|Few|Many|Some|Most|Several|Both|All|None)$/;
+
 /**
  * "Officials", "Critics", "Others", "Americans": one capitalised word ending in s that names a group.
  * The story decides: a demonym is a group; otherwise the tagger must not read a name, and the word
@@ -84,6 +86,8 @@ export function groupAntecedent(ctx: ResolveContext, plural: boolean): string | 
  * "the Hicks family" are).
  */
 export function isGroupWord(word: string, paragraphs: readonly string[]): boolean {
+  // "Others said", "Few would argue", "Some say": a quantifier standing for people is a group.
+  if (QUANTIFIER_SUBJECT.test(word)) return true;
   if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
   const reading = pluralReading(word);
   if (reading.person) return false;
