@@ -35,6 +35,15 @@ describe('"X also said:" followed by a list', () => {
     );
   });
 
+  it('keeps items without a full stop, which read like headlines on their own', () => {
+    const html = `<html><head><title>Ferry</title></head><body><article><h1>Ferry to run hourly</h1><p>${LEAD}</p><p>Brooks also said:</p><ul><li>The ferry will run every hour from June</li><li>Fares will not rise before next year</li></ul><p>The next meeting of the harbour commission is in July, when the budget for the new ferry will be put to a vote.</p></article></body></html>`;
+    const quotes = extractQuotations(loadArticle({ path: 'ferry.html', content: html }));
+    expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([
+      ['The ferry will run every hour from June', 'Lena Brooks'],
+      ['Fares will not rise before next year', 'Lena Brooks'],
+    ]);
+  });
+
   it('gives a quoted item to the intro’s speaker as a direct quotation, also after the first item', () => {
     const quotes = extractQuotations(articleOf([LEAD, 'Brooks also said:', `• ${ITEMS[0]}`, '• “We owe the islanders a ferry they can set a watch by.”']));
     expect(quotes.map((q) => [q.kind, q.speakers[0]?.name, q.resolvedBy])).toEqual([

@@ -273,3 +273,17 @@ describe('an embedded tweet', () => {
     ]);
   });
 });
+
+describe('lines broken by <br>', () => {
+  it('reads a block of several lines line by line, so one line never becomes the speaker of the next', () => {
+    const html = `<!doctype html><html><head><title>Version 2.0</title></head><body><article><h1>Version 2.0 is out</h1>
+<p>Version 2.0 of the harbour ferry timetable app came out on Monday, after a summer of testing with riders on every route.</p>
+<p>+ Added Night Ferry times<br>+ Added Harbour Map<br>+ Fixed the clock in the settings screen<br>+ Added a dark theme for late riders</p>
+<p>The next version is due in the spring, when the winter timetable will be added for the two island routes.</p>
+</article></body></html>`;
+    const article = loadArticle({ path: 'app.html', content: html });
+    expect(article.paragraphs).toContain('• Added Harbour Map');
+    expect(article.paragraphs).toContain('• Fixed the clock in the settings screen');
+    expect(extractQuotations(article)).toEqual([]);
+  });
+});

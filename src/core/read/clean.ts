@@ -243,7 +243,8 @@ export function stripDateline(paragraph: string): { text: string; source: string
 export function dropFurniture(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
   let inRelatedList = false;
-  for (const line of paragraphs.flatMap((p) => splitCredits(doubleQuotes(p.replace(/\s+/g, ' ').trim())))) {
+  const lines = paragraphs.flatMap((p) => splitCredits(doubleQuotes(p.replace(/\s+/g, ' ').trim())));
+  for (const [i, line] of lines.entries()) {
     if (isRelatedHeader(line)) {
       inRelatedList = true;
       continue;
@@ -252,11 +253,22 @@ export function dropFurniture(paragraphs: readonly string[]): string[] {
       if (isHeadlineLike(line) || line.length < 80 || !endsWithStop(line)) continue;
       inRelatedList = false;
     }
-    if (isFurniture(line) || BYLINE.test(line) || isHeadlineLike(line)) continue;
+    if (isFurniture(line) || BYLINE.test(line) || (isHeadlineLike(line) && !isListItemOf(lines, i))) continue;
     out.push(out.length < 2 ? stripDateline(line).text : line);
   }
   return joinBrokenParagraphs(dropClosingBios(out));
 }
+
+/**
+ * "• Added Slime Block": an item of a list of two or more in the body is the story's, though it
+ * reads like a headline (no full stop). A related-stories list is dropped before, by its header.
+ */
+function isListItemOf(lines: readonly string[], i: number): boolean {
+  const item = (k: number) => LIST_ITEM_LINE.test(lines[k] ?? '');
+  return item(i) && (item(i - 1) || item(i + 1));
+}
+
+const LIST_ITEM_LINE = /^• \S/u;
 
 /**
  * A paragraph that opens on a lower-case word continues the one before: the page split a sentence

@@ -38,6 +38,24 @@ function squash(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Where a <br> stood, until the block's lines are known. */
+const LINE_BREAK = '\u2028';
+/** A block with at least this many <br> lines is read line by line. */
+const MIN_BROKEN_LINES = 3;
+
+/**
+ * A block's text as paragraphs: one per line when <br> breaks it into several lines, else one. Lines
+ * that open on a list marker ("+ Added Slime Block") are list items ("• Added Slime Block").
+ */
+function linesOf(text: string): string[] {
+  const lines = text
+    .split(LINE_BREAK)
+    .map(squash)
+    .filter((l) => l !== '');
+  if (lines.length < MIN_BROKEN_LINES) return [squash(lines.join(' '))].filter((l) => l !== '');
+  return lines.map((l) => l.replace(/^[+*•·▪●–-]\s+/u, '• '));
+}
+
 /** WordPress and others label a post with its tags and categories ("tag-social-media"): not furniture. */
 const TAXONOMY_CLASS = /^(?:tag|tags|category|categories|topic|topics|section|post-tag)[-_]/i;
 
@@ -85,8 +103,9 @@ function keepLooseText(quote: Element): void {
 function blocksOf(root: Element): string[] {
   for (const el of [...root.querySelectorAll(FURNITURE_TAGS)]) el.remove();
   for (const el of [...root.querySelectorAll('figure')]) if (!el.querySelector('blockquote')) el.remove();
-  // "versions<br>+ Added Slime Block": lines broken by <br> must not run together.
-  for (const br of [...root.querySelectorAll('br')]) br.replaceWith(' ');
+  // "versions<br>+ Added Slime Block": lines broken by <br> must not run together. A block of
+  // several such lines (a changelog, a poem, an address) is read line by line.
+  for (const br of [...root.querySelectorAll('br')]) br.replaceWith(LINE_BREAK);
   for (const quote of [...root.querySelectorAll('blockquote')]) keepLooseText(quote);
   const whole = squash(root.textContent).length;
   // A box of furniture is small beside the story; a labelled element holding most of the text is the story.
@@ -95,26 +114,28 @@ function blocksOf(root: Element): string[] {
   return quoteIntroducedBlockquotes([...root.querySelectorAll(BLOCK)].filter((el) => !el.querySelector(BLOCK)));
 }
 
+const LIST_MARKER = /^(?:[•·▪◦●*–—-]|\d{1,2}[.)])\s/u;
+
 /**
  * Block texts in order. A `<blockquote>` that a paragraph introduces with a colon ("In a statement,
  * Mayor Ruiz wrote:") is that speaker's words: its paragraphs are given quotation marks, so the
  * extractor reads them as a quotation introduced by the paragraph before. A blockquote with no
  * such introduction (a pull quote, an epigraph) stays plain text: no one is named for it.
  */
-const LIST_MARKER = /^(?:[•·▪◦●*–—-]|\d{1,2}[.)])\s/u;
-
 function quoteIntroducedBlockquotes(blocks: readonly Element[]): string[] {
   const out: string[] = [];
   let quoting: Element | null = null;
   for (const el of blocks) {
-    const text = squash(el.textContent);
-    if (text === '') continue;
+    const lines = linesOf(el.textContent ?? '');
+    if (lines.length === 0) continue;
     const quote = el.tagName === 'BLOCKQUOTE' ? el : el.closest('blockquote');
     const introduced: boolean = quote !== null && (quote === quoting || /:$/.test(out.at(-1) ?? ''));
     quoting = introduced ? quote : null;
-    // A list item keeps its marker: "X said:" followed by a list makes each item X's (quotes/lists.ts).
-    const quoted = introduced && !/["“”]/.test(text) ? `“${text}”` : text;
-    out.push(el.tagName === 'LI' && !LIST_MARKER.test(text) ? `• ${quoted}` : quoted);
+    for (const text of lines) {
+      // A list item keeps its marker: "X said:" followed by a list makes each item X's (quotes/lists.ts).
+      const quoted = introduced && !/["“”]/.test(text) ? `“${text}”` : text;
+      out.push(el.tagName === 'LI' && !LIST_MARKER.test(text) ? `• ${quoted}` : quoted);
+    }
   }
   return out;
 }
