@@ -250,6 +250,25 @@ describe('a person of an organisation, and organisations whose names hold "of", 
   });
 });
 
+describe('"As X reported, …"', () => {
+  it.each<[string, string, string[][]]>([
+    [
+      'the clause after the comma is what X reported',
+      'As Dana Ruiz later recalled, the crews worked through every night of the storm.',
+      [['the crews worked through every night of the storm', 'Dana Ruiz']],
+    ],
+    [
+      '"As X put it," too',
+      'As the Harbour Times put it, the ferry has lost money in each of its first five years.',
+      [['the ferry has lost money in each of its first five years', 'Harbour Times']],
+    ],
+    ['a temporal "as" reports nothing', 'As the mayor said goodbye, the crowd cheered for her one last time.', []],
+    ['nor does "as she spoke"', 'As Dana Ruiz spoke, protesters outside the hall chanted for an hour.', []],
+  ])('%s', (_what, paragraph, quotes) => {
+    expect(found(paragraph)).toEqual(quotes);
+  });
+});
+
 describe('a misread subject is no one to state', () => {
   it.each<[string, string]>([
     ['a preposition opens it', 'Amid responses from some to the plan, it was said the budget would pass.'],

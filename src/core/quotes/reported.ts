@@ -95,6 +95,19 @@ function accordingToClause({ text, unit, according, head, tail, attributionEnd }
   return reported('according-to-clause', isClause(text, after, 3) ? [after] : []);
 }
 
+/**
+ * "As Alexis Madrigal reports, the company lost money every year": the clause after "As X
+ * reported," is what X reported. A temporal "as" has no comma right after its verb ("As the mayor
+ * said goodbye, …"), and "as she spoke" tells when, not what.
+ */
+function asClause({ text, a, unit, head, tail, attributionEnd }: ReportSite): ReportResult {
+  if (a.inverted || !/^\s*(?:(?:And|But|So|Yet)\s+)?As\s+(?:the\s+)?$/u.test(head) || /^(?:speak|talk)$/.test(a.lemma)) return undefined;
+  const comma = /^\s*(?:it\s*)?,\s*/u.exec(tail);
+  if (!comma) return undefined;
+  const clause = trimClause(text, attributionEnd + comma[0].length, unit.end);
+  return reported('as-clause', isClause(text, clause, 4) && hasFiniteVerb(text.slice(clause[0], clause[1])) ? [clause] : []);
+}
+
 /** A clause, then a comma, before the attribution. */
 function endsWithComma({ head }: ReportSite): boolean {
   return /,\s*$/.test(head) && wordCount(head) >= 2;
@@ -189,6 +202,7 @@ function inRelativeClause(head: string, text: string, clause: [number, number]):
 const REPORTED_RULES: readonly TableRule<ReportSite, Reported | null>[] = [
   { id: 'described-as', match: describedAs },
   { id: 'request', match: request },
+  { id: 'as-clause', match: asClause },
   { id: 'not-a-clause-verb', match: notAClauseVerb },
   { id: 'according-to-clause', match: accordingToClause },
   { id: 'clause-before', match: clauseBefore },

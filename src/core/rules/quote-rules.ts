@@ -116,6 +116,13 @@ export const QUOTE_RULES = [
     gives: { quote: 'the blaze started in the kitchen of the restaurant', speaker: 'the fire chief' },
   },
   {
+    id: 'as-clause',
+    where: 'asClause',
+    summary: '“As X reported, …”: the clause after the comma is what X reported',
+    example: 'As the Harbour Times reported, the ferry lost money in every one of its first five years.',
+    gives: { quote: 'the ferry lost money in every one of its first five years', speaker: 'Harbour Times' },
+  },
+  {
     id: 'clause-before',
     where: 'clauseBefore',
     summary: '“…, X said.”: the clause before a final attribution',
