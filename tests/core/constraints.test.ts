@@ -203,6 +203,13 @@ describe('names and groups at the start of a sentence', () => {
     ['a people’s name is a group', ['Americans said in a poll that prices were too high.'], 'Americans', 'unnamed'],
     ['a quantifier standing for people is a group', ['Others said the vote had been rigged.'], 'Others', 'unnamed'],
     [
+      'a surname opening on its particle, after a comma, is the person the story named',
+      ['The book is by Ana van der Berg, a historian.', 'The lamps were too bright for homes but perfect for signs, van der Berg notes.'],
+      'Ana van der Berg',
+      'name',
+    ],
+    ['a surname opening on its particle is a person’s, not an organisation', ['“We are ready for the storm,” de Souza said.'], 'de Souza', 'name'],
+    [
       'an outlet capitalised inside a sentence stays an organisation',
       ['A report by Reuters came out Monday.', 'Reuters said the talks had failed.'],
       'Reuters',

@@ -116,6 +116,13 @@ function isNominalHead(word: string): boolean {
 export const NOT_APPOSITIVE_START =
   /^(?:and|or|but|without|with|after|before|during|while|when|if|because|although|though|since|despite|including|like|unlike|as|than|in|on|at|by|for|from|to|into|through|not|then|so|yet|even|also|just|only|still|however|said|says|told)$/;
 
+/** Particles, then one capitalised word that ends the run: "de Miranda", "van der Berg". */
+function particleSurname(tokens: readonly Token[], k: number, i: number): boolean {
+  let j = k;
+  while (j < i && NAME_PARTICLES.has(tokens[j]!.lower) && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
+  return j === i && /^\p{Lu}/u.test(textAt(tokens, i));
+}
+
 /** A capitalised run ending at token `i` (inclusive): returns the index of its first token. */
 function nameRunStart(tokens: readonly Token[], i: number, floor: number): number {
   let k = i;
@@ -132,6 +139,8 @@ function nameRunStart(tokens: readonly Token[], i: number, floor: number): numbe
     if (/^(?:mr|mrs|ms|dr)\.?$/.test(lower)) break;
     // "De Blasio", "Van Hollen", "Al Gore": a capitalised particle before a name is its first word.
     if (NAME_PARTICLES.has(lower) && /^\p{Lu}/u.test(tokens[k]!.text) && isNameToken(tokens[k + 1]) && !NAME_PARTICLES.has(tokens[k + 1]!.lower)) break;
+    // "…, de Miranda notes": a surname that opens on its particle, after a comma or at the start.
+    if (NAME_PARTICLES.has(lower) && (k === floor || /^[,(]$/.test(textAt(tokens, k - 1))) && particleSurname(tokens, k, i)) break;
     // "New York City Public Advocate …", "the New Jersey governor": "New" before a name is part of it.
     if (lower === 'new' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) break;
     k++;

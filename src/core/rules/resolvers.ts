@@ -17,7 +17,11 @@ export const RESOLVERS = [
     example: ['Ann Marsh runs the farm.', 'Her brother Tom Marsh sold the barn in May.', 'Marsh said the harvest was poor.'],
     gives: { quote: 'the harvest was poor', speaker: 'Tom Marsh' },
   },
-  { id: 'name-first-name', where: 'byNameAlone', summary: 'a name with a known first name (or an honorific) that the story names only here' },
+  {
+    id: 'name-first-name',
+    where: 'byNameAlone',
+    summary: 'a name with a known first name (or an honorific, or a surname opening on its particle: “de Blasio”) that the story names only here',
+  },
   {
     id: 'org-whole-name',
     where: 'byProperName',

@@ -117,7 +117,8 @@ export function splitName(run: string): { title: string[]; name: string[] } {
   for (let i = last - 1; i >= k; i--) {
     const t = tokens[i]!.toLowerCase();
     // "Ursula von der Leyen", "Mohammed bin Salman": lower-case particles inside a name.
-    if (NAME_PARTICLES.has(tokens[i]!) && i > k) continue;
+    // ("de Blasio": a particle opening the name before a capitalised word is its first word.)
+    if (NAME_PARTICLES.has(tokens[i]!) && (i > k || /^\p{Lu}/u.test(tokens[i + 1] ?? ''))) continue;
     // ("16-year-old Xander Wise": an age is no part of a name either.)
     if (TITLE_HEADS.has(t) || HONORIFICS.has(t) || /^\p{Ll}|^\d/u.test(tokens[i]!)) {
       k = i + 1;
