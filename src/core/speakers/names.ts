@@ -80,6 +80,15 @@ export function roleOfTitle(title: readonly string[]): string | null {
  * Split a capitalised run into its role part and the name: "Veterans Affairs Minister Seamus O'Regan"
  * → role "Veterans Affairs Minister", name "Seamus O'Regan". The name follows the last title word.
  */
+/**
+ * A person's full name: a known first name before one to three name words with no organisation
+ * word ("Moyra Baxter"), or a surname that opens on its particle ("de Blasio", "van der Berg").
+ */
+export function isPersonFullName(words: readonly string[]): boolean {
+  if (words.length >= 2 && NAME_PARTICLES.has(words[0] ?? '') && /^\p{Lu}/u.test(words.at(-1) ?? '')) return true;
+  return words.length >= 2 && words.length <= 4 && genderOfFirstName(words[0] ?? '') !== null && !hasOrgWord(words);
+}
+
 /** "Robert Gordon", "Mary Ann Lee": a known first name, then one or two capitalised words, no organisation word. */
 function isFirstAndSurname(words: readonly string[]): boolean {
   return words.length >= 2 && words.length <= 3 && genderOfFirstName(words[0] ?? '') !== null && !hasOrgWord(words) && words.every((w) => /^\p{Lu}/u.test(w));

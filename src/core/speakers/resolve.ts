@@ -4,7 +4,7 @@
  * with confidence the quotation keeps no speaker rather than a guessed one.
  */
 import { ANONYMOUS_HEADS, COMPANY_HEAD, documentWords, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, POSSESSIVE_SUBJECT, PRONOUNS } from '../lexicon.ts';
-import { isRoleHolderHead, NAME_PARTICLES } from '../quotes/mentions.ts';
+import { isRoleHolderHead } from '../quotes/mentions.ts';
 import type { Mention } from '../quotes/mentions.ts';
 import { genderOfFirstName } from '../nlp.ts';
 import { documentAuthor, DOCUMENT_NOUN } from './documents.ts';
@@ -12,7 +12,7 @@ import { fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, mainOrg, orgB
 import { firstClaim, type TableRule } from '../rule-table.ts';
 import type { ResolverId } from '../rules.ts';
 import type { AttributionKind, Speaker } from '../types.ts';
-import { honorificGenderOf, ORG_TYPE_WORD, hasOrgWord, type PeopleIndex, type Person, roleOfTitle, splitName } from './names.ts';
+import { honorificGenderOf, ORG_TYPE_WORD, isPersonFullName, type PeopleIndex, type Person, roleOfTitle, splitName } from './names.ts';
 import {
   bestByTokens,
   fullestName,
@@ -190,10 +190,7 @@ function byNameAlone({ clean, mention, ctx }: Part, title: readonly string[], na
   const full = label.split(/\s+/);
   // A full name with a known first name ("Moyra Baxter"), or a first name alone ("Colton" on a
   // reality show), is named even if the story never mentions it again.
-  // "de Blasio", "van der Berg": a surname that opens on its particle is a person's.
-  const particleSurname = full.length >= 2 && NAME_PARTICLES.has(full[0] ?? '') && /^\p{Lu}/u.test(full.at(-1) ?? '');
-  const isPersonName =
-    firstName || honorific || particleSurname || (full.length >= 2 && full.length <= 4 && genderOfFirstName(full[0] ?? '') !== null && !hasOrgWord(full));
+  const isPersonName = firstName || honorific || isPersonFullName(full);
   if (isPersonName) return spoken(label, 'name', 'name-first-name', role || null);
   // "Officials said", "Analysts say", "Americans said": a plural common noun or a people's name,
   // capitalised only because it opens the sentence, is an unnamed group, not an organisation.
