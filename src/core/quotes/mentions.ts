@@ -119,7 +119,7 @@ export const NOT_APPOSITIVE_START =
 /** Particles, then one capitalised word that ends the run: "de Miranda", "van der Berg". */
 function particleSurname(tokens: readonly Token[], k: number, i: number): boolean {
   let j = k;
-  while (j < i && NAME_PARTICLES.has(tokens[j]!.lower) && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
+  while (j < i && NAME_PARTICLES.has(lowerAt(tokens, j)) && /^\p{Ll}/u.test(textAt(tokens, j))) j++;
   return j === i && /^\p{Lu}/u.test(textAt(tokens, i));
 }
 
