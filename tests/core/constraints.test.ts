@@ -257,6 +257,24 @@ describe('a person of an organisation, and organisations whose names hold "of", 
   });
 });
 
+describe('a verb that also takes an object', () => {
+  it.each<[string, string, string[][]]>([
+    ['nor is a reflexive before an infinitive', 'The city believed itself to be under attack from the sea.', []],
+    [
+      'the report starts at the "that" past the listener and the place',
+      'Tom Marsh told a town hall in Salem on Monday that the ferry would run all winter.',
+      [['that the ferry would run all winter', 'Tom Marsh']],
+    ],
+    [
+      'a clause without "that" stays a report',
+      'Ana Ruiz wrote the company would never stop tracking people.',
+      [['the company would never stop tracking people', 'Ana Ruiz']],
+    ],
+  ])('%s', (_what, paragraph, quotes) => {
+    expect(found(paragraph)).toEqual(quotes);
+  });
+});
+
 describe('"As X reported, …"', () => {
   it.each<[string, string, string[][]]>([
     [
