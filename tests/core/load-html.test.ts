@@ -249,6 +249,16 @@ describe('a blockquote introduced with a colon', () => {
     expect(ruiz).toEqual(['“We will rebuild the bridge by May, and we will not cut corners.”', '“The crews are hired and the money is there.”']);
   });
 
+  it('stays the speaker’s words when it holds quotation marks of its own, made single', () => {
+    const html = page('In a statement on Monday, Mayor Dana Ruiz wrote:').replace(
+      'The crews are hired and the money is there.',
+      'The crews call it “the big fix” and the money is there.',
+    );
+    const quotes = extractQuotations(loadArticle({ path: 'bridge.html', content: html }));
+    const ruiz = quotes.filter((q) => q.speakers.some((s) => s.name === 'Dana Ruiz')).map((q) => q.quote);
+    expect(ruiz).toContain('“The crews call it ‘the big fix’ and the money is there.”');
+  });
+
   it('is plain text when nothing introduces it (a pull quote), so no one is named for it', () => {
     const article = loadArticle({ path: 'bridge.html', content: page('In a statement on Monday, Mayor Dana Ruiz wrote:') });
     expect(article.paragraphs).toContain('A bridge is a promise to the next generation.');

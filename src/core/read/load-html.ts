@@ -117,6 +117,19 @@ function blocksOf(root: Element): string[] {
 const LIST_MARKER = /^(?:[•·▪◦●*–—-]|\d{1,2}[.)])\s/u;
 
 /**
+ * A blockquote paragraph as the quotation it is: in double marks, its own double marks made single
+ * ("… but “income” is not the term" → “… but ‘income’ is not the term”). A paragraph already
+ * quoted whole stays as it is.
+ */
+function asQuotation(text: string): string {
+  if (/^["“]/u.test(text) && /["”][.,!?]?$/u.test(text)) return text;
+  return `“${text
+    .replace(/"([^"]*)"/g, '‘$1’')
+    .replace(/“/g, '‘')
+    .replace(/”/g, '’')}”`;
+}
+
+/**
  * Block texts in order. A `<blockquote>` that a paragraph introduces with a colon ("In a statement,
  * Mayor Ruiz wrote:") is that speaker's words: its paragraphs are given quotation marks, so the
  * extractor reads them as a quotation introduced by the paragraph before. A blockquote with no
@@ -133,7 +146,7 @@ function quoteIntroducedBlockquotes(blocks: readonly Element[]): string[] {
     quoting = introduced ? quote : null;
     for (const text of lines) {
       // A list item keeps its marker: "X said:" followed by a list makes each item X's (quotes/lists.ts).
-      const quoted = introduced && !/["“”]/.test(text) ? `“${text}”` : text;
+      const quoted = introduced ? asQuotation(text) : text;
       out.push(el.tagName === 'LI' && !LIST_MARKER.test(text) ? `• ${quoted}` : quoted);
     }
   }
