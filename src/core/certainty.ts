@@ -88,8 +88,10 @@ export function isCertain(q: Pick<Quotation, 'speakers' | 'attribution' | 'menti
       // A document ("a study", "a report") speaks for someone the story names elsewhere.
       // At the start of a sentence the same words are capitalised ("Some experts say", "A person
       // familiar with …", "Nutrition experts say"): case doesn't matter, the head does.
+      // "Few would argue …", "No one said …": a negative quantifier says nobody said it.
       return (
         q.mention !== '' &&
+        !/^(?:few|none|no one|nobody|neither)$/i.test(q.mention.trim()) &&
         isWholePhrase(q.mention) &&
         q.speakers.every((s) => isWholePhrase(s.name) && (isUnnamedGroup(s.name) || isSingleLabel(s.name)) && !DOCUMENT.test(s.name))
       );

@@ -310,4 +310,9 @@ describe('a misread subject is no one to state', () => {
     );
     expect(isCertain({ speakers: [{ name: 'some voters', role: null }], attribution: 'unnamed', mention: 'some voters' })).toBe(true);
   });
+
+  it('a negative quantifier says nobody said it: "Few would argue …" is stated for no one', () => {
+    expect(statedOf(['Few would argue that the ferry should stop running in winter.'])).toBeNull();
+    expect(statedOf(['Others argued that the ferry should stop running in winter.'])).toEqual(['Others']);
+  });
 });
