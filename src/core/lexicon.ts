@@ -84,7 +84,8 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set(
     'some many most several every each all both no not what who whom whose which where why how mr mrs ms dr ' +
     'monday tuesday wednesday thursday friday saturday sunday january february ' +
     'september october november december story continues advertisement photo read follow watch ' +
-    'another nonetheless nevertheless instead indeed despite including unlike like besides moreover furthermore otherwise yes'
+    'another nonetheless nevertheless instead indeed despite including unlike like besides moreover furthermore otherwise yes ' +
+    'once until unless whereas whenever upon whether perhaps thus hence'
   ).split(' '),
 );
 

@@ -31,6 +31,11 @@ describe('pronoun constraints', () => {
     ],
     ['a pronoun opening the main clause keeps the name before it', ['When John Marsh arrived, he was calm. “We will win,” he said.'], ['John Marsh']],
     [
+      'salience: "Two years after X …, Y …" makes Y the subject',
+      ['Two years after Ana Diaz joined the lab, Rosa Lind arrived from Boston. “The work never stopped,” she said.'],
+      ['Rosa Lind'],
+    ],
+    [
       'an opening clause without its comma keeps its subject',
       [
         'When Tom Marsh held rallies all over the state he was met by protesters, some of whom carried flags. The candidate took to Twitter. “We will win,” he tweeted.',

@@ -36,9 +36,9 @@ export function markSubjects(people: readonly Person[], paragraphs: readonly str
 /** A photo credit or caption credit left in the body: "(Jane Roe / Outlet News)", "(Photo: Jane Roe)". */
 const CREDIT_LINE = /\((?:[^()]*\s\/\s[^()]*|(?:Photo|Image|Credit|Photograph|Picture|Video)\b[^()]*)\)/giu;
 
-/** Openings of a subordinate clause: "Although Patel had voted for it, …", "Unlike Mayor Diaz, …". */
+/** Openings of a subordinate clause: "Although Patel had voted for it, …", "Unlike Mayor Diaz, …", "Two years after Hamilton …". */
 const SUBORDINATE_OPENING =
-  /^(?:Although|Though|While|Whereas|Unlike|When|Whenever|After|Before|Because|Since|If|Unless|Despite|Once|Until|Like|Even though|Even as|Even if)\b/;
+  /^(?:Although|Though|While|Whereas|Unlike|When|Whenever|After|Before|Because|Since|If|Unless|Despite|Once|Until|Like|Even though|Even as|Even if|(?:(?:\d+|a|an|the|one|two|three|four|five|six|ten|few|several|many|some|shortly|soon|long|just|right|moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?|night|morning)\s+){1,3}(?:after|before))\b/i;
 
 /**
  * The first person a sentence names in its main clause. "Although Patel had voted for the plan,
