@@ -103,6 +103,12 @@ describe('a participle shares its clause’s subject', () => {
       ['The plan is dead, Ruiz said, adding that the council would vote again.', 'Dana Ruiz is the mayor.'],
       ['Dana Ruiz'],
     ],
+    [
+      'a name after "on", "to" or "in" is where it was said, not who said it',
+      ['Dana Ruiz answered the question on Facebook writing, “We will not close the ferry.”'],
+      ['Dana Ruiz'],
+    ],
+    ['but "a report from X saying" is X’s', ['The mayor dismissed an earlier report from Bloomberg saying the ferry would close in May.'], ['Bloomberg']],
   ])('%s', (_what, paragraphs, stated) => {
     expect(statedOf(paragraphs)).toEqual(stated);
   });

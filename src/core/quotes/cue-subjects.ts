@@ -3,12 +3,13 @@
  * verb, the subject it shares across "and" or ", saying", and a long subject for a clause verb.
  */
 import { CLAUSE_VERBS, COGNITION } from '../lexicon.ts';
-import type { Mention } from './mentions.ts';
+import { isNameToken, type Mention } from './mentions.ts';
 import type { CueRuleId } from '../rules.ts';
 import { talksAbout } from './clauses.ts';
 import { findSubjectBefore } from './subject-before.ts';
 import { clausePronounBefore, clauseSubjectSince, coordinatedAcrossAside, findLongSubject, findSubjectAtStart, floorBefore, gerundAgent } from './subjects.ts';
 import { cue, type CueResult, type VerbSite } from './types.ts';
+import type { Token } from '../read/tokens.ts';
 /**
  * "Doug Purdy, who lost 16 lbs. “and two belt loops” since May, says …": a quote inside a relative
  * clause before the verb doesn't end the subject's sentence.
@@ -41,6 +42,9 @@ export function subjectBefore(site: VerbSite): CueResult {
   if (!before) return undefined;
   const start = before.start;
   const at = tokens.findIndex((t) => t.start >= start);
+  // "responded to the question on Facebook writing, “…”": a name after a preposition is where it
+  // was said; the participle is the clause subject's (shared-subject).
+  if (afterPlace(tokens, v, at)) return undefined;
   // "The memo obtained by The Herald said": the agent of a participle is not who speaks; the whole
   // phrase is (findLongSubject reads it as a document and its holder). ("… backed by Jane Smith,
   // who said" is hers.)
@@ -81,6 +85,11 @@ function reportsHere(site: VerbSite, before: Mention, at: number): boolean {
 const JOINED_LEAD = /^(?:in|on|at|during|later|then|also|have|has|had|would|will|could|may|might)$/;
 
 /** The verb shares the subject of the sentence's clause before it: "He said …, and added he …", "…, saying …". */
+/** A participle right after a one-word name that follows a preposition: "… on Facebook writing". */
+function afterPlace(tokens: readonly Token[], v: number, at: number): boolean {
+  return /ing$/.test(tokens[v]?.lower ?? '') && at === v - 1 && isNameToken(tokens[at]) && /^(?:on|via|in|at|to|through)$/.test(tokens[at - 1]?.lower ?? '');
+}
+
 export function sharedSubject(site: VerbSite): CueResult {
   const { text, tokens, v, floor, prev, quoteBefore, tok, lemma, found } = site;
   // "… and in a carefully worded response said …", "…, and have alleged in court documents
@@ -97,7 +106,8 @@ export function sharedSubject(site: VerbSite): CueResult {
     prev === 'but' ||
     aside >= 0 ||
     ((joinedWord === 'and' || joinedWord === 'but') && JOINED_LEAD.test(tokens[back + 1]?.lower ?? '')) ||
-    (prev === ',' && tok.lower.endsWith('ing'));
+    (prev === ',' && tok.lower.endsWith('ing')) ||
+    afterPlace(tokens, v, v - 1);
   if (!joined || !reportsOnItsOwn(site)) return undefined;
   // "Cable had been diagnosed with colon cancer and told he had three months to live": a verb that
   // shares a passive's auxiliary is passive too; he was told. ("… and told his mother he …" has a
