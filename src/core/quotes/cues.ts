@@ -140,6 +140,12 @@ export const NOT_REPORTING: readonly NotReporting[] = [
     },
   },
   {
+    id: 'counterfactual',
+    summary: 'what someone might, could, should or would have said is not what they said',
+    example: 'The company might have suggested that it would cap its fares during the storm.',
+    test: ({ tokens, v, prev }) => prev === 'have' && /^(?:might|could|should|would|must)$/.test(tokens[v - 2]?.lower ?? ''),
+  },
+  {
     id: 'adjective',
     summary: 'an adjective, not a verb: "the world’s most feared fighter"',
     example: 'She is the most feared fighter in the league.',
