@@ -286,6 +286,19 @@ describe('a verb that also takes an object', () => {
   });
 });
 
+describe('a title in quotation marks is no quotation', () => {
+  it.each<[string, string, string[][]]>([
+    ['a book’s title before its author', 'In her book “A Garden Built in Winter: Stories of the Island,” Ana Ruiz wrote of the people who stayed.', []],
+    [
+      'words after "column" that read as speech stay a quotation',
+      'In his column “We must act now, before the river floods again,” Tom Reyes wrote last week.',
+      [['“We must act now, before the river floods again,”', 'Tom Reyes']],
+    ],
+  ])('%s', (_what, paragraph, quotes) => {
+    expect(found(paragraph)).toEqual(quotes);
+  });
+});
+
 describe('"As X reported, …"', () => {
   it.each<[string, string, string[][]]>([
     [

@@ -89,11 +89,19 @@ export function sentenceLead(text: string, unit: Range, s: QuoteSpan, inUnit: re
 
 /** The film “A Day in the Life of a Nurse”: a title after a word for a work, not spoken words. */
 export function isTitleOfWork(text: string, s: QuoteSpan): boolean {
+  // (A comma inside the closing mark is the sentence's, in American style: “… in Disaster,” Solnit wrote.)
   const inner = text.slice(s.innerStart, s.innerEnd).trim();
-  if (/[.!?,…:;]$/.test(inner)) return false;
+  if (/[.!?…:;]$/.test(inner)) return false;
   return /\b(?:film|movie|book|novel|song|album|single|show|series|episode|play|musical|documentary|podcast|headline|article|column|essay|poem|campaign|slogan|exhibit|exhibition|report|titled|entitled|called|named|dubbed)\s*$/i.test(
     text.slice(Math.max(0, s.start - 30), s.start),
   );
+}
+
+/** "A Paradise Built in Hell": most words capitalised, as titles are and spoken sentences are not. */
+export function isTitleCase(text: string, s: QuoteSpan): boolean {
+  const words = text.slice(s.innerStart, s.innerEnd).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return words.length >= 3 && long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8;
 }
 
 /** "said on CBS’ “Face the Nation.”": a short title after "on" and a broadcaster is a programme, not words. */

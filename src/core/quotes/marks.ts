@@ -9,7 +9,7 @@ import type { TableRule } from '../rule-table.ts';
 import type { QuoteRuleId } from '../rules.ts';
 import { wordCount } from '../read/split.ts';
 import { SECOND_REPORT, startsNewAction, trimClause } from './clauses.ts';
-import { isTitleOfWork, sentenceLead } from './direct.ts';
+import { isTitleCase, isTitleOfWork, sentenceLead } from './direct.ts';
 import type { FoundQuote } from './types.ts';
 import { reportedBy, type SpanSite } from './unit.ts';
 
@@ -71,9 +71,13 @@ function mixedQuote(site: SpanSite): FoundQuote[] | undefined {
   return site.a && site.mixed ? [reportedBy(site, site.a, site.mixed[0], site.mixed[1], 'mixed-clause')] : undefined;
 }
 
-/** The film “A Day in the Life of a Nurse” with nobody saying it: a title, no quotation. */
+/**
+ * The film “A Day in the Life of a Nurse” with nobody saying it: a title, no quotation. Said by
+ * someone only when it reads like speech: "In her book “A Paradise Built in Hell,” Solnit wrote of
+ * …" is a title in title case.
+ */
 function titleOfWork(site: SpanSite): FoundQuote[] | undefined {
-  return !site.a && isTitleOfWork(site.text, site.s) ? [] : undefined;
+  return isTitleOfWork(site.text, site.s) && (!site.a || isTitleCase(site.text, site.s)) ? [] : undefined;
 }
 
 /**
