@@ -248,6 +248,18 @@ describe('names and groups at the start of a sentence', () => {
   });
 });
 
+describe('people who stand for or against a body are not the body', () => {
+  it.each<[string, string, string[] | null]>([
+    ['"Critics of X said"', 'Critics of the Harbour Commission said the plan was rushed.', ['Critics of the Harbour Commission']],
+    ['"fans of X said"', 'Angry fans of the Toronto Raptors said the trade was a mistake.', ['Angry fans of the Toronto Raptors']],
+    ['"Attorneys for X said"', 'Dana Ruiz spoke on Monday. Attorneys for Ruiz said the account was private.', ['Attorneys for Ruiz']],
+  ])('%s', (_what, paragraph, stated) => {
+    const q = extractQuotations(articleOf([paragraph]))[0];
+    expect(q?.speakers.map((s) => s.name).some((n) => /^(?:Harbour Commission|Toronto Raptors|Dana Ruiz)$/.test(n)) ?? false).toBe(false);
+    expect(statedOf([paragraph])).toEqual(stated);
+  });
+});
+
 describe('a person of an organisation, and organisations whose names hold "of", "for" and "and"', () => {
   it.each<[string, string, string[] | null]>([
     ['a first name and surname before "of" are the person', 'Robert Lane of Westfield University said that the workers were hard to replace.', ['Robert Lane']],

@@ -201,9 +201,9 @@ describe('extractQuotations', () => {
         { quote: 'they will back the government', kind: 'indirect', speakers: [who('Their allies')], attribution: 'unnamed' },
       ],
       [
-        'a party is no person: Members of the Green Party said',
+        'a party is no person, and its members are not the party: Members of the Green Party said',
         ['Members of the Green Party said the vote was close.'],
-        { quote: 'the vote was close', kind: 'indirect', speakers: [who('Green Party')], attribution: 'org' },
+        { quote: 'the vote was close', kind: 'indirect', speakers: [who('Members of the Green Party')], attribution: 'unnamed' },
       ],
       [
         'an intro paragraph ending "X said:"',

@@ -164,7 +164,14 @@ export interface Phrase {
 export function isRoleHolderHead(word: string): boolean {
   const singular = word.replace(/(?<=[^s])s$/, '').replace(/men$/, 'man');
   return (
-    TITLE_HEADS.has(singular) || ANONYMOUS_HEADS.test(singular) || /^(?:aide|member|employee|staffer|worker|representative|adviser|advisor)$/.test(singular)
+    TITLE_HEADS.has(singular) ||
+    ANONYMOUS_HEADS.test(singular) ||
+    /^(?:aide|member|employee|staffer|worker|representative|adviser|advisor)$/.test(singular) ||
+    // "Critics of the Harbour Commission", "fans of the Raptors": people who stand for or against
+    // what follows, never it.
+    /^(?:critic|fan|supporter|opponent|ally|allie|backer|follower|friend|resident|pusher|defender|proponent|advocate|detractor|investor|customer|shareholder|donor|rival)$/.test(
+      singular,
+    )
   );
 }
 
@@ -182,7 +189,9 @@ function roleHolderBefore(tokens: readonly Token[], from: number, floor: number)
   const opens = p - 1 === 0 || /^[.!?"“”:;]$/.test(tokens[p - 2]?.text ?? '');
   if ((!/^\p{Ll}/u.test(head.text) && !opens) || !isRoleHolderHead(head.lower)) return null;
   const phrase = phraseEndingAt(tokens, p - 1, floor);
-  return phrase && phrase.from < p - 1 ? phrase.from : null;
+  // (A bare plural is a whole phrase: "Critics of the plan said".)
+  const bare = /s$/.test(head.lower);
+  return phrase && (phrase.from < p - 1 || (bare && phrase.from === p - 1)) ? phrase.from : null;
 }
 
 /**

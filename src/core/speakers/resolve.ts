@@ -86,9 +86,10 @@ const CERTAINTY: readonly AttributionKind[] = ['name', 'org', 'document', 'prono
  * a lower-case post (after at most three words) held for, of or at a name.
  */
 function isRoleHolder(phrase: string): boolean {
-  const m = /^((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}[\p{L}-]*)\s+(?:for|of|at|from|to)\s+(?:the\s+)?\p{Lu}/u.exec(phrase);
-  if (!m?.[2] || !isRoleHolderHead(m[2])) return false;
-  return /^(?:\p{Ll}|(?:A|An|The|One|Two|Three|Some|Several|Senior|Top|Former)\s)/u.test(phrase);
+  // ("Critics of the X": a capitalised head opens the sentence. "Members of the X" speak for it: members-of.)
+  const m = /^((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}[\p{L}-]*|(?<=^)(?!Members\b)\p{Lu}\p{Ll}+s)\s+(?:for|of|at|from|to)\s+(?:the\s+)?\p{Lu}/u.exec(phrase);
+  if (!m?.[2] || !isRoleHolderHead(m[2].toLowerCase())) return false;
+  return m[1] === '' || /^(?:\p{Ll}|(?:A|An|The|One|Two|Three|Some|Several|Senior|Top|Former)\s|\p{Lu}\p{Ll}+\s+\p{Ll})/u.test(phrase);
 }
 
 /** One part of a mention ("Umerov" in "Zelenskiy and Umerov"), cleaned, with what resolvers need. */
