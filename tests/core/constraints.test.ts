@@ -221,6 +221,12 @@ describe('names and groups at the start of a sentence', () => {
     ],
     ['a surname opening on its particle is a person’s, not an organisation', ['“We are ready for the storm,” de Souza said.'], 'de Souza', 'name'],
     [
+      'a given name that is also a word, then a particle surname, is a person named in full',
+      ['Bill de Souza met the harbour board on Monday.', 'De Souza said the ferry would run all winter.'],
+      'Bill de Souza',
+      'name',
+    ],
+    [
       'an outlet capitalised inside a sentence stays an organisation',
       ['A report by Reuters came out Monday.', 'Reuters said the talks had failed.'],
       'Reuters',

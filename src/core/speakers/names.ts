@@ -52,7 +52,9 @@ export const ORG_WORDS = orgWords('name');
  */
 export function hasOrgWord(words: readonly string[]): boolean {
   const personal =
-    words.length >= 2 && genderOfFirstName(words[0] ?? '') !== null && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w));
+    words.length >= 2 &&
+    genderOfFirstName(words[0] ?? '') !== null &&
+    words.slice(1).every((w) => NAME_PARTICLES.has(w) || /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(w));
   return ORG_WORDS.test((personal ? words.slice(1) : words).join(' '));
 }
 
