@@ -5,6 +5,7 @@
  */
 import { CLAUSE_VERBS, PHRASAL_REPORTING, REPORTING_VERBS } from '../lexicon.ts';
 import type { QuoteKind, Speaker } from '../types.ts';
+import { nestedMarks } from '../read/split.ts';
 
 /** What a quotation needs to be worded: an `Answer`, or a `Quotation` with its shown speakers. */
 export interface QuoteLike {
@@ -178,14 +179,6 @@ function lowerLeadingWord(words: string): string {
   if (joined) return lowerLeadingWord(words.slice(joined[0].length));
   const m = LEADING_WORD.exec(words);
   return m ? `${m[0].toLowerCase()}${words.slice(m[0].length)}` : words;
-}
-
-/** Double marks inside verbatim words become single ones, as the words now sit inside “…”. */
-function nestedMarks(words: string): string {
-  return words
-    .replace(/"([^"]*)"/g, '‘$1’')
-    .replace(/“/g, '‘')
-    .replace(/”/g, '’');
 }
 
 /** A subject opening a sentence: "the company" → "The company", but "eBay" stays. */

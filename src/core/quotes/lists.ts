@@ -3,12 +3,10 @@
  * own paragraph opening on a marker ("• ", "- ", "1. "), so the rule sees the list in page text,
  * markdown and saved HTML alike.
  */
+import { LIST_ITEM } from '../read/furniture.ts';
 import { wordCount } from '../read/split.ts';
 import { findIntro } from './find.ts';
 import type { FoundQuote } from './types.ts';
-
-/** A paragraph that is one item of a list: "• …", "- …", "* …", "1. …", "2) …". */
-export const LIST_ITEM = /^\s*(?:[•·▪◦●*–—-]|\d{1,2}[.)])\s+/u;
 
 /** Length of the list marker opening a paragraph, 0 when it is no list item. */
 export function listMarkerLength(text: string): number {

@@ -7,6 +7,9 @@
 
 export const BULLET = /^[\s•·▪●*-]+/;
 
+/** A paragraph that is one item of a list: "• …", "- …", "* …", "1. …", "2) …". */
+export const LIST_ITEM = /^\s*(?:[•·▪◦●*–—-]|\d{1,2}[.)])\s+/u;
+
 /** A body paragraph ends like a sentence; headlines, labels and list items don't. */
 export function endsLikeSentence(line: string): boolean {
   return /[.!?…:;]["'”’)\]]*\s*$/.test(line) || /["”]\s*$/.test(line);

@@ -7,7 +7,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { datelineDate, dropFurniture } from './clean.ts';
-import { endsLikeSentence } from './furniture.ts';
+import { endsLikeSentence, LIST_ITEM } from './furniture.ts';
+import { nestedMarks } from './split.ts';
 import { readPageFacts, readPageMeta, type PageMeta } from './page-meta.ts';
 
 export interface LoadedPage {
@@ -114,8 +115,6 @@ function blocksOf(root: Element): string[] {
   return quoteIntroducedBlockquotes([...root.querySelectorAll(BLOCK)].filter((el) => !el.querySelector(BLOCK)));
 }
 
-const LIST_MARKER = /^(?:[•·▪◦●*–—-]|\d{1,2}[.)])\s/u;
-
 /**
  * A blockquote paragraph as the quotation it is: in double marks, its own double marks made single
  * ("… but “income” is not the term" → “… but ‘income’ is not the term”). A paragraph already
@@ -123,10 +122,7 @@ const LIST_MARKER = /^(?:[•·▪◦●*–—-]|\d{1,2}[.)])\s/u;
  */
 function asQuotation(text: string): string {
   if (/^["“]/u.test(text) && /["”][.,!?]?$/u.test(text)) return text;
-  return `“${text
-    .replace(/"([^"]*)"/g, '‘$1’')
-    .replace(/“/g, '‘')
-    .replace(/”/g, '’')}”`;
+  return `“${nestedMarks(text)}”`;
 }
 
 /**
@@ -147,7 +143,7 @@ function quoteIntroducedBlockquotes(blocks: readonly Element[]): string[] {
     for (const text of lines) {
       // A list item keeps its marker: "X said:" followed by a list makes each item X's (quotes/lists.ts).
       const quoted = introduced ? asQuotation(text) : text;
-      out.push(el.tagName === 'LI' && !LIST_MARKER.test(text) ? `• ${quoted}` : quoted);
+      out.push(el.tagName === 'LI' && !LIST_ITEM.test(text) ? `• ${quoted}` : quoted);
     }
   }
   return out;

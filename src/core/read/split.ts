@@ -129,3 +129,16 @@ export function wordCount(text: string): number {
 }
 
 export { OPENERS };
+
+/**
+ * Double marks inside words that are about to sit inside “…” become single ones.
+ *
+ * @example
+ * nestedMarks('call it “the big fix”'); // 'call it ‘the big fix’'
+ */
+export function nestedMarks(words: string): string {
+  return words
+    .replace(/"([^"]*)"/g, '‘$1’')
+    .replace(/“/g, '‘')
+    .replace(/”/g, '’');
+}

@@ -13,7 +13,7 @@ export const RESOLVERS = [
   {
     id: 'name-recent-namesake',
     where: 'byProperName',
-    summary: 'a surname several people in the story share, matched to the one named last (withheld)',
+    summary: 'a surname several people in the story share, told apart by recency alone: the one quoted last, else the one named last',
     example: ['Ann Marsh runs the farm.', 'Her brother Tom Marsh sold the barn in May.', 'Marsh said the harvest was poor.'],
     gives: { quote: 'the harvest was poor', speaker: 'Tom Marsh' },
   },

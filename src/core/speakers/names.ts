@@ -91,9 +91,9 @@ export function isPersonFullName(words: readonly string[]): boolean {
   return words.length >= 2 && words.length <= 4 && genderOfFirstName(words[0] ?? '') !== null && !hasOrgWord(words);
 }
 
-/** "Robert Gordon", "Mary Ann Lee": a known first name, then one or two capitalised words, no organisation word. */
+/** "Robert Gordon", "Mary Ann Lee": a person's full name of two or three capitalised words. */
 function isFirstAndSurname(words: readonly string[]): boolean {
-  return words.length >= 2 && words.length <= 3 && genderOfFirstName(words[0] ?? '') !== null && !hasOrgWord(words) && words.every((w) => /^\p{Lu}/u.test(w));
+  return words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && isPersonFullName(words);
 }
 
 export function splitName(run: string): { title: string[]; name: string[] } {
