@@ -48,7 +48,7 @@ export function clauseStartAfter(text: string, a: Attribution, end: number): num
   }
   // Listener after tell/assure: "told reporters", "told the Globe", "told CBC News", "told his mother".
   m = OBJECT_VERBS.has(a.lemma)
-    ? /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}|(?:him|her|them|me|us|reporters|journalists|lawmakers|parliament|police|(?:the|an?)\s+\p{L}+|\p{Ll}+s(?=\s+(?:that|he|she|they|it|i|we|the|his|her|their)\b)|(?:his|her|their|my|our)\s+\p{Ll}+(?=\s+(?:that|he|she|they|it|i|we)\b))\s+)/u.exec(
+    ? /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}|(?:him|her|them|me|us|you|reporters|journalists|lawmakers|parliament|police|(?:the|an?)\s+\p{L}+|\p{Ll}+s(?=\s+(?:that|he|she|they|it|i|we|the|his|her|their)\b)|(?:his|her|their|my|our)\s+\p{Ll}+(?=\s+(?:that|he|she|they|it|i|we)\b))\s+)/u.exec(
         s,
       )
     : null;
@@ -169,7 +169,7 @@ export function mixedClause(text: string, a: Attribution, s: QuoteSpan, unit: Ra
   // "he told her, “…”", "she told reporters, “…”": only the listener before the quote.
   if (
     OBJECT_VERBS.has(a.lemma) &&
-    /^\s*(?:him|her|them|me|us|reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*,\s*$/u.test(between)
+    /^\s*(?:him|her|them|me|us|you|reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*,\s*$/u.test(between)
   )
     return null;
   // "said to the group, “…”": whom the words were said to.
