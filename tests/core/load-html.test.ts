@@ -143,6 +143,31 @@ describe('loadArticle (.html) body', () => {
     expect(a.paragraphs.at(-2)).toBe('In a statement on Wednesday, the mayor wrote:');
   });
 
+  it('drops a table of contents (a list of links to places on the page), not a list of points', () => {
+    const toc = '<ul><li><a href="#closure">Why the bridge closes</a></li><li><a href="#detour">The detour</a></li></ul>';
+    const points =
+      '<p>The county listed what it will do:</p><ul><li>run a free shuttle bus</li><li>open the <a href="#map">rail bridge</a> to cyclists</li></ul>';
+    const a = loadArticle({ path: 'bridge.html', content: page('<title>T</title>', `${toc}${BODY}${points}`) });
+    expect(a.paragraphs.join('\n')).not.toContain('The detour');
+    expect(a.paragraphs.slice(-2)).toEqual(['• run a free shuttle bus', '• open the rail bridge to cyclists']);
+  });
+
+  it('puts back the short paragraphs Readability drops between two it keeps (a colon line and the quote it introduces)', () => {
+    const long = (n: number) =>
+      `<p>The county will run a free shuttle bus across the old rail bridge every fifteen minutes during works phase ${n}, and cyclists will be able to cross on foot, officials said.</p>`;
+    const html = `<!doctype html><html><head><title>Bridge</title></head><body><div class="wrap"><h1>Bridge closes</h1>${long(1)}${long(2)}
+<p>What did the county say next? Here is its note:</p><p><em>“We are all sorry for the trouble …”</em></p>${long(3)}
+<div class="rest">${[4, 5, 6, 7, 8, 9, 10, 11].map(long).join('')}</div></div></body></html>`;
+    const paragraphs = loadArticle({ path: 'bridge.html', content: html }).paragraphs;
+    expect(paragraphs.slice(1, 5).map((p) => p.slice(0, 30))).toEqual([
+      'The county will run a free shu',
+      'What did the county say next? ',
+      '“We are all sorry for the trou',
+      'The county will run a free shu',
+    ]);
+    expect(paragraphs).toHaveLength(13);
+  });
+
   it('keeps a quotation set in a <figure>, without its caption', () => {
     const body = `${BODY}
 <figure><blockquote><p>We will not let the town be cut in two for a day longer than we must.</p></blockquote><figcaption>Mayor Tom Reyes, in a letter to residents</figcaption></figure>`;

@@ -100,10 +100,30 @@ function keepLooseText(quote: Element): void {
   }
 }
 
+/**
+ * "Contents: • Assess how deep … • Rewrite …": a list whose every item is only a link to a place
+ * on the same page is the page's table of contents, headings the body repeats.
+ */
+function isTableOfContents(list: Element): boolean {
+  const items = [...list.children].filter((c) => c.tagName === 'LI');
+  return (
+    items.length >= 2 &&
+    items.every((li) => {
+      const links = [...li.querySelectorAll('a')];
+      return (
+        links.length > 0 &&
+        links.every((a) => (a.getAttribute('href') ?? '').startsWith('#')) &&
+        squash(li.textContent) === squash(links.map((a) => a.textContent).join(' '))
+      );
+    })
+  );
+}
+
 /** The text blocks of an element, furniture elements removed first. */
 function blocksOf(root: Element): string[] {
   for (const el of [...root.querySelectorAll(FURNITURE_TAGS)]) el.remove();
   for (const el of [...root.querySelectorAll('figure')]) if (!el.querySelector('blockquote')) el.remove();
+  for (const list of [...root.querySelectorAll('ul, ol')]) if (isTableOfContents(list)) list.remove();
   // "versions<br>+ Added Slime Block": lines broken by <br> must not run together. A block of
   // several such lines (a changelog, a poem, an address) is read line by line.
   for (const br of [...root.querySelectorAll('br')]) br.replaceWith(LINE_BREAK);
@@ -201,6 +221,34 @@ function mainContainer(document: Document): { element: Element; length: number }
   return null;
 }
 
+/** Readability keeps a sibling paragraph shorter than this only when it holds a full stop. */
+const READABILITY_SHORT = 80;
+/** The most paragraphs put back between two that Readability kept. */
+const MAX_PUT_BACK = 3;
+
+/**
+ * Readability drops a short paragraph beside the story's container unless it holds a full stop:
+ * "Let’s start by parsing that tweet:" and the tweet it introduces, in marks, go, while the
+ * paragraphs before and after stay. Where the page's own main text has such short paragraphs between
+ * two kept ones, they are put back, in place.
+ */
+function withShortParagraphsBack(kept: readonly string[], main: readonly string[]): string[] {
+  const at = new Map<string, number>();
+  main.forEach((text, i) => {
+    if (!at.has(text)) at.set(text, i);
+  });
+  const out: string[] = [];
+  kept.forEach((text, i) => {
+    out.push(text);
+    const from = at.get(text);
+    const to = at.get(kept[i + 1] ?? '');
+    if (from === undefined || to === undefined || to - from - 1 < 1 || to - from - 1 > MAX_PUT_BACK) return;
+    const gap = main.slice(from + 1, to);
+    if (gap.every((g) => g.length < READABILITY_SHORT && !kept.includes(g))) out.push(...gap);
+  });
+  return out;
+}
+
 function charCount(paragraphs: readonly string[]): number {
   return paragraphs.reduce((n, p) => n + p.length, 0);
 }
@@ -223,14 +271,17 @@ export function loadHtmlPage(html: string): LoadedPage {
   // Readability rewrites the document it reads; the fallback needs the page's own main text as saved.
   const mainHtml = main?.element.outerHTML ?? null;
   removeFurnitureBoxes(document);
+  // What Readability may drop between the paragraphs it keeps is looked for in the main text, else the whole page.
+  const pageHtml = mainHtml ?? document.body.innerHTML;
   const article = new Readability(document as unknown as Document, { keepClasses: true }).parse();
   const meta = readPageMeta(facts, article);
   const warnings: string[] = [];
   const blocks = article?.content ? blocksOfHtml(article.content) : [];
-  let paragraphs = dropFurniture(blocks);
+  const pageParagraphs = dropFurniture(blocksOfHtml(pageHtml));
+  let paragraphs = withShortParagraphsBack(dropFurniture(blocks), pageParagraphs);
   const kept = charCount(paragraphs);
   if (main && mainHtml && main.length >= MIN_MAIN_TEXT && kept < main.length * SHORTFALL) {
-    const fallback = dropFurniture(blocksOfHtml(mainHtml));
+    const fallback = pageParagraphs;
     const tag = main.element.tagName.toLowerCase();
     const what = main.element.getAttribute('itemprop') === 'articleBody' ? 'article body' : `<${tag}>`;
     if (charCount(fallback) > kept) {
