@@ -228,6 +228,16 @@ describe('extractQuotations', () => {
       expect(q?.speakers).toEqual([]);
     });
 
+    it('gives each of two relayed sources in one sentence its own clause ("X reported, while …, the Y reported")', () => {
+      const quotes = quotesOf([
+        'In Halifax, crowds lined the harbour with lanterns held aloft, CBC News reported, while in Moncton the parade began with a minute of silence, the Moncton Times reported.',
+      ]);
+      expect(quotes.map((q) => [q.quote, q.speakers[0]?.name ?? null])).toEqual([
+        ['In Halifax, crowds lined the harbour with lanterns held aloft', 'CBC News'],
+        ['in Moncton the parade began with a minute of silence', 'Moncton Times'],
+      ]);
+    });
+
     it('ends a reported clause where a named speaker starts another', () => {
       const quotes = quotesOf([
         'Adam Reed runs the fund.',

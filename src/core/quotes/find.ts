@@ -145,7 +145,7 @@ function reportedSpeech(site: UnitSite, direct: readonly QuoteSpan[], used: Read
       /^\p{Lu}/u.test(a.mention.parts[0] ?? '') &&
       !a.inverted &&
       /\b(?:that|which)\s+$/.test(text.slice(Math.max(unit.start, a.mention.start - 8), a.mention.start));
-    const reported = reportedClauses(text, a, unit, relative ? 2 : 3);
+    const reported = reportedClauses(text, a, unit, relative ? 2 : 3, attributions);
     if (!reported) continue;
     for (const q of reported.clauses) {
       if (direct.length > 0 && (taken.some(([s, e]) => q[0] < e && q[1] > s) || inUnit.some((sp) => q[0] < sp.end && q[1] > sp.start))) continue;

@@ -33,6 +33,8 @@ interface ReportSite {
   readonly attributionEnd: number;
   /** What follows the whole attribution ("said Marty Puranik, CEO of X." → ", CEO of X."). */
   readonly tail: string;
+  /** Where the words this verb may report start: after any other source's attribution before it in the unit. */
+  readonly from: number;
 }
 
 /** Undefined: not this rule's; null: the verb reports nothing; else the clauses. */
@@ -47,11 +49,12 @@ function isClause(text: string, r: Clause, min: number): boolean {
 }
 
 /** "Authorities described his attempt to steal a car as a carjacking": the description is theirs. */
-function describedAs({ text, a, unit }: ReportSite): ReportResult {
+function describedAs({ text, a, unit, head }: ReportSite): ReportResult {
   if (a.inverted || a.lemma !== 'describe') return undefined;
   const as = /^\s+(?:[^.;:!?“”"]{1,100}?)\s+as\s+(?=\S)/u.exec(text.slice(a.verb.end, unit.end));
   if (!as) return undefined;
-  const clause = trimClause(text, a.verb.end + as[0].length, unit.end);
+  // ("Though Kaine has described himself as a pro-life Catholic in the past, the Post reported …")
+  const clause = inOpeningSubordinate(text, head, trimClause(text, a.verb.end + as[0].length, unit.end));
   const words = text.slice(clause[0], clause[1]);
   // "and said she stabbed …": the description ends where the next verb phrase starts.
   const end = /,?\s+(?:and|but)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b/u.exec(words);
@@ -131,7 +134,7 @@ function clauseBefore(site: ReportSite): ReportResult {
     !(ADVERBIAL_START.test(tail.trim()) || wordCount(tail) <= 3 || a.inverted || /^\s*,/.test(tail))
   )
     return undefined;
-  const before = trimClause(text, unit.start, unit.start + head.length);
+  const before = trimClause(text, site.from, unit.start + head.length);
   return reported('clause-before', isClause(text, before, 4) ? [before] : []);
 }
 
@@ -150,7 +153,10 @@ function clauseAround(site: ReportSite): ReportResult {
   const before = trimClause(text, unit.start, unit.start + head.length);
   const after = trimClause(text, attributionEnd + aside[0].length, unit.end);
   // "…, he says, and he was upset by …": a new clause with its own subject is the writer's.
-  const fresh = /^and\s+(?:he|she|they|it|we|i)\b/i.test(text.slice(after[0], after[1]));
+  // "…, KING-TV reported, while in Chicago the parade began …": a contrast after a whole clause
+  // opens another account ("And so, he said, while members … are horrified, …" goes on with his).
+  const afterWords = text.slice(after[0], after[1]);
+  const fresh = /^and\s+(?:he|she|they|it|we|i)\b/i.test(afterWords) || (/^(?:while|whereas)\b/i.test(afterWords) && isClause(text, before, 4));
   const parts = [before, ...(fresh ? [] : [after])].filter((r) => wordCount(text.slice(r[0], r[1])) >= 2);
   if (fresh && parts.length === 1 && isClause(text, before, 4)) return reported('clause-before-fresh', parts);
   if (parts.length === 2 && (isClause(text, before, 2) || isClause(text, after, 2))) return reported('clause-around', parts);
@@ -242,17 +248,27 @@ const REPORTED_RULES: readonly TableRule<ReportSite, Reported | null>[] = [
  * halves around a parenthetical "…, he says, …". `minWords`: the shortest clause after the verb
  * (a relative clause's gap leaves fewer: "deaths that Lohmar said are unrelated").
  */
-export function reportedClauses(text: string, a: Attribution, unit: Range, minWords = 3): Reported | null {
+export function reportedClauses(text: string, a: Attribution, unit: Range, minWords = 3, others: readonly Attribution[] = []): Reported | null {
   const attributionEnd = Math.max(a.verb.end, a.mention.end);
+  const start = Math.min(a.mention.start, a.verb.start);
+  // "In Seattle, …, KING-TV reported, while in Chicago …, the Chicago Sun-Times reported.": the
+  // Sun-Times reported only what follows KING-TV's attribution (and its contrast word).
+  const earlier = others
+    .filter((b) => b !== a && b.lemma !== 'according to' && Math.max(b.verb.end, b.mention.end) < start && Math.min(b.mention.start, b.verb.start) > unit.start)
+    .map((b) => Math.max(b.verb.end, b.mention.end));
+  const after = earlier.length > 0 ? Math.max(...earlier) : unit.start;
+  const contrast = after > unit.start ? /^\s*,\s*(?:while|whereas|and|but)\s+/u.exec(text.slice(after, start)) : null;
   const site: ReportSite = {
     text,
     a,
     unit,
     minWords,
     according: a.lemma === 'according to',
-    head: text.slice(unit.start, Math.min(a.mention.start, a.verb.start)),
+    // ("…, the Chicago Sun-Times reported.": the article belongs to the name.)
+    head: hasVerb(text.slice(attributionEnd, unit.end)) ? text.slice(unit.start, start) : text.slice(unit.start, start).replace(/(?<=,\s*)the\s+$/u, ''),
     attributionEnd,
     tail: text.slice(attributionEnd, unit.end),
+    from: contrast ? after + contrast[0].length : unit.start,
   };
   return firstClaim(REPORTED_RULES, site) ?? null;
 }
