@@ -197,6 +197,32 @@ describe('ask', () => {
   });
 });
 
+describe('ask, words from a statement the story prints in pieces', () => {
+  const RALLY_MD = `---
+title: Rally in Columbus
+---
+
+Dana Ruiz spoke to supporters in Columbus on Monday.
+
+"We had better be careful, because the count is going to be contested," Ruiz told the crowd in Columbus. "And I hope the volunteers are watching closely or the seat will be taken away."
+
+Tom Reyes answered her that evening. "The count will be fair and open to every volunteer," Reyes said, but Ruiz replied: "Nobody here trusts the clerks anymore."
+`;
+  const rally = buildCorpus(loadArticles([{ path: 'rally.md', content: RALLY_MD }]).articles);
+
+  it('names the one speaker of both pieces, with the piece holding most of the words', () => {
+    const r = ask(rally, 'who said careful contested watching closely?');
+    expect(r.found).toBe(true);
+    expect(r.answers[0]?.speakers.map((s) => s.name)).toEqual(['Dana Ruiz']);
+    expect(r.answers[0]?.quote).toContain('careful');
+  });
+
+  it('names no one when the pieces are two people’s, or a word is only in the narration', () => {
+    expect(ask(rally, 'who said fair volunteer trusts clerks?').found).toBe(false);
+    expect(ask(rally, 'who said careful columbus watching closely?').found).toBe(false);
+  });
+});
+
 describe('ask about a person', () => {
   it.each(['what did ortis say?', 'what did Helen Ortiz say', 'quotes from ortiz'])('%s → only her quotations, direct first', (q) => {
     const r = ask(corpus, q);

@@ -2,6 +2,7 @@
  * Answering: a question in, the best matching quotations out, best first, or an honest "not found".
  */
 import type { Corpus } from '../corpus.ts';
+import { acrossQuotes } from './across.ts';
 import { findPerson } from './people.ts';
 import { parseQuestion, type ParsedQuestion } from './question.ts';
 import { contentWords, type SearchHit } from '../search/index.ts';
@@ -84,8 +85,7 @@ function toAnswer(corpus: Corpus, q: Quotation, score: number, matched: readonly
   };
 }
 
-function suggestionFor(corpus: Corpus, words: readonly string[]): string | undefined {
-  const hit = corpus.passages.search(words, { limit: 1 })[0];
+function suggestionFor(corpus: Corpus, hit: SearchHit | undefined): string | undefined {
   if (hit && hit.coverage >= 0.5) {
     const [articleId] = hit.id.split('#p');
     const title = articleId ? corpus.articles.get(articleId)?.title : undefined;
@@ -281,7 +281,10 @@ export function ask(corpus: Corpus, question: string, options: AskOptions = {}):
     }
   }
   if (strong.length === 0) {
-    const suggestion = suggestionFor(corpus, parsed.words);
+    const passage = corpus.passages.search(parsed.words, { limit: 1 })[0];
+    const across = acrossQuotes(corpus, passage, minScore);
+    if (across) return { question, found: true, answers: [toAnswer(corpus, across.quotation, across.score, across.matched)] };
+    const suggestion = suggestionFor(corpus, passage);
     return suggestion === undefined ? { question, found: false, answers: [] } : { question, found: false, answers: [], suggestion };
   }
   // Answers tied with the first are all shown, whatever the limit: naming one of them would be a guess.

@@ -1,0 +1,57 @@
+/**
+ * Words remembered from one statement that the story prints in pieces: "“… we'd better be careful,
+ * because that election is going to be rigged,” he said. “And I hope the Republicans are watching
+ * …”" A reader asking "who said careful rigged watching?" names words of two quotations; no one
+ * quotation holds them all, but the paragraph does, and both pieces are the same person's.
+ */
+import { isCertain } from '../certainty.ts';
+import type { Corpus } from '../corpus.ts';
+import type { SearchHit } from '../search/index.ts';
+import { tokensOf } from '../search/normalize.ts';
+import type { Quotation } from '../types.ts';
+
+/** A story's quotations in one paragraph: ids are "<story>#1", "<story>#2", … in story order. */
+function quotationsIn(corpus: Corpus, articleId: string, paragraph: number): Quotation[] {
+  const out: Quotation[] = [];
+  for (let n = 1; ; n++) {
+    const q = corpus.byId.get(`${articleId}#${n}`);
+    if (!q || q.span.paragraph > paragraph) break;
+    if (q.span.paragraph === paragraph) out.push(q);
+  }
+  return out;
+}
+
+function sameStatedSpeaker(a: Quotation, b: Quotation): boolean {
+  const names = (q: Quotation) => q.speakers.map((s) => s.name).join('\n');
+  return isCertain(a) && isCertain(b) && names(a) === names(b);
+}
+
+/** The paragraph's best piece, and the words of the question found across its pieces. */
+export interface AcrossQuotes {
+  readonly quotation: Quotation;
+  readonly score: number;
+  readonly matched: readonly string[];
+}
+
+/**
+ * When no quotation matches the question well enough, the paragraph that does (`hit`, the best
+ * passage), if every question word
+ * it holds lies inside quotations of one stated speaker (at least two of them: one would have
+ * matched on its own). Narration between the pieces never counts: a word only the narration holds
+ * makes no answer. Returns the piece holding the most of the words.
+ */
+export function acrossQuotes(corpus: Corpus, hit: SearchHit | undefined, minScore: number): AcrossQuotes | null {
+  const at = hit ? hit.id.lastIndexOf('#p') : -1;
+  if (!hit || hit.score < minScore || at < 0 || hit.matched.length < 2) return null;
+  const pieces = quotationsIn(corpus, hit.id.slice(0, at), Number(hit.id.slice(at + 2)));
+  const holds = pieces.map((q) => {
+    const own = new Set(tokensOf(q.quote));
+    return hit.matched.filter((w) => own.has(w)).length;
+  });
+  const holding = pieces.filter((_, i) => (holds[i] ?? 0) > 0);
+  const inside = new Set(holding.flatMap((q) => tokensOf(q.quote)));
+  const first = holding[0];
+  if (!first || holding.length < 2 || !hit.matched.every((w) => inside.has(w)) || !holding.every((q) => sameStatedSpeaker(q, first))) return null;
+  const best = pieces.reduce((b, q, i) => ((holds[i] ?? 0) > (holds[pieces.indexOf(b)] ?? 0) ? q : b), first);
+  return { quotation: best, score: hit.score, matched: hit.matched };
+}
