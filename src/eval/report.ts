@@ -18,6 +18,8 @@ export interface QuestionOutcome {
     readonly article: string;
     readonly quote: string;
     readonly speakers: readonly string[];
+    /** The answer's match score, 0..1. */
+    readonly score: number;
     readonly tags: Readonly<Record<string, string>>;
   } | null;
   /** The answers tied with the top one, naming different people (the verdict is then "abstained"). */

@@ -119,7 +119,7 @@ export async function evaluateDataset(dir: string, options: EvaluationOptions = 
     // Tied answers name no one as the answer: the reader is asked which they mean (an abstention).
     const verdict = judgeAnswer(q, top ? { found: result.found && !result.tied, speakers, roles } : null, same);
     const quotation = top ? corpus.byId.get(top.quotationId) : undefined;
-    const answered = top ? { article: top.article.id, quote: top.quote, speakers, tags: quotation ? DETAILS.tags(quotation) : {} } : null;
+    const answered = top ? { article: top.article.id, quote: top.quote, speakers, score: top.score, tags: quotation ? DETAILS.tags(quotation) : {} } : null;
     return { article: q.article, question: q.question, speaker: q.speaker, quote: q.quote, verdict, answered, ...(result.tied ? { tied: result.tied } : {}) };
   });
   const whoSaid = tallyVerdicts(outcomes.map((o) => o.verdict));

@@ -238,6 +238,32 @@ describe('extractQuotations', () => {
       ]);
     });
 
+    it.each<[string, string[], string, string]>([
+      [
+        'a time between subject and verb ("X last week said")',
+        ['Dana Ruiz last week said the ferry would run all night.'],
+        'the ferry would run all night',
+        'Dana Ruiz',
+      ],
+      [
+        'a capitalised party label ends the role ("Ranking Democrat Maria Lopez")',
+        ['Ranking Democrat Maria Lopez said the ferry would run all night.'],
+        'the ferry would run all night',
+        'Maria Lopez',
+      ],
+    ])('names the speaker across %s', (_label, paragraphs, quote, speaker) => {
+      const q = quotesOf(paragraphs).find((x) => x.quote === quote);
+      expect(q?.speakers.map((s) => s.name)).toEqual([speaker]);
+    });
+
+    it('takes the name that introduces a quote over a pronoun tag after it ("Lopez said “…,” she said")', () => {
+      const q = extractQuotations(
+        articleOf(['Dana Ruiz visited the pier on Monday.', 'Asked about the ferry, Maria Lopez said "I know nothing about the timetable," she said.']),
+      ).find((x) => x.quote.includes('timetable'));
+      expect(q?.mention).toBe('Maria Lopez');
+      expect(q?.speakers.map((s) => s.name)).toEqual(['Maria Lopez']);
+    });
+
     it('ends a reported clause where a named speaker starts another', () => {
       const quotes = quotesOf([
         'Adam Reed runs the fund.',

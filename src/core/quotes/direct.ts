@@ -265,8 +265,20 @@ export function pickAttribution(text: string, s: QuoteSpan, attributions: readon
     const first = Math.min(a.mention.start, a.verb.start);
     return first >= s.end && /^[\s,—–-]*$/.test(text.slice(s.end, first));
   });
-  if (after) return after;
   const befores = [...attributions].reverse().filter((a) => a.verb.end <= s.start && a.mention.end <= s.start);
+  // "Feinstein said “I don't know …,” she said.": a pronoun tag after a quote that a named
+  // attribution introduces right before it is the same person, named.
+  const introduced = befores[0];
+  if (
+    after &&
+    introduced &&
+    /^(?:he|she)$/i.test(after.mention.parts.join(' ')) &&
+    /^\p{Lu}/u.test(introduced.mention.parts[0] ?? '') &&
+    !introduced.inverted &&
+    /^[\s,:]*$/.test(text.slice(introduced.verb.end, s.start))
+  )
+    return introduced;
+  if (after) return after;
   // "Freeland said even though Canada believes the penalty is wrong, “…”": a belief inside what
   // someone said is not the quote's source; the speech verb before it is.
   // "He said RCMP will maintain a presence … “…”": a verb that is often no reporting verb, inside

@@ -57,6 +57,16 @@ function timeSpan({ tokens, floor }: Walk, i: number): Step {
   return i - 1 > floor && /^(?:years|months|weeks|decades|days)$/.test(textAt(tokens, i)) && textAt(tokens, i - 1) === 'for' ? { to: i - 2 } : undefined;
 }
 
+/** "Dianne Feinstein last week said", "Clinton earlier this month said": a time, not a name. */
+function timePhrase({ tokens, floor, v }: Walk, i: number): Step {
+  // ("… in Cleveland last week - saying …": a participle's subject is the clause's, not the place.)
+  if (i !== v - 1 || /ing$/.test(lowerAt(tokens, v))) return undefined;
+  if (i - 1 <= floor || !/^(?:week|weekend|month|year|night|morning|afternoon|evening|summer|spring|fall|autumn|winter)$/.test(lowerAt(tokens, i)))
+    return undefined;
+  if (!/^(?:last|this|that|late|early)$/.test(lowerAt(tokens, i - 1))) return undefined;
+  return { to: i - 2 >= floor && /^(?:earlier|later)$/.test(lowerAt(tokens, i - 2)) ? i - 3 : i - 2 };
+}
+
 /** "Sen. Ted Cruz (R-Texas) said": a short parenthetical after the name. */
 function parenthetical({ tokens, floor }: Walk, i: number): Step {
   if (i <= floor || textAt(tokens, i) !== ')') return undefined;
@@ -108,6 +118,7 @@ function dayBeforeVerb({ tokens, floor }: Walk, i: number): Step {
 /** What may stand between a subject and its verb, tried in order after the adverbs at each step back. */
 const BETWEEN_SUBJECT_AND_VERB: ReadonlyArray<{ readonly id: string; readonly step: (w: Walk, i: number) => Step }> = [
   { id: 'time-span', step: timeSpan },
+  { id: 'time-phrase', step: timePhrase },
   { id: 'parenthetical', step: parenthetical },
   { id: 'who-after-comma', step: whoAfterComma },
   { id: 'description-who', step: descriptionWho },
