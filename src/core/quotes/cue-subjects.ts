@@ -44,7 +44,7 @@ export function subjectBefore(site: VerbSite): CueResult {
   const at = tokens.findIndex((t) => t.start >= start);
   // "responded to the question on Facebook writing, “…”": a name after a preposition is where it
   // was said; the participle is the clause subject's (shared-subject).
-  if (afterPlace(tokens, v, at) || objectBeforeParticiple(tokens, v, at)) return undefined;
+  if (afterPlace(tokens, v, at)) return undefined;
   // "The memo obtained by The Herald said": the agent of a participle is not who speaks; the whole
   // phrase is (findLongSubject reads it as a document and its holder). ("… backed by Jane Smith,
   // who said" is hers.)
@@ -83,20 +83,6 @@ function reportsHere(site: VerbSite, before: Mention, at: number): boolean {
 
 /** Words that may stand between "and" and the verb it joins: "… and in a carefully worded response said". */
 const JOINED_LEAD = /^(?:in|on|at|during|later|then|also|have|has|had|would|will|could|may|might)$/;
-
-/**
- * "Fiorina was upfront about her distaste for Donald Trump, the front-runner, saying …": a name
- * that a preposition governs is that preposition's object, not the subject of a participle after a
- * comma; the participle is the clause subject's (shared-subject). ("With Trump saying …" makes
- * Trump the subject, and "by" an agent: neither is here.)
- */
-function objectBeforeParticiple(tokens: readonly Token[], v: number, at: number): boolean {
-  return (
-    /ing$/.test(tokens[v]?.lower ?? '') &&
-    tokens[v - 1]?.text === ',' &&
-    /^(?:for|about|against|toward|towards|over|from|on|at|to|into|onto|upon)$/.test(tokens[at - 1]?.lower ?? '')
-  );
-}
 
 /** The verb shares the subject of the sentence's clause before it: "He said …, and added he …", "…, saying …". */
 /** A participle right after a one-word name that follows a preposition: "… on Facebook writing". */

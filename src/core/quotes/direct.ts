@@ -266,18 +266,6 @@ export function pickAttribution(text: string, s: QuoteSpan, attributions: readon
     return first >= s.end && /^[\s,—–-]*$/.test(text.slice(s.end, first));
   });
   const befores = [...attributions].reverse().filter((a) => a.verb.end <= s.start && a.mention.end <= s.start);
-  // "Feinstein said “I don't know …,” she said.": a pronoun tag after a quote that a named
-  // attribution introduces right before it is the same person, named.
-  const introduced = befores[0];
-  if (
-    after &&
-    introduced &&
-    /^(?:he|she)$/i.test(after.mention.parts.join(' ')) &&
-    /^\p{Lu}/u.test(introduced.mention.parts[0] ?? '') &&
-    !introduced.inverted &&
-    /^[\s,:]*$/.test(text.slice(introduced.verb.end, s.start))
-  )
-    return introduced;
   if (after) return after;
   // "Freeland said even though Canada believes the penalty is wrong, “…”": a belief inside what
   // someone said is not the quote's source; the speech verb before it is.
