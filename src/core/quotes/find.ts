@@ -209,8 +209,5 @@ export function findIntro(text: string): Attribution | null {
     last,
     spans.filter((s) => s.start >= last.start),
   );
-  // "…past what other people are telling them:": a verb whose object is "what" (a free relative)
-  // introduces nothing; the colon's quotation is not what they told.
-  const main = attributions.filter((a) => !/\b(?:what|whatever)\s+$/i.test(text.slice(Math.max(last.start, a.mention.start - 10), a.mention.start)));
-  return main[main.length - 1] ?? null;
+  return attributions[attributions.length - 1] ?? null;
 }

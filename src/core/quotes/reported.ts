@@ -181,10 +181,6 @@ function clauseAfter({ text, a, unit, head, minWords }: ReportSite): ReportResul
     return null;
   // "warned about slowing sales", "told us about a concern": a topic, not what was said.
   if (/^(?:about|of|on|to|for|with|at)\b(?!\s+\d)/i.test(words)) return null;
-  // "believes in the American dream", "whatever deity Jason may believe in": faith in something, not a claim.
-  if (a.lemma === 'believe' && /^in\b(?!\s+\d)/i.test(words)) return null;
-  // "told you everything you need to know": a thing told, with its own relative clause.
-  if (/^(?:everything|something|nothing|anything)\s+(?:i|you|he|she|we|they)\b/i.test(words)) return null;
   const past = clauseStartPastObject(a.lemma, words);
   if (past < 0) return null;
   const from: [number, number] = [clause[0] + past, clause[1]];
