@@ -223,6 +223,34 @@ Tom Reyes answered her that evening. "The count will be fair and open to every v
   });
 });
 
+describe('ask, when another story holds more of the words than any quotation', () => {
+  const fares = buildCorpus(
+    loadArticles([
+      {
+        path: 'council.md',
+        content:
+          '---\ntitle: Council doubles ferry fares\n---\n\nThe council voted on Tuesday to double ferry fares overnight for every commuter crossing the harbour.\n',
+      },
+      {
+        path: 'commuters.md',
+        content:
+          '---\ntitle: Harbour commuters worried\n---\n\n"Ferry fares for every commuter will go up again, I am sure of it," said Dana Ruiz, who rides daily.\n',
+      },
+    ]).articles,
+  );
+
+  it('names no one for the closest quotation from elsewhere, and points to the story', () => {
+    const r = ask(fares, 'who said ferry fares commuter overnight?');
+    expect(r.found).toBe(false);
+    expect(r.suggestion).toContain('Council doubles ferry fares');
+  });
+
+  it('still answers when the quotation holds every word, or its own story holds the rest', () => {
+    expect(ask(fares, 'who said ferry fares commuter?').answers[0]?.speakers.map((s) => s.name)).toEqual(['Dana Ruiz']);
+    expect(ask(fares, 'who said ferry fares commuter rides?').answers[0]?.speakers.map((s) => s.name)).toEqual(['Dana Ruiz']);
+  });
+});
+
 describe('ask about a person', () => {
   it.each(['what did ortis say?', 'what did Helen Ortiz say', 'quotes from ortiz'])('%s → only her quotations, direct first', (q) => {
     const r = ask(corpus, q);
