@@ -24,6 +24,7 @@ export const WITHHELD_RESOLVERS: ReadonlyMap<ResolverId, string> = new Map<Resol
   ['pronoun-only-one', 'a pronoun → the story’s only person of that gender, however far back: 0/0 and 2/3'],
   ['own-words-owner', '“her statement” → the owner: 1/1 and 2/4; fewer than 5 judged on either'],
   ['floating-short-lead', 'a quote after a short lead → the speaker quoted just before: 2/2 and 2/4'],
+  ['repeat-in-story', 'words quoted again with no one named → whoever was named for them first: 0/0 and 1/2; fewer than 5 judged on either'],
   ['floating-far', 'a quotation paragraph continuing a speaker two paragraphs back or beside words of its own: 71% on polnear-dev with the next paragraph'],
 ]);
 

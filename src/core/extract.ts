@@ -212,6 +212,37 @@ function unattributed(resolved: Resolved[], reading: Reading): void {
   });
 }
 
+/** The words of a quote without its marks, ellipses and case, for finding it inside another. */
+function bareWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[“”"‘’'«»…]|\.\.\./g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Words a repeat must hold to be recognised as one. */
+const MIN_REPEAT_WORDS = 4;
+
+/**
+ * "Uber tweeted: “We are all concerned with events in CBD. Fares have increased …” … Let's start
+ * by parsing that tweet: “We are all concerned with events in CBD …”": words the story quotes
+ * again, with no one named, are the words of whoever it named for them the first time.
+ */
+function repeatInStory(resolved: Resolved[]): void {
+  for (const r of resolved) {
+    if (r.speakers.length > 0 || r.found.kind !== 'direct') continue;
+    const words = bareWords(r.found.text);
+    if (words.split(' ').length < MIN_REPEAT_WORDS) continue;
+    const source = resolved.find((o) => o !== r && o.speakers.length > 0 && isStated(o) && ` ${bareWords(o.found.text)} `.includes(` ${words} `));
+    if (!source) continue;
+    r.speakers = source.speakers;
+    r.people = source.people;
+    r.resolvedBy = 'repeat-in-story';
+    r.via = isWithheldResolver(r.resolvedBy) ? 'inferred' : 'floating';
+  }
+}
+
 /** The passes after each mention is resolved, in order. */
 const PASSES: ReadonlyArray<{ readonly id: string; readonly run: (resolved: Resolved[], reading: Reading) => void }> = [
   { id: 'description-continues', run: descriptionContinues },
@@ -224,6 +255,7 @@ const PASSES: ReadonlyArray<{ readonly id: string; readonly run: (resolved: Reso
     },
   },
   { id: 'intro-or-floating', run: unattributed },
+  { id: 'repeat-in-story', run: repeatInStory },
 ];
 
 /**

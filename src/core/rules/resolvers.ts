@@ -224,6 +224,17 @@ export const RESOLVERS = [
     gives: { quote: '“The budget is fixed.”', speaker: 'Dana Ruiz' },
   },
   {
+    id: 'repeat-in-story',
+    where: 'repeatInStory',
+    summary: 'words the story quotes again with no one named: whoever it named for them the first time',
+    example: [
+      'Ines Moreau wrote to the council: “The pier is old and it will not survive another winter without repairs.”',
+      'The council read the letter aloud.',
+      'Councillors kept returning to one line: “it will not survive another winter …”',
+    ],
+    gives: { quote: '“it will not survive another winter …”', speaker: 'Ines Moreau' },
+  },
+  {
     id: 'floating-short-lead',
     where: 'sourceOfFloating',
     summary: 'a quote after a short lead continues the speaker just quoted in the same paragraph',
