@@ -218,7 +218,9 @@ Tom Reyes answered her that evening. "The count will be fair and open to every v
   });
 
   it('names no one when the pieces are two people’s, or a word is only in the narration', () => {
-    expect(ask(rally, 'who said fair volunteer trusts clerks?').found).toBe(false);
+    const twoPeople = ask(rally, 'who said fair volunteer trusts clerks?');
+    expect(twoPeople.found).toBe(false);
+    expect(twoPeople.suggestion).toMatch(/^Quotations of more than one person in the story "Rally in Columbus"/);
     expect(ask(rally, 'who said careful columbus watching closely?').found).toBe(false);
   });
 });

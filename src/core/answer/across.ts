@@ -33,25 +33,37 @@ export interface AcrossQuotes {
   readonly matched: readonly string[];
 }
 
-/**
- * When no quotation matches the question well enough, the paragraph that does (`hit`, the best
- * passage), if every question word
- * it holds lies inside quotations of one stated speaker (at least two of them: one would have
- * matched on its own). Narration between the pieces never counts: a word only the narration holds
- * makes no answer. Returns the piece holding the most of the words.
- */
-export function acrossQuotes(corpus: Corpus, hit: SearchHit | undefined, minScore: number): AcrossQuotes | null {
-  const at = hit ? hit.id.lastIndexOf('#p') : -1;
-  if (!hit || hit.score < minScore || at < 0 || hit.matched.length < 2) return null;
-  const pieces = quotationsIn(corpus, hit.id.slice(0, at), Number(hit.id.slice(at + 2)));
-  const holds = pieces.map((q) => {
+/** The paragraph's quotations that hold question words, when every word the paragraph matched lies inside them. */
+function quotedPieces(corpus: Corpus, hit: SearchHit): { pieces: Quotation[]; holds: number[] } | null {
+  const at = hit.id.lastIndexOf('#p');
+  if (at < 0 || hit.matched.length < 2) return null;
+  const all = quotationsIn(corpus, hit.id.slice(0, at), Number(hit.id.slice(at + 2)));
+  const counts = all.map((q) => {
     const own = new Set(tokensOf(q.quote));
     return hit.matched.filter((w) => own.has(w)).length;
   });
-  const holding = pieces.filter((_, i) => (holds[i] ?? 0) > 0);
-  const inside = new Set(holding.flatMap((q) => tokensOf(q.quote)));
-  const first = holding[0];
-  if (!first || holding.length < 2 || !hit.matched.every((w) => inside.has(w)) || !holding.every((q) => sameStatedSpeaker(q, first))) return null;
+  const pieces = all.filter((_, i) => (counts[i] ?? 0) > 0);
+  const inside = new Set(pieces.flatMap((q) => tokensOf(q.quote)));
+  return pieces.length >= 2 && hit.matched.every((w) => inside.has(w)) ? { pieces, holds: counts.filter((n) => n > 0) } : null;
+}
+
+/**
+ * When no quotation matches the question well enough, the paragraph that does (`hit`, the best
+ * passage), if every question word it holds lies inside quotations of one stated speaker (at
+ * least two of them: one would have matched on its own). Narration between the pieces never
+ * counts: a word only the narration holds makes no answer. Returns the piece holding the most of
+ * the words.
+ */
+export function acrossQuotes(corpus: Corpus, hit: SearchHit | undefined, minScore: number): AcrossQuotes | null {
+  const found = hit && hit.score >= minScore ? quotedPieces(corpus, hit) : null;
+  const first = found?.pieces[0];
+  if (!hit || !found || !first || !found.pieces.every((q) => sameStatedSpeaker(q, first))) return null;
+  const { pieces, holds } = found;
   const best = pieces.reduce((b, q, i) => ((holds[i] ?? 0) > (holds[pieces.indexOf(b)] ?? 0) ? q : b), first);
   return { quotation: best, score: hit.score, matched: hit.matched };
+}
+
+/** Whether the words a paragraph matched are all inside two or more of its quotations (of anyone). */
+export function quotedInPieces(corpus: Corpus, hit: SearchHit): boolean {
+  return quotedPieces(corpus, hit) !== null;
 }

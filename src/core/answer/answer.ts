@@ -2,7 +2,7 @@
  * Answering: a question in, the best matching quotations out, best first, or an honest "not found".
  */
 import type { Corpus } from '../corpus.ts';
-import { acrossQuotes } from './across.ts';
+import { acrossQuotes, quotedInPieces } from './across.ts';
 import { findPerson } from './people.ts';
 import { parseQuestion, type ParsedQuestion } from './question.ts';
 import { contentWords, type SearchHit } from '../search/index.ts';
@@ -89,6 +89,9 @@ function suggestionFor(corpus: Corpus, hit: SearchHit | undefined): string | und
   if (hit && hit.coverage >= 0.5) {
     const [articleId] = hit.id.split('#p');
     const title = articleId ? corpus.articles.get(articleId)?.title : undefined;
+    // ("… careful,” Ruiz said, but Reyes replied: “… fair …”": the words are quoted, by two people.)
+    if (title && quotedInPieces(corpus, hit))
+      return `Quotations of more than one person in the story "${title}" hold these words. Add words to say which one you mean.`;
     if (title) return `The story "${title}" mentions it, but not in a quotation.`;
   }
   const top = corpus.speakers.slice(0, 3).map((s) => s.name);
