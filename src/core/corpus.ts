@@ -76,6 +76,12 @@ function quotationColumns(quotations: readonly Quotation[], byArticle: ReadonlyM
   };
 }
 
+/** The story and paragraph number of a passage id ("<article>#p<n>", made by passageColumns). */
+export function passageOf(id: string): { readonly story: string; readonly paragraph: number } {
+  const at = id.lastIndexOf('#p');
+  return { story: id.slice(0, at), paragraph: Number(id.slice(at + 2)) };
+}
+
 /** Every paragraph as a search document; its id ("<article>#p<n>") is made only when a hit returns it. `firstOf[k]`: story k's first passage. */
 function passageColumns(articles: readonly Article[]): SearchColumns & { readonly firstOf: Uint32Array } {
   const size = articles.reduce((n, a) => n + a.paragraphs.length, 0);

@@ -6,6 +6,7 @@ import { isCertain, isWithheldResolver } from './certainty.ts';
 import type { ResolverId } from './rules.ts';
 import { findIntroMention, findParagraphQuotes, type FoundQuote } from './quotes/find.ts';
 import { introParagraph, listItemQuote, listMarkerLength } from './quotes/lists.ts';
+import { tokensOf } from './search/normalize.ts';
 import { collectPeople } from './speakers/collect.ts';
 import { namedJustBefore } from './speakers/descriptions.ts';
 import type { RecentSpeaker } from './speakers/lookup.ts';
@@ -212,15 +213,6 @@ function unattributed(resolved: Resolved[], reading: Reading): void {
   });
 }
 
-/** The words of a quote without its marks, ellipses and case, for finding it inside another. */
-function bareWords(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[“”"‘’'«»…]|\.\.\./g, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /** Words a repeat must hold to be recognised as one. */
 const MIN_REPEAT_WORDS = 4;
 
@@ -230,17 +222,20 @@ const MIN_REPEAT_WORDS = 4;
  * again, with no one named, are the words of whoever it named for them the first time.
  */
 function repeatInStory(resolved: Resolved[]): void {
-  for (const r of resolved) {
-    if (r.speakers.length > 0 || r.found.kind !== 'direct') continue;
-    const words = bareWords(r.found.text);
-    if (words.split(' ').length < MIN_REPEAT_WORDS) continue;
-    const source = resolved.find((o) => o !== r && o.speakers.length > 0 && isStated(o) && ` ${bareWords(o.found.text)} `.includes(` ${words} `));
-    if (!source) continue;
+  // Each quotation's words without marks, ellipses or case (the search's tokens), once.
+  const bare = resolved.map((r) => ` ${tokensOf(r.found.text).join(' ')} `);
+  resolved.forEach((r, i) => {
+    if (r.speakers.length > 0 || r.found.kind !== 'direct') return;
+    const words = bare[i] ?? '';
+    if (words.trim().split(' ').length < MIN_REPEAT_WORDS) return;
+    const k = resolved.findIndex((o, j) => j !== i && o.speakers.length > 0 && isStated(o) && (bare[j] ?? '').includes(words));
+    const source = resolved[k];
+    if (!source) return;
     r.speakers = source.speakers;
     r.people = source.people;
     r.resolvedBy = 'repeat-in-story';
     r.via = isWithheldResolver(r.resolvedBy) ? 'inferred' : 'floating';
-  }
+  });
 }
 
 /** The passes after each mention is resolved, in order. */

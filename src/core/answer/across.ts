@@ -5,7 +5,7 @@
  * quotation holds them all, but the paragraph does, and both pieces are the same person's.
  */
 import { isCertain } from '../certainty.ts';
-import type { Corpus } from '../corpus.ts';
+import { passageOf, type Corpus } from '../corpus.ts';
 import type { SearchHit } from '../search/index.ts';
 import { tokensOf } from '../search/normalize.ts';
 import type { Quotation } from '../types.ts';
@@ -35,9 +35,9 @@ export interface AcrossQuotes {
 
 /** The paragraph's quotations that hold question words, when every word the paragraph matched lies inside them. */
 function quotedPieces(corpus: Corpus, hit: SearchHit): { pieces: Quotation[]; holds: number[] } | null {
-  const at = hit.id.lastIndexOf('#p');
-  if (at < 0 || hit.matched.length < 2) return null;
-  const all = quotationsIn(corpus, hit.id.slice(0, at), Number(hit.id.slice(at + 2)));
+  if (hit.matched.length < 2) return null;
+  const { story, paragraph } = passageOf(hit.id);
+  const all = quotationsIn(corpus, story, paragraph);
   const counts = all.map((q) => {
     const own = new Set(tokensOf(q.quote));
     return hit.matched.filter((w) => own.has(w)).length;
@@ -59,8 +59,8 @@ export function acrossQuotes(corpus: Corpus, hit: SearchHit | undefined, minScor
   const first = found?.pieces[0];
   if (!hit || !found || !first || !found.pieces.every((q) => sameStatedSpeaker(q, first))) return null;
   const { pieces, holds } = found;
-  const best = pieces.reduce((b, q, i) => ((holds[i] ?? 0) > (holds[pieces.indexOf(b)] ?? 0) ? q : b), first);
-  return { quotation: best, score: hit.score, matched: hit.matched };
+  const most = holds.indexOf(Math.max(...holds));
+  return { quotation: pieces[most] ?? first, score: hit.score, matched: hit.matched };
 }
 
 /** Whether the words a paragraph matched are all inside two or more of its quotations (of anyone). */

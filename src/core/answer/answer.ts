@@ -1,7 +1,7 @@
 /**
  * Answering: a question in, the best matching quotations out, best first, or an honest "not found".
  */
-import type { Corpus } from '../corpus.ts';
+import { passageOf, type Corpus } from '../corpus.ts';
 import { acrossQuotes, quotedInPieces } from './across.ts';
 import { findPerson } from './people.ts';
 import { parseQuestion, type ParsedQuestion } from './question.ts';
@@ -87,8 +87,7 @@ function toAnswer(corpus: Corpus, q: Quotation, score: number, matched: readonly
 
 function suggestionFor(corpus: Corpus, hit: SearchHit | undefined): string | undefined {
   if (hit && hit.coverage >= 0.5) {
-    const [articleId] = hit.id.split('#p');
-    const title = articleId ? corpus.articles.get(articleId)?.title : undefined;
+    const title = corpus.articles.get(passageOf(hit.id).story)?.title;
     // ("… careful,” Ruiz said, but Reyes replied: “… fair …”": the words are quoted, by two people.)
     if (title && quotedInPieces(corpus, hit))
       return `Quotations of more than one person in the story "${title}" hold these words. Add words to say which one you mean.`;
@@ -253,17 +252,6 @@ function answerClaim(corpus: Corpus, parsed: ParsedQuestion, question: string, o
   };
 }
 
-/**
- * Answer a question against the corpus.
- *
- * @example
- * ask(corpus, 'who said 1,200?').answers[0]?.speakers[0]?.name; // 'Rustem Umerov'
- */
-/** The story a passage ("<story>#p<n>") is from. */
-function storyOf(passageId: string): string {
-  return passageId.slice(0, passageId.lastIndexOf('#p'));
-}
-
 /** A quotation covering this share of the question's weight lacks no word of it. */
 const WHOLE_COVERAGE = 0.9;
 
@@ -277,7 +265,7 @@ const WHOLE_PASSAGES = 20;
 function elsewhereWholly(corpus: Corpus, words: readonly string[], best: SearchHit): boolean {
   const ids = corpus.passages.matchingIds(words, WHOLE_PASSAGES);
   const own = corpus.byId.get(best.id)?.articleId;
-  return ids.length > 0 && ids.length < WHOLE_PASSAGES && ids.every((id) => storyOf(id) !== own);
+  return ids.length > 0 && ids.length < WHOLE_PASSAGES && ids.every((id) => passageOf(id).story !== own);
 }
 
 /**
@@ -301,6 +289,12 @@ function passageAnswer(corpus: Corpus, words: readonly string[], question: strin
   return suggestion === undefined ? { question, found: false, answers: [] } : { question, found: false, answers: [], suggestion };
 }
 
+/**
+ * Answer a question against the corpus.
+ *
+ * @example
+ * ask(corpus, 'who said 1,200?').answers[0]?.speakers[0]?.name; // 'Rustem Umerov'
+ */
 export function ask(corpus: Corpus, question: string, options: AskOptions = {}): AskResult {
   const limit = options.limit ?? ASK_DEFAULTS.limit;
   const minScore = options.minScore ?? ASK_DEFAULTS.minScore;

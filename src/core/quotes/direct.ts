@@ -265,8 +265,8 @@ export function pickAttribution(text: string, s: QuoteSpan, attributions: readon
     const first = Math.min(a.mention.start, a.verb.start);
     return first >= s.end && /^[\s,—–-]*$/.test(text.slice(s.end, first));
   });
-  const befores = [...attributions].reverse().filter((a) => a.verb.end <= s.start && a.mention.end <= s.start);
   if (after) return after;
+  const befores = [...attributions].reverse().filter((a) => a.verb.end <= s.start && a.mention.end <= s.start);
   // "Freeland said even though Canada believes the penalty is wrong, “…”": a belief inside what
   // someone said is not the quote's source; the speech verb before it is.
   // "He said RCMP will maintain a presence … “…”": a verb that is often no reporting verb, inside
