@@ -246,8 +246,11 @@ function cueAt(site: CueSite): Attribution | null {
   const word = firstClaim(WORD_CUES, site);
   if (word !== undefined) return word;
   const verb = readVerb(site);
-  if (!verb || NOT_REPORTING.some((rule) => rule.test(verb))) return null;
-  return firstClaim(VERB_CUES, verb) ?? null;
+  if (!verb) return null;
+  // Who says it first, then whether the word reports at all: the same answer, but the tagger
+  // (the 'noun' test) runs only for a word some cue gives a speaker, not for every "report" and "claim".
+  const claimed = firstClaim(VERB_CUES, verb) ?? null;
+  return claimed && !NOT_REPORTING.some((rule) => rule.test(verb)) ? claimed : null;
 }
 
 /** Every reporting verb in `unit`, outside quotation marks, with the mention of who says. */
