@@ -116,7 +116,7 @@ export const NOT_REPORTING: readonly NotReporting[] = [
     summary: 'the tagger reads the word as a noun ("welcomed the recall", "the report"); "say" only after a determiner',
     example: 'The report on the bridge was published in March.',
     test: ({ tok, according, tokens, v, nouns }) => {
-      if (according || !nouns().has(tok.start) || /(?:ed|ing)$|^(?:said|says|told|wrote|thought)$/.test(tok.lower)) return false;
+      if (according || /(?:ed|ing)$|^(?:said|says|told|wrote|thought)$/.test(tok.lower) || !nouns().has(tok.start)) return false;
       // "team members dressed for a game say": "say" is a noun only after a determiner ("a say").
       const sayVerb =
         tok.lower === 'say' &&
