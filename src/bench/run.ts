@@ -175,14 +175,16 @@ export interface ExtractionBench {
 }
 
 /**
- * Extraction over the real source articles, as a first index runs it (read, hash, load, extract):
+ * Extraction over real articles (one or more folders), as a first index runs it (read, hash, load, extract):
  * in the calling thread, then through the worker pool on every core, in one run. The pool's time
  * includes starting its workers. Each mode sees each story once (no warm caches between modes).
  */
-export async function measureExtraction(sourceDir: string, workDir: string): Promise<ExtractionBench> {
+export async function measureExtraction(sourceDirs: string | readonly string[], workDir: string): Promise<ExtractionBench> {
   const dir = join(workDir, 'extraction');
   await rm(dir, { recursive: true, force: true });
-  await cp(sourceDir, dir, { recursive: true });
+  // Each folder in its own subfolder: two sets may hold files of the same name.
+  const sources = typeof sourceDirs === 'string' ? [sourceDirs] : sourceDirs;
+  for (const [i, source] of sources.entries()) await cp(source, join(dir, String(i)), { recursive: true });
   const run = async (mode: ExtractionRow['mode'], threads: number): Promise<ExtractionRow> => {
     const started = performance.now();
     const { entries } = await refreshEntries(dir, [], { threads, poolMinFiles: mode === 'pool' ? 0 : Number.POSITIVE_INFINITY });

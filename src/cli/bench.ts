@@ -2,6 +2,7 @@
  * `npm run bench [-- --quick]`: the archive-scale benchmark. Prints a table and writes JSON.
  */
 import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -88,6 +89,20 @@ export function sizesOf(flags: BenchFlags): number[] {
   return [...(flags.quick ? QUICK_SIZES : FULL_SIZES)];
 }
 
+/** Both dev sets' articles beside the default source, when they are there. */
+const EVALUATION_ARTICLES = ['../shared/eval/ggt-dev/articles', '../shared/eval/polnear-dev/articles'].map((d) => resolve(PROJECT_ROOT, d));
+
+/**
+ * The folders extraction is timed on: `--extraction` (comma-separated), else for a full run every
+ * evaluation article (896 stories: enough that starting the pool's workers counts little), else
+ * (`--quick`, or no evaluation data) the `--source` articles.
+ */
+export function extractionSources(flags: BenchFlags): string[] {
+  if (flags.extraction) return flags.extraction.split(',').map((d) => resolve(d.trim()));
+  if (!flags.quick && flags.source === EVALUATION_ARTICLES[0] && EVALUATION_ARTICLES.every((d) => existsSync(d))) return [...EVALUATION_ARTICLES];
+  return [flags.source];
+}
+
 async function runBenchCommand(flags: BenchFlags): Promise<void> {
   if (flags.store !== undefined && flags.store !== 'file' && flags.store !== 'postgres')
     throw new UsageError(`--store must be file or postgres, got "${flags.store}"`);
@@ -99,7 +114,9 @@ async function runBenchCommand(flags: BenchFlags): Promise<void> {
   const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
   log(`whosaid benchmark on ${machine}`);
   const started = performance.now();
-  const extraction = await measureExtraction(flags.extraction ?? flags.source, flags.work);
+  const extractionDirs = extractionSources(flags);
+  log(`timing extraction over ${extractionDirs.join(', ')}…`);
+  const extraction = await measureExtraction(extractionDirs, flags.work);
   const rows = await runBench({
     sizes,
     plainMax,
@@ -128,8 +145,8 @@ export function registerBenchCommand(program: Command): void {
     .option('--quick', 'only 1k and 10k quotations (under a minute)')
     .option('--sizes <list>', 'comma-separated sizes, e.g. 1k,100k')
     .option('--plain-max <n>', 'largest size the plain design runs at')
-    .option('--source <dir>', 'real articles to reshuffle into text', resolve(PROJECT_ROOT, '../shared/eval/ggt-dev/articles'))
-    .option('--extraction <dir>', 'real articles to time extraction on (default: --source); more stories make the pool start count less')
+    .option('--source <dir>', 'real articles to reshuffle into text', EVALUATION_ARTICLES[0])
+    .option('--extraction <dirs>', 'real articles to time extraction on, comma-separated (default: both dev sets, or --source with --quick)')
     .option('--work <dir>', 'where generated corpora go (outside the repository)', defaultWorkDir())
     .option('--out <file>', 'JSON results', resolve(PROJECT_ROOT, 'bench-out/bench.json'))
     .option('--store <kind>', 'file (default), or postgres: ingest, cold start and new-story latency with PostgreSQL (default sizes 100k,1m)')
