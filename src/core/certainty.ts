@@ -26,6 +26,17 @@ export const WITHHELD_RESOLVERS: ReadonlyMap<ResolverId, string> = new Map<Resol
   ['floating-short-lead', 'a quote after a short lead → the speaker quoted just before: 2/2 and 2/4'],
   ['repeat-in-story', 'words quoted again with no one named → whoever was named for them first: 0/0 and 1/2; fewer than 5 judged on either'],
   ['floating-far', 'a quotation paragraph continuing a speaker two paragraphs back or beside words of its own: 71% on polnear-dev with the next paragraph'],
+  // PolNeAR's gold gives these speakers as the description itself ("the narrator"), so its judge
+  // cannot score them: they were read one by one (EVALUATION.md, stop 17).
+  [
+    'described-after-name',
+    '“…,” said the affable baker → the person the sentence before names first: 6/6 on ggt-dev; 16 of 40 read on polnear-dev (“the narrator”, “a Nevada Democrat”, “the heckler” are someone else)',
+  ],
+  ['description-continues', 'a description of the person just quoted → that person: 3/3 on ggt-dev; 11 of 15 read on polnear-dev (“the nurse”, “the heckler”)'],
+  [
+    'role-unique',
+    '“the senator” → the one person the story gives that title: 7/7 on ggt-dev; 30 of 42 read on polnear-dev (“the Florida senator” → Sanders, “his brother”, “a federal judge”, “experts”)',
+  ],
 ]);
 
 /** Is the quotation's speaker found by a resolver whose guesses are withheld? */

@@ -164,13 +164,13 @@ describe('extractQuotations', () => {
         { quote: 'the wards were full every night', kind: 'indirect', speakers: [who('Peter Lang', 'doctor at the city hospital')], attribution: 'name' },
       ],
       [
-        'nominal role: the minister said',
+        'nominal role: the minister said (the one minister, kept as a guess: role-unique is withheld)',
         ['Health Minister Jane Smith visited the hospital on Friday.', '“The nurses here have been working under enormous pressure,” the minister said.'],
         {
           quote: '“The nurses here have been working under enormous pressure,”',
           kind: 'direct',
           speakers: [who('Jane Smith', 'Health Minister')],
-          attribution: 'role',
+          attribution: 'inferred',
         },
       ],
       [
@@ -823,7 +823,8 @@ describe('extractQuotations', () => {
     it.each<[string, string[], AttributionKind, boolean]>([
       ['name', ['“The economy is slowing faster than expected,” Ruth Baker warned.'], 'name', true],
       ['pronoun', ['Ruth Baker spoke in Ottawa.', '“The economy is slowing faster than expected,” she warned.'], 'pronoun', true],
-      ['role', ['Health Minister Jane Smith visited the ward.', '“The nurses are working under enormous pressure,” the minister said.'], 'role', true],
+      // The one holder of the role is found, but withheld: 30 of 42 right read on polnear-dev.
+      ['role', ['Health Minister Jane Smith visited the ward.', '“The nurses are working under enormous pressure,” the minister said.'], 'inferred', false],
       ['unnamed', ['“The talks were useful and we will meet again soon,” a senior official said.'], 'unnamed', true],
       ['organisation guessed from "the company"', ['“We are contacting every customer and will replace each battery,” the company said.'], 'unnamed', false],
       ['none', ['“We are contacting every customer and will replace each battery.”'], 'none', false],
@@ -1310,7 +1311,8 @@ describe('extractQuotations', () => {
         ]),
       );
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Doug McCallum']);
-      expect(quotes.at(-1)?.attribution).toBe('role');
+      // Found, and withheld (role-unique is under the bar on polnear-dev).
+      expect([quotes.at(-1)?.attribution, isCertain(quotes.at(-1)!)]).toEqual(['inferred', false]);
     });
 
     it('reads a description as the first person of the sentence the story was just talking about', () => {
@@ -1320,8 +1322,9 @@ describe('extractQuotations', () => {
         ]),
       );
       expect(quotes[0]?.speakers.map((s) => s.name)).toEqual(['Alfonso Espinos']);
-      // The sentence just before names Espinos first: stated.
-      expect(quotes[0]?.attribution).toBe('described');
+      // The sentence just before names Espinos first: found, but withheld (described-after-name
+      // was right 16 times of 40 read on polnear-dev).
+      expect(quotes[0]?.attribution).toBe('inferred');
     });
 
     it.each([
@@ -1470,16 +1473,17 @@ describe('extractQuotations', () => {
       expect(quotesOf(['The message was clear: the plan had failed.'])).toEqual([]);
     });
 
-    it('states a description of the person just quoted, and keeps any other description a guess', () => {
+    it('links a description to the person just quoted, as a guess, and any other description too', () => {
       const same = extractQuotations(
         articleOf([
           '“Every publisher rejected me,” says Cambridge cartoonist Andre Campbell.',
           '“In my experience, there are few disabled characters in comics,” says the bow-tied maverick, noting that his disability does not define him.',
         ]),
       );
+      // Found, and withheld: description-continues was right 11 times of 15 read on polnear-dev ("the heckler").
       expect(same.slice(1).map((q) => [q.speakers.map((s) => s.name), q.attribution, isCertain(q)])).toEqual([
-        [['Andre Campbell'], 'floating', true],
-        [['Andre Campbell'], 'floating', true],
+        [['Andre Campbell'], 'inferred', false],
+        [['Andre Campbell'], 'inferred', false],
       ]);
       const other = extractQuotations(
         articleOf([
@@ -1663,7 +1667,7 @@ describe('extractQuotations', () => {
       expect(two.map((q) => q.speakers[0]?.name)).toEqual(['Company staff']);
     });
 
-    it('states a description right after a sentence that names one person first, unless the name is shared', () => {
+    it('links a description right after a sentence that names one person first to that person, as a guess, unless the name is shared', () => {
       const named = extractQuotations(
         articleOf([
           '“We will build it here,” said Guenther Schuh, who founded the carmaker.',
@@ -1673,13 +1677,14 @@ describe('extractQuotations', () => {
       );
       // The answer shows the words the link rests on.
       expect(storyWords(named[2]!)).toBe('the lanky, bespectacled professor');
+      // Found, and withheld, with the quote that continues it (right 16 times of 40 read on polnear-dev).
       expect(named.slice(2).map((q) => [q.speakers.map((s) => s.name), q.attribution, isCertain(q)])).toEqual([
-        [['Guenther Schuh'], 'described', true],
-        [['Guenther Schuh'], 'floating', true],
+        [['Guenther Schuh'], 'inferred', false],
+        [['Guenther Schuh'], 'inferred', false],
       ]);
       // Across a paragraph break too: the last sentence of the paragraph before.
       const across = extractQuotations(articleOf(['Then Billy Eichner showed up to tell jokes.', '“Maybe you’re the first one,” the comedian said.']))[0]!;
-      expect([across.speakers[0]?.name, isCertain(across)]).toEqual(['Billy Eichner', true]);
+      expect([across.speakers[0]?.name, isCertain(across)]).toEqual(['Billy Eichner', false]);
       // Two Joneses: "Jones" alone names neither for sure.
       const shared = extractQuotations(
         articleOf([
@@ -1696,7 +1701,7 @@ describe('extractQuotations', () => {
           '“They isolated a few seconds of video footage,” the Kentucky Republican said.',
         ]),
       ).at(-1)!;
-      expect([member.speakers[0]?.name, member.attribution, isCertain(member)]).toEqual(['Mitch McConnell', 'described', true]);
+      expect([member.speakers[0]?.name, member.attribution, isCertain(member)]).toEqual(['Mitch McConnell', 'inferred', false]);
       // A work ("the book", "the article") is no description of a person.
       const work = extractQuotations(
         articleOf(['Peter Schweizer wrote a book about the family.', 'The book asserted that foreign entities gave money to the foundation.']),

@@ -2,8 +2,9 @@
  * PostgreSQL as the shared store, against a real server the test starts (tests/pg/server.ts): the
  * indexer, two bot instances in webhook mode (real processes, against the Bot API stand-in) answering
  * from one database, a story indexed and answered by both within 2 s, an instance killed with a
- * reply undelivered and the other delivering it, and the database stopped for ~5 s (30 s in the
- * issue; shortened to keep the file under a minute) and restarted. Loopback only, bounded waits.
+ * reply undelivered and the other delivering it, and the database stopped for 30 s (the outage the
+ * issue names: longer than the reconnect backoff's 5 s cap, several reconnects fail) and restarted.
+ * Loopback only, bounded waits.
  * Skipped, saying why, when no server can start; in CI (CI=true) that is a failure.
  */
 import { spawn } from 'node:child_process';
@@ -26,6 +27,9 @@ import { checkTelegramHtml } from '../telegram/html-check.ts';
 import { startStandIn, type ApiCall, type StandIn } from '../telegram/stand-in.ts';
 import { textMessage } from '../telegram/updates.ts';
 import { startTestServer, type TestServer } from '../../src/pg/temp-server.ts';
+
+/** How long the database is stopped in the outage test: the issue's 30 s. */
+const OUTAGE_MS = 30_000;
 
 const TOKEN = '987654:pg-secret-token-value';
 const SECRET = 'hook-secret_pg';
@@ -265,38 +269,42 @@ describe.skipIf(skipReason !== null)('PostgreSQL store', () => {
     expect(b.output()).toMatch(/answering updates another instance left unfinished/);
   });
 
-  it('keeps answering while the database is down, warns once, and catches up after the restart', async () => {
-    // The indexer follows the folder (--watch) through the outage.
-    const indexer = await spawnProcess(['src/cli/index-db.ts', '--watch', '--corpus', corpusDir], { DATABASE_URL: server.url, LOG_FORMAT: 'json' });
-    await indexer.waitForOutput(/indexing .* into/, 20_000);
-    await new Promise((r) => setTimeout(r, 500));
-    server.stop();
-    const during: string[] = [];
-    const until = Date.now() + 5_000;
-    while (Date.now() < until) {
-      const chat = await postQuestion(b, 'who said 340 fishing boats?');
-      during.push(visible(await api.waitFor(replyTo(chat), 10_000)));
-      await new Promise((r) => setTimeout(r, 1_000));
-    }
-    expect(during.length).toBeGreaterThanOrEqual(3);
-    for (const reply of during) expect(reply).toContain('Ingrid Solberg');
-    server.start();
-    // Changed while B may still be reconnecting: it catches up by change number, not by announcement.
-    await writeFile(join(corpusDir, 'bridge.md'), BRIDGE);
-    await unlink(join(corpusDir, 'harbour.md'));
-    await indexer.waitForOutput(/ 1 added,/, 20_000);
-    await indexer.waitForOutput(/ 1 removed,/, 5_000);
-    indexer.child.kill('SIGTERM');
-    await b.waitForOutput(/database reachable again; caught up/, 15_000);
-    await b.waitForOutput(/Tomasz|"stories":5/, 5_000).catch(() => undefined);
-    const lost = b.output().match(/lost the database at/g) ?? [];
-    expect(lost).toHaveLength(1);
-    const chat = await postQuestion(b, 'who said 19 weeks of repairs?');
-    expect(visible(await api.waitFor(replyTo(chat), 10_000))).toContain('Tomasz Wieczorek');
-    const gone = await postQuestion(b, 'who said 340 fishing boats?');
-    expect(visible(await api.waitFor(replyTo(gone), 10_000))).not.toContain('Ingrid Solberg');
-    expect(b.output()).not.toContain(TOKEN);
-  });
+  it(
+    'keeps answering while the database is down, warns once, and catches up after the restart',
+    async () => {
+      // The indexer follows the folder (--watch) through the outage.
+      const indexer = await spawnProcess(['src/cli/index-db.ts', '--watch', '--corpus', corpusDir], { DATABASE_URL: server.url, LOG_FORMAT: 'json' });
+      await indexer.waitForOutput(/indexing .* into/, 20_000);
+      await new Promise((r) => setTimeout(r, 500));
+      server.stop();
+      const during: string[] = [];
+      const until = Date.now() + OUTAGE_MS;
+      while (Date.now() < until) {
+        const chat = await postQuestion(b, 'who said 340 fishing boats?');
+        during.push(visible(await api.waitFor(replyTo(chat), 10_000)));
+        await new Promise((r) => setTimeout(r, 2_000));
+      }
+      expect(during.length).toBeGreaterThanOrEqual(10);
+      for (const reply of during) expect(reply).toContain('Ingrid Solberg');
+      server.start();
+      // Changed while B may still be reconnecting: it catches up by change number, not by announcement.
+      await writeFile(join(corpusDir, 'bridge.md'), BRIDGE);
+      await unlink(join(corpusDir, 'harbour.md'));
+      await indexer.waitForOutput(/ 1 added,/, 20_000);
+      await indexer.waitForOutput(/ 1 removed,/, 5_000);
+      indexer.child.kill('SIGTERM');
+      await b.waitForOutput(/database reachable again; caught up/, 15_000);
+      await b.waitForOutput(/Tomasz|"stories":5/, 5_000).catch(() => undefined);
+      const lost = b.output().match(/lost the database at/g) ?? [];
+      expect(lost).toHaveLength(1);
+      const chat = await postQuestion(b, 'who said 19 weeks of repairs?');
+      expect(visible(await api.waitFor(replyTo(chat), 10_000))).toContain('Tomasz Wieczorek');
+      const gone = await postQuestion(b, 'who said 340 fishing boats?');
+      expect(visible(await api.waitFor(replyTo(gone), 10_000))).not.toContain('Ingrid Solberg');
+      expect(b.output()).not.toContain(TOKEN);
+    },
+    OUTAGE_MS + 90_000,
+  );
 
   it('refuses a second long-polling instance of the same bot with a clear message', async () => {
     const env = { DATABASE_URL: server.url, TELEGRAM_API_ROOT: api.apiRoot, TELEGRAM_WEBHOOK_URL: '', POLL_TIMEOUT_S: '1' };
