@@ -30,12 +30,15 @@ export const WITHHELD_RESOLVERS: ReadonlyMap<ResolverId, string> = new Map<Resol
   // cannot score them: they were read one by one (EVALUATION.md, stop 17).
   [
     'described-after-name',
-    '“…,” said the affable baker → the person the sentence before names first: 6/6 on ggt-dev; 16 of 40 read on polnear-dev (“the narrator”, “a Nevada Democrat”, “the heckler” are someone else)',
+    '“…,” said the affable baker → the person the sentence before names first: 6/6 on ggt-dev; 16 of 41 read on polnear-dev (“the narrator”, “a Nevada Democrat”, “the heckler” are someone else)',
   ],
-  ['description-continues', 'a description of the person just quoted → that person: 3/3 on ggt-dev; 11 of 15 read on polnear-dev (“the nurse”, “the heckler”)'],
+  [
+    'description-continues',
+    'a description of the person just quoted → that person: 3/3 on ggt-dev; about 11 of 15 read on polnear-dev (“the nurse”, “the heckler”)',
+  ],
   [
     'role-unique',
-    '“the senator” → the one person the story gives that title: 7/7 on ggt-dev; 30 of 42 read on polnear-dev (“the Florida senator” → Sanders, “his brother”, “a federal judge”, “experts”)',
+    '“the senator” → the one person the story gives that title: 7/7 on ggt-dev; 34 of 43 read on polnear-dev (“the Florida senator” → Sanders, “a potential president”, plural “experts”)',
   ],
 ]);
 

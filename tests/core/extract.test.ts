@@ -823,7 +823,7 @@ describe('extractQuotations', () => {
     it.each<[string, string[], AttributionKind, boolean]>([
       ['name', ['“The economy is slowing faster than expected,” Ruth Baker warned.'], 'name', true],
       ['pronoun', ['Ruth Baker spoke in Ottawa.', '“The economy is slowing faster than expected,” she warned.'], 'pronoun', true],
-      // The one holder of the role is found, but withheld: 30 of 42 right read on polnear-dev.
+      // The one holder of the role is found, but withheld: 34 of 43 right read on polnear-dev.
       ['role', ['Health Minister Jane Smith visited the ward.', '“The nurses are working under enormous pressure,” the minister said.'], 'inferred', false],
       ['unnamed', ['“The talks were useful and we will meet again soon,” a senior official said.'], 'unnamed', true],
       ['organisation guessed from "the company"', ['“We are contacting every customer and will replace each battery,” the company said.'], 'unnamed', false],
@@ -1323,7 +1323,7 @@ describe('extractQuotations', () => {
       );
       expect(quotes[0]?.speakers.map((s) => s.name)).toEqual(['Alfonso Espinos']);
       // The sentence just before names Espinos first: found, but withheld (described-after-name
-      // was right 16 times of 40 read on polnear-dev).
+      // was right 16 times of 41 read on polnear-dev).
       expect(quotes[0]?.attribution).toBe('inferred');
     });
 
@@ -1480,7 +1480,7 @@ describe('extractQuotations', () => {
           '“In my experience, there are few disabled characters in comics,” says the bow-tied maverick, noting that his disability does not define him.',
         ]),
       );
-      // Found, and withheld: description-continues was right 11 times of 15 read on polnear-dev ("the heckler").
+      // Found, and withheld: description-continues was right about 11 times of 15 read on polnear-dev ("the heckler").
       expect(same.slice(1).map((q) => [q.speakers.map((s) => s.name), q.attribution, isCertain(q)])).toEqual([
         [['Andre Campbell'], 'inferred', false],
         [['Andre Campbell'], 'inferred', false],
@@ -1677,7 +1677,7 @@ describe('extractQuotations', () => {
       );
       // The answer shows the words the link rests on.
       expect(storyWords(named[2]!)).toBe('the lanky, bespectacled professor');
-      // Found, and withheld, with the quote that continues it (right 16 times of 40 read on polnear-dev).
+      // Found, and withheld, with the quote that continues it (right 16 times of 41 read on polnear-dev).
       expect(named.slice(2).map((q) => [q.speakers.map((s) => s.name), q.attribution, isCertain(q)])).toEqual([
         [['Guenther Schuh'], 'inferred', false],
         [['Guenther Schuh'], 'inferred', false],
