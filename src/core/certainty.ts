@@ -37,8 +37,8 @@ export const WITHHELD_RESOLVERS: ReadonlyMap<ResolverId, string> = new Map<Resol
     'a description of the person just quoted → that person: 3/3 on ggt-dev; about 11 of 15 read on polnear-dev (“the nurse”, “the heckler”)',
   ],
   [
-    'role-unique',
-    '“the senator” → the one person the story gives that title: 7/7 on ggt-dev; 34 of 43 read on polnear-dev (“the Florida senator” → Sanders, “a potential president”, plural “experts”)',
+    'role-qualified',
+    '“the Florida senator”, “a potential president”, “experts”, “his brother” → the one person the story gives that title: 2/2 on ggt-dev (“A Vancouver peewee hockey coach”, named later); about 17 of 27 read on polnear-dev. The title alone (“the minister”, role-unique, stated) was right 5/5 and 16 of 16 read',
   ],
 ]);
 

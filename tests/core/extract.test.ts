@@ -164,13 +164,13 @@ describe('extractQuotations', () => {
         { quote: 'the wards were full every night', kind: 'indirect', speakers: [who('Peter Lang', 'doctor at the city hospital')], attribution: 'name' },
       ],
       [
-        'nominal role: the minister said (the one minister, kept as a guess: role-unique is withheld)',
+        'nominal role: the minister said',
         ['Health Minister Jane Smith visited the hospital on Friday.', '“The nurses here have been working under enormous pressure,” the minister said.'],
         {
           quote: '“The nurses here have been working under enormous pressure,”',
           kind: 'direct',
           speakers: [who('Jane Smith', 'Health Minister')],
-          attribution: 'inferred',
+          attribution: 'role',
         },
       ],
       [
@@ -823,8 +823,9 @@ describe('extractQuotations', () => {
     it.each<[string, string[], AttributionKind, boolean]>([
       ['name', ['“The economy is slowing faster than expected,” Ruth Baker warned.'], 'name', true],
       ['pronoun', ['Ruth Baker spoke in Ottawa.', '“The economy is slowing faster than expected,” she warned.'], 'pronoun', true],
-      // The one holder of the role is found, but withheld: 34 of 43 right read on polnear-dev.
-      ['role', ['Health Minister Jane Smith visited the ward.', '“The nurses are working under enormous pressure,” the minister said.'], 'inferred', false],
+      ['role', ['Health Minister Jane Smith visited the ward.', '“The nurses are working under enormous pressure,” the minister said.'], 'role', true],
+      // More than the title: the one minister is found, and withheld ("the Florida senator" was another senator).
+      ['role with more than the title', ['Health Minister Jane Smith visited the ward.', '“The nurses are working under enormous pressure,” the Czech minister said.'], 'inferred', false],
       ['unnamed', ['“The talks were useful and we will meet again soon,” a senior official said.'], 'unnamed', true],
       ['organisation guessed from "the company"', ['“We are contacting every customer and will replace each battery,” the company said.'], 'unnamed', false],
       ['none', ['“We are contacting every customer and will replace each battery.”'], 'none', false],
@@ -1311,8 +1312,7 @@ describe('extractQuotations', () => {
         ]),
       );
       expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Doug McCallum']);
-      // Found, and withheld (role-unique is under the bar on polnear-dev).
-      expect([quotes.at(-1)?.attribution, isCertain(quotes.at(-1)!)]).toEqual(['inferred', false]);
+      expect(quotes.at(-1)?.attribution).toBe('role');
     });
 
     it('reads a description as the first person of the sentence the story was just talking about', () => {

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { isCertain } from '../../src/core/certainty.ts';
 import { extractQuotations } from '../../src/core/extract.ts';
 import { isNonNameWord } from '../../src/core/nlp.ts';
+import { isBareTitle } from '../../src/core/speakers/lookup.ts';
+import type { Person } from '../../src/core/speakers/names.ts';
 import { articleOf } from '../helpers.ts';
 
 /** The first quotation's speakers as an answer states them ("name (role)"), or null when withheld. */
@@ -62,5 +64,23 @@ describe('names', () => {
 
   it('a sentence adverb misread as a one-word speaker is withheld', () => {
     expect(isCertain({ speakers: [{ name: 'Likewise', role: null }], attribution: 'name', mention: 'Likewise' })).toBe(false);
+  });
+});
+
+describe('isBareTitle: a nominal that is the title and nothing more', () => {
+  const minister = { role: 'Health Minister', titles: new Set(['minister']) };
+  const economist = { role: 'chief economist at Northgate Bank', titles: new Set<string>() };
+  it.each<[string, Pick<Person, 'role' | 'titles'>, boolean]>([
+    ['the minister', minister, true],
+    ['The health minister', minister, true],
+    ['the Czech minister', minister, false],
+    ['a minister', minister, false],
+    ['the ministers', minister, false],
+    ['his minister', minister, false],
+    ['the chief economist', economist, true],
+    ['the economist', economist, true],
+    ['the bank economist', economist, false],
+  ])('%s', (mention, person, bare) => {
+    expect(isBareTitle(mention, person)).toBe(bare);
   });
 });

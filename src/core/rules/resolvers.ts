@@ -139,8 +139,15 @@ export const RESOLVERS = [
   {
     id: 'role-unique',
     where: 'resolveNominal',
-    summary: 'a role (“the minister”) tied to the one person in the story with that role',
+    summary: 'a role (“the minister”) tied to the one person in the story with that role, the nominal being the title alone',
     example: ['Health Minister Pavel Novak visited the ward on Monday.', 'The minister said the ward would get ten more nurses.'],
+    gives: { quote: 'the ward would get ten more nurses', speaker: 'Pavel Novak' },
+  },
+  {
+    id: 'role-qualified',
+    where: 'resolveNominal',
+    summary: 'a role with more than the title (“the Czech minister”, “a potential president”, “experts”) tied to the one person with that role: a guess',
+    example: ['Health Minister Pavel Novak visited the ward on Monday.', 'The Czech minister said the ward would get ten more nurses.'],
     gives: { quote: 'the ward would get ten more nurses', speaker: 'Pavel Novak' },
   },
   { id: 'description-own-document', where: 'resolveDescription', summary: '“her statement”: the pronoun’s person' },

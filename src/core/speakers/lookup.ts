@@ -153,6 +153,23 @@ const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['justice', ['justice', 'judge']],
 ]);
 
+/**
+ * Is the nominal the person's title and nothing more ("the minister" for Health Minister Jane
+ * Smith, "the vice president", "the campaign manager")? A modifier the title does not hold ("the
+ * Florida senator", "the Mexican president") adds a fact the story may tie to someone else, and an
+ * indefinite, plural or possessive nominal ("a potential president", "experts", "his brother") is
+ * not the one titled person either.
+ */
+export function isBareTitle(mention: string, person: Pick<Person, 'role' | 'titles'>): boolean {
+  const bare = /^the\s+(\p{Ll}+(?:\s+\p{Ll}+)?)$/iu.exec(mention.trim());
+  const words = bare?.[1]?.toLowerCase();
+  if (!words) return false;
+  if (person.titles.has(words)) return true;
+  // The role up to its attachment ("chief economist at Northgate Bank" → "chief economist").
+  const role = (person.role ?? '').toLowerCase().split(/\s+(?:of|at|for|with|in|from|to|on)\s+/)[0] ?? '';
+  return role === words || role.endsWith(` ${words}`);
+}
+
 export function resolveNominal(index: PeopleIndex, mention: string, at: Position): Person | null {
   const words = mention.toLowerCase().split(/\s+/);
   // "a veteran Boston-based engineer" brings in someone new; it is the engineer the story names

@@ -23,6 +23,7 @@ import {
   resolvePronoun,
   shortFormOf,
   type Trace,
+  isBareTitle,
 } from './lookup.ts';
 import { groupAntecedent, isGroupWord, latestClub, resolveGroupPronoun } from './groups.ts';
 import {
@@ -255,7 +256,7 @@ function byOwnWordsOwner({ clean, ctx }: Part): Resolved | undefined {
 /** "the prime minister" held by one person; "the Nova Scotia judge" described earlier: that person. */
 function byRoleOrDescription({ clean, ctx, trace }: Part): Resolved | undefined {
   const byRole = resolveNominal(ctx.index, clean, ctx.at);
-  if (byRole) return { person: byRole, kind: 'role', by: 'role-unique' };
+  if (byRole) return { person: byRole, kind: 'role', by: isBareTitle(clean, byRole) ? 'role-unique' : 'role-qualified' };
   const described = resolveDescription(ctx, clean, trace);
   return described ? { person: described, kind: 'description', by: trace.by } : undefined;
 }
