@@ -825,7 +825,12 @@ describe('extractQuotations', () => {
       ['pronoun', ['Ruth Baker spoke in Ottawa.', '“The economy is slowing faster than expected,” she warned.'], 'pronoun', true],
       ['role', ['Health Minister Jane Smith visited the ward.', '“The nurses are working under enormous pressure,” the minister said.'], 'role', true],
       // More than the title: the one minister is found, and withheld ("the Florida senator" was another senator).
-      ['role with more than the title', ['Health Minister Jane Smith visited the ward.', '“The nurses are working under enormous pressure,” the Czech minister said.'], 'inferred', false],
+      [
+        'role with more than the title',
+        ['Health Minister Jane Smith visited the ward.', '“The nurses are working under enormous pressure,” the Czech minister said.'],
+        'inferred',
+        false,
+      ],
       ['unnamed', ['“The talks were useful and we will meet again soon,” a senior official said.'], 'unnamed', true],
       ['organisation guessed from "the company"', ['“We are contacting every customer and will replace each battery,” the company said.'], 'unnamed', false],
       ['none', ['“We are contacting every customer and will replace each battery.”'], 'none', false],

@@ -59,10 +59,6 @@ export interface ResolveContext {
   readonly gender?: 'm' | 'f';
 }
 
-/**
- * Resolve a mention to speakers. Returns the people (with roles) or, for organisations and
- * unnamed sources, the mention itself; an empty list when a pronoun cannot be resolved safely.
- */
 /** Give people the roles their quotations' appositives state ("His security chief, Rustem Umerov, said"). */
 export function adoptRole(index: PeopleIndex, mention: Mention): void {
   if (!mention.role || mention.parts.length !== 1) return;
