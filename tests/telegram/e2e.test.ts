@@ -17,9 +17,18 @@ const TOKEN = '987654:e2e-secret-token-value';
 
 type BotProcess = OwnProcess;
 
+/** State folders made by this file, removed when it ends (they were left in the temp folder). */
+const STATE_DIRS: string[] = [];
+
+afterAll(async () => {
+  await Promise.all(STATE_DIRS.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
 /** A fresh folder for the update journal of one bot run (or of a run and its restart). */
 function freshStateDir(): string {
-  return mkdtempSync(join(tmpdir(), 'whosaid-state-'));
+  const dir = mkdtempSync(join(tmpdir(), 'whosaid-state-'));
+  STATE_DIRS.push(dir);
+  return dir;
 }
 
 function spawnBot(env: Record<string, string>): BotProcess {
