@@ -146,6 +146,17 @@ describe('findSpeakers', () => {
     const s = createQuoteSearch(docs, undefined, { docs: saved.docs, names: fewer.names });
     expect(s.findSpeakers('zelensky', 1)[0]?.name).toBe('Volodymyr Zelenskiy');
   });
+
+  it('no longer finds a speaker whose every quotation a live reload removed, and still finds one quoted elsewhere', () => {
+    const s = createQuoteSearch([
+      doc('a#1', '"The pier will hold 340 boats"', ['Ada Quill']),
+      doc('b#1', '"We counted 12 boats"', ['Ada Quinn']),
+      doc('b#2', '"And 14 more"', ['Ada Quinn']),
+    ]);
+    expect(s.findSpeakers('ada quill', 2).map((m) => m.name)).toContain('Ada Quill');
+    const gone = s.without(Uint8Array.from([1, 1, 0]));
+    expect(gone.findSpeakers('ada quill', 2).map((m) => m.name)).toEqual(['Ada Quinn']);
+  });
 });
 
 describe('createPlainFuse', () => {

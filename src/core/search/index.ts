@@ -333,11 +333,17 @@ export function createQuoteSearch(
   }
   const names = createNameFinder([...bySpeaker.keys()], saved?.names);
   const newestFirst = (a: number, b: number) => (recency[b] ?? 0) - (recency[a] ?? 0) || a - b;
+  // A speaker whose every quotation was deleted or replaced since the build is no one to find.
+  const speakersStillQuoted = (query: string, limit: number, removed: Uint8Array): NameMatch[] =>
+    names
+      .find(query, limit * 4)
+      .filter((m) => (bySpeaker.get(m.name) ?? []).some((d) => removed[d] !== 1))
+      .slice(0, limit);
   const engine: Engine = { docs, index, scorer: new CandidateScorer(index, recency), bySpeaker, defaults, newestFirst };
   const view = (removed: Uint8Array | null): QuoteSearch => ({
     size: docs.size,
     search: (words, options = {}) => searchEngine(engine, words, options, removed),
-    findSpeakers: (query, limit) => names.find(query, limit),
+    findSpeakers: (query, limit = 5) => (removed ? speakersStillQuoted(query, limit, removed) : names.find(query, limit)),
     matchingIds: (words, cap = 10_000) => matchingIdsIn(engine, words, cap, removed),
     save: () => ({ docs: index.data, names: names.data }),
     without: (next) => view(next),
