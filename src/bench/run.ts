@@ -179,12 +179,11 @@ export interface ExtractionBench {
  * in the calling thread, then through the worker pool on every core, in one run. The pool's time
  * includes starting its workers. Each mode sees each story once (no warm caches between modes).
  */
-export async function measureExtraction(sourceDirs: string | readonly string[], workDir: string): Promise<ExtractionBench> {
+export async function measureExtraction(sourceDirs: readonly string[], workDir: string): Promise<ExtractionBench> {
   const dir = join(workDir, 'extraction');
   await rm(dir, { recursive: true, force: true });
   // Each folder in its own subfolder: two sets may hold files of the same name.
-  const sources = typeof sourceDirs === 'string' ? [sourceDirs] : sourceDirs;
-  for (const [i, source] of sources.entries()) await cp(source, join(dir, String(i)), { recursive: true });
+  for (const [i, source] of sourceDirs.entries()) await cp(source, join(dir, String(i)), { recursive: true });
   const run = async (mode: ExtractionRow['mode'], threads: number): Promise<ExtractionRow> => {
     const started = performance.now();
     const { entries } = await refreshEntries(dir, [], { threads, poolMinFiles: mode === 'pool' ? 0 : Number.POSITIVE_INFINITY });

@@ -58,16 +58,21 @@ const splitSentences = (nlp.methods() as { one: { tokenize: { splitSentences: Se
  * when collecting people (half the paragraph text, measured). A few thousand sentences cover a story.
  */
 const SENTENCES = new Map<string, readonly TaggedTerm[]>();
-const SENTENCE_CACHE_SIZE = 4_096;
+const CACHE_SIZE = 4_096;
+
+/** What `ask` says of a text, remembered by the text in a map of at most CACHE_SIZE entries (oldest out first). */
+function remembered<T>(cache: Map<string, T>, text: string, ask: (text: string) => T): T {
+  let v = cache.get(text);
+  if (v === undefined) {
+    v = ask(text);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(text, v);
+  }
+  return v;
+}
 
 function tagSentence(sentence: string): readonly TaggedTerm[] {
-  let tagged = SENTENCES.get(sentence);
-  if (!tagged) {
-    tagged = tagWhole(sentence);
-    if (SENTENCES.size >= SENTENCE_CACHE_SIZE) SENTENCES.delete(SENTENCES.keys().next().value as string);
-    SENTENCES.set(sentence, tagged);
-  }
-  return tagged;
+  return remembered(SENTENCES, sentence, tagWhole);
 }
 
 /** Tag every word of a text in context, sentence by sentence. Offsets are character offsets into `text`. */
@@ -193,17 +198,7 @@ export function indexTags(terms: readonly TaggedTerm[]): ReadonlyMap<number, Tag
   return new Map(terms.map((t) => [t.start, t]));
 }
 
-/** Answers about short texts by their text: a clause is often checked again from another rule or verb. */
-function remembered(cache: Map<string, boolean>, text: string, ask: (text: string) => boolean): boolean {
-  let v = cache.get(text);
-  if (v === undefined) {
-    v = ask(text);
-    if (cache.size >= SENTENCE_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-    cache.set(text, v);
-  }
-  return v;
-}
-
+// Answers about a clause, by its text: a clause is often checked again from another rule or verb.
 const VERB_CACHE = new Map<string, boolean>();
 const FINITE_CACHE = new Map<string, boolean>();
 

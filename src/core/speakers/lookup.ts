@@ -153,6 +153,9 @@ const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['justice', ['justice', 'judge']],
 ]);
 
+/** Where a role's attachment starts: "chief of staff", "economist at Northgate Bank". */
+const ROLE_ATTACHMENT = /\s+(?:of|at|for|with|in|from|to|on)\s+/;
+
 /**
  * Is the nominal the person's title and nothing more ("the minister" for Health Minister Jane
  * Smith, "the vice president", "the campaign manager")? A modifier the title does not hold ("the
@@ -166,7 +169,7 @@ export function isBareTitle(mention: string, person: Pick<Person, 'role' | 'titl
   if (!words) return false;
   if (person.titles.has(words)) return true;
   // The role up to its attachment ("chief economist at Northgate Bank" → "chief economist").
-  const role = (person.role ?? '').toLowerCase().split(/\s+(?:of|at|for|with|in|from|to|on)\s+/)[0] ?? '';
+  const role = (person.role ?? '').toLowerCase().split(ROLE_ATTACHMENT)[0] ?? '';
   return role === words || role.endsWith(` ${words}`);
 }
 
@@ -178,7 +181,7 @@ export function resolveNominal(index: PeopleIndex, mention: string, at: Position
   const head = words[words.length - 1]!;
   const heads = ROLE_SYNONYMS.get(head) ?? [head];
   // The role's own head: "Crown prosecutor" is a prosecutor, "chief of staff" a chief.
-  const roleHead = (role: string) => headOf(role, /\s+(?:of|at|for|with|in|from|to|on)\s+/);
+  const roleHead = (role: string) => headOf(role, ROLE_ATTACHMENT);
   const matches = index.people.filter((p) => (p.role && heads.includes(roleHead(p.role))) || heads.some((h) => p.titles.has(h)));
   if (
     matches.length === 1 &&

@@ -16,6 +16,7 @@ import { honorificGenderOf, ORG_TYPE_WORD, isPersonFullName, type PeopleIndex, t
 import {
   bestByTokens,
   fullestName,
+  isBareTitle,
   pickByTokens,
   type Position,
   type RecentSpeaker,
@@ -23,7 +24,6 @@ import {
   resolvePronoun,
   shortFormOf,
   type Trace,
-  isBareTitle,
 } from './lookup.ts';
 import { groupAntecedent, isGroupWord, latestClub, resolveGroupPronoun } from './groups.ts';
 import {
