@@ -1,18 +1,28 @@
 /**
- * A fingerprint of the extraction code: the saved index is only reused by the code that built it,
- * so an upgrade that changes how quotations are found re-extracts the corpus instead of serving
- * stale speakers. It hashes the code as esbuild compiles it (types, comments and layout gone), so a
- * comment-only or formatting change keeps a 100,000-story archive's index.
+ * Fingerprints of the code, so the saved index is only reused by code that would build the same:
+ * - `extractionFingerprint`: the modules one file's extraction runs (and the versions of the
+ *   packages they import, compromise among them). Saved quotations are per this fingerprint, so an
+ *   upgrade that changes how quotations are found re-extracts the corpus instead of serving stale
+ *   speakers, and one that changes only searching or answering keeps a 100,000-story archive's
+ *   quotations (hours of extraction) and rebuilds its search index from them (seconds).
+ * - `codeFingerprint`: the whole pure core, for the saved search indexes.
+ * Both hash the code as esbuild compiles it (types, comments and layout gone), so a comment-only or
+ * formatting change keeps everything.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transformSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
 
 const CORE = fileURLToPath(new URL('../core/', import.meta.url));
+const SRC = fileURLToPath(new URL('../', import.meta.url));
+/** What a worker runs per corpus file: loading and extraction. */
+const EXTRACTION_ENTRY = fileURLToPath(new URL('./extract-file.ts', import.meta.url));
 
 let cached: string | null = null;
+let extraction: string | null = null;
 
 /**
  * One source file as it runs: TypeScript compiled to JavaScript with whitespace minified and every
@@ -45,4 +55,63 @@ export function fingerprintOf(root: string): string {
 export function codeFingerprint(): string {
   cached ??= fingerprintOf(CORE);
   return cached;
+}
+
+/** The fingerprint of one file's extraction (`extract-file.ts` and everything it imports), computed once per process. */
+export function extractionFingerprint(): string {
+  extraction ??= moduleFingerprint(EXTRACTION_ENTRY);
+  return extraction;
+}
+
+/**
+ * sha1 (12 hex digits) over the compiled form of `entry` and every module it imports (found by
+ * esbuild, type-only imports aside), in path order, and the name and version of each package they
+ * import.
+ */
+export function moduleFingerprint(entry: string): string {
+  const root = dirname(SRC);
+  const { metafile } = buildSync({
+    entryPoints: [entry],
+    absWorkingDir: root,
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  const inputs = Object.entries(metafile.inputs).sort(([a], [b]) => (a < b ? -1 : 1));
+  const packages = new Set<string>();
+  const h = createHash('sha1');
+  for (const [path, input] of inputs) {
+    h.update(`${path}\0`).update(compiledForm(readFileSync(join(root, path), 'utf8'), path));
+    for (const i of input.imports) if (i.external && !i.path.startsWith('node:')) packages.add(packageName(i.path));
+  }
+  const require = createRequire(entry);
+  for (const name of [...packages].sort()) h.update(`${name}@${packageVersion(require, name)}\n`);
+  return h.digest('hex').slice(0, 12);
+}
+
+/** "@scope/name/sub" → "@scope/name", "name/sub" → "name". */
+function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return (specifier.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');
+}
+
+/** The installed version of a package, from the package.json above its entry ("?" when not found). */
+function packageVersion(require: NodeJS.Require, name: string): string {
+  let dir: string;
+  try {
+    dir = dirname(require.resolve(name));
+  } catch {
+    return '?';
+  }
+  for (; dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (!existsSync(file)) continue;
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+    if (json.name === name) return json.version ?? '?';
+  }
+  return '?';
 }

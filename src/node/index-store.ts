@@ -1,9 +1,9 @@
 /**
  * The saved index on disk, in a cache folder (default `<corpus>/.whosaid-cache/`):
- * - `entries-<code fingerprint>.bin`: per corpus file its path, size, mtime, content hash, and its
+ * - `entries-<extraction fingerprint>.bin`: per corpus file its path, size, mtime, content hash, and its
  *   extraction (article and quotations) or the warning it gave, in a columnar binary layout
  *   (`entries-file.ts`) that loads without parsing JSON text per quotation.
- * - `entries-<code fingerprint>.log`: the journal of changes since that file was written, one
+ * - `entries-<extraction fingerprint>.log`: the journal of changes since that file was written, one
  *   record per reload (the changed files' entries and the paths gone), so a reload appends a few KB
  *   instead of rewriting the whole file (11 s, most of it a stall, at a million quotations).
  * - `quotes.idx`, `passages.idx`: the frozen search indexes as raw typed arrays, behind a JSON header.
@@ -13,7 +13,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { appendFile, mkdir, open, readdir, readFile, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
-import { codeFingerprint } from './fingerprint.ts';
+import { codeFingerprint, extractionFingerprint } from './fingerprint.ts';
 import type { DeletionTable } from '../core/search/deletions.ts';
 import type { InvertedData } from '../core/search/inverted.ts';
 import { bytesSource, decodeEntries, decodeEntriesFile, encodeEntries, type FileEntry } from './entries-file.ts';
@@ -38,12 +38,12 @@ async function writeAtomically(path: string, write: (tmp: string) => Promise<voi
 
 /** Entries are per extraction code: a different fingerprint starts from an empty cache. */
 function entriesFile(): string {
-  return `entries-${codeFingerprint()}.bin`;
+  return `entries-${extractionFingerprint()}.bin`;
 }
 
 /** The change journal of the entries file: records appended after each reload (see `appendJournal`). */
 function journalFile(): string {
-  return `entries-${codeFingerprint()}.log`;
+  return `entries-${extractionFingerprint()}.log`;
 }
 
 /**

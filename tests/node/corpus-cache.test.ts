@@ -9,7 +9,7 @@ import { CACHE_FOLDER, cacheDirFor, openCachedCorpus, refreshEntries, sortInSlic
 import type { ExtractProgress } from '../../src/node/progress.ts';
 import { seedFile } from '../helpers.ts';
 import { STORY } from './fixtures.ts';
-import { codeFingerprint } from '../../src/node/fingerprint.ts';
+import { extractionFingerprint } from '../../src/node/fingerprint.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -28,12 +28,12 @@ describe('openCachedCorpus', () => {
     await writeFile(join(dir, 'later.md'), 'A late story. "We will not stop now," said Ada Byron.\n');
     await openCachedCorpus(dir);
     const files = (await readdir(join(dir, CACHE_FOLDER))).filter((f) => f.startsWith('entries'));
-    expect(files.sort()).toEqual([`entries-${codeFingerprint()}.bin`, `entries-${codeFingerprint()}.log`]);
+    expect(files.sort()).toEqual([`entries-${extractionFingerprint()}.bin`, `entries-${extractionFingerprint()}.log`]);
   });
 
   it('appends a change to the journal instead of rewriting the entries, and opens from both', async () => {
     await openCachedCorpus(dir);
-    const bin = join(dir, CACHE_FOLDER, `entries-${codeFingerprint()}.bin`);
+    const bin = join(dir, CACHE_FOLDER, `entries-${extractionFingerprint()}.bin`);
     const written = (await stat(bin)).mtimeMs;
     await writeFile(join(dir, 'later.md'), 'A late story. "We will not stop now," said Ada Byron.\n');
     await rm(join(dir, 'harbour.md'));
@@ -54,7 +54,7 @@ describe('openCachedCorpus', () => {
     await openCachedCorpus(dir);
     await writeFile(join(dir, 'later.md'), 'A late story. "We will not stop now," said Ada Byron.\n');
     await openCachedCorpus(dir);
-    const log = join(dir, CACHE_FOLDER, `entries-${codeFingerprint()}.log`);
+    const log = join(dir, CACHE_FOLDER, `entries-${extractionFingerprint()}.log`);
     const bytes = await readFile(log);
     await writeFile(log, bytes.subarray(0, bytes.length - 5));
     const next = await openCachedCorpus(dir);
@@ -67,7 +67,7 @@ describe('openCachedCorpus', () => {
     expect(first.extracted).toBe(2);
     expect(first.fromSavedIndex).toBe(false);
     expect((await readdir(join(dir, CACHE_FOLDER))).sort()).toEqual([
-      `entries-${codeFingerprint()}.bin`,
+      `entries-${extractionFingerprint()}.bin`,
       'passages-names.idx',
       'passages.idx',
       'quotes-names.idx',
@@ -116,7 +116,7 @@ describe('openCachedCorpus', () => {
   it('rebuilds when the saved index is damaged', async () => {
     await openCachedCorpus(dir);
     await writeFile(join(dir, CACHE_FOLDER, 'quotes.idx'), 'garbage');
-    await writeFile(join(dir, CACHE_FOLDER, `entries-${codeFingerprint()}.bin`), '{not an entries file\n');
+    await writeFile(join(dir, CACHE_FOLDER, `entries-${extractionFingerprint()}.bin`), '{not an entries file\n');
     const next = await openCachedCorpus(dir);
     expect(next.fromSavedIndex).toBe(false);
     expect(ask(next.corpus, 'who said 340 boats').found).toBe(true);

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { codeFingerprint, compiledForm, fingerprintOf } from '../../src/node/fingerprint.ts';
+import { codeFingerprint, compiledForm, extractionFingerprint, fingerprintOf, moduleFingerprint } from '../../src/node/fingerprint.ts';
 
 const CODE = `/** Doc comment. */
 export function said(text: string): boolean {
@@ -53,5 +53,34 @@ describe('codeFingerprint', () => {
   it('is 12 hex digits and stable within a process', () => {
     expect(codeFingerprint()).toMatch(/^[0-9a-f]{12}$/);
     expect(codeFingerprint()).toBe(codeFingerprint());
+  });
+});
+
+describe('moduleFingerprint', () => {
+  beforeEach(async () => {
+    await writeFile(join(dir, 'entry.ts'), "import { said } from './rules.ts';\nexport const found = said('she said');\n");
+    await writeFile(join(dir, 'answers.ts'), 'export const RANK = 1;\n');
+  });
+
+  it('follows imports: a module the entry imports counts, one it does not import does not', async () => {
+    const before = moduleFingerprint(join(dir, 'entry.ts'));
+    await writeFile(join(dir, 'answers.ts'), 'export const RANK = 2;\n');
+    expect(moduleFingerprint(join(dir, 'entry.ts'))).toBe(before);
+    await writeFile(join(dir, 'rules.ts'), CODE.replace('/said/', '/says/'));
+    expect(moduleFingerprint(join(dir, 'entry.ts'))).not.toBe(before);
+  });
+
+  it('ignores comments in the imported modules', async () => {
+    const before = moduleFingerprint(join(dir, 'entry.ts'));
+    await writeFile(join(dir, 'rules.ts'), `// note\n${CODE}`);
+    expect(moduleFingerprint(join(dir, 'entry.ts'))).toBe(before);
+  });
+});
+
+describe('extractionFingerprint', () => {
+  it('is 12 hex digits, stable, and not the fingerprint of the whole core (search and answers are left out)', () => {
+    expect(extractionFingerprint()).toMatch(/^[0-9a-f]{12}$/);
+    expect(extractionFingerprint()).toBe(extractionFingerprint());
+    expect(extractionFingerprint()).not.toBe(codeFingerprint());
   });
 });
