@@ -9,6 +9,9 @@ describe('createPhraseScorer', () => {
     ['a great line', 'The line was great, a relief', 0],
     ['a great line', 'It was a great day on the line', 0.5],
     ['great linne', 'such a great line', 1],
+    ['build wall', 'We will build a wall', 1],
+    ['build wall', 'build it up and a wall', 0],
+    ['build a wall', 'build a big wall', 0.5],
   ])('%s in "%s" → %s', (question, text, expected) => {
     const expansions = new Map([['linne', [{ term: 'line', termNo: 0, similarity: 0.8 }]]]);
     expect(createPhraseScorer(question.split(' '), expansions)?.(text)).toBe(expected);
@@ -24,17 +27,24 @@ describe('createPhraseScorer', () => {
       const own = stem(w);
       return stem(token) === own || (expansions.get(own) ?? []).some((m) => m.term === stem(token));
     };
+    // Between the pair, at most two function words that no question word accepts.
+    const skippable = (tok: string) => STOPWORDS.has(tok) && !words.some((_, k) => accepts(k, tok));
     const reference = (text: string) => {
       const t = tokensOf(text);
+      const pairAt = (k: number, i: number) =>
+        [1, 2, 3].some((gap) => i + gap < t.length && t.slice(i + 1, i + gap).every(skippable) && accepts(k + 1, t[i + gap] ?? ''));
       let found = 0;
-      for (let k = 0; k + 1 < words.length; k++) if (t.some((tok, i) => i + 1 < t.length && accepts(k, tok) && accepts(k + 1, t[i + 1] ?? ''))) found++;
+      for (let k = 0; k + 1 < words.length; k++) if (t.some((tok, i) => accepts(k, tok) && pairAt(k, i))) found++;
       return found / (words.length - 1);
     };
     const scorer = createPhraseScorer(words, expansions);
-    const vocabulary = ['the', 'boats', 'boat', 'of', 'harbor', 'harbours', 'will', 'hold', 'a', 'pier'];
+    // The long-question path (over 31 words) must agree with the bit-mask one.
+    const long = createPhraseScorer([...words, ...Array.from({ length: 30 }, (_, i) => `filler${i}`)], expansions);
+    const vocabulary = ['the', 'boats', 'boat', 'of', 'harbor', 'harbours', 'will', 'hold', 'a', 'an', 'in', 'pier'];
     for (let n = 0; n < 300; n++) {
       const text = Array.from({ length: 3 + (n % 17) }, (_, i) => vocabulary[(n * 31 + i * i * 7 + i) % vocabulary.length]).join(' ');
       expect(scorer?.(text)).toBe(reference(text));
+      expect((long?.(text) ?? 0) * 39).toBeCloseTo(reference(text) * 9);
     }
   });
 

@@ -11,7 +11,9 @@ export type PhraseScorer = (text: string, tokens?: readonly string[]) => number;
 
 /**
  * Build the scorer for one question. Content words match with their typo expansions; stopwords
- * ("a", "the") must match as typed, since they carry the phrase. One-word questions score 0.
+ * ("a", "the") must match as typed, since they carry the phrase. A quotation's function words that
+ * no question word accepts may sit between a pair (at most MAX_SKIPPED of them): readers ask "build
+ * wall" for "build a wall". One-word questions score 0.
  */
 export function createPhraseScorer(words: readonly string[], expansions: ReadonlyMap<string, readonly TermMatch[]>): PhraseScorer | null {
   const tokens = tokensOf(words.join(' '));
@@ -25,12 +27,20 @@ export function createPhraseScorer(words: readonly string[], expansions: Readonl
   });
   return (text, docTokens = tokensOf(text)) => {
     const stems = docTokens.map(stem);
+    const skippable = docTokens.map((t, i) => STOPWORDS.has(t) && !accepts.some((a) => a(t, stems[i] ?? t)));
+    // The next token a pair may continue with: past up to MAX_SKIPPED skippable function words.
+    const following = (i: number): number => {
+      let j = i + 1;
+      while (j < docTokens.length && skippable[j] && j - i <= MAX_SKIPPED) j++;
+      return j - i - 1 > MAX_SKIPPED ? -1 : j;
+    };
     let found = 0;
     for (let k = 0; k + 1 < accepts.length; k++) {
       const first = accepts[k]!;
       const second = accepts[k + 1]!;
       for (let i = 0; i + 1 < docTokens.length; i++) {
-        if (first(docTokens[i]!, stems[i]!) && second(docTokens[i + 1]!, stems[i + 1]!)) {
+        const j = following(i);
+        if (j > 0 && j < docTokens.length && first(docTokens[i]!, stems[i]!) && second(docTokens[j]!, stems[j]!)) {
           found++;
           break;
         }
@@ -70,14 +80,26 @@ function maskScorer(tokens: readonly string[], expansions: ReadonlyMap<string, r
   return (text, docTokens = tokensOf(text)) => {
     let found = 0;
     let prev = docTokens.length > 0 ? maskOf(docTokens[0] as string) : 0;
+    let skipped = 0;
     for (let i = 1; i < docTokens.length && (found & all) !== all; i++) {
-      const next = maskOf(docTokens[i] as string);
+      const token = docTokens[i] as string;
+      const next = maskOf(token);
+      // "build wall" asked, "build a wall" quoted: up to two function words the question left
+      // out sit between two of its words without breaking the pair.
+      if (next === 0 && skipped < MAX_SKIPPED && STOPWORDS.has(token)) {
+        skipped++;
+        continue;
+      }
+      skipped = 0;
       found |= prev & (next >>> 1);
       prev = next;
     }
     return bitCount(found & all) / pairs;
   };
 }
+
+/** Function words of a quotation skipped between two question words. */
+const MAX_SKIPPED = 2;
 
 function bitCount(n: number): number {
   let c = 0;
