@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { listCorpusFiles } from '../node/corpus-cache.ts';
 import { createExtractorFor, type ExtractorOptions } from '../node/extract-pool.ts';
-import { codeFingerprint } from '../node/fingerprint.ts';
+import { extractionFingerprint } from '../node/fingerprint.ts';
 import { clientConfig, DatabaseError, describeDatabase, reasonOf } from './connect.ts';
 import { lockKeySql } from './migrate.ts';
 import { deleteStory, readStoredFiles, touchStory, writeStory, type StoredFile } from './stories.ts';
@@ -31,7 +31,7 @@ export interface IndexReport {
 export interface IndexOptions extends ExtractorOptions {
   /** Called per story written, for progress. */
   readonly onStory?: (path: string, kind: 'added' | 'changed' | 'removed' | 'failed') => void;
-  /** The extraction version (default: the fingerprint of src/core). */
+  /** The extraction version (default: the fingerprint of the extraction code, `extractionFingerprint`). */
   readonly extraction?: string;
 }
 
@@ -71,7 +71,7 @@ async function forEachLimited<T>(items: readonly T[], limit: number, work: (item
  */
 export async function indexFolder(pool: pg.Pool, dir: string, options: IndexOptions = {}): Promise<IndexReport> {
   const started = performance.now();
-  const extraction = options.extraction ?? codeFingerprint();
+  const extraction = options.extraction ?? extractionFingerprint();
   const stored = await readStoredFiles(pool);
   const paths = await listCorpusFiles(dir);
   const candidates = candidatesOf(dir, paths, stored, extraction);
