@@ -12,6 +12,8 @@ describe('createPhraseScorer', () => {
     ['build wall', 'We will build a wall', 1],
     ['build wall', 'build it up and a wall', 0],
     ['build a wall', 'build a big wall', 0.5],
+    ['come the next day', 'come as the next day', 2 / 3],
+    ['come the next day', 'seat come the next day', 1],
   ])('%s in "%s" → %s', (question, text, expected) => {
     const expansions = new Map([['linne', [{ term: 'line', termNo: 0, similarity: 0.8 }]]]);
     expect(createPhraseScorer(question.split(' '), expansions)?.(text)).toBe(expected);
@@ -27,12 +29,13 @@ describe('createPhraseScorer', () => {
       const own = stem(w);
       return stem(token) === own || (expansions.get(own) ?? []).some((m) => m.term === stem(token));
     };
-    // Between the pair, at most two function words that no question word accepts.
+    // Between a pair of content words, at most two function words that no question word accepts.
     const skippable = (tok: string) => STOPWORDS.has(tok) && !words.some((_, k) => accepts(k, tok));
+    const contentPair = (k: number) => !STOPWORDS.has(words[k] ?? '') && !STOPWORDS.has(words[k + 1] ?? '');
     const reference = (text: string) => {
       const t = tokensOf(text);
       const pairAt = (k: number, i: number) =>
-        [1, 2, 3].some((gap) => i + gap < t.length && t.slice(i + 1, i + gap).every(skippable) && accepts(k + 1, t[i + gap] ?? ''));
+        (contentPair(k) ? [1, 2, 3] : [1]).some((gap) => i + gap < t.length && t.slice(i + 1, i + gap).every(skippable) && accepts(k + 1, t[i + gap] ?? ''));
       let found = 0;
       for (let k = 0; k + 1 < words.length; k++) if (t.some((tok, i) => accepts(k, tok) && pairAt(k, i))) found++;
       return found / (words.length - 1);

@@ -11,9 +11,11 @@ export type PhraseScorer = (text: string, tokens?: readonly string[]) => number;
 
 /**
  * Build the scorer for one question. Content words match with their typo expansions; stopwords
- * ("a", "the") must match as typed, since they carry the phrase. A quotation's function words that
- * no question word accepts may sit between a pair (at most MAX_SKIPPED of them): readers ask "build
- * wall" for "build a wall". One-word questions score 0.
+ * ("a", "the") must match as typed, since they carry the phrase. Between two content words typed
+ * side by side, a quotation's function words that no question word accepts may sit (at most
+ * MAX_SKIPPED of them): readers ask "build wall" for "build a wall". A reader who typed "come the
+ * next day" gave the function words, and "come as the next day" does not match it. One-word
+ * questions score 0.
  */
 export function createPhraseScorer(words: readonly string[], expansions: ReadonlyMap<string, readonly TermMatch[]>): PhraseScorer | null {
   const tokens = tokensOf(words.join(' '));
@@ -39,7 +41,7 @@ export function createPhraseScorer(words: readonly string[], expansions: Readonl
       const first = accepts[k]!;
       const second = accepts[k + 1]!;
       for (let i = 0; i + 1 < docTokens.length; i++) {
-        const j = following(i);
+        const j = isContentPair(tokens, k) ? following(i) : i + 1;
         if (j > 0 && j < docTokens.length && first(docTokens[i]!, stems[i]!) && second(docTokens[j]!, stems[j]!)) {
           found++;
           break;
@@ -77,6 +79,8 @@ function maskScorer(tokens: readonly string[], expansions: ReadonlyMap<string, r
   };
   const pairs = tokens.length - 1;
   const all = (2 ** pairs - 1) | 0;
+  let content = 0;
+  for (let k = 0; k < pairs; k++) if (isContentPair(tokens, k)) content |= 1 << k;
   return (text, docTokens = tokensOf(text)) => {
     let found = 0;
     let prev = docTokens.length > 0 ? maskOf(docTokens[0] as string) : 0;
@@ -90,8 +94,8 @@ function maskScorer(tokens: readonly string[], expansions: ReadonlyMap<string, r
         skipped++;
         continue;
       }
+      found |= prev & (next >>> 1) & (skipped > 0 ? content : all);
       skipped = 0;
-      found |= prev & (next >>> 1);
       prev = next;
     }
     return bitCount(found & all) / pairs;
@@ -100,6 +104,11 @@ function maskScorer(tokens: readonly string[], expansions: ReadonlyMap<string, r
 
 /** Function words of a quotation skipped between two question words. */
 const MAX_SKIPPED = 2;
+
+/** Are the question's words k and k + 1 both content words (function words left out between them)? */
+function isContentPair(tokens: readonly string[], k: number): boolean {
+  return !STOPWORDS.has(tokens[k] ?? '') && !STOPWORDS.has(tokens[k + 1] ?? '');
+}
 
 function bitCount(n: number): number {
   let c = 0;
