@@ -5,17 +5,17 @@
  */
 import { createHash } from 'node:crypto';
 import { constants, statSync } from 'node:fs';
-import { access, opendir, readFile, stat } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { buildCorpus, patchCorpus, type Corpus, type CorpusChange } from '../core/corpus.ts';
 import type { SavedSearch } from '../core/search/index.ts';
 import { WhosaidError } from '../core/errors.ts';
-import { formatOf } from '../core/read/load.ts';
 import type { Article, LoadWarning, Quotation } from '../core/types.ts';
 import type { ExtractResult } from './extract-file.ts';
 import { createExtractorFor, type Extractor, type ExtractorOptions } from './extract-pool.ts';
 import { createProgress, type ProgressListener } from './progress.ts';
+import { isCorpusPath, scanFolder, scanFolderInWorker, type FolderScan } from './folder-scan.ts';
 import { createSlicer } from './turns.ts';
 import {
   appendJournal,
@@ -23,6 +23,7 @@ import {
   loadSavedEntries,
   loadSearchIndex,
   saveEntries,
+  savedEntriesBytes,
   saveSearchIndex,
   type FileEntry,
   type SavedEntries,
@@ -85,69 +86,6 @@ export async function cacheDirFor(dir: string, userCacheDir?: string): Promise<s
   return (await isWritable(local)) ? local : userCacheDirFor(dir, userCacheDir);
 }
 
-/**
- * Corpus files under `dir` (relative, `/`-separated, sorted), skipping dot-folders such as the cache.
- * Read through `opendir` a thousand names at a time and sorted in slices: one `readdir` of a
- * 100,000-file folder and one sort of it held up answers for a tenth of a second each.
- */
-export async function listCorpusFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (folder: string, rel: string): Promise<void> => {
-    const folders: string[] = [];
-    for await (const e of await opendir(folder, { bufferSize: 1024 })) {
-      if (e.name.startsWith('.')) continue;
-      if (e.isDirectory()) folders.push(e.name);
-      else if (e.isFile() && !/^(?:README|LICENSE)(?:\.\w+)?$/i.test(e.name) && formatOf(e.name) !== null) out.push(rel ? `${rel}/${e.name}` : e.name);
-    }
-    for (const name of folders) await walk(join(folder, name), rel ? `${rel}/${name}` : name);
-  };
-  try {
-    await walk(dir, '');
-  } catch (err) {
-    throw new WhosaidError(`Cannot read the corpus folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { cause: err });
-  }
-  return sortInSlices(out);
-}
-
-/** The strings in code-unit order (as `sort()` puts them): runs sorted, then merged, yielding between slices. */
-export async function sortInSlices(list: string[]): Promise<string[]> {
-  const slicer = createSlicer();
-  let runs: string[][] = [];
-  for (let i = 0; i < list.length; i += 4096) {
-    runs.push(list.slice(i, i + 4096).sort());
-    if (slicer.due(0)) await slicer.pause();
-  }
-  while (runs.length > 1) {
-    const merged: string[][] = [];
-    for (let r = 0; r < runs.length; r += 2) {
-      const a = runs[r] ?? [];
-      const b = runs[r + 1];
-      if (!b) {
-        merged.push(a);
-        continue;
-      }
-      const out = new Array<string>(a.length + b.length);
-      let i = 0;
-      let j = 0;
-      for (let k = 0; k < out.length; k++) {
-        if (slicer.due(k)) await slicer.pause();
-        const x = a[i];
-        const y = b[j];
-        if (y === undefined || (x !== undefined && x <= y)) {
-          out[k] = x as string;
-          i++;
-        } else {
-          out[k] = y;
-          j++;
-        }
-      }
-      merged.push(out);
-    }
-    runs = merged;
-  }
-  return runs[0] ?? [];
-}
-
 /** The entry for an extraction result; a broken file keeps its previous good version when there is one. */
 function entryOf(result: ExtractResult, base: Omit<FileEntry, 'article' | 'quotations' | 'warning'>, previous: FileEntry | undefined): FileEntry {
   if (result.ok) return { ...base, article: result.article, quotations: result.quotations, warning: result.warning };
@@ -186,16 +124,6 @@ async function refreshEntry(
   }
 }
 
-/** Same size and mtime as when the entry was made (any error: not known to be unchanged). */
-function isUnchanged(full: string, old: FileEntry): boolean {
-  try {
-    const st = statSync(full, { throwIfNoEntry: false });
-    return st !== undefined && st.size === old.size && st.mtimeMs === old.mtimeMs;
-  } catch {
-    return false;
-  }
-}
-
 export interface RefreshOptions extends ExtractorOptions {
   /** Called after each file checked or extracted, when any file changed. */
   readonly onProgress?: ProgressListener;
@@ -225,7 +153,12 @@ export interface RefreshResult {
  * Bring the entries up to date with the folder: reuse what is unchanged, extract the rest, on
  * every core when there are many (see `extract-pool.ts`). Entries keep the folder's path order.
  */
-export async function refreshEntries(dir: string, previous: readonly FileEntry[], options: RefreshOptions = {}): Promise<RefreshResult> {
+export async function refreshEntries(
+  dir: string,
+  previous: readonly FileEntry[],
+  options: RefreshOptions = {},
+  scanned?: Promise<FolderScan>,
+): Promise<RefreshResult> {
   const slicer = createSlicer();
   const known = new Map<string, FileEntry>();
   for (let i = 0; i < previous.length; i++) {
@@ -233,16 +166,31 @@ export async function refreshEntries(dir: string, previous: readonly FileEntry[]
     const e = previous[i] as FileEntry;
     known.set(e.path, e);
   }
-  return refreshKnownEntries(dir, known, options);
+  return refreshKnownEntries(dir, known, options, scanned);
+}
+
+/** From this many saved files on, the folder is scanned on a worker thread (starting one costs about 0.1 s). */
+export const WORKER_SCAN_FILES = 20_000;
+
+/** Saved entries this big (about 13,000 stories) take long enough to decode for a scan beside them to pay. */
+const BIG_ENTRIES_BYTES = 64 * 2 ** 20;
+
+async function isBigArchive(cacheDir: string): Promise<boolean> {
+  return (await savedEntriesBytes(cacheDir)) >= BIG_ENTRIES_BYTES;
 }
 
 /**
  * `refreshEntries` with the previous entries by path (a live corpus keeps that map between
  * reloads). Every pass over the files yields every few ms, so answers wait little meanwhile.
  */
-export async function refreshKnownEntries(dir: string, known: ReadonlyMap<string, FileEntry>, options: RefreshOptions = {}): Promise<RefreshResult> {
+export async function refreshKnownEntries(
+  dir: string,
+  known: ReadonlyMap<string, FileEntry>,
+  options: RefreshOptions = {},
+  scanned?: Promise<FolderScan>,
+): Promise<RefreshResult> {
   const slicer = createSlicer();
-  const paths = await listCorpusFiles(dir);
+  const { paths, size, mtimeMs } = await (scanned ?? (known.size >= WORKER_SCAN_FILES ? scanFolderInWorker(dir) : scanFolder(dir)));
   const slots: (FileEntry | null)[] = new Array<FileEntry | null>(paths.length).fill(null);
   const changed: number[] = [];
   let kept = 0;
@@ -250,7 +198,8 @@ export async function refreshKnownEntries(dir: string, known: ReadonlyMap<string
     if (slicer.due(i)) await slicer.pause();
     const old = known.get(path);
     if (old) kept++;
-    if (old && isUnchanged(join(dir, path), old)) slots[i] = old;
+    // Same size and mtime as when the entry was made (NaN, not stat'ed: not known to be unchanged).
+    if (old && size[i] === old.size && mtimeMs[i] === old.mtimeMs) slots[i] = old;
     else changed.push(i);
   }
   let extracted = 0;
@@ -294,13 +243,6 @@ export async function refreshKnownEntries(dir: string, known: ReadonlyMap<string
   return { entries, extracted, threads: extractor.threads, touched, gone };
 }
 
-/** Is `path` (relative, `/`-separated) a file `listCorpusFiles` would list? */
-export function isCorpusPath(path: string): boolean {
-  const parts = path.split('/');
-  const name = parts[parts.length - 1] ?? '';
-  return !parts.some((part) => part === '' || part.startsWith('.')) && !/^(?:README|LICENSE)(?:\.\w+)?$/i.test(name) && formatOf(name) !== null;
-}
-
 /**
  * Refresh only some files (relative paths, as a watcher reports them): a live reload of one new
  * story in a 100,000-story archive need not stat every other file. Paths that are not corpus files
@@ -341,12 +283,32 @@ export async function refreshPaths(
 
 /** A search's two indexes: `<name>.idx` (documents) and `<name>-names.idx` (speaker names). */
 async function loadSavedSearch(cacheDir: string, name: string, key: string): Promise<SavedSearch | null> {
-  const [docs, names] = await Promise.all([loadSearchIndex(cacheDir, name, key), loadSearchIndex(cacheDir, `${name}-names`, key)]);
-  return docs && names ? { docs, names } : null;
+  const [docs, names, speakers] = await Promise.all([
+    loadSearchIndex(cacheDir, name, key),
+    loadSearchIndex(cacheDir, `${name}-names`, key),
+    loadSearchIndex(cacheDir, `${name}-speakers`, key),
+  ]);
+  // Each speaker's documents are saved in the same layout as postings: names as the terms.
+  return docs && names && speakers
+    ? { docs, names, speakers: { docCount: speakers.docCount, names: speakers.terms, offsets: speakers.offsets, docs: speakers.docs } }
+    : null;
 }
 
+const NO_DELETIONS = Object.freeze({ mask: 0, offsets: new Uint32Array(1), terms: new Uint32Array(0) });
+
 async function saveSavedSearch(cacheDir: string, name: string, key: string, saved: SavedSearch): Promise<void> {
-  await Promise.all([saveSearchIndex(cacheDir, name, key, saved.docs), saveSearchIndex(cacheDir, `${name}-names`, key, saved.names)]);
+  const { speakers } = saved;
+  await Promise.all([
+    saveSearchIndex(cacheDir, name, key, saved.docs),
+    saveSearchIndex(cacheDir, `${name}-names`, key, saved.names),
+    saveSearchIndex(cacheDir, `${name}-speakers`, key, {
+      docCount: speakers.docCount,
+      terms: speakers.names,
+      offsets: speakers.offsets,
+      docs: speakers.docs,
+      deletions: NO_DELETIONS,
+    }),
+  ]);
 }
 
 /** Build the corpus from entries, reusing saved search indexes when they match (else, with `build`, building and saving them). */
@@ -409,9 +371,12 @@ export const MAX_JOURNAL_QUOTATIONS = 20_000;
  */
 export async function openCachedCorpus(dir: string, options: CachedCorpusOptions = {}, previous?: readonly FileEntry[]): Promise<CachedCorpus> {
   const cacheDir = options.cacheDir ?? (await cacheDirFor(dir, options.userCacheDir));
+  // A big archive's folder is listed and stat'ed on another thread while its saved entries decode here.
+  const scanned = previous || !(await isBigArchive(cacheDir)) ? undefined : scanFolderInWorker(dir);
+  scanned?.catch(() => undefined); // awaited below; a failure meanwhile is not unhandled
   const saved: SavedEntries = previous ? { base: [...previous], entries: [...previous], generation: null, records: 0 } : await loadSavedEntries(cacheDir);
   const before = saved.entries;
-  const { entries, extracted, touched, gone } = await refreshEntries(dir, before, options);
+  const { entries, extracted, touched, gone } = await refreshEntries(dir, before, options, scanned);
   const warnings = entries.flatMap((e) => (e.warning ? [{ path: e.path, reason: e.warning }] : []));
   if (!entries.some((e) => e.article)) {
     throw new WhosaidError(

@@ -6,11 +6,12 @@
  * - `entries-<extraction fingerprint>.log`: the journal of changes since that file was written, one
  *   record per reload (the changed files' entries and the paths gone), so a reload appends a few KB
  *   instead of rewriting the whole file (11 s, most of it a stall, at a million quotations).
- * - `quotes.idx`, `passages.idx`: the frozen search indexes as raw typed arrays, behind a JSON header.
+ * - `quotes.idx`, `passages.idx` (with their `-names` and `-speakers` indexes): the frozen search
+ *   indexes as raw typed arrays, behind a JSON header.
  * Every file is written to a temporary name and renamed, so a crash never leaves a half index.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { appendFile, mkdir, open, readdir, readFile, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
+import { appendFile, mkdir, open, readdir, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
 import { codeFingerprint, extractionFingerprint } from './fingerprint.ts';
@@ -65,6 +66,15 @@ async function removeOtherVersions(dir: string): Promise<void> {
   for (const name of await readdir(dir)) {
     if (/^entries(?:-[0-9a-f]+)?\.(?:jsonl|bin|log)$/.test(name) && name !== entriesFile() && name !== journalFile())
       await rm(join(dir, name), { force: true });
+  }
+}
+
+/** Size in bytes of the saved entries file (0 when there is none): how big the archive was when saved. */
+export async function savedEntriesBytes(dir: string): Promise<number> {
+  try {
+    return (await stat(join(dir, entriesFile()))).size;
+  } catch {
+    return 0;
   }
 }
 

@@ -10,7 +10,7 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
-import { listCorpusFiles } from '../node/corpus-cache.ts';
+import { listCorpusFiles } from '../node/folder-scan.ts';
 import { createExtractorFor, type ExtractorOptions } from '../node/extract-pool.ts';
 import { extractionFingerprint } from '../node/fingerprint.ts';
 import { clientConfig, DatabaseError, describeDatabase, reasonOf } from './connect.ts';

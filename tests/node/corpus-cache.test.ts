@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/answer/answer.ts';
-import { CACHE_FOLDER, cacheDirFor, openCachedCorpus, refreshEntries, sortInSlices, userCacheDirFor } from '../../src/node/corpus-cache.ts';
+import { CACHE_FOLDER, cacheDirFor, openCachedCorpus, refreshEntries, userCacheDirFor } from '../../src/node/corpus-cache.ts';
+import { sortInSlices } from '../../src/node/folder-scan.ts';
 import type { ExtractProgress } from '../../src/node/progress.ts';
 import { seedFile } from '../helpers.ts';
 import { STORY } from './fixtures.ts';
@@ -69,8 +70,10 @@ describe('openCachedCorpus', () => {
     expect((await readdir(join(dir, CACHE_FOLDER))).sort()).toEqual([
       `entries-${extractionFingerprint()}.bin`,
       'passages-names.idx',
+      'passages-speakers.idx',
       'passages.idx',
       'quotes-names.idx',
+      'quotes-speakers.idx',
       'quotes.idx',
     ]);
     const second = await openCachedCorpus(dir);

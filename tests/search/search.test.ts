@@ -143,8 +143,28 @@ describe('findSpeakers', () => {
     expect(saved.names.docCount).toBe(names.length);
     expect(createQuoteSearch(docs, undefined, saved).findSpeakers('zelensky', 2)).toEqual(createQuoteSearch(docs).findSpeakers('zelensky', 2));
     const fewer = createQuoteSearch(docs.slice(0, 250)).save();
-    const s = createQuoteSearch(docs, undefined, { docs: saved.docs, names: fewer.names });
+    const s = createQuoteSearch(docs, undefined, { docs: saved.docs, names: fewer.names, speakers: fewer.speakers });
     expect(s.findSpeakers('zelensky', 1)[0]?.name).toBe('Volodymyr Zelenskiy');
+    expect(s.search([], { speakers: new Set(['Volodymyr Zelenskiy']) }).map((h) => h.id)).toEqual(['300']);
+  });
+
+  it('keeps the quotations of each speaker in the saved search, and finds them from it', () => {
+    const docs = [
+      doc('a#1', '"The pier will hold 340 boats"', ['Ada Quill']),
+      doc('a#2', '"No comment"', []),
+      doc('b#1', '"We counted 12 boats"', ['Ada Quill', 'Ben Hale']),
+      doc('b#2', '"And 14 more"', ['Ben Hale']),
+    ];
+    const saved = createQuoteSearch(docs).save();
+    expect(saved.speakers.names).toEqual(['Ada Quill', 'Ben Hale']);
+    expect([...saved.speakers.offsets]).toEqual([0, 2, 4]);
+    expect([...saved.speakers.docs]).toEqual([0, 2, 2, 3]);
+    const again = createQuoteSearch(docs, undefined, saved);
+    for (const name of ['Ada Quill', 'Ben Hale', 'Nobody']) {
+      const theirs = new Set([name]);
+      expect(again.search([], { speakers: theirs })).toEqual(createQuoteSearch(docs).search([], { speakers: theirs }));
+    }
+    expect(again.search(['boats'], { speakers: new Set(['Ben Hale']) }).map((h) => h.id)).toEqual(['b#1']);
   });
 
   it('no longer finds a speaker whose every quotation a live reload removed, and still finds one quoted elsewhere', () => {

@@ -9,6 +9,7 @@ import { editDistance, foldText, STOPWORDS, stem, termsOf, tokensOf } from './no
 import { createPhraseScorer } from './phrase.ts';
 import { rankWithFuse, type NameMatch } from './rank.ts';
 import { CandidateScorer, contains } from './score.ts';
+import { SpeakerLists, type SpeakerListsData } from './speakers.ts';
 
 export interface SearchDoc {
   readonly id: string;
@@ -75,10 +76,11 @@ export interface SearchColumns {
   readonly recency: Int32Array;
 }
 
-/** A saved search: the documents' index and the speaker-name index. */
+/** A saved search: the documents' index, the speaker-name index, and each speaker's documents. */
 export interface SavedSearch {
   readonly docs: InvertedData;
   readonly names: InvertedData;
+  readonly speakers: SpeakerListsData;
 }
 
 export interface QuoteSearch {
@@ -173,7 +175,7 @@ interface Engine {
   readonly docs: SearchColumns;
   readonly index: InvertedIndex;
   readonly scorer: CandidateScorer;
-  readonly bySpeaker: ReadonlyMap<string, readonly number[]>;
+  readonly bySpeaker: SpeakerLists;
   readonly defaults: SearchDefaults;
   readonly newestFirst: (a: number, b: number) => number;
 }
@@ -253,7 +255,7 @@ function searchEngine(engine: Engine, words: readonly string[], options: SearchO
   const { docs, bySpeaker, defaults, newestFirst } = engine;
   const { fuseWeight: fw, phraseWeight: pw } = defaults;
   const limit = options.limit ?? 10;
-  const allowedDocs = options.speakers ? [...options.speakers].flatMap((s) => bySpeaker.get(s) ?? []) : null;
+  const allowedDocs = options.speakers ? [...options.speakers].flatMap((s) => [...bySpeaker.docsOf(s)]) : null;
   const allowed = allowedDocs ? new Set(removed ? allowedDocs.filter((d) => removed[d] !== 1) : allowedDocs) : null;
   const terms = termsOfWords(words);
   if (terms.length === 0) {
@@ -323,21 +325,14 @@ export function createQuoteSearch(
   const docs = Array.isArray(documents) ? columnsOf(documents as readonly SearchDoc[]) : (documents as SearchColumns);
   const index = saved && saved.docs.docCount === docs.size ? new InvertedIndex(saved.docs) : buildIndex(docs);
   const { recency } = docs;
-  const bySpeaker = new Map<string, number[]>();
-  for (let i = 0; i < docs.size; i++) {
-    for (const s of docs.speakersOf(i)) {
-      const list = bySpeaker.get(s);
-      if (list) list.push(i);
-      else bySpeaker.set(s, [i]);
-    }
-  }
-  const names = createNameFinder([...bySpeaker.keys()], saved?.names);
+  const bySpeaker = saved && saved.speakers.docCount === docs.size ? new SpeakerLists(saved.speakers) : SpeakerLists.build(docs.size, docs.speakersOf);
+  const names = createNameFinder(bySpeaker.names, saved?.names);
   const newestFirst = (a: number, b: number) => (recency[b] ?? 0) - (recency[a] ?? 0) || a - b;
   // A speaker whose every quotation was deleted or replaced since the build is no one to find.
   const speakersStillQuoted = (query: string, limit: number, removed: Uint8Array): NameMatch[] =>
     names
       .find(query, limit * 4)
-      .filter((m) => (bySpeaker.get(m.name) ?? []).some((d) => removed[d] !== 1))
+      .filter((m) => bySpeaker.docsOf(m.name).some((d) => removed[d] !== 1))
       .slice(0, limit);
   const engine: Engine = { docs, index, scorer: new CandidateScorer(index, recency), bySpeaker, defaults, newestFirst };
   const view = (removed: Uint8Array | null): QuoteSearch => ({
@@ -345,7 +340,7 @@ export function createQuoteSearch(
     search: (words, options = {}) => searchEngine(engine, words, options, removed),
     findSpeakers: (query, limit = 5) => (removed ? speakersStillQuoted(query, limit, removed) : names.find(query, limit)),
     matchingIds: (words, cap = 10_000) => matchingIdsIn(engine, words, cap, removed),
-    save: () => ({ docs: index.data, names: names.data }),
+    save: () => ({ docs: index.data, names: names.data, speakers: bySpeaker.data }),
     without: (next) => view(next),
   });
   return view(null);
