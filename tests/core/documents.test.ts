@@ -89,4 +89,16 @@ describe('documents as speakers', () => {
     const [q] = extractQuotations(articleOf(['The statement said removing juice from the diet could have consequences for children.']));
     expect(q?.speakers.map((s) => s.name)).toEqual(['The statement']);
   });
+
+  it.each([
+    ['a place', 'An earlier report in a Vermont paper named the donors.', 'The paper said the donors had given to both campaigns.'],
+    ['a place the letter came from', 'A letter from Ontario reached the council on Monday.', 'The letter said the bridge would close for a year.'],
+    ['one letter cut from an abbreviation', 'A lawsuit by U.S. voters was filed on Friday.', 'The lawsuit said the rules had a dramatic impact on voters.'],
+  ])('names no author for %s, and later mentions do not reach back past it', (_, first, second) => {
+    const quotes = extractQuotations(articleOf(['A study released by the Civic Trust found that rents rose.', first, second]));
+    const last = quotes.at(-1);
+    expect(last?.quote).toMatch(/^the (?:donors|bridge|rules)/);
+    expect(last?.speakers.map((s) => s.name)).not.toContain('Civic Trust');
+    expect(last?.speakers.some((s) => /^(?:Vermont|Ontario|U)$/.test(s.name))).toBe(false);
+  });
 });

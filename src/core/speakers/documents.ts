@@ -4,6 +4,7 @@
  * said". The story names the author once, beside the document; later mentions point back to it.
  */
 import { documentWords } from '../lexicon.ts';
+import { tagText } from '../nlp.ts';
 
 /** Head nouns of documents, singular. "white paper" ends in "paper". */
 export const DOCUMENT_NOUN = new RegExp(`^(?:${documentWords('authored')})$`);
@@ -40,6 +41,12 @@ export interface DocumentAuthor {
   readonly author: string;
   /** Named as the author ("by Civic Action", "from Statistics Canada"), not just before the noun. */
   readonly by: boolean;
+  /**
+   * The words in the author's place name no author: a place ("a New Hampshire paper", "a letter
+   * from Massachusetts") or a cut abbreviation ("U" of "U.S."). The document is still the one later
+   * mentions point back to ("the paper said"), so they get no author rather than an older one.
+   */
+  readonly unknown: boolean;
   readonly paragraph: number;
   readonly offset: number;
 }
@@ -89,23 +96,25 @@ function cleanAuthor(name: string): string | null {
   return n === '' ? null : n;
 }
 
+/** A place (every word a country, region or city: "New Hampshire", "Germany"), or one letter cut from an abbreviation ("U" of "U.S."). */
+function isNoAuthor(author: string): boolean {
+  if (/^\p{Lu}$/u.test(author)) return true;
+  const terms = tagText(author);
+  return terms.length > 0 && terms.every((t) => t.tags.has('Country') || t.tags.has('Region') || t.tags.has('City'));
+}
+
 /** Every document the story gives an author for, in reading order. */
 export function findDocumentAuthors(paragraphs: readonly string[]): DocumentAuthor[] {
   const out: DocumentAuthor[] = [];
+  const add = (noun: string, name: string, paragraph: number, offset: number, by: boolean) => {
+    const author = cleanAuthor(name);
+    if (author) out.push({ family: familyOf(noun), author, paragraph, offset, by, unknown: isNoAuthor(author) });
+  };
   paragraphs.forEach((text, paragraph) => {
-    for (const m of text.matchAll(DOC_BY)) {
-      // "a lawsuit by Canadian Hockey League players against the CHL": the players, not the league.
-      const author = cleanAuthor(m[2]! + (m[3] ?? ''));
-      if (author) out.push({ family: familyOf(m[1]!), author, paragraph, offset: m.index, by: true });
-    }
-    for (const m of text.matchAll(DOC_SAID)) {
-      const author = cleanAuthor(m[1]!);
-      if (author) out.push({ family: familyOf(m[2]!), author, paragraph, offset: m.index, by: false });
-    }
-    for (const m of text.matchAll(DOC_OF)) {
-      const author = cleanAuthor(m[1]!);
-      if (author) out.push({ family: familyOf(m[2]!), author, paragraph, offset: m.index, by: false });
-    }
+    // "a lawsuit by Canadian Hockey League players against the CHL": the players, not the league.
+    for (const m of text.matchAll(DOC_BY)) add(m[1]!, m[2]! + (m[3] ?? ''), paragraph, m.index, true);
+    for (const m of text.matchAll(DOC_SAID)) add(m[2]!, m[1]!, paragraph, m.index, false);
+    for (const m of text.matchAll(DOC_OF)) add(m[2]!, m[1]!, paragraph, m.index, false);
   });
   return out.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
 }
@@ -131,7 +140,7 @@ export function documentAuthor(
 ): { author: string; named: boolean } | null {
   // "the Globe report" may be a report by the Globe or about it; "a report by the Globe" is by it.
   const own = findDocumentAuthors([mention])[0];
-  if (own) return { author: own.author, named: own.by };
+  if (own) return own.unknown ? null : { author: own.author, named: own.by };
   const words = mention.toLowerCase().split(/\s+/);
   const head = words.find((w) => DOCUMENT_NOUN.test(w)) ?? words[words.length - 1]!;
   if (!DOCUMENT_NOUN.test(head)) return null;
@@ -139,7 +148,7 @@ export function documentAuthor(
   // author follows it in the same sentence.
   if (/^(?:a|an)$/.test(words[0]!)) {
     const near = authors.find((a) => a.paragraph === at.paragraph && a.offset >= at.offset - 2 && a.offset <= at.offset + 200);
-    return near ? { author: near.author, named: near.by } : null;
+    return near && !near.unknown ? { author: near.author, named: near.by } : null;
   }
   if (!/^(?:the|this|that|its|their)$/.test(words[0]!)) return null;
   const family = familyOf(head);
@@ -149,5 +158,5 @@ export function documentAuthor(
     if (!before) break;
     if (a.family === family && at.paragraph - a.paragraph <= reach) best = a;
   }
-  return best ? { author: best.author, named: false } : null;
+  return best && !best.unknown ? { author: best.author, named: false } : null;
 }
