@@ -169,9 +169,6 @@ export async function refreshEntries(
   return refreshKnownEntries(dir, known, options, scanned);
 }
 
-/** From this many saved files on, the folder is scanned on a worker thread (starting one costs about 0.1 s). */
-export const WORKER_SCAN_FILES = 20_000;
-
 /** Saved entries this big (about 13,000 stories) take long enough to decode for a scan beside them to pay. */
 const BIG_ENTRIES_BYTES = 64 * 2 ** 20;
 
@@ -190,7 +187,7 @@ export async function refreshKnownEntries(
   scanned?: Promise<FolderScan>,
 ): Promise<RefreshResult> {
   const slicer = createSlicer();
-  const { paths, size, mtimeMs } = await (scanned ?? (known.size >= WORKER_SCAN_FILES ? scanFolderInWorker(dir) : scanFolder(dir)));
+  const { paths, size, mtimeMs } = await (scanned ?? scanFolder(dir));
   const slots: (FileEntry | null)[] = new Array<FileEntry | null>(paths.length).fill(null);
   const changed: number[] = [];
   let kept = 0;
