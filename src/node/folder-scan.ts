@@ -119,8 +119,8 @@ export async function scanFolder(dir: string): Promise<FolderScan> {
 }
 
 /**
- * `scanFolder` on a worker thread: the calling thread stays free (to decode the saved entries, or
- * to answer during a reload). Falls back to scanning here when the worker cannot start; a folder
+ * `scanFolder` on a worker thread: the calling thread stays free to decode the saved entries at a
+ * cold start (a live rescan gains nothing from it: answers stall as long either way). Falls back to scanning here when the worker cannot start; a folder
  * that cannot be read rejects with the same error as `scanFolder`.
  */
 export function scanFolderInWorker(dir: string): Promise<FolderScan> {

@@ -101,4 +101,12 @@ describe('documents as speakers', () => {
     expect(last?.speakers.map((s) => s.name)).not.toContain('Civic Trust');
     expect(last?.speakers.some((s) => /^(?:Vermont|Ontario|U)$/.test(s.name))).toBe(false);
   });
+
+  it.each([
+    ['Voters like him, according to a CNN/ORC poll in February.', 'CNN/ORC'],
+    ['A CNN/WMUR poll shows that 64% of undeclared voters back the senator.', 'CNN/WMUR'],
+    ['Support has fallen, according to the latest New York Times/CBS News poll.', 'New York Times/CBS News'],
+  ])('keeps sponsors joined by a slash as one author: %s', (sentence, author) => {
+    expect(findDocumentAuthors([sentence]).map((d) => d.author)).toEqual([author]);
+  });
 });

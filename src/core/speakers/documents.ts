@@ -51,7 +51,9 @@ export interface DocumentAuthor {
   readonly offset: number;
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:of|for|on|and|&|the)\s+)*\p{Lu}[\p{L}\p{N}&'’-]*){0,6}`;
+/** A capitalised word; "CNN/ORC", "Times/CBS": sponsors joined by a slash are one word. */
+const WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\/\p{Lu}[\p{L}\p{N}&'’-]*)*`;
+const NAME = String.raw`${WORD}(?:\s+(?:(?:of|for|on|and|&|the)\s+)*${WORD}){0,6}`;
 const DOC = `(${documentWords('authored-by')})`;
 
 /** Verbs of whoever got hold of a document, not wrote it: "a memo obtained by The Globe". */
@@ -83,6 +85,7 @@ function familyOf(noun: string): string {
 
 function cleanAuthor(name: string): string | null {
   const n = name
+    .replace(/^(?:A|An|The)\s+(?=\p{Lu})/u, '')
     .replace(/['’]s?$/u, '')
     .replace(/\s+(?:website|site|page)$/i, '')
     .trim();
