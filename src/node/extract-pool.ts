@@ -51,27 +51,72 @@ export function createInProcessExtractor(): Extractor {
 }
 
 /**
- * A pool of `threads` extraction workers. Close it when done: live workers keep the process alive.
+ * A pool of `threads` extraction workers (`worker`: the module each runs; tests swap it). Close it
+ * when done: live workers keep the process alive.
  *
  * @example
  * const pool = createExtractPool(2);
  * const result = await pool.extract({ path: 'a.md', content });
  * await pool.close();
  */
-export function createExtractPool(threads = defaultThreads()): Extractor {
+export function createExtractPool(threads = defaultThreads(), worker: URL = WORKER): Extractor {
   const pool = new Tinypool({
-    filename: WORKER.href,
+    filename: worker.href,
     minThreads: threads,
     maxThreads: threads,
     // The parent's loader flags (tsx's) are not inherited: the worker registers tsx itself.
     execArgv: [],
   });
+  // tinypool fails a task whose worker throws, but not one whose worker exits (process.exit, a
+  // fatal error), and a worker that fails while it loads leaves the queue waiting for ever. Either
+  // way the pool is given up and every story not yet extracted is extracted here: a worker that
+  // cannot start or dies costs speed, not stories.
+  let broken = false;
+  let closing = false;
+  const waiting = new Set<{ readonly task: ExtractTask; readonly done: (r: ExtractResult) => void }>();
+  const giveUp = () => {
+    if (broken) return;
+    broken = true;
+    for (const w of waiting) w.done(extractFile(w.task));
+    waiting.clear();
+    void pool.destroy().catch(() => undefined);
+  };
+  const watched = new WeakSet<object>();
+  const watch = () => {
+    for (const thread of pool.threads) {
+      if (watched.has(thread)) continue;
+      watched.add(thread);
+      thread.once('exit', () => {
+        if (!closing) giveUp();
+      });
+    }
+  };
+  pool.on('error', giveUp);
+  watch();
   return {
     threads,
     kind: 'pool',
-    // A worker that cannot start or dies (tsx missing, out of memory) costs speed, not stories.
-    extract: (task) => (pool.run(task) as Promise<ExtractResult>).catch(() => extractFile(task)),
-    close: () => pool.destroy(),
+    extract(task) {
+      if (broken) return Promise.resolve(extractFile(task));
+      return new Promise((resolve) => {
+        const w = { task, done: resolve };
+        waiting.add(w);
+        (pool.run(task) as Promise<ExtractResult>).then(
+          (r) => {
+            if (waiting.delete(w)) resolve(r);
+          },
+          () => {
+            // The worker threw: this story here; a replacement worker is watched too.
+            if (waiting.delete(w)) resolve(extractFile(task));
+            watch();
+          },
+        );
+      });
+    },
+    async close() {
+      closing = true;
+      if (!broken) await pool.destroy();
+    },
   };
 }
 

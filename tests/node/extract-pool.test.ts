@@ -1,3 +1,7 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createExtractorFor, createExtractPool, createInProcessExtractor, POOL_MIN_FILES } from '../../src/node/extract-pool.ts';
 import { STORY } from './fixtures.ts';
@@ -22,6 +26,31 @@ describe('createExtractPool', () => {
     }
     // Starting workers (tsx and compromise load in each) takes seconds on a loaded machine.
   }, 120_000);
+});
+
+describe('createExtractPool when a worker dies', () => {
+  it.each([
+    ['exits in the middle of a story', 'export default function extract() { process.exit(3); }\n'],
+    ['throws while it loads', "throw new Error('cannot load');\n"],
+  ])(
+    'extracts every story in the calling thread instead when the worker %s',
+    async (_, code) => {
+      const dir = await mkdtemp(join(tmpdir(), 'whosaid-pool-'));
+      const worker = join(dir, 'dying-worker.mjs');
+      await writeFile(worker, code);
+      const pool = createExtractPool(2, pathToFileURL(worker));
+      try {
+        const inPool = await Promise.all(TASKS.map((t) => pool.extract(t)));
+        const here = await Promise.all(TASKS.map((t) => createInProcessExtractor().extract(t)));
+        expect(inPool).toEqual(here);
+      } finally {
+        await pool.close();
+        await rm(dir, { recursive: true, force: true });
+      }
+      // Without the pool giving up, these stories never come back: the test times out.
+    },
+    30_000,
+  );
 });
 
 describe('createExtractorFor', () => {
