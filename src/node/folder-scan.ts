@@ -12,6 +12,8 @@ import { WhosaidError } from '../core/errors.ts';
 import { formatOf } from '../core/read/load.ts';
 import { createSlicer } from './turns.ts';
 
+const SCAN_WORKER = new URL('./folder-scan-worker.mjs', import.meta.url);
+
 /** A story file's name: a supported format, and no README or LICENSE. */
 function isCorpusFileName(name: string): boolean {
   return !/^(?:README|LICENSE)(?:\.\w+)?$/i.test(name) && formatOf(name) !== null;
@@ -123,25 +125,30 @@ export async function scanFolder(dir: string): Promise<FolderScan> {
  * cold start (a live rescan gains nothing from it: answers stall as long either way). Falls back to scanning here when the worker cannot start; a folder
  * that cannot be read rejects with the same error as `scanFolder`.
  */
-export function scanFolderInWorker(dir: string): Promise<FolderScan> {
+export function scanFolderInWorker(dir: string, worker: URL = SCAN_WORKER): Promise<FolderScan> {
   return new Promise((resolve, reject) => {
-    let worker: Worker;
+    let thread: Worker;
     try {
-      worker = new Worker(new URL('./folder-scan-worker.mjs', import.meta.url), { workerData: { dir } });
+      thread = new Worker(worker, { workerData: { dir } });
     } catch {
       scanFolder(dir).then(resolve, reject);
       return;
     }
     let settled = false;
-    worker.once('message', (m: { scan?: FolderScan; error?: string }) => {
+    // A worker that throws, or exits without an answer (a fatal error, process.exit): scan here.
+    const here = () => {
+      if (settled) return;
+      settled = true;
+      scanFolder(dir).then(resolve, reject);
+    };
+    thread.once('message', (m: { scan?: FolderScan; error?: string }) => {
+      if (settled) return;
       settled = true;
       if (m.scan) resolve(m.scan);
       else reject(new WhosaidError(m.error ?? `Cannot read the corpus folder ${dir}`));
-      void worker.terminate();
+      void thread.terminate();
     });
-    worker.once('error', () => {
-      if (!settled) scanFolder(dir).then(resolve, reject);
-      settled = true;
-    });
+    thread.once('error', here);
+    thread.once('exit', here);
   });
 }

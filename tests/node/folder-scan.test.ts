@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isCorpusPath, scanFolder, scanFolderInWorker } from '../../src/node/folder-scan.ts';
 
@@ -42,6 +43,16 @@ describe('scanFolderInWorker', () => {
     expect(there.paths).toEqual(here.paths);
     expect([...there.size]).toEqual([...here.size]);
     expect([...there.mtimeMs]).toEqual([...here.mtimeMs]);
+  });
+
+  it.each([
+    ['exits without an answer', 'process.exit(3);\n'],
+    ['throws', "throw new Error('broken');\n"],
+  ])('scans in the calling thread when the worker %s', async (_, code) => {
+    const worker = join(dir, '.whosaid-cache', 'dying-scan.mjs');
+    await writeFile(worker, code);
+    const there = await scanFolderInWorker(dir, pathToFileURL(worker));
+    expect(there.paths).toEqual((await scanFolder(dir)).paths);
   });
 
   it('rejects with the folder named when it cannot be read', async () => {
