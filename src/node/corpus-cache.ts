@@ -15,7 +15,7 @@ import type { Article, LoadWarning, Quotation } from '../core/types.ts';
 import type { ExtractResult } from './extract-file.ts';
 import { createExtractorFor, type Extractor, type ExtractorOptions } from './extract-pool.ts';
 import { createProgress, type ProgressListener } from './progress.ts';
-import { isCorpusPath, listCorpusFiles, scanFolderInWorker, type FolderScan } from './folder-scan.ts';
+import { isCorpusPath, listCorpusFiles, sameStat, scanFolderInWorker, statOf, type FolderScan } from './folder-scan.ts';
 import { createSlicer } from './turns.ts';
 import {
   appendJournal,
@@ -93,9 +93,6 @@ function entryOf(result: ExtractResult, base: Omit<FileEntry, 'article' | 'quota
   return { ...base, article: null, quotations: [], warning: result.reason };
 }
 
-// Files are stat'ed synchronously (a few µs each; a promise stat with its thread-pool round trip
-// costs four times as much), in slices of a few ms between turns of the event loop.
-
 /** The up-to-date entry of one file (null when it was deleted meanwhile), and whether it was extracted again. */
 async function refreshEntry(
   dir: string,
@@ -107,7 +104,7 @@ async function refreshEntry(
   try {
     const st = statSync(full, { throwIfNoEntry: false });
     if (!st) return { entry: null, extracted: false };
-    if (old && old.size === st.size && old.mtimeMs === st.mtimeMs) return { entry: old, extracted: false };
+    if (old && sameStat(old, st.size, st.mtimeMs)) return { entry: old, extracted: false };
     const content = await readFile(full);
     const hash = createHash('sha1').update(content).digest('hex');
     const base = { path, size: st.size, mtimeMs: st.mtimeMs, hash };
@@ -121,16 +118,6 @@ async function refreshEntry(
       ? { ...old, warning: `unreadable (${code}); keeping the previous version` }
       : { path, size: 0, mtimeMs: 0, hash: '', article: null, quotations: [], warning: `unreadable (${code})` };
     return { entry, extracted: false };
-  }
-}
-
-/** Same size and mtime as when the entry was made (any error: not known to be unchanged). */
-function isUnchanged(full: string, old: FileEntry): boolean {
-  try {
-    const st = statSync(full, { throwIfNoEntry: false });
-    return st !== undefined && st.size === old.size && st.mtimeMs === old.mtimeMs;
-  } catch {
-    return false;
   }
 }
 
@@ -209,7 +196,9 @@ export async function refreshKnownEntries(
     if (slicer.due(i)) await slicer.pause();
     const old = known.get(path);
     if (old) kept++;
-    const same = old && (scan ? scan.size[i] === old.size && scan.mtimeMs[i] === old.mtimeMs : isUnchanged(join(dir, path), old));
+    // Stat'ed synchronously: a few µs each, where a promise stat's thread-pool round trip costs four times as much.
+    const st = old && !scan ? statOf(join(dir, path)) : null;
+    const same = old && (scan ? sameStat(old, scan.size[i] ?? Number.NaN, scan.mtimeMs[i] ?? Number.NaN) : st !== null && sameStat(old, st.size, st.mtimeMs));
     if (same) slots[i] = old;
     else changed.push(i);
   }

@@ -9,7 +9,7 @@
  * Both hash the code as esbuild compiles it (types, comments and layout gone), so a comment-only or
  * formatting change keeps everything.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -47,8 +47,13 @@ export function fingerprintOf(root: string): string {
     .filter((f) => /\.(?:ts|js)$/.test(f))
     .sort();
   const h = createHash('sha1');
-  for (const f of files) h.update(`${f.replaceAll('\\', '/')}\0`).update(compiledForm(readFileSync(join(root, f), 'utf8'), f));
+  for (const f of files) hashSource(h, root, f);
   return h.digest('hex').slice(0, 12);
+}
+
+/** Add one source file to a hash: its path (with `/`), then its compiled form. */
+function hashSource(h: Hash, root: string, path: string): void {
+  h.update(`${path.replaceAll('\\', '/')}\0`).update(compiledForm(readFileSync(join(root, path), 'utf8'), path));
 }
 
 /** The fingerprint of the pure core (`src/core/`), computed once per process. */
@@ -85,7 +90,7 @@ export function moduleFingerprint(entry: string): string {
   const packages = new Set<string>();
   const h = createHash('sha1');
   for (const [path, input] of inputs) {
-    h.update(`${path}\0`).update(compiledForm(readFileSync(join(root, path), 'utf8'), path));
+    hashSource(h, root, path);
     for (const i of input.imports) if (i.external && !i.path.startsWith('node:')) packages.add(packageName(i.path));
   }
   const require = createRequire(entry);

@@ -107,23 +107,35 @@ export async function scanFolder(dir: string): Promise<FolderScan> {
   const slicer = createSlicer();
   for (let i = 0; i < paths.length; i++) {
     if (slicer.due(i)) await slicer.pause();
-    try {
-      const st = statSync(join(dir, paths[i] as string), { throwIfNoEntry: false });
-      if (st) {
-        size[i] = st.size;
-        mtimeMs[i] = st.mtimeMs;
-      }
-    } catch {
-      // Unreadable: NaN, so the file counts as changed and its reading reports why.
+    // Gone or unreadable: NaN, so the file counts as changed and its reading reports why.
+    const st = statOf(join(dir, paths[i] as string));
+    if (st) {
+      size[i] = st.size;
+      mtimeMs[i] = st.mtimeMs;
     }
   }
   return { paths, size, mtimeMs };
 }
 
+/** A file's size and mtime, synchronously; null when it is gone or cannot be stat'ed. */
+export function statOf(full: string): { readonly size: number; readonly mtimeMs: number } | null {
+  try {
+    return statSync(full, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Does a saved entry's size and mtime match the file's now (NaN: not stat'ed, so no)? */
+export function sameStat(saved: { readonly size: number; readonly mtimeMs: number }, size: number, mtimeMs: number): boolean {
+  return saved.size === size && saved.mtimeMs === mtimeMs;
+}
+
 /**
  * `scanFolder` on a worker thread: the calling thread stays free to decode the saved entries at a
- * cold start (a live rescan gains nothing from it: answers stall as long either way). Falls back to scanning here when the worker cannot start; a folder
- * that cannot be read rejects with the same error as `scanFolder`.
+ * cold start (a live rescan gains nothing from it: answers stall as long either way). Falls back
+ * to scanning here when the worker cannot start, throws or exits without an answer; a folder that
+ * cannot be read rejects with the same error as `scanFolder`.
  */
 export function scanFolderInWorker(dir: string, worker: URL = SCAN_WORKER): Promise<FolderScan> {
   return new Promise((resolve, reject) => {

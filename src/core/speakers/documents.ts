@@ -42,9 +42,9 @@ export interface DocumentAuthor {
   /** Named as the author ("by Civic Action", "from Statistics Canada"), not just before the noun. */
   readonly by: boolean;
   /**
-   * The words in the author's place name no author: a place ("a New Hampshire paper", "a letter
-   * from Massachusetts") or a cut abbreviation ("U" of "U.S."). The document is still the one later
-   * mentions point back to ("the paper said"), so they get no author rather than an older one.
+   * The words found where the author goes name no author: a place ("a New Hampshire paper", "a
+   * letter from Massachusetts") or a cut abbreviation ("U" of "U.S."). The document is still the one
+   * later mentions point back to ("the paper said"), so they get no author rather than an older one.
    */
   readonly unknown: boolean;
   readonly paragraph: number;
