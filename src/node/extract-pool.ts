@@ -79,7 +79,10 @@ export function createExtractPool(threads = defaultThreads(), worker: URL = WORK
     broken = true;
     for (const w of waiting) w.done(extractFile(w.task));
     waiting.clear();
-    void pool.destroy().catch(() => undefined);
+    // The threads are stopped one by one, not through pool.destroy(): that waits on each worker's
+    // exit with events.once, which throws (removeListener is missing on tinypool's worker wrapper)
+    // when a worker still loading fails meanwhile, an error no one could catch.
+    for (const thread of pool.threads) void thread.terminate().catch(() => undefined);
   };
   const watched = new WeakSet<object>();
   const watch = () => {
