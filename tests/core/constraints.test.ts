@@ -29,6 +29,17 @@ describe('pronoun constraints', () => {
       ['Unlike Peter Gray, Councillor Adam Stone wanted a delay. “We cannot afford it,” he said.'],
       ['Adam Stone'],
     ],
+    [
+      'salience: a name after a preposition is its object, the name after the comma the subject',
+      ['In Leeds, after meeting with the Rev. Paul Okafor and other pastors, Councillor Adam Stone spoke. “We will help,” he said.'],
+      ['Adam Stone'],
+    ],
+    [
+      'salience: "In a letter to X, Y …" makes Y the subject',
+      ['In a letter to Paul Okafor on Monday, Councillor Adam Stone asked for time. “We will help,” he said.'],
+      ['Adam Stone'],
+    ],
+    ['salience: "For X, Y is …" keeps X, whose view it is', ['For Paul Okafor, Adam Stone is the problem. “He will not help,” he said.'], ['Paul Okafor']],
     ['a pronoun opening the main clause keeps the name before it', ['When John Marsh arrived, he was calm. “We will win,” he said.'], ['John Marsh']],
     [
       'salience: "Two years after X …, Y …" makes Y the subject',

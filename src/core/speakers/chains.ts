@@ -41,6 +41,14 @@ const SUBORDINATE_OPENING =
   /^(?:Although|Though|While|Whereas|Unlike|When|Whenever|After|Before|Because|Since|If|Unless|Despite|Once|Until|Like|Even though|Even as|Even if|(?:(?:\d+|a|an|the|one|two|three|four|five|six|ten|few|several|many|some|shortly|soon|long|just|right|moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?|night|morning)\s+){1,3}(?:after|before))\b/i;
 
 /**
+ * A name right after a preposition is its object, not the sentence's subject: "In New York, after
+ * meeting with the Rev. Al Sharpton …, Clinton proposed …", "According to ProPublica, Clinton …". Titles
+ * may sit between. "For Jonathan Chait, Williamson is …" keeps Chait: "for" there says whose view it is.
+ */
+const PREPOSITION_OBJECT =
+  /\b(?:with|of|to|by|from|about|against|among|between|like|unlike|than|including|toward|towards|behind|alongside|beside|besides)\s+(?:(?:the|former|then|late)\s+)*(?:\p{Lu}[\p{L}]*\.\s+)*$/iu;
+
+/**
  * The first person a sentence names in its main clause. "Although Patel had voted for the plan,
  * Tom Diaz was furious": Tom Diaz, not Patel. When the main clause opens on anything but a name
  * ("When Smith arrived, he said …", "Though Ms. Roe has …, the rent has risen, she said") the name
@@ -50,7 +58,8 @@ function mainClauseFirst<T extends { offset: number }>(text: string, start: numb
   const first = occs[0];
   if (!first) return undefined;
   const lead = text.slice(start, first.offset).trimStart();
-  if (!SUBORDINATE_OPENING.test(lead) || lead.includes(',')) return first;
+  const opening = SUBORDINATE_OPENING.test(lead) && !lead.includes(',');
+  if (!opening && !PREPOSITION_OBJECT.test(lead)) return first;
   const comma = text.indexOf(',', first.offset);
   if (comma < 0 || comma >= end) return first;
   // Only a person named right after the comma ("…, Councillor Sarah Patel wanted …") is the main
