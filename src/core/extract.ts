@@ -196,10 +196,44 @@ function byIntro(r: Resolved, reading: Reading): boolean {
   return true;
 }
 
+/** Words a pull quote must hold to be recognised as one. */
+const MIN_PULL_QUOTE_WORDS = 8;
+
+/**
+ * The share of its words, from the start, that a pull quote repeats: not much less than all (a
+ * credit line may follow), and not just the opening ("“I do not feel that one's heritage …”" in
+ * full after the story quoted its first sentence is the whole statement, not a pull quote).
+ */
+const PULL_QUOTE_SHARE = 0.75;
+
+/**
+ * A pull quote: a paragraph that is nothing but a quotation whose words the story gives again
+ * elsewhere ("“I worry that we may see …”" set apart, then "“I worry …,” Baker said"; or a line of
+ * the story's own narration set in quote marks). It neither continues the paragraph before nor
+ * is introduced by it: whoever the story names for those words elsewhere said them, or no one.
+ * Returns the words it is recognised by (PULL_QUOTE_SHARE), or null.
+ */
+function pullQuoteOpening(r: Resolved, paragraphs: readonly string[]): string | null {
+  const { found } = r;
+  if (found.kind !== 'direct' || found.mention) return null;
+  const own = paragraphs[found.paragraph] ?? '';
+  if (own.slice(0, found.start).trim() !== '' || own.slice(found.end).trim() !== '') return null;
+  const words = tokensOf(found.text);
+  if (words.length < MIN_PULL_QUOTE_WORDS) return null;
+  const opening = ` ${words.slice(0, Math.ceil(words.length * PULL_QUOTE_SHARE)).join(' ')} `;
+  // Found inside a longer paragraph: two paragraphs of the same words alone ("We're going to have
+  // to shovel more often." once bare, once quoted) do not tell which one was set apart.
+  const repeats = (p: string, k: number) => {
+    const theirs = k === found.paragraph ? [] : tokensOf(p);
+    return theirs.length > words.length && ` ${theirs.join(' ')} `.includes(opening);
+  };
+  return paragraphs.some(repeats) ? opening : null;
+}
+
 /** A quotation no words attribute: introduced by the paragraph before, or continuing the nearest speaker. */
 function unattributed(resolved: Resolved[], reading: Reading): void {
   resolved.forEach((r, i) => {
-    if (r.found.mention || byIntro(r, reading)) return;
+    if (r.found.mention || pullQuoteOpening(r, reading.article.paragraphs) !== null || byIntro(r, reading)) return;
     const floating = sourceOfFloating(resolved, i, reading.article.paragraphs);
     if (!floating) return;
     const { source } = floating;
@@ -221,12 +255,12 @@ const MIN_REPEAT_WORDS = 4;
  * by parsing that tweet: “We are all concerned with events in CBD …”": words the story quotes
  * again, with no one named, are the words of whoever it named for them the first time.
  */
-function repeatInStory(resolved: Resolved[]): void {
+function repeatInStory(resolved: Resolved[], reading: Reading): void {
   // Each quotation's words without marks, ellipses or case (the search's tokens), once.
   const bare = resolved.map((r) => ` ${tokensOf(r.found.text).join(' ')} `);
   resolved.forEach((r, i) => {
     if (r.speakers.length > 0 || r.found.kind !== 'direct') return;
-    const words = bare[i] ?? '';
+    const words = pullQuoteOpening(r, reading.article.paragraphs) ?? bare[i] ?? '';
     if (words.trim().split(' ').length < MIN_REPEAT_WORDS) return;
     const k = resolved.findIndex((o, j) => j !== i && o.speakers.length > 0 && isStated(o) && (bare[j] ?? '').includes(words));
     const source = resolved[k];

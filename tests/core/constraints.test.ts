@@ -369,3 +369,39 @@ describe('a misread subject is no one to state', () => {
     expect(statedOf(['Others argued that the ferry should stop running in winter.'])).toEqual(['Others']);
   });
 });
+
+describe('a pull quote continues no one', () => {
+  /** The quotation standing alone in its paragraph, with its guessed speaker and resolver. */
+  const pullQuoteOf = (paragraphs: string[]) => {
+    const q = extractQuotations(articleOf(paragraphs)).find((x) => x.span.paragraph === 1);
+    return q && { speakers: q.speakers.map((s) => s.name), resolvedBy: q.resolvedBy, stated: isCertain(q) };
+  };
+
+  it('words set apart (with their credit) that a named speaker says later are theirs, not the paragraph before’s', () => {
+    const paragraphs = [
+      'Mayor Rita Stone spoke first. “We will keep the ferry running,” she said.',
+      '“The harbour tax is the only way to pay for the new pier and the dredging. Dana Ruiz, Harbour Trust.”',
+      'The council met for three hours.',
+      '“The harbour tax is the only way to pay for the new pier and the dredging,” said Dana Ruiz, who chairs the Harbour Trust.',
+    ];
+    expect(pullQuoteOf(paragraphs)).toMatchObject({ speakers: ['Dana Ruiz'], resolvedBy: 'repeat-in-story' });
+  });
+
+  it('a line of the story’s own narration set in quote marks is no one’s words', () => {
+    const paragraphs = [
+      'Mayor Rita Stone spoke first. “We will keep the ferry running,” she said.',
+      '"On Sunday, the trust announced that it had raised $2 million for the new pier."',
+      'On Sunday, the trust announced that it had raised $2 million for the new pier. The work starts in May.',
+    ];
+    expect(pullQuoteOf(paragraphs)).toMatchObject({ speakers: [], stated: false });
+  });
+
+  it('the same words twice, each a paragraph alone, do not say which one was set apart', () => {
+    const paragraphs = [
+      '“We will keep the ferry running all winter and all spring,” Mayor Rita Stone said.',
+      '“The ferry will run every hour from the old pier next year.”',
+      'The ferry will run every hour from the old pier next year.',
+    ];
+    expect(pullQuoteOf(paragraphs)).toMatchObject({ speakers: ['Rita Stone'] });
+  });
+});
