@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ask, findSimilar } from '../../src/core/answer/answer.ts';
+import { ask, findSimilar, TIE_GAP } from '../../src/core/answer/answer.ts';
 import { buildCorpus, loadArticles } from '../../src/core/corpus.ts';
+import { formatResult } from '../../src/core/answer/format.ts';
 
 const BRIDGE_MD = `---
 title: City reopens harbour bridge after repairs
@@ -151,6 +152,30 @@ describe('ask', () => {
     }
     // A question only one of them answers is not tied.
     expect(ask(corpus, 'who said 1,200?').tied).toBeUndefined();
+  });
+
+  it('asks which one is meant when a one- or two-word question matches quotations of three stories about as well', () => {
+    const story = (name: string, quote: string, who: string) => ({
+      path: `${name}.md`,
+      content: `---\ntitle: ${name}\n---\n\n"${quote}," ${who} said on Monday.\n\nThe council meets again in May.\n`,
+    });
+    const c = buildCorpus(
+      loadArticles([
+        story('north', 'The harbour tax must stay low all winter', 'Councillor Ana Lima'),
+        story('east', 'Our harbour has been neglected for decades, and the tax is to blame', 'Mayor Rita Stone'),
+        story('west', 'Our harbour is old and the pier needs work, and a ferry tax would pay for it', 'Captain Olu Ade'),
+      ]).articles,
+    );
+    const r = ask(c, 'who said harbour tax?', { limit: 1 });
+    const [first, , third] = r.answers;
+    // Not a tie by score alone: the third is further from the first than TIE_GAP.
+    expect((first?.score ?? 0) - (third?.score ?? 0)).toBeGreaterThan(TIE_GAP);
+    expect(r.tied).toBe(3);
+    expect(formatResult(r)).toContain('Which one do you mean?');
+    // A third word the reader adds singles one out.
+    const narrowed = ask(c, 'who said harbour tax winter?', { limit: 1 });
+    expect(narrowed.tied).toBeUndefined();
+    expect(narrowed.answers[0]?.speakers[0]?.name).toBe('Ana Lima');
   });
 
   it('keeps the same words as two answers when two stories put them on different people', () => {

@@ -164,7 +164,7 @@ function formatVerdict(r: AskResult & { verdict: ClaimVerdict }): string[] {
 
 /** The line that opens tied answers: no one of them is named as the answer. */
 export const TIED_HEADLINE =
-  'These quotations match your words equally well, and different people said them. Which one do you mean? Add a word or a name to narrow it down.';
+  'These quotations match your words about equally well, and different people said them. Which one do you mean? Add a word or a name to narrow it down.';
 
 /** Tied answers: the question back, then each answer in full, numbered. */
 function formatTied(tied: readonly Answer[]): string[] {
