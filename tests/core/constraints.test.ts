@@ -40,6 +40,11 @@ describe('pronoun constraints', () => {
       ['Adam Stone'],
     ],
     ['salience: "For X, Y is …" keeps X, whose view it is', ['For Paul Okafor, Adam Stone is the problem. “He will not help,” he said.'], ['Paul Okafor']],
+    [
+      'binding: a pronoun inside an opening clause is not the subject a name after the comma shares',
+      ['Voters watched Hillary Clinton on Monday.', 'When asked whom she supported, Ms. Maria Lopez smiled and said, “I am waiting for the mayor to run.”'],
+      ['Maria Lopez'],
+    ],
     ['a pronoun opening the main clause keeps the name before it', ['When John Marsh arrived, he was calm. “We will win,” he said.'], ['John Marsh']],
     [
       'salience: "Two years after X …, Y …" makes Y the subject',
@@ -339,6 +344,11 @@ describe('"As X reported, …"', () => {
       '"As X put it," too',
       'As the Harbour Times put it, the ferry has lost money in each of its first five years.',
       [['the ferry has lost money in each of its first five years', 'Harbour Times']],
+    ],
+    [
+      'a verb sharing its subject reports nothing before that subject',
+      'Asked on Monday whether her husband would hold a cabinet position, Ana Lima shook her head and said, “No.”',
+      [],
     ],
     ['a temporal "as" reports nothing', 'As the mayor said goodbye, the crowd cheered for her one last time.', []],
     ['nor does "as she spoke"', 'As Dana Ruiz spoke, protesters outside the hall chanted for an hour.', []],

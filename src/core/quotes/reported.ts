@@ -123,7 +123,9 @@ function endsWithComma({ head }: ReportSite): boolean {
  */
 function clauseBefore(site: ReportSite): ReportResult {
   const { text, a, unit, according, head, tail } = site;
-  if (!endsWithComma(site)) return undefined;
+  // "Asked whether …, Mrs. Clinton shook her head and said, “No.”": a verb that shares its subject
+  // with an earlier one reports what follows it, never the clause before that subject.
+  if (!endsWithComma(site) || a.cue === 'shared-subject') return undefined;
   const continues = /^\s*,\s*\p{Ll}/u.test(tail) && !/^\s*,\s*(?:a|an|the|who|whose|which|his|her|its|their)\b/u.test(tail);
   const relayed = according && /^\s*,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|told|testified|claimed|admitted)\b/u.test(tail);
   if (

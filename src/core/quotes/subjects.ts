@@ -39,11 +39,39 @@ export function gerundAgent(tokens: readonly Token[], v: number, floor: number):
   return null;
 }
 
-/** "… she picked it up and crowed": the subject pronoun nearest before the "and", within the sentence. */
+/** A word of a person's name: capitalised, not in capitals throughout, not possessive. */
+const NAME_WORD = /^\p{Lu}[\p{Ll}.'’-]*\p{Ll}[\p{Ll}.'’-]*$|^\p{Lu}\.$/u;
+
+/** A verb in the past tense, as a clause's first verb after its subject ("smiled", "shook", "was"). */
+const PAST_VERB =
+  /^(?:\p{Ll}+ed|was|had|did|made|took|shook|struck|stood|sat|went|came|gave|got|held|kept|left|met|ran|saw|sent|spoke|told|wrote|began|brought|thought|won|lost|felt|said)$/u;
+
+/**
+ * A person's name opening a clause at token `at` and followed by its lower-case verb: two or more
+ * name words ("Maureen Sherry smiled"), or an honorific and a surname ("Ms. Sherry smiled").
+ */
+function personNameAt(tokens: readonly Token[], at: number, limit: number): Mention | null {
+  let end = at;
+  while (end < limit && NAME_WORD.test(tokens[end]?.text ?? '') && !/['’]s?$/.test(tokens[end]?.text ?? '')) end++;
+  const words = tokens.slice(at, end);
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last || words.length < 2 || words.length > 4 || NOT_NAME_START.has(first.lower)) return null;
+  if (end >= limit || !PAST_VERB.test(tokens[end]?.text ?? '')) return null;
+  return { parts: [words.map((x) => x.text).join(' ')], start: first.start, end: last.end, role: null };
+}
+
+/**
+ * "… she picked it up and crowed": the subject pronoun nearest before the "and", within the
+ * sentence. A name opening the clause after a comma comes first: "When asked whom she supported,
+ * Ms. Sherry smiled and said …" is hers, not whoever "she" was.
+ */
 export function clausePronounBefore(tokens: readonly Token[], and: number, floor: number): Mention | null {
   for (let k = and - 1; k >= floor && and - k <= 15; k--) {
     const t = tokens[k]!;
     if (/^[;:.!?]$/.test(t.text)) return null;
+    const name = t.text === ',' ? personNameAt(tokens, k + 1, and) : null;
+    if (name) return name;
     const m = /^(he|she|they)(?:['’](?:d|s|ll|re))?$/i.exec(t.text);
     if (m) return { parts: [m[1]!], start: t.start, end: t.start + m[1]!.length, role: null };
   }
