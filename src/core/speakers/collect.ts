@@ -242,6 +242,18 @@ function collectParagraph(
   }
 }
 
+/**
+ * The gender of the first personal pronoun after a surname in its sentence, when no other name
+ * comes between: "Clinton proposed rules that would end what she said were …" is the woman of two
+ * Clintons. Null when there is none.
+ */
+function pronounGenderAfter(text: string, from: number): 'm' | 'f' | null {
+  const rest = /^[^.!?“”"]*/u.exec(text.slice(from))?.[0] ?? '';
+  const m = /\b(?:(he|his|him)|(she|her|hers))\b/i.exec(rest);
+  if (!m || /\s\p{Lu}\p{Ll}+/u.test(rest.slice(0, m.index))) return null;
+  return m[1] ? 'm' : 'f';
+}
+
 /** Later mentions by surname or honorific ("Umerov", "Mr. Hemming") count as occurrences too. */
 function noteLaterMentions(people: ReadonlyMap<string, Person>, paragraphs: readonly string[]): void {
   paragraphs.forEach((text, p) => {
@@ -259,7 +271,7 @@ function noteLaterMentions(people: ReadonlyMap<string, Person>, paragraphs: read
       // with the first name's, and makes the word a surname.
       const said = honorificGenderOf(title);
       const agreeing = [...people.values()].filter((x) => !said || x.tokens.length < 2 || (genderOfFirstName(x.tokens[0] ?? '') ?? said) === said);
-      const owner = bestByTokens(agreeing, name, { paragraph: p, offset }, undefined, said !== null);
+      const owner = bestByTokens(agreeing, name, { paragraph: p, offset }, said ?? pronounGenderAfter(text, at + m[0].length) ?? undefined, said !== null);
       if (!owner) continue;
       const sentenceStart = at === 0 || /[.!?]["”]?\s+$/.test(text.slice(Math.max(0, at - 3), at));
       owner.occurrences.push({ paragraph: p, offset, subject: sentenceStart });
