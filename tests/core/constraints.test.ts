@@ -45,6 +45,15 @@ describe('pronoun constraints', () => {
       ['Voters watched Hillary Clinton on Monday.', 'When asked whom she supported, Ms. Maria Lopez smiled and said, “I am waiting for the mayor to run.”'],
       ['Maria Lopez'],
     ],
+    [
+      'gender: a bare surname two people share goes to the one the pronoun after it agrees with',
+      [
+        'Mr. Robert Marsh and his wife, Mrs. Anna Marsh, run the ferry. Robert Marsh founded it in 1990 and Robert Marsh still sails it.',
+        'Marsh proposed new fares, which she explained to Morgan Kim.',
+        '“The ferry will run all winter,” she said.',
+      ],
+      ['Anna Marsh'],
+    ],
     ['a pronoun opening the main clause keeps the name before it', ['When John Marsh arrived, he was calm. “We will win,” he said.'], ['John Marsh']],
     [
       'salience: "Two years after X …, Y …" makes Y the subject',
