@@ -389,6 +389,20 @@ describe('a misread subject is no one to state', () => {
   });
 });
 
+describe('a quote its own sentence introduces is not the next sentence’s', () => {
+  it.each<[string, string]>([
+    ['a question put to the speaker of the next sentence', 'Blumenthal was asked, “Would you have told her it was a bad idea?” He answered, “I have no idea.”'],
+    [
+      'a participle of the sentence before',
+      'Dana Ruiz wrote to the mayor, telling her, “You are the best mayor we ever had!” She replied that she was touched.',
+    ],
+  ])('%s', (_what, paragraph) => {
+    const first = extractQuotations(articleOf([paragraph]))[0];
+    expect(first?.cue).not.toBe('next-sentence');
+    if (first && isCertain(first)) expect(first.speakers.map((s) => s.name)).not.toContain('Blumenthal');
+  });
+});
+
 describe('a pull quote continues no one', () => {
   /** The quotation standing alone in its paragraph, with its guessed speaker and resolver. */
   const pullQuoteOf = (paragraphs: string[]) => {

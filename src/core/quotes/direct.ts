@@ -2,7 +2,7 @@
  * Direct quotations: which quoted words are speech, and the attribution that belongs to each quote
  * when no reporting verb sits next to it (a colon, an owner's noun, the next sentence, a speech tag).
  */
-import { COGNITION, NOT_NAME_START, OFTEN_NOT_SPEECH } from '../lexicon.ts';
+import { COGNITION, NOT_NAME_START, OFTEN_NOT_SPEECH, REPORTING_VERBS } from '../lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { tagText } from '../nlp.ts';
 import { wordCount, type QuoteSpan, type Range } from '../read/split.ts';
@@ -229,6 +229,10 @@ export function ownWordsBefore(text: string, unit: Range, s: QuoteSpan): Attribu
  */
 export function attributionOpening(text: string, next: Range | undefined, spans: readonly QuoteSpan[], s: QuoteSpan, unit: Range): Attribution | null {
   if (!next || s.end < unit.end - 1 || !/[?!]["”]$/.test(text.slice(s.start, s.end))) return null;
+  // "…, telling her, “You are an all-star player!” She replied …": a reporting verb of its own
+  // sentence introduces the quote; the next sentence is someone's reply.
+  const lead = /((?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+)\s*[,:]\s*$/u.exec(text.slice(unit.start, s.start))?.[1] ?? '';
+  if (lead.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && REPORTING_VERBS.has(w))) return null;
   if (/^["“]/.test(text.slice(next.start, next.start + 1))) return null;
   const found = findAttributions(
     text,

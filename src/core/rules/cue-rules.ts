@@ -111,7 +111,8 @@ export const CUE_RULES = [
   {
     id: 'next-sentence',
     where: 'attributionOpening',
-    summary: 'a quote ending on “?” or “!” whose attribution opens the next sentence unit',
+    summary:
+      'a quote ending on “?” or “!” whose attribution opens the next sentence unit, unless a reporting verb of its own sentence introduces it (“X was asked, “…?” He answered”)',
     example: '“Who will pay for the new stadium?” Karl Mertens asked at the meeting.',
     gives: { quote: '“Who will pay for the new stadium?”', speaker: 'Karl Mertens' },
   },
