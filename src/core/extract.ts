@@ -223,11 +223,23 @@ function pullQuoteOpening(r: Resolved, paragraphs: readonly string[]): string | 
   const opening = ` ${words.slice(0, Math.ceil(words.length * PULL_QUOTE_SHARE)).join(' ')} `;
   // Found inside a longer paragraph: two paragraphs of the same words alone ("We're going to have
   // to shovel more often." once bare, once quoted) do not tell which one was set apart.
-  const repeats = (p: string, k: number) => {
-    const theirs = k === found.paragraph ? [] : tokensOf(p);
-    return theirs.length > words.length && ` ${theirs.join(' ')} `.includes(opening);
-  };
-  return paragraphs.some(repeats) ? opening : null;
+  const repeats = ({ count, bare }: { count: number; bare: string }, k: number) => k !== found.paragraph && count > words.length && bare.includes(opening);
+  return paragraphWords(paragraphs).some(repeats) ? opening : null;
+}
+
+/** Each paragraph's search tokens, joined, once per article (pull quotes are checked in two passes). */
+const PARAGRAPH_WORDS = new WeakMap<readonly string[], { count: number; bare: string }[]>();
+
+function paragraphWords(paragraphs: readonly string[]): { count: number; bare: string }[] {
+  let words = PARAGRAPH_WORDS.get(paragraphs);
+  if (!words) {
+    words = paragraphs.map((p) => {
+      const tokens = tokensOf(p);
+      return { count: tokens.length, bare: ` ${tokens.join(' ')} ` };
+    });
+    PARAGRAPH_WORDS.set(paragraphs, words);
+  }
+  return words;
 }
 
 /** A quotation no words attribute: introduced by the paragraph before, or continuing the nearest speaker. */
