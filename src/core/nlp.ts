@@ -4,12 +4,16 @@
  */
 import nlp from 'compromise';
 import { GIVEN_NAMES_ALSO_WORDS } from './lexicon.ts';
+import { installFastSweep } from './nlp-sweep.ts';
 
 // Chunking (grouping tagged words into noun and verb phrases) is compromise's last step: it sets
 // no tags, nothing here reads chunks, and it cost about 5% of every call. (This module is the only
 // one that imports compromise, so the change is ours alone.)
 const HOOKS = (nlp.world() as { hooks: string[] }).hooks;
 if (HOOKS.includes('chunks')) HOOKS.splice(HOOKS.indexOf('chunks'), 1);
+// The post-tagger's rule selection, without its walk over every rule key per sentence: same tags,
+// about a quarter less tagging time (see nlp-sweep.ts).
+installFastSweep(nlp.methods() as { one?: Record<string, unknown> });
 
 export interface TaggedTerm {
   readonly start: number;
