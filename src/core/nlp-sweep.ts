@@ -1,14 +1,16 @@
 /**
  * A faster drop-in for compromise's `bulkMatch`, the step of its post-tagger that picks, for each
- * sentence, which of its ~1,000 match rules could apply and runs them. compromise's own version
- * walks every rule key of the net for every sentence, concatenating and de-duplicating arrays as it
- * goes (a fifth of all tagging time, profiled on the evaluation texts); this one looks up only the
- * keys a sentence holds. The rules are tried in exactly the same order, filtered by the same needs,
- * ifNo, wants and minimum length, and matched by compromise's own matcher, so the tags are the
- * same (checked on every paragraph of the evaluation texts, and in tests/core/nlp-sweep.test.ts).
+ * sentence, which of its 570 match rules could apply and runs them. compromise's own version walks
+ * all 730 keys of its rule net for every sentence, concatenating and de-duplicating arrays as it
+ * goes (a fifth of all tagging time, profiled on the evaluation texts); this one looks each rule up
+ * by one word or tag it cannot apply without. The rules are tried in exactly the same order,
+ * filtered by the same needs, ifNo, wants and minimum length, and matched by compromise's own
+ * matcher, so the tags are the same (checked on 4,055 paragraphs of the evaluation texts, and in
+ * tests/core/nlp-sweep.test.ts).
  *
  * No compromise import here: `nlp.ts` hands in its methods.
  */
+import { WhosaidError } from './errors.ts';
 
 /** One match rule of compromise's net (the fields this step reads). */
 interface MatchRule {
@@ -39,34 +41,73 @@ export interface SweepMethods {
 
 type BulkMatch = (document: readonly unknown[][], net: MatchNet, methods: SweepMethods, opts?: { matchOne?: boolean }) => unknown[];
 
-/** A net's keys in compromise's order (`Object.keys`), each rule numbered by its match text (the original de-duplicates by it). */
+/**
+ * A net indexed for lookups by sentence. compromise tries a sentence's rules in the order of the
+ * net's keys (`Object.keys`) the sentence holds, each rule where it first appears in them; a rule
+ * applies only if the sentence holds all its needs. So each rule is looked up by one key it cannot
+ * apply without (a need, or each of its wants when it has no need), and where it would first
+ * appear is worked out only for the rules that apply: its lowest-ranked key the sentence holds.
+ */
 interface NetIndex {
-  readonly rank: ReadonlyMap<string, number>;
-  readonly lists: readonly (readonly { readonly rule: MatchRule; readonly id: number }[])[];
+  /** Rules by the key that triggers looking at them. */
+  readonly byTrigger: ReadonlyMap<string, readonly IndexedRule[]>;
   readonly seen: Uint32Array;
   tick: number;
 }
 
-const INDEXES = new WeakMap<object, NetIndex>();
+interface IndexedRule {
+  readonly rule: MatchRule;
+  readonly id: number;
+  /** Every key the rule is hooked under, with its rank among the net's keys and its place in that key's list. */
+  readonly keys: readonly { readonly key: string; readonly order: number }[];
+}
 
-function indexOf(net: MatchNet): NetIndex {
+const INDEXES = new WeakMap<object, NetIndex | null>();
+
+/** How far down one key's list may go (compromise's lists hold at most a few hundred rules). */
+const PLACES = 1 << 16;
+
+/** The index of a net, or null when its rules are not one object per match text (then compromise's own selection runs). */
+function indexOf(net: MatchNet): NetIndex | null {
   let ix = INDEXES.get(net.hooks);
-  if (!ix) {
-    const keys = Object.keys(net.hooks);
-    const ids = new Map<string, number>();
-    const idOf = (rule: MatchRule) => {
-      let id = ids.get(rule.match);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(rule.match, id);
-      }
-      return id;
-    };
-    const lists = keys.map((k) => (net.hooks[k] ?? []).map((rule) => ({ rule, id: idOf(rule) })));
-    ix = { rank: new Map(keys.map((k, i) => [k, i])), lists, seen: new Uint32Array(ids.size), tick: 0 };
+  if (ix === undefined) {
+    ix = buildIndex(net);
     INDEXES.set(net.hooks, ix);
   }
   return ix;
+}
+
+function buildIndex(net: MatchNet): NetIndex | null {
+  const keys = Object.keys(net.hooks);
+  const rules = new Map<MatchRule, { key: string; order: number }[]>();
+  keys.forEach((key, rank) => {
+    (net.hooks[key] ?? []).forEach((rule, place) => {
+      const own = rules.get(rule) ?? [];
+      own.push({ key, order: rank * PLACES + place });
+      rules.set(rule, own);
+    });
+  });
+  // compromise de-duplicates by match text: two rule objects with one text would need its exact bookkeeping.
+  if (new Set([...rules.keys()].map((r) => r.match)).size !== rules.size) return null;
+  if (Object.values(net.hooks).some((list) => list.length >= PLACES)) return null;
+  const listSize = (key: string) => net.hooks[key]?.length ?? 0;
+  const byTrigger = new Map<string, IndexedRule[]>();
+  const add = (key: string, entry: IndexedRule) => {
+    const list = byTrigger.get(key) ?? [];
+    list.push(entry);
+    byTrigger.set(key, list);
+  };
+  let id = 0;
+  for (const [rule, hooked] of rules) {
+    const entry = { rule, id: id++, keys: hooked };
+    const needs = rule.needs.filter((n) => hooked.some((h) => h.key === n));
+    if (needs.length > 0) {
+      // A word is rarer in text than a tag; among tags, take the one fewest rules hang on.
+      const pick = needs.find((n) => !n.startsWith('#')) ?? [...needs].sort((x, y) => listSize(x) - listSize(y))[0] ?? '';
+      add(pick, entry);
+    } else for (const h of hooked) add(h.key, entry);
+  }
+  return { byTrigger, seen: new Uint32Array(id), tick: 0 };
 }
 
 /** Does the sentence (its cached words and tags) meet the rule's needs, ifNo, wants and length? */
@@ -82,34 +123,41 @@ function applies(rule: MatchRule, haves: ReadonlySet<string>, words: number): bo
 
 /** The rules to try on one sentence, in compromise's order. */
 function rulesFor(net: MatchNet, ix: NetIndex, haves: ReadonlySet<string>, words: number): MatchRule[] {
-  const keys: number[] = [];
-  for (const item of haves) {
-    const k = ix.rank.get(item);
-    if (k !== undefined) keys.push(k);
-  }
-  keys.sort((a, b) => a - b);
   if (ix.tick >= 0xfffffff0) {
     ix.seen.fill(0);
     ix.tick = 0;
   }
   const tick = ++ix.tick;
-  const out: MatchRule[] = [];
-  for (const k of keys) {
-    for (const { rule, id } of ix.lists[k] ?? []) {
-      if (ix.seen[id] === tick) continue;
-      ix.seen[id] = tick;
-      if (applies(rule, haves, words)) out.push(rule);
+  const found: { rule: MatchRule; order: number }[] = [];
+  for (const item of haves) {
+    for (const entry of ix.byTrigger.get(item) ?? []) {
+      if (ix.seen[entry.id] === tick) continue;
+      ix.seen[entry.id] = tick;
+      if (!applies(entry.rule, haves, words)) continue;
+      // Where compromise's walk over the keys meets the rule first.
+      let order = Number.POSITIVE_INFINITY;
+      for (const h of entry.keys) if (h.order < order && haves.has(h.key)) order = h.order;
+      found.push({ rule: entry.rule, order });
     }
   }
+  found.sort((a, b) => a.order - b.order);
+  const out = found.map((f) => f.rule);
   // Rules with no needs or wants run on every sentence long enough, after the others.
   for (const rule of net.always) if (words >= rule.minWords) out.push(rule);
   return out;
 }
 
+/** compromise's own `bulkMatch`, for a net this module cannot index. */
+let ownBulkMatch: BulkMatch | null = null;
+
 /** compromise's `bulkMatch`, same arguments and results. */
 export const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
-  const caches = methods.one.cacheDoc(document);
   const ix = indexOf(net);
+  if (!ix) {
+    if (!ownBulkMatch) throw new WhosaidError('fastBulkMatch needs installFastSweep first, for a net it cannot index');
+    return ownBulkMatch(document, net, methods, opts);
+  }
+  const caches = methods.one.cacheDoc(document);
   const results: unknown[] = [];
   for (let n = 0; n < document.length; n++) {
     const terms = document[n] ?? [];
@@ -135,6 +183,7 @@ export const fastBulkMatch: BulkMatch = (document, net, methods, opts = {}) => {
 export function installFastSweep(methods: { one?: Record<string, unknown> }): boolean {
   const one = methods.one;
   if (!one || typeof one.bulkMatch !== 'function' || typeof one.cacheDoc !== 'function' || typeof one.match !== 'function') return false;
+  ownBulkMatch = one.bulkMatch as BulkMatch;
   one.bulkMatch = fastBulkMatch;
   return true;
 }
