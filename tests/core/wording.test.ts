@@ -198,6 +198,16 @@ describe('phraseQuote', () => {
       'Ana Ruiz, Ben Cole and Cy Dunn said: “We agree”',
     ],
     [
+      'a sentence placed before its tag, opening with a phrase that reads lower case after "that"',
+      {
+        quote: 'Of course, the quality that made them dim made them perfect for signs',
+        kind: 'indirect',
+        speakers: [{ name: 'Luis Ortega', role: null }],
+        verb: 'notes',
+      },
+      'Luis Ortega notes that of course, the quality that made them dim made them perfect for signs.',
+    ],
+    [
       'a named organisation found from "the company"',
       { quote: 'that sales fell', kind: 'indirect', speakers: [{ name: 'Acme Inc', role: null }], attributedTo: 'the company', verb: 'said' },
       'Acme Inc said that sales fell.',

@@ -171,7 +171,7 @@ export function reportedVerb(verb: string | undefined, kind: QuoteKind, plural =
 
 /** Sentence-initial words that read lower case after "said that": "The drugs have …" → "the drugs have …". */
 const LEADING_WORD =
-  /^(?:The|A|An|This|That|These|Those|It|Its|It's|It’s|There|There's|There’s|They|Their|He|His|She|Her|We|Our|You|Your|In|At|On|For|From|With|By|After|Before|During|Since|Until|As|If|When|While|Although|Though|Because|What|Whether|How|Why|One|Some|Many|Most|Much|More|All|Both|Each|Every|Few|No|None|Nothing|Such|Still|Too|Even|Almost|Only|Also|Now|Then)\b/;
+  /^(?:The|A|An|This|That|These|Those|It|Its|It's|It’s|There|There's|There’s|They|Their|He|His|She|Her|We|Our|You|Your|In|At|On|For|From|With|By|After|Before|During|Since|Until|As|If|When|While|Although|Though|Because|What|Whether|How|Why|One|Some|Many|Most|Much|More|All|Both|Each|Every|Few|No|None|Nothing|Such|Still|Too|Even|Almost|Only|Also|Now|Then|Of|To|Despite|Perhaps|Indeed|Without|Among|Amid)\b/;
 
 function lowerLeadingWord(words: string): string {
   // "Lohmar said. But when he …": a sentence's opening "But" has nothing to join after "said that".
