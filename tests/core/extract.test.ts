@@ -1026,6 +1026,15 @@ describe('extractQuotations', () => {
       );
     });
 
+    it.each([
+      'I think the plan will fail.',
+      'First, the reason I’m writing it infuriates me.',
+      'I’d add a simple reason for the split: nobody remembers the war.',
+      'We’re told that the plan will fail.',
+    ])('leaves what the writer, as I or we, says or thinks to the writer, contracted or not: %s', (sentence) => {
+      expect(quotesOf(['Tom Reed runs the council.', sentence])).toEqual([]);
+    });
+
     it('leaves a new clause after "…, he says," to the writer ("and he was upset by …")', () => {
       const quotes = quotesOf([
         'Tom Reed runs the council.',

@@ -77,8 +77,9 @@ function reportsHere(site: VerbSite, before: Mention, at: number): boolean {
     !/^(?:that|which|who|whom|when|where|while|because|if|as|and|but|or|so|time|times|day|days|moment|night|morning|week|year|way)$/.test(previous.lower)
   )
     return false;
-  // "I think …", "we believe …" in a column, "It's estimated …": the writer, not a source.
-  return !(before.parts.length === 1 && /^(?:i|we|it['’]s|there)$/i.test(before.parts[0] ?? ''));
+  // "I think …", "we believe …", "I’m writing", "we’re told" in a column, "It's estimated …": the
+  // writer, not a source.
+  return !(before.parts.length === 1 && /^(?:i|we|it['’]s|there|(?:i|we)['’](?:m|re|ve|d|ll))$/i.test(before.parts[0] ?? ''));
 }
 
 /** Words that may stand between "and" and the verb it joins: "… and in a carefully worded response said". */
