@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/core/answer/answer.ts';
 import { buildCorpus, loadArticles } from '../../src/core/corpus.ts';
 import { describeChanges, formatResult } from '../../src/core/answer/format.ts';
-import { compareWords, tokenizeWords } from '../../src/core/answer/verdict-diff.ts';
+import { compareWords, tokenizeWords, wordKeys } from '../../src/core/answer/verdict-diff.ts';
 import { seedCorpus } from '../helpers.ts';
 
 const seed = seedCorpus();
@@ -130,6 +130,13 @@ describe('compareWords', () => {
       ['1200', true, false],
     ]);
   });
+
+  it.each(["We won't pay 1,200", 'Café “Zürich” said: 3.5% of 10,000 — ‘no’ isn’t an answer…', '', 'Ünïcode–dash 1 000 half-time'])(
+    'gives the same keys as tokenizeWords without classing them: %j',
+    (text) => {
+      expect(wordKeys(text)).toEqual(tokenizeWords(text).map((t) => t.key));
+    },
+  );
 });
 
 describe('compareWords: negations beyond a sentence', () => {

@@ -10,7 +10,7 @@ import { foldText, STOPWORDS } from '../search/normalize.ts';
 import { isCertain, shownSpeakers, statedRank, storyWords } from '../certainty.ts';
 import type { Answer, Article, ArticleRef, AskResult, PersonInfo, Quotation, Speaker } from '../types.ts';
 import { judgeClaim, VERDICT_DEFAULTS, type VerdictOptions } from './verdict.ts';
-import { compareWords, tokenizeWords } from './verdict-diff.ts';
+import { compareWords, tokenizeWords, wordKeys } from './verdict-diff.ts';
 import { quoteWords } from './wording.ts';
 
 export interface AskOptions {
@@ -191,9 +191,7 @@ const SAME_QUOTATION = 0.9;
 
 /** The words of a quotation, folded, for telling repeats apart cheaply. */
 function quoteKey(q: Quotation): string {
-  return tokenizeWords(quoteWords(q.quote, q.kind))
-    .map((t) => t.key)
-    .join(' ');
+  return wordKeys(quoteWords(q.quote, q.kind)).join(' ');
 }
 
 /** Both stories state a speaker, and no surname is shared ("Trudeau" and "Justin Trudeau" agree). */
