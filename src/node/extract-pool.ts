@@ -3,7 +3,13 @@
  * first index or a large reload sends its files through the pool; a few changed files are extracted
  * in the calling thread, where they cost less than starting the workers (each loads compromise).
  */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
 import { Tinypool } from 'tinypool';
 import { extractFile, type ExtractResult, type ExtractTask } from './extract-file.ts';
 
@@ -26,14 +32,69 @@ export interface ExtractorOptions {
 }
 
 /**
- * Below this many files to extract, the calling thread is faster. A worker takes about 1.5 s of CPU
- * to start (compromise 0.7 s, the loaders and the rest of the core 0.7 s, tsx 0.2 s; measured
- * 2026-12-06, load 4.4), while a story costs 80–100 ms: two workers pay for themselves after
- * about 35 stories, and only when the machine has a core to spare.
+ * Below this many files to extract, the calling thread is faster. A worker took about 1.5 s of CPU
+ * to start through tsx (compromise 0.7 s, the loaders and the rest of the core 0.7 s, tsx 0.2 s;
+ * measured 2026-12-06, load 4.4), while a story costs 30–100 ms; the bundled worker starts in about
+ * half that. Two workers pay for themselves after a few dozen stories, and only when the machine
+ * has a core to spare.
  */
 export const POOL_MIN_FILES = 40;
 
+/** The worker that loads the TypeScript through tsx (each module through tsx's loader thread). */
 const WORKER = new URL('./extract-worker.mjs', import.meta.url);
+
+/** The worker module as plain JavaScript: `extractFile` as the default export, packages left as imports. */
+const BUNDLE_ENTRY = "export { extractFile as default } from './extract-file.ts';\n";
+
+/** The bundle's code and where it goes, once per process; null when it cannot be built. */
+let bundle: { readonly code: string; readonly dir: string; readonly name: string } | null | undefined;
+
+/**
+ * The worker as one JavaScript file, built once per process by esbuild (about 75 ms) and kept
+ * under `node_modules/.cache/whosaid/` (named by its content's hash), where Node finds the
+ * packages it imports. A worker then starts without tsx, whose loader thread made loading
+ * compromise's 456 modules take about a second per worker. Null (the tsx worker is used) when
+ * the bundle cannot be built or written, for example in a read-only install.
+ */
+export function bundledWorker(): URL | null {
+  try {
+    bundle ??= buildBundle();
+    if (!bundle) return null;
+    const file = join(bundle.dir, bundle.name);
+    // Written again if another process, running other code, cleared it away since.
+    if (!existsSync(file)) {
+      mkdirSync(bundle.dir, { recursive: true });
+      for (const old of readdirSync(bundle.dir))
+        if (/^extract-worker-[0-9a-f]+\.mjs$/.test(old) && old !== bundle.name) rmSync(join(bundle.dir, old), { force: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, bundle.code);
+      renameSync(tmp, file);
+    }
+    return pathToFileURL(file);
+  } catch {
+    return null;
+  }
+}
+
+function buildBundle(): { code: string; dir: string; name: string } | null {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const code = buildSync({
+    stdin: { contents: BUNDLE_ENTRY, resolveDir: here, sourcefile: 'extract-worker-bundle.ts', loader: 'ts' },
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+  }).outputFiles[0]?.text;
+  // The node_modules folder compromise is installed in: a file under it resolves the same packages.
+  const compromise = createRequire(import.meta.url).resolve('compromise');
+  const at = compromise.lastIndexOf(`${sep}node_modules${sep}`);
+  if (!code || at < 0) return null;
+  const dir = join(compromise.slice(0, at), 'node_modules', '.cache', 'whosaid');
+  return { code, dir, name: `extract-worker-${createHash('sha1').update(code).digest('hex').slice(0, 16)}.mjs` };
+}
 
 /** One thread per core the process may use. */
 export function defaultThreads(): number {
@@ -59,12 +120,13 @@ export function createInProcessExtractor(): Extractor {
  * const result = await pool.extract({ path: 'a.md', content });
  * await pool.close();
  */
-export function createExtractPool(threads = defaultThreads(), worker: URL = WORKER): Extractor {
+export function createExtractPool(threads = defaultThreads(), worker: URL = bundledWorker() ?? WORKER): Extractor {
   const pool = new Tinypool({
     filename: worker.href,
     minThreads: threads,
     maxThreads: threads,
-    // The parent's loader flags (tsx's) are not inherited: the worker registers tsx itself.
+    // The parent's loader flags (tsx's) are not inherited: the bundled worker needs none, the other
+    // registers tsx itself.
     execArgv: [],
   });
   // tinypool fails a task whose worker throws, but not one whose worker exits (process.exit, a

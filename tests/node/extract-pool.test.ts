@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createExtractorFor, createExtractPool, createInProcessExtractor, POOL_MIN_FILES } from '../../src/node/extract-pool.ts';
+import { bundledWorker, createExtractorFor, createExtractPool, createInProcessExtractor, POOL_MIN_FILES } from '../../src/node/extract-pool.ts';
 import { STORY } from './fixtures.ts';
 
 const TASKS = [
@@ -24,7 +24,25 @@ describe('createExtractPool', () => {
     } finally {
       await pool.close();
     }
-    // Starting workers (tsx and compromise load in each) takes seconds on a loaded machine.
+    // Starting workers (compromise loads in each) takes seconds on a loaded machine.
+  }, 120_000);
+});
+
+describe('bundledWorker', () => {
+  it('builds the worker as one JavaScript file beside the installed packages, and workers started from it extract the same', async () => {
+    const url = bundledWorker();
+    expect(url?.pathname).toMatch(/\/node_modules\/\.cache\/whosaid\/extract-worker-[0-9a-f]{16}\.mjs$/);
+    if (!url) return;
+    // Cleared away by another process: written again.
+    await rm(url, { force: true });
+    expect(bundledWorker()?.href).toBe(url.href);
+    const pool = createExtractPool(2, url);
+    try {
+      const inPool = await Promise.all(TASKS.map((t) => pool.extract(t)));
+      expect(inPool).toEqual(await Promise.all(TASKS.map((t) => createInProcessExtractor().extract(t))));
+    } finally {
+      await pool.close();
+    }
   }, 120_000);
 });
 
