@@ -46,6 +46,18 @@ describe('bundledWorker', () => {
   }, 120_000);
 });
 
+describe('the tsx worker, where no bundle can be written', () => {
+  it('extracts what the calling thread extracts', async () => {
+    const pool = createExtractPool(2, new URL('../../src/node/extract-worker.mjs', import.meta.url));
+    try {
+      const inPool = await Promise.all(TASKS.map((t) => pool.extract(t)));
+      expect(inPool).toEqual(await Promise.all(TASKS.map((t) => createInProcessExtractor().extract(t))));
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+});
+
 describe('createExtractPool when a worker dies', () => {
   it.each([
     ['exits in the middle of a story', 'export default function extract() { process.exit(3); }\n'],
