@@ -28,6 +28,17 @@ describe('createExtractPool', () => {
   }, 120_000);
 });
 
+/** A pool of two workers running `worker` gives what the calling thread gives for TASKS. */
+async function expectSameAsCallingThread(worker: URL): Promise<void> {
+  const pool = createExtractPool(2, worker);
+  try {
+    const inPool = await Promise.all(TASKS.map((t) => pool.extract(t)));
+    expect(inPool).toEqual(await Promise.all(TASKS.map((t) => createInProcessExtractor().extract(t))));
+  } finally {
+    await pool.close();
+  }
+}
+
 describe('bundledWorker', () => {
   it('builds the worker as one JavaScript file beside the installed packages, and workers started from it extract the same', async () => {
     const url = bundledWorker();
@@ -36,25 +47,13 @@ describe('bundledWorker', () => {
     // Cleared away by another process: written again.
     await rm(url, { force: true });
     expect(bundledWorker()?.href).toBe(url.href);
-    const pool = createExtractPool(2, url);
-    try {
-      const inPool = await Promise.all(TASKS.map((t) => pool.extract(t)));
-      expect(inPool).toEqual(await Promise.all(TASKS.map((t) => createInProcessExtractor().extract(t))));
-    } finally {
-      await pool.close();
-    }
+    await expectSameAsCallingThread(url);
   }, 120_000);
 });
 
 describe('the tsx worker, where no bundle can be written', () => {
   it('extracts what the calling thread extracts', async () => {
-    const pool = createExtractPool(2, new URL('../../src/node/extract-worker.mjs', import.meta.url));
-    try {
-      const inPool = await Promise.all(TASKS.map((t) => pool.extract(t)));
-      expect(inPool).toEqual(await Promise.all(TASKS.map((t) => createInProcessExtractor().extract(t))));
-    } finally {
-      await pool.close();
-    }
+    await expectSameAsCallingThread(new URL('../../src/node/extract-worker.mjs', import.meta.url));
   }, 120_000);
 });
 
