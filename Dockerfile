@@ -20,7 +20,8 @@ COPY src ./src
 COPY bin ./bin
 COPY corpus /data/corpus
 
-RUN mkdir -p /data/cache && chown node:node /data/cache
+# The extraction workers' bundle (src/node/extract-pool.ts) is written beside the packages.
+RUN mkdir -p /data/cache node_modules/.cache/whosaid && chown node:node /data/cache node_modules/.cache/whosaid
 USER node
 VOLUME ["/data/cache"]
 
