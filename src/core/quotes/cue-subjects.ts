@@ -79,7 +79,7 @@ function reportsHere(site: VerbSite, before: Mention, at: number): boolean {
     return false;
   // "I think …", "we believe …", "I’m writing", "we’re told" in a column, "It's estimated …": the
   // writer, not a source.
-  return !(before.parts.length === 1 && /^(?:i|we|it['’]s|there|(?:i|we)['’](?:m|re|ve|d|ll))$/i.test(before.parts[0] ?? ''));
+  return !(before.parts.length === 1 && /^(?:i|we|it['’]s|there|i['’](?:m|ve|d|ll)|we['’](?:re|ve|d|ll))$/i.test(before.parts[0] ?? ''));
 }
 
 /** Words that may stand between "and" and the verb it joins: "… and in a carefully worded response said". */
