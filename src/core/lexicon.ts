@@ -24,7 +24,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'analyst chairperson head commander-in-chief security council conservative liberal ndp democratic republican ' +
     'green opposition federal provincial state mr. mrs. ms. miss sir dame lord lady prosecutor crown principal dean ' +
     'advocate supervisor clerk administrator auditor treasurer comptroller adviser advisor strategist pollster ' +
-    'correspondent organizer coordinator commentator columnist ranking democrat'
+    'correspondent organizer coordinator commentator columnist ranking democrat whip'
   ).split(' '),
 );
 
@@ -39,7 +39,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
     'founder owner manager executive economist analyst spokesperson spokesman spokeswoman attorney lawyer head cpl. ' +
     'author researcher scientist mr. mrs. ms. miss sir dame lord lady president-elect minister-designate ' +
     'advocate supervisor clerk administrator auditor treasurer comptroller adviser advisor strategist pollster ' +
-    'correspondent organizer coordinator commentator columnist democrat republican'
+    'correspondent organizer coordinator commentator columnist democrat republican whip'
   ).split(' '),
 );
 

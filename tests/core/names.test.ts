@@ -38,6 +38,11 @@ describe('names', () => {
       ['Wendy Marsh (Undersecretary for Rural Affairs)'],
     ],
     ['an advocate is a title', ['City Public Advocate Linda Moss said the plan was flawed.'], ['Linda Moss (City Public Advocate)']],
+    [
+      'a whip is a title',
+      ['House Minority Whip Tom Reyes said the vote would be close.', 'Reyes said the bill had passed by four votes.'],
+      ['Tom Reyes (Minority Whip)'],
+    ],
     ['four names without a title stay one name', ['Ahmad Faisal Ahmad Karim said he was happy with the result.'], ['Ahmad Faisal Ahmad Karim']],
   ])('%s', (_what, paragraphs, stated) => {
     expect(statedOf(paragraphs)).toEqual(stated);
