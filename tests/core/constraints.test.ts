@@ -219,6 +219,35 @@ describe('a report ends where another source’s begins', () => {
       [['would cost $5 million', 'Dana Ruiz']],
     ],
     [
+      '", but he said" starts the same speaker’s next report',
+      'Mayor Dana Ruiz said the bridge would stay open this winter, but she said the toll would rise in the spring.',
+      [
+        ['the bridge would stay open this winter', 'Dana Ruiz'],
+        ['the toll would rise in the spring', 'Dana Ruiz'],
+      ],
+    ],
+    [
+      '", said he …" after a relative clause’s report starts the speaker’s next one',
+      'Tom Marsh, who said the boats were full every day, said he would hire two more crews.',
+      [
+        ['the boats were full every day', 'Tom Marsh'],
+        ['he would hire two more crews', 'Tom Marsh'],
+      ],
+    ],
+    [
+      'a share of those polled starts its own report',
+      'Most voters in the survey said the economy was improving, while 42 percent of Republicans said it was getting worse.',
+      [
+        ['the economy was improving', 'Most voters in the survey'],
+        ['it was getting worse', 'Republicans'],
+      ],
+    ],
+    [
+      'a share of those polled that opens the clause is its subject',
+      'According to the Harbour Trust survey, 51 percent of residents said the ferry should run at night.',
+      [['51 percent of residents said the ferry should run at night', 'Harbour Trust']],
+    ],
+    [
       'a source inside the speaker’s own quoted words does not end them',
       'Mayor Dana Ruiz said that "the fire spread fast, the chief of the station told me."',
       [['that "the fire spread fast, the chief of the station told me."', 'Dana Ruiz']],

@@ -85,9 +85,13 @@ const PAST_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => /ed$|said|told|
 export const SECOND_REPORT = new RegExp(`^[\\s,]*(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(${PAST_REPORTING})\\b`, 'i');
 /** Reporting verbs in -ing ("saying", "describing"), as a pattern. */
 const ING_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing')).join('|');
+/** "more than 4 in 10", "26 percent", "three-quarters", "a majority": how many of those polled say something. */
+const POLLED_SHARE = String.raw`(?:(?:about|nearly|almost|only|just|roughly|some|more\s+than|fewer\s+than|less\s+than|over|under|another)\s+)?(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten|\d+)|(?:a|one)\s+(?:third|quarter|half|fifth)|half|three-quarters|two-thirds|(?:a|the)\s+(?:majority|plurality))`;
 const CLAUSE_BREAK = new RegExp(
-  `;\\s+(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:say|says|argue|argues|insist|insists|note|notes|add|adds|claim|claims|warn|warns|${PAST_REPORTING})\\b|,\\s+(?:(?:${ING_REPORTING})\\b|(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:${PAST_REPORTING})\\b)|,\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${PAST_REPORTING})\\b|\\s+(?:and|but)\\s+(?:also|later|then)\\s+(?:${PAST_REPORTING})\\b|\\s+(?:and|but)\\s+(?:added|said|noted|stressed|insisted|warned|argued|explained|acknowledged|admitted|conceded|cautioned)\\b|\\s+(?:[—–-]\\s+)?(?:and|but)\\s+(?:he|she|it|they|we)\\s+(?:also\\s+|now\\s+|later\\s+)?(?:says|explains|adds|notes|warns|argues|insists)\\b`,
-  'i',
+  `;\\s+(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:say|says|argue|argues|insist|insists|note|notes|add|adds|claim|claims|warn|warns|${PAST_REPORTING})\\b|,\\s+(?:(?:${ING_REPORTING})\\b|(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:${PAST_REPORTING})\\b)|,\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${PAST_REPORTING})\\b|\\s+(?:and|but)\\s+(?:also|later|then)\\s+(?:${PAST_REPORTING})\\b|\\s+(?:and|but)\\s+(?:added|said|noted|stressed|insisted|warned|argued|explained|acknowledged|admitted|conceded|cautioned)\\b|\\s+(?:[—–-]\\s+)?(?:and|but)\\s+(?:he|she|it|they|we)\\s+(?:also\\s+|now\\s+|later\\s+)?(?:says|explains|adds|notes|warns|argues|insists|${PAST_REPORTING})\\b` +
+    // "…, and more than 4 in 10 said …", "…; 26 percent of Democrats say …": a share of those polled.
+    String.raw`|(?<=\S)(?:[,;]\s+(?:(?:and|while|but|whereas)\s+)?|\s+(?:while|whereas|but)\s+)${POLLED_SHARE}(?:\s+of\s+(?:[\p{L}'’-]+\s+){1,5}?)?(?:\([^)]{1,60}\)\s+)?(?:also\s+)?(?:said|say|says)\b`,
+  'iu',
 );
 
 /** Reporting verbs in -s or the past ("says", "estimated"), as a pattern. */
@@ -114,6 +118,22 @@ const NAMED_BREAK = new RegExp(
   'u',
 );
 
+/**
+ * "…, said he was unaware …": the same subject's next report, after a comma, when what comes
+ * before that comma is a clause ("the project was vetted by his firm's counsel"), not an apposition
+ * ("…, and Brian Deese, the White House climate change adviser, said …").
+ */
+const NEXT_SAID = /,\s+(?:also\s+)?(?:said|says)\s+(?=\p{L})/gu;
+
+function nextSaid(slice: string): RegExpExecArray | null {
+  for (const m of slice.matchAll(NEXT_SAID)) {
+    const before = slice.slice(0, m.index);
+    const segment = before.slice(before.lastIndexOf(',') + 1);
+    if (hasFiniteVerb(segment)) return m as RegExpExecArray;
+  }
+  return null;
+}
+
 /** "… six deaths in the past eight days that Lohmar said are unrelated": a named person's report in a relative clause is theirs. */
 const RELATIVE_BREAK =
   /\s+(?:that|which)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|say|believes|believed|thinks|thought|argued|argues|claimed|claims|insisted|insists)\b/u;
@@ -136,6 +156,7 @@ export function trimClause(text: string, start: number, end: number): [number, n
     NAMED_BREAK.exec(slice),
     WITH_BREAK.exec(slice),
     RELATIVE_BREAK.exec(slice),
+    nextSaid(slice),
     /,\s+according\s+to\b/i.exec(slice),
   ].filter((m): m is RegExpExecArray => m !== null && !insideMarks(slice, m.index));
   const cut = cuts.sort((a, b) => a.index - b.index)[0];
