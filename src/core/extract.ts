@@ -118,6 +118,8 @@ interface Reading {
   readonly index: ReturnType<typeof collectPeople>;
   readonly recent: RecentSpeaker[];
   readonly recentOrgs: RecentOrg[];
+  /** How each mention was resolved, by paragraph and span: a mention several reports share names one speaker. */
+  readonly byMention: Map<string, Pick<Resolved, 'speakers' | 'people' | 'via' | 'resolvedBy'>>;
 }
 
 /** Resolve one quotation's mention, and remember who spoke for the pronouns and "the company" after it. */
@@ -129,10 +131,13 @@ function resolveFound(reading: Reading, q: FoundQuote): Resolved {
   // "Belkacemi says she will …": reported words that open on a pronoun tell the speaker's gender.
   const pronoun = q.kind === 'indirect' && q.mention.parts.length === 1 ? /^(?:that\s+)?(she|he)\b/i.exec(q.text)?.[1]?.toLowerCase() : undefined;
   const gender = pronoun === 'she' ? 'f' : pronoun === 'he' ? 'm' : undefined;
-  const { speakers, people, via, resolvedBy } = resolveMention(
-    q.mention,
-    gender ? { index, at, recent, recentOrgs, gender } : { index, at, recent, recentOrgs },
-  );
+  // One mention names one speaker: "Clinton says she respects Sanders but argues that he can't …"
+  // is the same Clinton twice, whatever the second clause's opening pronoun suggests.
+  const key = `${q.paragraph}:${q.mention.start}:${q.mention.end}`;
+  const earlier = reading.byMention.get(key);
+  const { speakers, people, via, resolvedBy } =
+    earlier ?? resolveMention(q.mention, gender ? { index, at, recent, recentOrgs, gender } : { index, at, recent, recentOrgs });
+  if (!earlier) reading.byMention.set(key, { speakers, people, via, resolvedBy });
   for (const person of people) recent.unshift({ person, at });
   // A capitalised speaker that is not a person is an organisation: "Facebook said".
   // Organisations and groups quoted, for "the company said", "it said" and "they said".
@@ -336,7 +341,7 @@ export function extractQuotations(article: Article): Quotation[] {
   const found = foundIn(article);
   const index = collectPeople(article.paragraphs, speakerNamesOf(found));
   for (const q of found) if (q.mention) adoptRole(index, q.mention);
-  const reading: Reading = { article, index, recent: [], recentOrgs: [] };
+  const reading: Reading = { article, index, recent: [], recentOrgs: [], byMention: new Map() };
   const resolved = found.map((q) => resolveFound(reading, q));
   for (const pass of PASSES) pass.run(resolved, reading);
   return resolved.map((r, n) => ({

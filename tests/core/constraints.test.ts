@@ -81,6 +81,21 @@ describe('pronoun constraints', () => {
   });
 });
 
+describe('one mention names one speaker', () => {
+  it('a subject two reports share is resolved once, whatever the second clause opens with', () => {
+    const quotes = extractQuotations(
+      articleOf([
+        'Hillary Clinton spoke in Iowa on Monday. Bill Clinton spoke in Ohio.',
+        'Clinton says she respects Tom Reyes but argues that he cannot deliver on his promises.',
+      ]),
+    );
+    expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name).join(' + ')])).toEqual([
+      ['she respects Tom Reyes', 'Hillary Clinton'],
+      ['that he cannot deliver on his promises', 'Hillary Clinton'],
+    ]);
+  });
+});
+
 describe('honorifics', () => {
   it.each([
     ['an honorific’s gender: "Mr. Marsh" is not Olivia Marsh', ['Olivia Marsh spoke first.', 'Mr. Marsh said the vote was rigged.']],
@@ -232,6 +247,22 @@ describe('a report ends where another source’s begins', () => {
       [
         ['the boats were full every day', 'Tom Marsh'],
         ['he would hire two more crews', 'Tom Marsh'],
+      ],
+    ],
+    [
+      '"and predicted that" starts the same subject’s next report',
+      'Judge Ann Lee said she did not want to think about the election and predicted that the court would stay divided.',
+      [
+        ['she did not want to think about the election', 'Ann Lee'],
+        ['that the court would stay divided', 'Ann Lee'],
+      ],
+    ],
+    [
+      'a clause ends before a dash that opens the next report',
+      'Tom Marsh said he would not stage a vote — and thinks that the council will back him anyway.',
+      [
+        ['he would not stage a vote', 'Tom Marsh'],
+        ['that the council will back him anyway', 'Tom Marsh'],
       ],
     ],
     [

@@ -85,17 +85,19 @@ const PAST_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => /ed$|said|told|
 export const SECOND_REPORT = new RegExp(`^[\\s,]*(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(${PAST_REPORTING})\\b`, 'i');
 /** Reporting verbs in -ing ("saying", "describing"), as a pattern. */
 const ING_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing')).join('|');
+/** Reporting verbs in -s or the past ("says", "estimated"), as a pattern. */
+const FINITE_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => /(?:s|ed|said|told|wrote|thought)$/.test(v)).join('|');
 /** "more than 4 in 10", "26 percent", "three-quarters", "a majority": how many of those polled say something. */
 const POLLED_SHARE = String.raw`(?:(?:about|nearly|almost|only|just|roughly|some|more\s+than|fewer\s+than|less\s+than|over|under|another)\s+)?(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten|\d+)|(?:a|one)\s+(?:third|quarter|half|fifth)|half|three-quarters|two-thirds|(?:a|the)\s+(?:majority|plurality))`;
 const CLAUSE_BREAK = new RegExp(
   `;\\s+(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:say|says|argue|argues|insist|insists|note|notes|add|adds|claim|claims|warn|warns|${PAST_REPORTING})\\b|,\\s+(?:(?:${ING_REPORTING})\\b|(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:${PAST_REPORTING})\\b)|,\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${PAST_REPORTING})\\b|\\s+(?:and|but)\\s+(?:also|later|then)\\s+(?:${PAST_REPORTING})\\b|\\s+(?:and|but)\\s+(?:added|said|noted|stressed|insisted|warned|argued|explained|acknowledged|admitted|conceded|cautioned)\\b|\\s+(?:[—–-]\\s+)?(?:and|but)\\s+(?:he|she|it|they|we)\\s+(?:also\\s+|now\\s+|later\\s+)?(?:says|explains|adds|notes|warns|argues|insists|${PAST_REPORTING})\\b` +
+    // "… and predicted that …", "… but argues that …": the same subject's next report.
+    String.raw`|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:${FINITE_REPORTING})\s+(?:that|whether|how|why)\b` +
     // "…, and more than 4 in 10 said …", "…; 26 percent of Democrats say …": a share of those polled.
     String.raw`|(?<=\S)(?:[,;]\s+(?:(?:and|while|but|whereas)\s+)?|\s+(?:while|whereas|but)\s+)${POLLED_SHARE}(?:\s+of\s+(?:[\p{L}'’-]+\s+){1,5}?)?(?:\([^)]{1,60}\)\s+)?(?:also\s+)?(?:said|say|says)\b`,
   'iu',
 );
 
-/** Reporting verbs in -s or the past ("says", "estimated"), as a pattern. */
-const FINITE_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => /(?:s|ed|said|told|wrote|thought)$/.test(v)).join('|');
 /** After a common noun, only the past and a few present forms: "the first two states" is no report. */
 const REPORTING_AFTER_NOUN = `${PAST_REPORTING}|say|says|argue|argues|insist|insists|contend|contends|warn|warns|believe|believes`;
 /** "the auditors ", "some senior officials ": a determiner and up to three lower-case words, not a relative "most of whom". */
@@ -161,7 +163,7 @@ export function trimClause(text: string, start: number, end: number): [number, n
   ].filter((m): m is RegExpExecArray => m !== null && !insideMarks(slice, m.index));
   const cut = cuts.sort((a, b) => a.index - b.index)[0];
   let e = cut ? start + cut.index : end;
-  while (e > start && /[\s.,;:!?]/.test(text.charAt(e - 1)) && !/["”]/.test(text.charAt(e - 1))) e--;
+  while (e > start && /[\s.,;:!?—–]/.test(text.charAt(e - 1)) && !/["”]/.test(text.charAt(e - 1))) e--;
   let s = start;
   while (s < e && /[\s,]/.test(text.charAt(s))) s++;
   return [s, e];
