@@ -266,6 +266,14 @@ describe('a report ends where another source’s begins', () => {
       ],
     ],
     [
+      'a participle after the quote’s closing mark starts the same subject’s next report',
+      'Mayor Dana Ruiz said the plan had “saved the harbour,” adding that the council would vote on it again in May.',
+      [
+        ['the plan had “saved the harbour,”', 'Dana Ruiz'],
+        ['that the council would vote on it again in May', 'Dana Ruiz'],
+      ],
+    ],
+    [
       'a share of those polled starts its own report',
       'Most voters in the survey said the economy was improving, while 42 percent of Republicans said it was getting worse.',
       [

@@ -91,6 +91,8 @@ const FINITE_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => /(?:s|ed|said
 const POLLED_SHARE = String.raw`(?:(?:about|nearly|almost|only|just|roughly|some|more\s+than|fewer\s+than|less\s+than|over|under|another)\s+)?(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten|\d+)|(?:a|one)\s+(?:third|quarter|half|fifth)|half|three-quarters|two-thirds|(?:a|the)\s+(?:majority|plurality))`;
 const CLAUSE_BREAK = new RegExp(
   `;\\s+(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:say|says|argue|argues|insist|insists|note|notes|add|adds|claim|claims|warn|warns|${PAST_REPORTING})\\b|,\\s+(?:(?:${ING_REPORTING})\\b|(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:${PAST_REPORTING})\\b)|,\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${PAST_REPORTING})\\b|\\s+(?:and|but)\\s+(?:also|later|then)\\s+(?:${PAST_REPORTING})\\b|\\s+(?:and|but)\\s+(?:added|said|noted|stressed|insisted|warned|argued|explained|acknowledged|admitted|conceded|cautioned)\\b|\\s+(?:[—–-]\\s+)?(?:and|but)\\s+(?:he|she|it|they|we)\\s+(?:also\\s+|now\\s+|later\\s+)?(?:says|explains|adds|notes|warns|argues|insists|${PAST_REPORTING})\\b` +
+    // "… “expanded the party,” claiming that …": a participle after the quote's closing mark.
+    String.raw`|(?<=,["”])\s+(?:${ING_REPORTING})\b` +
     // "… and predicted that …", "… but argues that …": the same subject's next report.
     String.raw`|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:${FINITE_REPORTING})\s+(?:that|whether|how|why)\b` +
     // "…, and more than 4 in 10 said …", "…; 26 percent of Democrats say …": a share of those polled.
