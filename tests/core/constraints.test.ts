@@ -274,6 +274,14 @@ describe('a report ends where another source’s begins', () => {
       ],
     ],
     [
+      'an account in parentheses before "according to X" starts at the parenthesis',
+      'The mayor said crime had doubled (the real rise is closer to 15 percent, according to the Harbour Trust).',
+      [
+        ['crime had doubled', 'The mayor'],
+        ['the real rise is closer to 15 percent', 'Harbour Trust'],
+      ],
+    ],
+    [
       'a share of those polled starts its own report',
       'Most voters in the survey said the economy was improving, while 42 percent of Republicans said it was getting worse.',
       [

@@ -162,6 +162,8 @@ export function trimClause(text: string, start: number, end: number): [number, n
     RELATIVE_BREAK.exec(slice),
     nextSaid(slice),
     /,\s+according\s+to\b/i.exec(slice),
+    // "… crime had doubled (the real rise is closer to 15 percent, according to …)": so does an aside naming one.
+    /\s*\((?=[^()]*\baccording\s+to\b)/i.exec(slice),
   ].filter((m): m is RegExpExecArray => m !== null && !insideMarks(slice, m.index));
   const cut = cuts.sort((a, b) => a.index - b.index)[0];
   let e = cut ? start + cut.index : end;

@@ -141,6 +141,22 @@ function clauseBefore(site: ReportSite): ReportResult {
 }
 
 /**
+ * "Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press, but
+ * …", "… over the next decade, according to the Tax Policy Center - half a point of GDP": the
+ * account before "according to X" is X's, whatever the sentence goes on with after the source.
+ */
+function accordingToBefore(site: ReportSite): ReportResult {
+  const { text, unit, according, head, tail } = site;
+  if (!according || wordCount(head) < 4 || !/^\s*(?:[,;:()—–.!?]|-\s|$)/.test(tail)) return undefined;
+  // "… homicide victims (the actual number is closer to 15 percent, according to Factcheck.org)":
+  // inside parentheses, the account starts at the one left open.
+  const open = head.lastIndexOf('(');
+  const from = open > head.lastIndexOf(')') ? Math.max(site.from, unit.start + open + 1) : site.from;
+  const before = trimClause(text, from, unit.start + head.length);
+  return reported('according-to-before', isClause(text, before, 4) ? [before] : []);
+}
+
+/**
  * "The drugs have a limited set of uses, he says, and are mostly meant to be taken short term."
  * "There is a particular satisfaction, insists Xander Wise, in seeing your vision through": an
  * inverted aside mid-sentence, when what follows it goes on with the sentence, not with a role.
@@ -238,6 +254,7 @@ const REPORTED_RULES: readonly TableRule<ReportSite, Reported | null>[] = [
   { id: 'according-to-clause', match: accordingToClause },
   { id: 'clause-before', match: clauseBefore },
   { id: 'clause-around', match: clauseAround },
+  { id: 'according-to-before', match: accordingToBefore },
   { id: 'clause-after', match: clauseAfter },
 ];
 

@@ -116,6 +116,13 @@ export const QUOTE_RULES = [
     gives: { quote: 'the blaze started in the kitchen of the restaurant', speaker: 'the fire chief' },
   },
   {
+    id: 'according-to-before',
+    where: 'accordingToBefore',
+    summary: '“… according to X”, then anything after the source: the account before it',
+    example: 'The mayor leads the race by nine points according to a poll by the Harbour Trust, but the vote is weeks away.',
+    gives: { quote: 'The mayor leads the race by nine points', speaker: 'a poll by the Harbour Trust' },
+  },
+  {
     id: 'as-clause',
     where: 'asClause',
     summary: '“As X reported, …”: the clause after the comma is what X reported',
