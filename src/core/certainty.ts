@@ -21,7 +21,6 @@ export const WITHHELD_RESOLVERS: ReadonlyMap<ResolverId, string> = new Map<Resol
   ['org-acronym', '“the RNC” → the body spelt out: 0/0 and 4/7'],
   ['document-source', '“the Globe report” → the Globe: 3/4 and 2/2; fewer than 5 judged on either'],
   ['unnamed-fuller', 'a group by a fuller form the story gave: 3/4 and 0/0'],
-  ['pronoun-conjoined-unsure', '“…, but he said” after a report by a body, a description or several people: who “he” is stays unsure'],
   ['pronoun-only-one', 'a pronoun → the story’s only person of that gender, however far back: 0/0 and 2/3'],
   ['own-words-owner', '“her statement” → the owner: 1/1 and 2/4; fewer than 5 judged on either'],
   ['floating-short-lead', 'a quote after a short lead → the speaker quoted just before: 2/2 and 2/4'],

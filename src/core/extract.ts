@@ -289,35 +289,8 @@ function repeatInStory(resolved: Resolved[], reading: Reading): void {
   });
 }
 
-/** "…, but he", "and she": a subject pronoun joined to what comes before in its sentence. */
-const CONJOINED_PRONOUN = /(?:^|[\s,;—–-])(?:and|but)\s+(?:then\s+|also\s+)?$/i;
-
-/**
- * "The Wisconsin Republican gave Trump some credit, saying he deserved it, but he suggested …": a
- * subject pronoun joined by "and" or "but" to a report earlier in the same sentence stands for that
- * report's speaker, not for a name inside what was reported. When that speaker is a body, a
- * description or several people, the person a pronoun search finds is a guess: withheld.
- */
-function conjoinedPronoun(resolved: Resolved[], reading: Reading): void {
-  resolved.forEach((r, i) => {
-    const { mention, paragraph, unit } = r.found;
-    const [only, ...more] = mention?.parts ?? [];
-    if (r.via !== 'pronoun' || !mention || more.length > 0 || !/^(?:he|she)$/i.test(only ?? '')) return;
-    const text = reading.article.paragraphs[paragraph] ?? '';
-    if (!CONJOINED_PRONOUN.test(text.slice(Math.max(0, mention.start - 20), mention.start))) return;
-    const report = resolved
-      .slice(0, i)
-      .reverse()
-      .find((o) => o.found.paragraph === paragraph && o.found.unit === unit && o.found.mention && o.found.mention.start < mention.start);
-    if (!report || report.speakers.length === 0 || (report.people.length === 1 && report.speakers.length === 1)) return;
-    r.via = 'inferred';
-    r.resolvedBy = 'pronoun-conjoined-unsure';
-  });
-}
-
 /** The passes after each mention is resolved, in order. */
 const PASSES: ReadonlyArray<{ readonly id: string; readonly run: (resolved: Resolved[], reading: Reading) => void }> = [
-  { id: 'pronoun-conjoined-unsure', run: conjoinedPronoun },
   { id: 'description-continues', run: descriptionContinues },
   { id: 'described-after-name', run: describedAfterName },
   {

@@ -51,13 +51,6 @@ export const RESOLVERS = [
     example: ['Ines Moreau visited the pier on Monday. She said the pier would be repaired before the winter.'],
     gives: { quote: 'the pier would be repaired before the winter', speaker: 'Ines Moreau' },
   },
-  {
-    id: 'pronoun-conjoined-unsure',
-    where: 'extractQuotations',
-    summary: '“…, but he said” after a report of its sentence whose speaker is a body, a description or several people: withheld',
-    example: ['The Harbour Board praised Karl Mertens on Monday, saying he had rebuilt the pier, but he said it would need repairs before the winter.'],
-    gives: { quote: 'it would need repairs before the winter', speaker: 'Karl Mertens' },
-  },
   { id: 'pronoun-nearest', where: 'resolveReference', summary: 'a pronoun: the latest compatible person named, not as a subject' },
   {
     id: 'pronoun-only-one',
