@@ -290,6 +290,11 @@ describe('a report ends where another source’s begins', () => {
       ],
     ],
     [
+      'a share without "of" starts its own report too',
+      'Voters in the poll said they were worried about jobs, and more than 4 in 10 said the mayor would handle the economy best.',
+      [['they were worried about jobs', 'Voters in the poll']],
+    ],
+    [
       'a share of those polled that opens the clause is its subject',
       'According to the Harbour Trust survey, 51 percent of residents said the ferry should run at night.',
       [['51 percent of residents said the ferry should run at night', 'Harbour Trust']],

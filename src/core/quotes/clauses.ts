@@ -96,7 +96,7 @@ const CLAUSE_BREAK = new RegExp(
     // "… and predicted that …", "… but argues that …": the same subject's next report.
     String.raw`|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:${FINITE_REPORTING})\s+(?:that|whether|how|why)\b` +
     // "…, and more than 4 in 10 said …", "…; 26 percent of Democrats say …": a share of those polled.
-    String.raw`|(?<=\S)(?:[,;]\s+(?:(?:and|while|but|whereas)\s+)?|\s+(?:while|whereas|but)\s+)${POLLED_SHARE}(?:\s+of\s+(?:[\p{L}'’-]+\s+){1,5}?)?(?:\([^)]{1,60}\)\s+)?(?:also\s+)?(?:said|say|says)\b`,
+    String.raw`|(?<=\S)(?:[,;]\s+(?:(?:and|while|but|whereas)\s+)?|\s+(?:while|whereas|but)\s+)${POLLED_SHARE}(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)?(?:\s+\([^)]{1,60}\))?\s+(?:also\s+)?(?:said|say|says)\b`,
   'iu',
 );
 
