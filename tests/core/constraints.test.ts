@@ -75,6 +75,11 @@ describe('pronoun constraints', () => {
     ],
     ['binding: a name inside the quotation is not who says it', ['“I have known Mike Smith for years and he is honest,” he said.'], null],
     ['a photo credit is no antecedent', ['The fire spread quickly. (Jane Roe / Outlet News)', '“We lost everything,” she said.'], null],
+    [
+      'a participle after an appositive to an object is the clause subject’s',
+      ['Ann Lee was blunt about her distaste for Tom Reyes, the current front-runner, saying voters need to stop him.'],
+      ['Ann Lee'],
+    ],
     ['a party member described by a place is a person, not an organisation', ['The Ohio Republican said the bill would fail in the Senate.'], null],
     ['gender: "he" is not the woman just named', ['Maria Lopez, the mayor, opened the meeting. “We will rebuild the bridge,” he said.'], null],
   ])('%s', (_what, paragraphs, stated) => {

@@ -187,7 +187,22 @@ function clauseBeforeParticiple({ source, tokens, v, floor }: Walk, i: number): 
   while (open > floor && textAt(tokens, open) !== ',' && !/^[;:.!?]$/.test(textAt(tokens, open))) open--;
   const first = tokens[textAt(tokens, open) === ',' || /^[;:.!?]$/.test(textAt(tokens, open)) ? open + 1 : open];
   const end = tokens[i - 1]?.end ?? 0;
-  return first !== undefined && first.start < end && hasFiniteVerb(source.slice(first.start, end));
+  if (first !== undefined && first.start < end && hasFiniteVerb(source.slice(first.start, end))) return true;
+  return textAt(tokens, open) === ',' && appositiveToObject({ source, tokens, floor }, open);
+}
+
+/**
+ * "Fiorina was upfront about her distaste for Donald Trump, the current GOP front-runner, saying …":
+ * the phrase an appositive describes is the object of a clause (a lower-case word before it, a
+ * finite verb earlier in its segment), so the participle after them shares that clause's subject.
+ */
+function appositiveToObject({ source, tokens, floor }: Pick<Walk, 'source' | 'tokens' | 'floor'>, comma: number): boolean {
+  const head = phraseEndingAt(tokens, comma - 1, floor);
+  if (!head || !/^\p{Ll}/u.test(textAt(tokens, head.from - 1))) return false;
+  let start = head.from - 1;
+  while (start > floor && !/^[,;:.!?]$/.test(textAt(tokens, start - 1))) start--;
+  const [from, to] = [tokens[start], tokens[head.from - 1]];
+  return from !== undefined && to !== undefined && hasFiniteVerb(source.slice(from.start, to.end));
 }
 
 /**
