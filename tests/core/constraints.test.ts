@@ -288,6 +288,16 @@ describe('a report ends where another source’s begins', () => {
       ],
     ],
     [
+      'a listener "of" a place is whom it was told to',
+      'Ann Lee told The Star-Ledger of Newark last week she would rather vote for the mayor.',
+      [['she would rather vote for the mayor', 'Ann Lee']],
+    ],
+    [
+      'only a listener after "told" at the end: the clause before is what was told',
+      'The pilot was kind and careful, a harbour official told The North Coast Daily Gazette.',
+      [['The pilot was kind and careful', 'a harbour official']],
+    ],
+    [
       'a share of those polled starts its own report',
       'Most voters in the survey said the economy was improving, while 42 percent of Republicans said it was getting worse.',
       [

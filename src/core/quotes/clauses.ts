@@ -48,7 +48,7 @@ export function clauseStartAfter(text: string, a: Attribution, end: number): num
   }
   // Listener after tell/assure: "told reporters", "told the Globe", "told CBC News", "told his mother".
   m = OBJECT_VERBS.has(a.lemma)
-    ? /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}|(?:him|her|them|me|us|you|reporters|journalists|lawmakers|parliament|police|(?:the|an?)\s+\p{L}+|\p{Ll}+s(?=\s+(?:that|he|she|they|it|i|we|the|his|her|their)\b)|(?:his|her|their|my|our)\s+\p{Ll}+(?=\s+(?:that|he|she|they|it|i|we)\b))\s+)/u.exec(
+    ? /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:of\s+(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?=\p{Ll}))?|(?:him|her|them|me|us|you|reporters|journalists|lawmakers|parliament|police|(?:the|an?)\s+\p{L}+|\p{Ll}+s(?=\s+(?:that|he|she|they|it|i|we|the|his|her|their)\b)|(?:his|her|their|my|our)\s+\p{Ll}+(?=\s+(?:that|he|she|they|it|i|we)\b))\s+)/u.exec(
         s,
       )
     : null;

@@ -4,7 +4,7 @@
  * clause before a final "…, X said.", both halves around "…, he says, …", and the clause after
  * "X said (that)".
  */
-import { ADVERBIAL_START, CLAUSE_VERBS, REPORTING_VERBS } from '../lexicon.ts';
+import { ADVERBIAL_START, CLAUSE_VERBS, OBJECT_VERBS, REPORTING_VERBS } from '../lexicon.ts';
 import { hasFiniteVerb, hasVerb } from '../nlp.ts';
 import { firstClaim, type TableRule } from '../rule-table.ts';
 import type { QuoteRuleId } from '../rules.ts';
@@ -116,6 +116,9 @@ function endsWithComma({ head }: ReportSite): boolean {
   return /,\s*$/.test(head) && wordCount(head) >= 2;
 }
 
+/** "…, a Cairo airport official told The New York Times.": only whom it was told to follows the verb. */
+const LISTENER_TAIL = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s*){1,5}[.!?]?\s*$/u;
+
 /**
  * "…, President Volodymyr Zelenskiy and his Security Council chief said." / "…, said Telford.": the
  * clause before a final attribution. ("At 2,300 feet, according to Gibson, Major said he was able
@@ -133,7 +136,7 @@ function clauseBefore(site: ReportSite): ReportResult {
     relayed ||
     !/^(?:\s*,[^;!?]{0,120}?)?[\s\p{L}\p{N}'’-]*[.!?]?["”]?\s*$/u.test(tail) ||
     /\bthat\b/.test(tail) ||
-    !(ADVERBIAL_START.test(tail.trim()) || wordCount(tail) <= 3 || a.inverted || /^\s*,/.test(tail))
+    !(ADVERBIAL_START.test(tail.trim()) || wordCount(tail) <= 3 || a.inverted || /^\s*,/.test(tail) || (OBJECT_VERBS.has(a.lemma) && LISTENER_TAIL.test(tail)))
   )
     return undefined;
   const before = trimClause(text, site.from, unit.start + head.length);
