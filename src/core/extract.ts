@@ -76,8 +76,9 @@ function sourceOfFloating(all: readonly Resolved[], i: number, paragraphs: reado
       : null;
   }
   if (!q.opensSentence) return null;
+  // (Words after a question answer it: they are not the asker's.)
   for (let k = i - 1; k >= 0 && all[k]!.found.paragraph === q.paragraph; k--)
-    if (all[k]!.speakers.length > 0) return { source: all[k]!, by: 'floating-earlier' };
+    if (all[k]!.speakers.length > 0) return all[k]!.found.rule === 'question' ? null : { source: all[k]!, by: 'floating-earlier' };
   for (let k = i + 1; k < all.length && all[k]!.found.paragraph === q.paragraph; k++)
     if (all[k]!.found.mention && all[k]!.speakers.length > 0) return { source: all[k]!, by: 'floating-later' };
   // A paragraph that is nothing but a quotation continues the speaker who ends the paragraph just
@@ -87,7 +88,7 @@ function sourceOfFloating(all: readonly Resolved[], i: number, paragraphs: reado
   const bare = (text.slice(0, q.start) + text.slice(q.end)).trim().length <= 3;
   for (let k = i - 1; k >= 0 && q.paragraph - all[k]!.found.paragraph <= FLOAT_REACH; k--) {
     if (all[k]!.found.paragraph === q.paragraph) continue;
-    if (all[k]!.speakers.length === 0) return null;
+    if (all[k]!.speakers.length === 0 || all[k]!.found.rule === 'question') return null;
     // Further back, or beside words of its own: a guess, kept but withheld (certainty.ts).
     return { source: all[k]!, by: bare && q.paragraph - all[k]!.found.paragraph === 1 ? 'floating-previous-paragraph' : 'floating-far' };
   }
@@ -138,7 +139,16 @@ function resolveFound(reading: Reading, q: FoundQuote): Resolved {
   const { speakers, people, via, resolvedBy } =
     earlier ?? resolveMention(q.mention, gender ? { index, at, recent, recentOrgs, gender } : { index, at, recent, recentOrgs });
   if (!earlier) reading.byMention.set(key, { speakers, people, via, resolvedBy });
-  for (const person of people) recent.unshift({ person, at });
+  // Whoever asks a question is not who answers it: after "Tapper asked Ryan whether …", "he said"
+  // is Ryan, the person named between the asker and the question.
+  if (q.rule === 'question') {
+    const end = q.mention.end;
+    const named = index.people.filter((p) => p.occurrences.some((o) => o.paragraph === q.paragraph && o.offset > end && o.offset < q.start));
+    const asked = named.length === 1 ? named[0] : undefined;
+    // (A surname several people share says nothing sure: "asked Clinton whether …".)
+    const shared = asked && index.people.some((p) => p !== asked && p.tokens.at(-1) === asked.tokens.at(-1));
+    if (asked && !shared) recent.unshift({ person: asked, at: { paragraph: q.paragraph, offset: q.start } });
+  } else for (const person of people) recent.unshift({ person, at });
   // A capitalised speaker that is not a person is an organisation: "Facebook said".
   // Organisations and groups quoted, for "the company said", "it said" and "they said".
   const groups = speakers.filter((s) => !people.some((p) => p.name === s.name));

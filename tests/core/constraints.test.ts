@@ -87,6 +87,26 @@ describe('pronoun constraints', () => {
   });
 });
 
+describe('questions', () => {
+  it('whoever asks a question is not who answers it: "he said" after it is the one asked', () => {
+    const quotes = extractQuotations(
+      articleOf(['Jake Tapper asked Paul Ryan whether the party would hold the House. “Nobody can predict this year,” he said.']),
+    );
+    expect(quotes.map((q) => [q.quote, q.rule, q.speakers.map((s) => s.name).join(' + ')])).toEqual([
+      ['whether the party would hold the House', 'question', 'Jake Tapper'],
+      ['“Nobody can predict this year,”', 'direct-tag-after', 'Paul Ryan'],
+    ]);
+  });
+
+  it('words floating after a question are not the asker’s', () => {
+    const quotes = extractQuotations(articleOf(['Callers asked Tom Reyes how much he was paid.', '“I make my own money. I have a business.”']));
+    expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name).join(' + ')])).toEqual([
+      ['how much he was paid', 'Callers'],
+      ['“I make my own money. I have a business.”', ''],
+    ]);
+  });
+});
+
 describe('one mention names one speaker', () => {
   it('a subject two reports share is resolved once, whatever the second clause opens with', () => {
     const quotes = extractQuotations(

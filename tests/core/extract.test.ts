@@ -780,7 +780,6 @@ describe('extractQuotations', () => {
           'It is the only time the app will add value to your life.',
         ],
       ],
-      ['a question asked, not a request', ['At some point in the round, Spieth asked Woods how long he had been coming to this course.']],
       [
         'a charge and a settlement, not words',
         ['The tweet drew a securities fraud charge from the commission and a subsequent settlement that included financial penalties for the company.'],

@@ -48,6 +48,21 @@ function isClause(text: string, r: Clause, min: number): boolean {
   return wordCount(text.slice(r[0], r[1])) >= min && hasVerb(text.slice(r[0], r[1]));
 }
 
+/**
+ * "Mr. Rubin asked the students if they were always so serious", "Neera Tanden asked whether he had
+ * thoughts on …": the question, from its "if" or wh-word on, after an optional listener.
+ */
+function question({ text, a, unit }: ReportSite): ReportResult {
+  if (a.inverted || a.lemma !== 'ask') return undefined;
+  const asked =
+    /^\s+(?:(?:him|her|them|me|us|you|\p{Ll}+s|(?:the|a|an|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+)?(?=(?:if|whether|how|what|why|who|when|where)\s)/u.exec(
+      text.slice(a.verb.end, unit.end),
+    );
+  if (!asked) return undefined;
+  const clause = trimClause(text, a.verb.end + asked[0].length, unit.end);
+  return reported('question', isClause(text, clause, 4) ? [clause] : []);
+}
+
 /** "Authorities described his attempt to steal a car as a carjacking": the description is theirs. */
 function describedAs({ text, a, unit, head }: ReportSite): ReportResult {
   if (a.inverted || a.lemma !== 'describe') return undefined;
@@ -252,6 +267,7 @@ function inRelativeClause(head: string, text: string, clause: [number, number]):
 const REPORTED_RULES: readonly TableRule<ReportSite, Reported | null>[] = [
   { id: 'described-as', match: describedAs },
   { id: 'request', match: request },
+  { id: 'question', match: question },
   { id: 'as-clause', match: asClause },
   { id: 'not-a-clause-verb', match: notAClauseVerb },
   { id: 'according-to-clause', match: accordingToClause },

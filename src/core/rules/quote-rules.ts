@@ -109,6 +109,13 @@ export const QUOTE_RULES = [
     gives: { quote: 'residents to stay off the roads until noon', speaker: 'The mayor' },
   },
   {
+    id: 'question',
+    where: 'question',
+    summary: '“X asked (Y) if/whether/how …”: the question, from its “if” or wh-word on',
+    example: 'The mayor asked residents whether the roads had been cleared by noon.',
+    gives: { quote: 'whether the roads had been cleared by noon', speaker: 'The mayor' },
+  },
+  {
     id: 'according-to-clause',
     where: 'accordingToClause',
     summary: '“According to X, …”: the clause after it',
