@@ -98,6 +98,10 @@ describe('questions', () => {
     ]);
   });
 
+  it('the question put to someone is not their words', () => {
+    expect(found('Asked whether he would fire the harbour master over the delays, Mayor Dana Ruiz said no.')).toEqual([]);
+  });
+
   it('words floating after a question are not the asker’s', () => {
     const quotes = extractQuotations(articleOf(['Callers asked Tom Reyes how much he was paid.', '“I make my own money. I have a business.”']));
     expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name).join(' + ')])).toEqual([

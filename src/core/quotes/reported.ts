@@ -126,6 +126,14 @@ function asClause({ text, a, unit, head, tail, attributionEnd }: ReportSite): Re
   return reported('as-clause', isClause(text, clause, 4) && hasFiniteVerb(text.slice(clause[0], clause[1])) ? [clause] : []);
 }
 
+/**
+ * "Asked whether he would fire a speechwriter …, Priebus said …", "When asked by a reporter
+ * whether …": the question someone put to the subject, not the subject's words.
+ */
+function asksFirst(text: string, [from, to]: Clause): boolean {
+  return /^(?:when\s+|after\s+being\s+|once\s+|if\s+)?asked\b/i.test(text.slice(from, to));
+}
+
 /** A clause, then a comma, before the attribution. */
 function endsWithComma({ head }: ReportSite): boolean {
   return /,\s*$/.test(head) && wordCount(head) >= 2;
@@ -155,7 +163,7 @@ function clauseBefore(site: ReportSite): ReportResult {
   )
     return undefined;
   const before = trimClause(text, site.from, unit.start + head.length);
-  return reported('clause-before', isClause(text, before, 4) ? [before] : []);
+  return reported('clause-before', isClause(text, before, 4) && !asksFirst(text, before) ? [before] : []);
 }
 
 /**
@@ -193,7 +201,7 @@ function clauseAround(site: ReportSite): ReportResult {
   // opens another account ("And so, he said, while members … are horrified, …" goes on with his).
   const afterWords = text.slice(after[0], after[1]);
   const fresh = /^and\s+(?:he|she|they|it|we|i)\b/i.test(afterWords) || (/^(?:while|whereas)\b/i.test(afterWords) && isClause(text, before, 4));
-  const parts = [before, ...(fresh ? [] : [after])].filter((r) => wordCount(text.slice(r[0], r[1])) >= 2);
+  const parts = [...(asksFirst(text, before) ? [] : [before]), ...(fresh ? [] : [after])].filter((r) => wordCount(text.slice(r[0], r[1])) >= 2);
   if (fresh && parts.length === 1 && isClause(text, before, 4)) return reported('clause-before-fresh', parts);
   if (parts.length === 2 && (isClause(text, before, 2) || isClause(text, after, 2))) return reported('clause-around', parts);
   return undefined;
