@@ -80,6 +80,8 @@ describe('pronoun constraints', () => {
       ['Ann Lee was blunt about her distaste for Tom Reyes, the current front-runner, saying voters need to stop him.'],
       ['Ann Lee'],
     ],
+    ['a name after a preposition inside a relative clause is not who speaks', ['Executives who have worked with Tom Reyes say he keeps his promises.'], null],
+    ['a name before its own relative clause still speaks', ['The plan was praised by Ann Lee, who said the harbour would be safer.'], ['Ann Lee']],
     ['a party member described by a place is a person, not an organisation', ['The Ohio Republican said the bill would fail in the Senate.'], null],
     ['gender: "he" is not the woman just named', ['Maria Lopez, the mayor, opened the meeting. “We will rebuild the bridge,” he said.'], null],
   ])('%s', (_what, paragraphs, stated) => {

@@ -45,6 +45,14 @@ export function subjectBefore(site: VerbSite): CueResult {
   // "responded to the question on Facebook writing, “…”": a name after a preposition is where it
   // was said; the participle is the clause subject's (shared-subject).
   if (afterPlace(tokens, v, at)) return undefined;
+  // "a young woman who had been an exchange student in Montana asked …": a place inside a relative
+  // clause is where that clause's subject was, not who speaks (long-subject reads the whole phrase).
+  if (
+    /^(?:in|at|from|near|for|with|by|to|on|about)$/.test(tokens[at - 1]?.lower ?? '') &&
+    /\s(?:who|that|which)\s[^,;:]*$/.test(text.slice(tokens[floor]?.start ?? 0, start)) &&
+    !/[,;:—–]/.test(text.slice(before.end, tok.start))
+  )
+    return undefined;
   // "The memo obtained by The Herald said": the agent of a participle is not who speaks; the whole
   // phrase is (findLongSubject reads it as a document and its holder). ("… backed by Jane Smith,
   // who said" is hers.)
