@@ -168,8 +168,8 @@ function clauseBefore(site: ReportSite): ReportResult {
 
 /**
  * "Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press, but
- * …", "… over the next decade, according to the Tax Policy Center - half a point of GDP": the
- * account before "according to X" is X's, whatever the sentence goes on with after the source.
+ * …", "(the actual number is closer to 15 percent, according to Factcheck.org)": the account before
+ * "according to X" is X's, whatever the sentence goes on with after the source.
  */
 function accordingToBefore(site: ReportSite): ReportResult {
   const { text, unit, according, head, tail } = site;
