@@ -77,8 +77,10 @@ function sourceOfFloating(all: readonly Resolved[], i: number, paragraphs: reado
   }
   if (!q.opensSentence) return null;
   // (Words after a question answer it: they are not the asker's.)
-  for (let k = i - 1; k >= 0 && all[k]!.found.paragraph === q.paragraph; k--)
-    if (all[k]!.speakers.length > 0) return all[k]!.found.rule === 'question' ? null : { source: all[k]!, by: 'floating-earlier' };
+  for (let k = i - 1; k >= 0 && all[k]!.found.paragraph === q.paragraph; k--) {
+    const source = all[k];
+    if (source && source.speakers.length > 0) return source.found.rule === 'question' ? null : { source, by: 'floating-earlier' };
+  }
   for (let k = i + 1; k < all.length && all[k]!.found.paragraph === q.paragraph; k++)
     if (all[k]!.found.mention && all[k]!.speakers.length > 0) return { source: all[k]!, by: 'floating-later' };
   // A paragraph that is nothing but a quotation continues the speaker who ends the paragraph just
@@ -88,9 +90,10 @@ function sourceOfFloating(all: readonly Resolved[], i: number, paragraphs: reado
   const bare = (text.slice(0, q.start) + text.slice(q.end)).trim().length <= 3;
   for (let k = i - 1; k >= 0 && q.paragraph - all[k]!.found.paragraph <= FLOAT_REACH; k--) {
     if (all[k]!.found.paragraph === q.paragraph) continue;
-    if (all[k]!.speakers.length === 0 || all[k]!.found.rule === 'question') return null;
+    const source = all[k];
+    if (!source || source.speakers.length === 0 || source.found.rule === 'question') return null;
     // Further back, or beside words of its own: a guess, kept but withheld (certainty.ts).
-    return { source: all[k]!, by: bare && q.paragraph - all[k]!.found.paragraph === 1 ? 'floating-previous-paragraph' : 'floating-far' };
+    return { source, by: bare && q.paragraph - source.found.paragraph === 1 ? 'floating-previous-paragraph' : 'floating-far' };
   }
   return null;
 }

@@ -215,14 +215,9 @@ function byAcronym({ clean, ctx }: Part): Resolved | undefined {
   return acronym && /^\p{Lu}+$/u.test(acronym) ? spoken(fullestOrg(ctx.index.orgs, acronym), 'org', 'org-acronym') : undefined;
 }
 
-/** "Republican", "Democrat": the head of a phrase that describes one party member. */
-const PARTY_MEMBER = /\s(?:Republican|Democrat|Libertarian)$/;
-
-/** "The Canadian Beverage Association said": a proper name names itself. */
+/** "The Canadian Beverage Association said": a proper name names itself ("The Wisconsin Republican" is a person). */
 function byOrgProperName({ clean }: Part): Resolved | undefined {
-  if (!/^the\s+\S+\s+\S+/i.test(clean) || !isProperName(clean)) return undefined;
-  // "The Wisconsin Republican said": a party member described by a place is a person, not a body.
-  if (PARTY_MEMBER.test(clean)) return undefined;
+  if (!/^the\s+\S+\s+\S+/i.test(clean) || !isProperName(clean) || /\s(?:Republican|Democrat|Libertarian)$/.test(clean)) return undefined;
   if (/\s(?:and|&)\s/.test(clean) && !ORG_TYPE.test(clean.split(/\s+/).at(-1) ?? '')) return undefined;
   return spoken(clean.replace(/^the\s+/i, ''), 'org', 'org-proper-name');
 }
