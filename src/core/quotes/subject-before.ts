@@ -181,14 +181,25 @@ function skipAside({ tokens, floor }: Walk, i: number): number {
  * "Here in Columbia, Sanders stepped up his attacks, saying …": a participle after a clause shares
  * that clause's subject. The words before the comma are a clause, not an appositive naming anyone.
  */
-function clauseBeforeParticiple({ source, tokens, v, floor }: Walk, i: number): boolean {
-  if (textAt(tokens, i) !== ',' || i !== v - 1 || !/^\p{Ll}+ing$/u.test(textAt(tokens, v))) return false;
-  let open = i - 1;
-  while (open > floor && textAt(tokens, open) !== ',' && !/^[;:.!?]$/.test(textAt(tokens, open))) open--;
-  const first = tokens[textAt(tokens, open) === ',' || /^[;:.!?]$/.test(textAt(tokens, open)) ? open + 1 : open];
-  const end = tokens[i - 1]?.end ?? 0;
-  if (first !== undefined && first.start < end && hasFiniteVerb(source.slice(first.start, end))) return true;
-  return textAt(tokens, open) === ',' && appositiveToObject({ source, tokens, floor }, open);
+function clauseBeforeParticiple(w: Walk, i: number): boolean {
+  const { tokens, v, floor } = w;
+  if (textAt(tokens, i) !== ',' || i !== v - 1 || !/^\p{Ll}+ing$/u.test(textAt(tokens, v)) || /^[,;:.!?]$/.test(textAt(tokens, i - 1))) return false;
+  if (segmentHasVerb(w, i - 1)) return true;
+  const open = segmentStart(w, i - 1) - 1;
+  return open >= floor && textAt(tokens, open) === ',' && appositiveToObject(w, open);
+}
+
+/** Where the segment holding token `k` starts: just past the nearest , ; : . ! ? before it, or at the floor. */
+function segmentStart({ tokens, floor }: Pick<Walk, 'tokens' | 'floor'>, k: number): number {
+  let s = k;
+  while (s > floor && !/^[,;:.!?]$/.test(textAt(tokens, s - 1))) s--;
+  return s;
+}
+
+/** Does the segment ending at token `k` hold a finite verb (is it a clause)? */
+function segmentHasVerb(w: Pick<Walk, 'source' | 'tokens' | 'floor'>, k: number): boolean {
+  const [from, to] = [w.tokens[segmentStart(w, k)], w.tokens[k]];
+  return from !== undefined && to !== undefined && hasFiniteVerb(w.source.slice(from.start, to.end));
 }
 
 /**
@@ -196,13 +207,9 @@ function clauseBeforeParticiple({ source, tokens, v, floor }: Walk, i: number): 
  * the phrase an appositive describes is the object of a clause (a lower-case word before it, a
  * finite verb earlier in its segment), so the participle after them shares that clause's subject.
  */
-function appositiveToObject({ source, tokens, floor }: Pick<Walk, 'source' | 'tokens' | 'floor'>, comma: number): boolean {
-  const head = phraseEndingAt(tokens, comma - 1, floor);
-  if (!head || !/^\p{Ll}/u.test(textAt(tokens, head.from - 1))) return false;
-  let start = head.from - 1;
-  while (start > floor && !/^[,;:.!?]$/.test(textAt(tokens, start - 1))) start--;
-  const [from, to] = [tokens[start], tokens[head.from - 1]];
-  return from !== undefined && to !== undefined && hasFiniteVerb(source.slice(from.start, to.end));
+function appositiveToObject(w: Pick<Walk, 'source' | 'tokens' | 'floor'>, comma: number): boolean {
+  const head = phraseEndingAt(w.tokens, comma - 1, w.floor);
+  return head !== null && /^\p{Ll}/u.test(textAt(w.tokens, head.from - 1)) && segmentHasVerb(w, head.from - 1);
 }
 
 /**
