@@ -3,6 +3,7 @@ import { AFTER_HEAD, ANONYMOUS_HEADS, documentWords, GENERIC_BODY_HEAD, MEMBER_N
 import { isNominalHead } from './quotes/mentions.ts';
 import { isAgentNoun, isNonNameWord } from './nlp.ts';
 import { isProperName, ORG_TYPE } from './speakers/orgs.ts';
+import { isPolledShare } from './speakers/groups.ts';
 import type { ResolverId } from './rules.ts';
 import type { AttributionKind, Quotation, Speaker } from './types.ts';
 
@@ -108,7 +109,7 @@ export function isCertain(q: Pick<Quotation, 'speakers' | 'attribution' | 'menti
         q.mention !== '' &&
         !/^(?:few|none|no one|nobody|neither)$/i.test(q.mention.trim()) &&
         isWholePhrase(q.mention) &&
-        q.speakers.every((s) => isWholePhrase(s.name) && (isUnnamedGroup(s.name) || isSingleLabel(s.name)) && !DOCUMENT.test(s.name))
+        q.speakers.every((s) => isWholePhrase(s.name) && (isUnnamedGroup(s.name) || isSingleLabel(s.name) || isPolledShare(s.name)) && !DOCUMENT.test(s.name))
       );
     default:
       return false;

@@ -154,3 +154,9 @@ export const REGION_NAMES: ReadonlySet<string> = new Set(
     .split(' ')
     .map((w) => w.replace(/_/g, ' ')),
 );
+
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+/** "Twenty-four", "sixty", "nine": a number written in words, up to ninety-nine. */
+const SPELLED_NUMBER = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:${UNITS}))?|${UNITS}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)`;
+/** "more than 4 in 10", "26 percent", "Twenty-four percent", "three-quarters", "a majority": how many of those polled say something. */
+export const POLLED_SHARE = String.raw`(?:(?:about|nearly|almost|only|just|roughly|some|more\s+than|fewer\s+than|less\s+than|over|under|another)\s+)?(?:(?:\d[\d.,]*\s*|${SPELLED_NUMBER}\s+)(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten|\d+|three|four|five)|(?:a|one)\s+(?:third|quarter|half|fifth)|half|three-quarters|two-thirds|(?:a|the)\s+(?:majority|plurality))`;

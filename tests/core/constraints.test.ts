@@ -328,13 +328,29 @@ describe('a report ends where another source’s begins', () => {
       'Most voters in the survey said the economy was improving, while 42 percent of Republicans said it was getting worse.',
       [
         ['the economy was improving', 'Most voters in the survey'],
-        ['it was getting worse', 'Republicans'],
+        ['it was getting worse', '42 percent of Republicans'],
       ],
     ],
     [
       'a share without "of" starts its own report too',
       'Voters in the poll said they were worried about jobs, and more than 4 in 10 said the mayor would handle the economy best.',
-      [['they were worried about jobs', 'Voters in the poll']],
+      [
+        ['they were worried about jobs', 'Voters in the poll'],
+        ['the mayor would handle the economy best', 'more than 4 in 10'],
+      ],
+    ],
+    [
+      'a share "who say" after "compared with" starts another report',
+      'Riders trust the new line, with 50 percent saying it runs on time, compared with the 30 percent who say the same of the old one.',
+      [['it runs on time', '50 percent']],
+    ],
+    [
+      'a share in words ("one in five") starts another report',
+      'Nearly a third of tenants say they do not know, and one in five say the rent is too high.',
+      [
+        ['they do not know', 'Nearly a third of tenants'],
+        ['the rent is too high', 'one in five'],
+      ],
     ],
     [
       'a share of those polled that opens the clause is its subject',
@@ -559,5 +575,25 @@ describe('a pull quote continues no one', () => {
       'The ferry will run every hour from the old pier next year.',
     ];
     expect(pullQuoteOf(paragraphs)).toMatchObject({ speakers: ['Rita Stone'] });
+  });
+});
+
+describe('a share of those polled is who says it (polled-share)', () => {
+  it.each<[string, string, string[] | null]>([
+    ['the share and its group', 'In the survey, 46 percent of voters said they were unenthusiastic about the race.', ['46 percent of voters']],
+    ['a share in words, no group', 'More than six in 10 said they were not looking forward to the campaign.', ['More than six in 10']],
+    ['a participle after "with"', 'Riders trust the line, with 62 percent of riders saying the trains run on time.', ['62 percent of riders']],
+    ['after a dash', 'She is seen as more capable - 60 percent of voters said she would handle the issue better.', ['60 percent of voters']],
+    ['a group in a plural, no "of"', 'Six in 10 Harbour Party voters say the ferry should run at night.', ['Six in 10 Harbour Party voters']],
+    ['"majority" in a title is no share', 'Senate Majority Leader Ann Cole said the bill would pass this week.', ['Ann Cole']],
+    ['a clause after the share is not part of it', 'It happens in 90 per cent of cases but Ann Cole said that is not what the union sees.', ['Ann Cole']],
+  ])('%s', (_what, paragraph, expected) => {
+    expect(statedOf([paragraph])).toEqual(expected);
+  });
+
+  it('"a third source" is an ordinal, not a share', () => {
+    const q = extractQuotations(articleOf(['A third source said the talks had stalled over the price.']))[0];
+    expect(q?.resolvedBy).not.toBe('polled-share');
+    expect(q?.speakers.map((s) => s.name)).toEqual(['A third source']);
   });
 });

@@ -1,5 +1,5 @@
 /** Reported speech: where the clause someone said starts and ends, around its reporting verb. */
-import { ADVERBIAL_START, BARE_CLAUSE_VERBS, OBJECT_VERBS, REPORTING_VERBS } from '../lexicon.ts';
+import { ADVERBIAL_START, BARE_CLAUSE_VERBS, OBJECT_VERBS, POLLED_SHARE, REPORTING_VERBS } from '../lexicon.ts';
 import { hasFiniteVerb, hasVerb } from '../nlp.ts';
 import { wordCount, type QuoteSpan, type Range } from '../read/split.ts';
 import type { Attribution } from './types.ts';
@@ -87,16 +87,15 @@ export const SECOND_REPORT = new RegExp(`^[\\s,]*(?:and|but)\\s+(?:also\\s+|late
 const ING_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing')).join('|');
 /** Reporting verbs in -s or the past ("says", "estimated"), as a pattern. */
 const FINITE_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => /(?:s|ed|said|told|wrote|thought)$/.test(v)).join('|');
-/** "more than 4 in 10", "26 percent", "three-quarters", "a majority": how many of those polled say something. */
-const POLLED_SHARE = String.raw`(?:(?:about|nearly|almost|only|just|roughly|some|more\s+than|fewer\s+than|less\s+than|over|under|another)\s+)?(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten|\d+)|(?:a|one)\s+(?:third|quarter|half|fifth)|half|three-quarters|two-thirds|(?:a|the)\s+(?:majority|plurality))`;
 const CLAUSE_BREAK = new RegExp(
   `;\\s+(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:say|says|argue|argues|insist|insists|note|notes|add|adds|claim|claims|warn|warns|${PAST_REPORTING})\\b|,\\s+(?:(?:${ING_REPORTING})\\b|(?:he|she|they|it|we)\\s+(?:also\\s+)?(?:${PAST_REPORTING})\\b)|,\\s+(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${PAST_REPORTING})\\b|\\s+(?:and|but)\\s+(?:also|later|then)\\s+(?:${PAST_REPORTING})\\b|\\s+(?:and|but)\\s+(?:added|said|noted|stressed|insisted|warned|argued|explained|acknowledged|admitted|conceded|cautioned)\\b|\\s+(?:[—–-]\\s+)?(?:and|but)\\s+(?:he|she|it|they|we)\\s+(?:also\\s+|now\\s+|later\\s+)?(?:says|explains|adds|notes|warns|argues|insists|${PAST_REPORTING})\\b` +
     // "… “expanded the party,” claiming that …": a participle after the quote's closing mark.
     String.raw`|(?<=,["”])\s+(?:${ING_REPORTING})\b` +
     // "… and predicted that …", "… but argues that …": the same subject's next report.
     String.raw`|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:${FINITE_REPORTING})\s+(?:that|whether|how|why)\b` +
-    // "…, and more than 4 in 10 said …", "…; 26 percent of Democrats say …": a share of those polled.
-    String.raw`|(?<=\S)(?:[,;]\s+(?:(?:and|while|but|whereas)\s+)?|\s+(?:while|whereas|but)\s+)${POLLED_SHARE}(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)?(?:\s+\([^)]{1,60}\))?\s+(?:also\s+)?(?:said|say|says)\b`,
+    // "…, and more than 4 in 10 said …", "…; 26 percent of Democrats say …", "…, compared with the
+    // 30 percent who say …": a share of those polled.
+    String.raw`|(?<=\S)(?:[,;]\s+(?:(?:and|while|but|whereas|compared\s+(?:with|to))\s+)?|\s+(?:while|whereas|but|compared\s+(?:with|to))\s+)(?:the\s+)?${POLLED_SHARE}(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)?(?:\s+\([^)]{1,60}\))?\s+(?:who\s+)?(?:also\s+)?(?:said|say|says)\b`,
   'iu',
 );
 

@@ -2,7 +2,7 @@
  * The VERB_CUES that find the subject of a reporting verb before it: the subject right before the
  * verb, the subject it shares across "and" or ", saying", and a long subject for a clause verb.
  */
-import { CLAUSE_VERBS, COGNITION } from '../lexicon.ts';
+import { CLAUSE_VERBS, COGNITION, POLLED_SHARE } from '../lexicon.ts';
 import { isNameToken, type Mention } from './mentions.ts';
 import type { CueRuleId } from '../rules.ts';
 import { talksAbout } from './clauses.ts';
@@ -165,4 +165,25 @@ export function longSubject(site: VerbSite): CueResult {
   if (!CLAUSE_VERBS.has(site.lemma)) return undefined;
   const subject = findLongSubject(site.text, site.tokens, site.v, site.floor);
   return subject ? cue(subject, site.tok, site.lemma, false, 'long-subject') : undefined;
+}
+
+/**
+ * A share of those polled right before "say": "46 percent of voters said", "with 50 percent
+ * saying", "More than six in 10 said". The share is who says it, not the clause or the poll before it.
+ */
+/** A word of "of registered Latino voters", never one that starts another clause ("90 per cent of cases but Chapman said"). */
+const SHARE_OF_WORD = String.raw`(?!(?:but|while|whereas|although|because|when|if|who|whom|that|which)\b)[\p{L}'’"-]+`;
+const SHARE_BEFORE_VERB = new RegExp(
+  String.raw`(?:^|[\s(—–-])(${POLLED_SHARE}(?:\s+of\s+(?:${SHARE_OF_WORD}\s+){0,5}?${SHARE_OF_WORD}|\s+(?:the\s+)?[\p{L}'’-]+s)?)(?:\s+(?:also|still|now))?\s*$`,
+  'iu',
+);
+
+export function polledShare({ text, tokens, floor, tok, lemma }: VerbSite): CueResult {
+  if (lemma !== 'say') return undefined;
+  const from = tokens[floor]?.start ?? tok.start;
+  const m = SHARE_BEFORE_VERB.exec(text.slice(from, tok.start));
+  const share = m?.[1];
+  if (!m || !share) return undefined;
+  const start = from + m.index + m[0].indexOf(share);
+  return cue({ parts: [share], start, end: start + share.length, role: null }, tok, lemma, false, 'polled-share');
 }

@@ -15,7 +15,7 @@ import { tagText } from '../nlp.ts';
 import { firstClaim, type TableRule } from '../rule-table.ts';
 import type { QuoteSpan, Range } from '../read/split.ts';
 import { tokenize, type Token } from '../read/tokens.ts';
-import { longSubject, sharedSubject, subjectBefore } from './cue-subjects.ts';
+import { longSubject, polledShare, sharedSubject, subjectBefore } from './cue-subjects.ts';
 import { findSubjectAfter } from './subject-after.ts';
 import { catenativeStart, floorBefore, sourceToComma } from './subjects.ts';
 import { type Attribution, type CueResult, type CueSite, cue, isInside, ownerAsSubject, type VerbSite } from './types.ts';
@@ -235,6 +235,7 @@ function subjectAfter(site: VerbSite): CueResult {
 /** Who says a reporting verb, in order; the first rule that claims the verb decides. */
 const VERB_CUES: readonly TableRule<VerbSite, Attribution | null>[] = [
   { id: 'according-to', match: accordingTo },
+  { id: 'polled-share', match: polledShare },
   { id: 'subject-before', match: subjectBefore },
   { id: 'shared-subject', match: sharedSubject },
   { id: 'long-subject', match: longSubject },

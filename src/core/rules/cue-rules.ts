@@ -4,6 +4,13 @@ import type { RuleRow } from '../rules.ts';
 /** How the words naming the speaker were found (FoundQuote.cue). */
 export const CUE_RULES = [
   {
+    id: 'polled-share',
+    where: 'polledShare',
+    summary: 'a share of those polled before “say”: “46 percent of voters said”, “with 50 percent saying”',
+    example: 'The ferry is popular, with 62 percent of riders saying the crossings run on time.',
+    gives: { quote: 'the crossings run on time', speaker: '62 percent of riders' },
+  },
+  {
     id: 'subject-before',
     where: 'subjectBefore',
     summary: 'the subject before a reporting verb: “Maria Chen said”',

@@ -95,6 +95,13 @@ export const RESOLVERS = [
     gives: { quote: 'the river was too high for training', speaker: 'Members of the rowing club' },
   },
   {
+    id: 'polled-share',
+    where: 'byMembersOf',
+    summary: '“46 percent of voters”, “More than six in 10”: a share of those polled, in the story’s words',
+    example: ['In the survey, 46 percent of riders said the ferry ran late.'],
+    gives: { quote: 'the ferry ran late', speaker: '46 percent of riders' },
+  },
+  {
     id: 'document-named-author',
     where: 'byDocumentSource',
     summary: '“a statement released by X”: the author the sentence names',

@@ -1,11 +1,23 @@
 /** "It said", "they said", "the team said": the body or group the story quoted or named lately. */
 import { pluralReading } from '../nlp.ts';
-import { NOT_NAME_START } from '../lexicon.ts';
+import { NOT_NAME_START, POLLED_SHARE } from '../lexicon.ts';
 import { isProperName, orgByHead } from './orgs.ts';
 import { ORG_HEADS } from './descriptions.ts';
 import { before } from './lookup.ts';
 import { blankQuotes } from './names.ts';
 import type { RecentOrg, ResolveContext } from './resolve.ts';
+
+// The share ends the phrase, or "of" a group follows, or a group in a plural ("Nine in 10 Democratic
+// voters"): "a third source" is an ordinal, "half of what researchers say" no group.
+const SHARE_AT_START = new RegExp(
+  String.raw`^${POLLED_SHARE}(?:$|\s+of\s+(?!(?:what|which|whom|whose)\b)|(?:\s+(?!of\b)[\p{L}'’-]+){0,4}?\s+(?!of\b)[\p{L}'’-]+s\b)`,
+  'iu',
+);
+
+/** "46 percent of voters", "More than six in 10", "About half": a share of those polled, a group in the story's words. */
+export function isPolledShare(phrase: string): boolean {
+  return SHARE_AT_START.test(phrase);
+}
 
 /** "It said", "they said": the organisation or group quoted last, within two paragraphs. */
 export function resolveGroupPronoun(ctx: ResolveContext, plural: boolean): RecentOrg | null {

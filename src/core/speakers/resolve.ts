@@ -25,7 +25,7 @@ import {
   shortFormOf,
   type Trace,
 } from './lookup.ts';
-import { groupAntecedent, isGroupWord, latestClub, resolveGroupPronoun } from './groups.ts';
+import { groupAntecedent, isGroupWord, isPolledShare, latestClub, resolveGroupPronoun } from './groups.ts';
 import {
   AGENT_HEADS,
   DOCUMENT_HEADS,
@@ -136,8 +136,9 @@ function byRoleHolder({ clean }: Part): Resolved | undefined {
   return isRoleHolder(clean) ? spoken(clean, 'unnamed', 'role-holder') : undefined;
 }
 
-/** "members of Northern Ireland’s Democratic Unionist Party": a group, in the story's words. */
+/** "members of Northern Ireland’s Democratic Unionist Party", "46 percent of voters": a group, in the story's words. */
 function byMembersOf({ clean }: Part): Resolved | undefined {
+  if (isPolledShare(clean)) return spoken(clean, 'unnamed', 'polled-share');
   return /^(?:members|officials|leaders|representatives|supporters)\s+of\s/i.test(clean) ? spoken(clean, 'unnamed', 'members-of') : undefined;
 }
 
