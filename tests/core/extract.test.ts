@@ -986,6 +986,17 @@ describe('extractQuotations', () => {
       ],
       ['The two sides have agreed on a deal, according to senior officials.', 'The two sides have agreed on a deal', 'senior officials'],
       [
+        'The publisher declined to renew the offer, according to a publishing executive familiar with the talks.',
+        'The publisher declined to renew the offer',
+        'a publishing executive familiar with the talks',
+      ],
+      [
+        'The mayor aired her concerns during the meeting, according to a source on the call.',
+        'The mayor aired her concerns during the meeting',
+        'a source on the call',
+      ],
+      ['“The roof will hold,” said a builder in the crowd.', '“The roof will hold,”', 'a builder in the crowd'],
+      [
         'On Tuesday, Donald Tusk, the president of the European Council, which represents EU leaders, urged the British government “to clarify its intentions as soon as possible.”',
         '“to clarify its intentions as soon as possible.”',
         'Donald Tusk',

@@ -30,6 +30,11 @@ function afterRoleWords({ tokens, v, ceiling }: After): number {
   return lead > v + 1 && lead < ceiling && isNameToken(tokens[lead]) && !NOT_NAME_START.has(lowerAt(tokens, lead)) ? lead : v + 1;
 }
 
+/** A lower-case word that may modify the head after it: "publishing" in "a publishing executive". */
+function isModifier(t: Token | undefined): boolean {
+  return t !== undefined && /^\p{Ll}[\p{L}-]*$/u.test(t.text) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !REPORTING_STOP.test(t.lower);
+}
+
 /** Record words: "according to court documents" is a record, not people. */
 const RECORDS = /^(?:documents|records|reports|filings|papers|figures|statistics|numbers|studies|surveys|polls|memos|letters|statements)$/;
 
@@ -53,10 +58,16 @@ function unnamedAfter({ source, tokens, v, ceiling, first }: After): Mention | n
     const end = head.end + anonymousQualifier(source.slice(head.end));
     return { parts: [source.slice(first.start, end)], start: first.start, end, role: null };
   }
-  if (!DETERMINERS.has(first.lower) || v + 2 >= ceiling || !second || !/^\p{Ll}/u.test(second.text) || !isNominalHead(second.lower)) return null;
-  const qualifier = anonymousQualifier(source.slice(second.end));
+  if (!DETERMINERS.has(first.lower)) return null;
+  // "a person familiar with the talks", "a publishing executive familiar with the talks": up to two
+  // lower-case modifiers before the head.
+  let h = v + 2;
+  while (h < Math.min(ceiling, v + 4) && isModifier(tokens[h]) && !isNominalHead(lowerAt(tokens, h))) h++;
+  const nominal = tokens[h];
+  if (h >= ceiling || !nominal || !/^\p{Ll}/u.test(nominal.text) || !isNominalHead(nominal.lower)) return null;
+  const qualifier = anonymousQualifier(source.slice(nominal.end));
   if (qualifier === 0) return null;
-  const end = second.end + qualifier;
+  const end = nominal.end + qualifier;
   return { parts: [source.slice(first.start, end)], start: first.start, end, role: null };
 }
 
@@ -115,7 +126,7 @@ function determinerPhraseAfter(after: After, from: number): Reach {
   }
   // "the National Institute on Drug Abuse" is a name; "the ministry" a nominal head; "the founder
   // of the press" a head with an attachment.
-  const attached = (k: number) => k > v + 1 && /^(?:of|at|for|with|from)$/.test(lowerAt(tokens, k)) && isNominalHead(lowerAt(tokens, k - 1));
+  const attached = (k: number) => k > v + 1 && /^(?:of|at|for|with|from|on|in|inside|near)$/.test(lowerAt(tokens, k)) && isNominalHead(lowerAt(tokens, k - 1));
   // "says the bow-tied maverick, noting …": a short description that ends the clause names someone
   // whatever its head.
   const closes = (to + 1 >= ceiling || /^[,.;:!?]$/.test(textAt(tokens, to + 1))) && to - v <= 4 && /^\p{Ll}[\p{L}-]*$/u.test(textAt(tokens, to));
