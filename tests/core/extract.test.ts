@@ -995,6 +995,11 @@ describe('extractQuotations', () => {
         'The mayor aired her concerns during the meeting',
         'a source on the call',
       ],
+      [
+        'The owner was not upset by the remarks, according to a person familiar with his views.',
+        'The owner was not upset by the remarks',
+        'a person familiar with his views',
+      ],
       ['“The roof will hold,” said a builder in the crowd.', '“The roof will hold,”', 'a builder in the crowd'],
       [
         'On Tuesday, Donald Tusk, the president of the European Council, which represents EU leaders, urged the British government “to clarify its intentions as soon as possible.”',

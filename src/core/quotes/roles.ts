@@ -2,14 +2,14 @@
 
 /**
  * How long the words that keep a source anonymous run, right after its head: "familiar with the
- * talks", "close to the matter", "unauthorized to speak publicly and granted anonymity". 0 if none.
+ * talks", "close to the matter", "familiar with Johnson’s views", "unauthorized to speak publicly and granted anonymity". 0 if none.
  */
 export function anonymousQualifier(after: string): number {
   return new RegExp(`^${ANONYMOUS_QUALIFIER}`, 'u').exec(after)?.[0].length ?? 0;
 }
 
 /** One qualifier of an unnamed source: what they know ("familiar with the talks") or why they are unnamed. */
-export const ANONYMOUS_QUALIFIER = String.raw`(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\s+the\s+[\p{L}-]+|\s+(?:not\s+|un)authori[sz]ed\s+to\s+(?:speak|comment|discuss\s+(?:the\s+)?[\p{L}-]+)(?:\s+(?:publicly|on\s+the\s+record))?(?:\s+and\s+granted\s+anonymity)?)`;
+export const ANONYMOUS_QUALIFIER = String.raw`(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\s+(?:the|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)(?:\s+\p{Lu}[\p{L}.&-]*)*\s+(?!(?:that|who|which|and|but|to|when|as)\b)[\p{L}-]+|\s+(?:not\s+|un)authori[sz]ed\s+to\s+(?:speak|comment|discuss\s+(?:the\s+)?[\p{L}-]+)(?:\s+(?:publicly|on\s+the\s+record))?(?:\s+and\s+granted\s+anonymity)?)`;
 
 /** "a doctor at X" → "doctor at X"; drop trailing punctuation. */
 export function cleanRole(role: string): string | null {
