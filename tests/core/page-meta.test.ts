@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorsOf, cleanByline } from '../../src/core/read/clean.ts';
-import { trimTitle } from '../../src/core/read/page-meta.ts';
+import { siteFromHandles, trimTitle } from '../../src/core/read/page-meta.ts';
 
 describe('trimTitle', () => {
   it.each<[string, (string | null)[], string]>([
@@ -38,5 +38,19 @@ describe('authorsOf', () => {
     ['Ann Lee, Bo Chan & Cy Diaz', ['Ann Lee', 'Bo Chan', 'Cy Diaz']],
   ])('%s → %j', (byline, authors) => {
     expect(authorsOf(byline)).toEqual(authors);
+  });
+});
+
+describe('siteFromHandles', () => {
+  it.each<[string[], string | null, string | null]>([
+    [['@Coast', '@CoastFinance'], 'finance.coast.example', 'Coast Finance'],
+    [['@CoastNews'], 'www.coastnews.example', 'Coast News'],
+    [['@BBCNews'], 'www.bbc.co.uk', 'BBC News'],
+    // One case tells no more than the address; a handle of another site is not this one's name.
+    [['@coastnews'], 'coastnews.example', null],
+    [['@HarbourDaily'], 'coastnews.example', null],
+    [[], 'coastnews.example', null],
+  ])('%j on %s → %s', (handles, host, name) => {
+    expect(siteFromHandles(handles, host)).toBe(name);
   });
 });

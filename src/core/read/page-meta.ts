@@ -31,6 +31,8 @@ export interface PageFacts {
   readonly markedAuthor: string | null;
   /** The page's JSON-LD names an author, which Readability reads first. */
   readonly jsonLdAuthor: boolean;
+  /** The site's handles on X/Twitter (`twitter:site`): "@YahooFinance". */
+  readonly handles?: readonly string[];
 }
 
 export interface PageMeta {
@@ -147,6 +149,7 @@ export function readPageFacts(document: Document): PageFacts {
         .find((a) => a !== null && !/^https?:\/\//i.test(a)) ?? null,
     markedAuthor: markedAuthorOf(document),
     jsonLdAuthor: [...document.querySelectorAll('script[type="application/ld+json"]')].some((s) => /"author"\s*:/.test(s.textContent ?? '')),
+    handles: [...document.querySelectorAll('meta[name="twitter:site"], meta[property="twitter:site"]')].flatMap((m) => m.getAttribute('content')?.trim() || []),
   };
 }
 
@@ -202,6 +205,28 @@ function siteFromTitle(pageTitle: string | null, storyTitle: string | null): str
 }
 
 /**
+ * A page that declares no site name: its handle, when the handle spells the web address's own words
+ * in capitals ("@YahooFinance" on finance.yahoo.com → "Yahoo Finance"). The handle covering most of
+ * the address wins; a handle in one case ("@nytimes") tells no more than the address.
+ */
+export function siteFromHandles(handles: readonly string[], host: string | null): string | null {
+  const labels = (host ?? '')
+    .toLowerCase()
+    .split('.')
+    .slice(0, -1)
+    .filter((l) => l.length > 2 && l !== 'www');
+  let best: { name: string; covered: number } | null = null;
+  for (const handle of handles) {
+    const bare = handle.replace(/^@/, '');
+    const words = bare.match(/\p{Lu}+(?!\p{Ll})|\p{Lu}\p{Ll}+|\p{N}+/gu) ?? [];
+    if (words.length < 2 || words.join('') !== bare) continue;
+    const covered = labels.filter((l) => bare.toLowerCase().includes(l)).length;
+    if (covered > 0 && (!best || covered > best.covered)) best = { name: words.join(' '), covered };
+  }
+  return best?.name ?? null;
+}
+
+/**
  * The story's metadata, from Readability's (JSON-LD, then meta tags) and the facts read before it
  * ran (canonical URL, `<time>`, visible date).
  */
@@ -219,7 +244,7 @@ export function readPageMeta(facts: PageFacts, readability: ReadabilityMeta | nu
   let title: string | null = declaredTitle ? trimTitle(declaredTitle, names) : null;
   // A page whose <title> is only the site's name: the story's own title is in og:title.
   if (title && source && key(title) === key(source)) title = facts.ogTitle && key(facts.ogTitle) !== key(source) ? trimTitle(facts.ogTitle, names) : null;
-  source ??= hostOf(url);
+  source ??= siteFromHandles(facts.handles ?? [], hostOf(url)) ?? hostOf(url);
   return {
     title: title || null,
     source,
