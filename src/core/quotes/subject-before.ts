@@ -108,9 +108,10 @@ function descriptionWho({ source, tokens, v, floor }: Walk, i: number): Step {
   return { mention: { parts: [textOf(source, tokens, person.from, person.to)], start: first.start, end: last.end, role } };
 }
 
-/** "UFCW Local 832 late Friday said": a day is a time, not a name. */
+/** "UFCW Local 832 late Friday said": a day is a time, not a name ("USA TODAY said", in capitals, is a name). */
 function dayBeforeVerb({ tokens, floor }: Walk, i: number): Step {
   if (i < floor || !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(lowerAt(tokens, i))) return undefined;
+  if (/^\p{Lu}{2,}$/u.test(textAt(tokens, i))) return undefined;
   const to = i - 1;
   return { to: to >= floor && /^(?:on|late|early|last|this|since|until)$/.test(textAt(tokens, to)) ? to - 1 : to };
 }
