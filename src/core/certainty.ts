@@ -2,7 +2,7 @@
 import { AFTER_HEAD, ANONYMOUS_HEADS, documentWords, GENERIC_BODY_HEAD, MEMBER_NOUN, WORK_NOUN } from './lexicon.ts';
 import { isNominalHead } from './quotes/mentions.ts';
 import { isAgentNoun, isNonNameWord } from './nlp.ts';
-import { isProperName, ORG_TYPE } from './speakers/orgs.ts';
+import { isProperName, ORG_TYPE, TYPED_HEAD } from './speakers/orgs.ts';
 import { isPolledShare } from './speakers/groups.ts';
 import type { ResolverId } from './rules.ts';
 import type { AttributionKind, Quotation, Speaker } from './types.ts';
@@ -76,7 +76,12 @@ export function isCertain(q: Pick<Quotation, 'speakers' | 'attribution' | 'menti
       // their head to the one body the story names with it ("Roman Catholic Diocese of
       // Covington") are stated like "the company" (answers show the story's words).
       // A possessive ("the Ruler's Seal") is part of a title, not an organisation's name.
-      if (q.speakers.length !== 1 || /['’]s\b/.test(q.mention) || (/\sand\s/.test(q.mention) && !ORG_TYPE.test(q.mention.split(/\s+/).at(-1)!))) return false;
+      if (
+        q.speakers.length !== 1 ||
+        /['’]s\b/.test(q.mention) ||
+        (/\sand\s/.test(q.mention) && !ORG_TYPE.test(q.mention.split(/\s+/).at(-1)!) && !TYPED_HEAD.test(q.mention))
+      )
+        return false;
       return (
         isProperName(q.mention) ||
         (/^the\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+$/iu.test(q.mention) && isProperName(q.speakers[0]!.name) && !/\sand\s/.test(q.speakers[0]!.name))

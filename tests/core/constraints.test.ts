@@ -437,7 +437,7 @@ describe('a person of an organisation, and organisations whose names hold "of", 
     [
       '"and" inside a body’s name after "of"',
       'The Department of Parks and Public Spaces said the pool would open in June.',
-      ['The Department of Parks and Public Spaces'],
+      ['Department of Parks and Public Spaces'],
     ],
     ['no body before "of": "and" still joins two speakers', 'Lena Holt of Ohio and Mary Jones said the plan would fail.', ['Lena Holt', 'Mary Jones']],
     [

@@ -1028,6 +1028,19 @@ describe('extractQuotations', () => {
       expect(quotesOf([paragraph]).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([[quote, speaker]]);
     });
 
+    it.each<[string, string[]]>([
+      ['The bridge would reopen in March, according to the Department of Health and Human Services.', ['Department of Health and Human Services']],
+      ['The bridge would reopen in March, according to the Centers for Disease Control and Prevention.', ['Centers for Disease Control and Prevention']],
+      ['The Centers for Disease Control and Prevention said the bridge would reopen in March.', ['Centers for Disease Control and Prevention']],
+      ['The bridge would reopen in March, said the Department of Fisheries and Oceans.', ['Department of Fisheries and Oceans']],
+      ['The bridge would reopen in March, according to Ann Lee and Bo Chan.', ['Ann Lee', 'Bo Chan']],
+      ['“The bridge will reopen in March,” said council leader Ann Lee and Mayor Bo Chan.', ['Ann Lee', 'Bo Chan']],
+      // Two places, not two speakers: the chairs from them are.
+      ['“We will not switch,” said the party chairs from Harbour and Ridgeway.', ['the party chairs from Harbour']],
+    ])('"and" after the verb: %s', (paragraph, speakers) => {
+      expect(quotesOf([paragraph])[0]?.speakers.map((s) => s.name)).toEqual(speakers);
+    });
+
     it('ends a reported clause where someone else starts talking ("…, with a spokesperson describing …")', () => {
       const quotes = quotesOf(['Residents alleged that police used force, with a spokesperson for the camp describing the scene as "chaos all around."']);
       expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([

@@ -82,7 +82,7 @@ const ORG_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [
   ],
   [
     'type name',
-    'Agency Inc Ltd Corp Press News Centre Center Service Services Bank Group Company Initiative Project Partnership Caucus Consortium Institution Academy Museum Forum Network Club Team Airlines Airways Motors Technologies Systems Media',
+    'Agency Inc Ltd Corp Press News Centre Center Centres Centers Service Services Bank Group Company Initiative Project Partnership Caucus Consortium Institution Academy Museum Forum Network Club Team Airlines Airways Motors Technologies Systems Media',
   ],
   ['type', 'Co Railway Railroad Alliance Organization Organisation Trust Fund Corporation Officer'],
   ['type public', 'Diocese Society Coalition Administration Bureau Secretariat Tribunal'],

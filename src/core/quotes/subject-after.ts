@@ -2,6 +2,7 @@
 import { NOT_NAME_START, PRONOUNS, RELATIVE_PARTICIPLE, TITLE_WORDS } from '../lexicon.ts';
 import { DETERMINERS, isNameToken, isNominalHead, type Mention, NOT_APPOSITIVE_START, PREPOSITIONS, REPORTING_STOP, textOf } from './mentions.ts';
 import { anonymousQualifier, cleanRole } from './roles.ts';
+import { coordinated } from './coordinated.ts';
 import { lowerAt, textAt, type Token } from '../read/tokens.ts';
 
 /** The words after the verb at token `v`, up to `ceiling` (the next quotation). */
@@ -177,5 +178,30 @@ export function findSubjectAfter(source: string, tokens: readonly Token[], v: nu
   if (reach === null || !('to' in reach)) return reach;
   const last = tokens[reach.to];
   if (!last) return null;
+  const joined = joinedAfter(after, reach.to);
+  if (joined) return joined;
   return { parts: [textOf(source, tokens, v + 1, reach.to)], start: first.start, end: last.end, role: roleAfter(after, reach.to) };
+}
+
+/**
+ * "according to the Department of Health and Human Services", "said Ann Lee and Bo Chan": a
+ * capitalised conjunct after "and" that ends the clause is part of one name or a second speaker,
+ * as `coordinated` reads subjects before the verb. ("according to Clinton and Sanders aides" goes
+ * on after the conjunct, "the chairs from Jefferson and Arapahoe" joins places: left alone.)
+ */
+function joinedAfter(after: After, to: number): Mention | null {
+  const { source, tokens, v, ceiling, first } = after;
+  if (!/^(?:and|&)$/.test(lowerAt(tokens, to + 1))) return null;
+  // The first conjunct is the whole subject so far: "the Democratic chairs from Jefferson and
+  // Arapahoe" joins two places, not two speakers.
+  const named = (t: Token) => isNameToken(t) || TITLE_WORDS.has(t.lower) || /^(?:the|of|for|on)$/.test(t.lower);
+  if (!tokens.slice(afterRoleWords(after), to + 1).every(named)) return null;
+  let end = to + 2 + (lowerAt(tokens, to + 2) === 'the' ? 1 : 0);
+  if (end >= ceiling || !isNameToken(tokens[end])) return null;
+  while (end + 1 < ceiling && isNameToken(tokens[end + 1])) end++;
+  if (end + 1 < ceiling && !/^[,.;:!?)—–]$/.test(textAt(tokens, end + 1))) return null;
+  const both = coordinated({ source, tokens, floor: v + 1 }, { from: to + 2, to: end });
+  const last = tokens[end];
+  if (!both || !last) return null;
+  return { parts: both.parts, start: first.start, end: last.end, role: null };
 }

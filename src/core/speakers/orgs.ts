@@ -23,6 +23,8 @@ export interface OrgIndex {
 
 /** Words that make a capitalised run an organisation whatever the tagger says. */
 export const ORG_TYPE = orgWords('type');
+/** "Centers for Disease Control …", "The Department of Fisheries …": a name that opens with its type and "of" or "for". */
+export const TYPED_HEAD = new RegExp(String.raw`^(?:the\s+)?(?:\S+\s+){0,2}?${ORG_TYPE.source}\s+(?:of|for|on)\s`, 'i');
 
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le']);
 

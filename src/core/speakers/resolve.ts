@@ -8,7 +8,7 @@ import { isRoleHolderHead } from '../quotes/mentions.ts';
 import type { Mention } from '../quotes/mentions.ts';
 import { genderOfFirstName } from '../nlp.ts';
 import { documentAuthor, DOCUMENT_NOUN } from './documents.ts';
-import { fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, mainOrg, orgByHead } from './orgs.ts';
+import { fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, mainOrg, orgByHead, TYPED_HEAD } from './orgs.ts';
 import { firstClaim, type TableRule } from '../rule-table.ts';
 import type { ResolverId } from '../rules.ts';
 import type { AttributionKind, Speaker } from '../types.ts';
@@ -219,7 +219,8 @@ function byAcronym({ clean, ctx }: Part): Resolved | undefined {
 /** "The Canadian Beverage Association said": a proper name names itself ("The Wisconsin Republican" is a person). */
 function byOrgProperName({ clean }: Part): Resolved | undefined {
   if (!/^the\s+\S+\s+\S+/i.test(clean) || !isProperName(clean) || /\s(?:Republican|Democrat|Libertarian)$/.test(clean)) return undefined;
-  if (/\s(?:and|&)\s/.test(clean) && !ORG_TYPE.test(clean.split(/\s+/).at(-1) ?? '')) return undefined;
+  // "and" inside one name: "… Exchange Commission", or after its type: "Centers for Disease Control and Prevention".
+  if (/\s(?:and|&)\s/.test(clean) && !ORG_TYPE.test(clean.split(/\s+/).at(-1) ?? '') && !TYPED_HEAD.test(clean)) return undefined;
   return spoken(clean.replace(/^the\s+/i, ''), 'org', 'org-proper-name');
 }
 
