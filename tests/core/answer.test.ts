@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ask, findSimilar, TIE_GAP } from '../../src/core/answer/answer.ts';
+import { ask, countTied, findSimilar, TIE_GAP } from '../../src/core/answer/answer.ts';
+import type { Answer } from '../../src/core/types.ts';
 import { buildCorpus, loadArticles } from '../../src/core/corpus.ts';
 import { formatResult } from '../../src/core/answer/format.ts';
 
@@ -195,6 +196,22 @@ describe('ask', () => {
         ['Tom Reyes', 0],
       ]),
     );
+  });
+
+  it('does not call a tie with the same story’s words quoted again with no one named; another story’s may be the ones meant', () => {
+    const answer = (story: string, name: string | null, attributedTo?: string): Answer =>
+      ({
+        quote: '“The budget is balanced,”',
+        kind: 'direct',
+        speakers: name ? [{ name, role: null }] : [],
+        ...(attributedTo ? { attributedTo } : {}),
+        article: { id: story, title: story, source: null, date: null, url: null, byline: null },
+        score: 0.9,
+      }) as unknown as Answer;
+    expect(countTied([answer('budget', 'Helen Ortiz'), answer('budget', null)])).toBe(0);
+    expect(countTied([answer('budget', 'Helen Ortiz'), answer('other', null)])).toBe(2);
+    // Words withheld from someone the story does name ("a council aide") still contest.
+    expect(countTied([answer('budget', 'Helen Ortiz'), answer('budget', null, 'a council aide')])).toBe(2);
   });
 
   it('does not call a tie when the equally matching quotations are the same person’s', () => {

@@ -68,7 +68,11 @@ export function countTied(answers: readonly Answer[], gap = TIE_GAP): number {
   const top = answers[0];
   if (!top) return 0;
   const tied = answers.filter((a) => Math.abs(a.score - top.score) < gap);
-  return tied.some((a) => !sameSpeakers(top, a)) ? tied.length : 0;
+  // The same story quoting the words again with no one named (a tweet, a caption) names no rival
+  // speaker; another story's unattributed words may be the ones meant.
+  const nobody = (a: Answer) => a.speakers.length === 0 && a.attributedTo === undefined && a.article.id === top.article.id;
+  const rival = (a: Answer) => !sameSpeakers(top, a) && !(top.speakers.length > 0 && nobody(a));
+  return tied.some(rival) ? tied.length : 0;
 }
 
 /** Do quotations of several stories match a short question about as well as the best one? */
