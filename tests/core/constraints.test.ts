@@ -324,6 +324,19 @@ describe('a report ends where another source’s begins', () => {
       [['The pilot was kind and careful', 'a harbour official']],
     ],
     [
+      'a name with its appositive after ", and" starts its own report',
+      'The council insists that the budget is balanced, and Ann Cole, the city’s planning chief, said the bridge would reopen in March.',
+      [
+        ['that the budget is balanced', 'The council'],
+        ['the bridge would reopen in March', 'Ann Cole'],
+      ],
+    ],
+    [
+      'after a clause that reports nothing, ", and" ends no appositive chain',
+      'The plan was approved, and Ann Cole, the city’s planning chief, said the bridge would reopen in March.',
+      [['the bridge would reopen in March', 'Ann Cole']],
+    ],
+    [
       'a share of those polled starts its own report',
       'Most voters in the survey said the economy was improving, while 42 percent of Republicans said it was getting worse.',
       [

@@ -107,7 +107,7 @@ const DETERMINER_PHRASE = String.raw`(?:the|some|many|other|most|several|few)\s+
 /**
  * "…, Jagelewski says the premium …", "…, the minister said …", "… even as the auditors estimated
  * that …", "…, while critics argued …": another source starting its own report ends the clause. A
- * name breaks after any comma or conjunction; a noun phrase with a determiner (not "most of whom")
+ * name breaks after any comma or conjunction (so does a name with its appositive); a noun phrase with a determiner (not "most of whom")
  * with "say", "argue", "insist" or "contend"; and after a contrast ("but", "while", "even as") a
  * determiner phrase or a bare plural ("critics") with any past reporting verb. After "and" the
  * clause may still be the same source's account ("…, and the company asked …, according to
@@ -116,6 +116,8 @@ const DETERMINER_PHRASE = String.raw`(?:the|some|many|other|most|several|few)\s+
 const NAMED_BREAK = new RegExp(
   `(?:,\\s+(?:(?:while|but|and|as|whereas|even\\s+as|though|although)\\s+)?|\\s+(?:but|while|whereas|even\\s+as)\\s+|\\s+[—–]\\s+(?:but|while|and)\\s+)` +
     `(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:also\\s+)?(?:${FINITE_REPORTING}|say|argue|insist|contend)` +
+    // "…, and Brian Deese, the White House climate change adviser, said …": a name and its appositive.
+    String.raw`|(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*,\s+(?:a|an|the|his|her|their)\s+[^,;“”"]{3,80},\s+(?:also\s+)?(?:${FINITE_REPORTING}|say)` +
     `|${DETERMINER_PHRASE}(?:also\\s+)?(?:say|said|says|argue|argued|insist|insisted|contend|contended)` +
     `|(?<=(?:while|but|whereas|even\\s+as|though|although)\\s+)(?:${DETERMINER_PHRASE}|[\\p{Ll}-]{3,}s\\s+)(?:also\\s+)?(?:${REPORTING_AFTER_NOUN}))\\b`,
   'u',

@@ -217,12 +217,15 @@ function appositiveToObject(w: Pick<Walk, 'source' | 'tokens' | 'floor'>, comma:
  * The commas of an appositive chain ending at the comma at `i` ("Sen. Debbie Stabenow, D-Mich., a
  * member of the team, said"), nearest first; null when the segments read like clauses.
  */
-function appositiveCommas({ tokens, floor }: Walk, i: number): number[] | null {
+function appositiveCommas(w: Walk, i: number): number[] | null {
+  const { tokens, floor } = w;
   const commas: number[] = [i];
   for (let j = i - 1; j > floor && i - j < 50 && commas.length < 4; j--) {
     // "…, but their allies, members of the DUP, have said": a conjunction after a comma starts the
-    // subject's clause; what comes before it is another clause.
-    if (textAt(tokens, j) === ',' && /^(?:but|while|whereas|yet)$/.test(lowerAt(tokens, j + 1)) && j + 2 < (commas.at(-1) ?? i)) break;
+    // subject's clause; what comes before it is another clause. So does "and" after a clause ("The
+    // plan was approved, and Ann Cole, the planning chief, said"; not "Tom Reed, a lawyer, and …").
+    const conjunction = /^(?:but|while|whereas|yet)$/.test(lowerAt(tokens, j + 1)) || (lowerAt(tokens, j + 1) === 'and' && segmentHasVerb(w, j - 1));
+    if (textAt(tokens, j) === ',' && conjunction && j + 2 < (commas.at(-1) ?? i)) break;
     if (textAt(tokens, j) === ',') commas.push(j);
     if (/^[.;:!?]$/.test(textAt(tokens, j))) break;
   }
