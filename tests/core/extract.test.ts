@@ -997,6 +997,11 @@ describe('extractQuotations', () => {
         'a source on the call',
       ],
       [
+        'As the crowd began to chant, Cole was joined on stage by Mayor Bo Chan and joked, “You are all being ridiculous,” to loud cheers.',
+        '“You are all being ridiculous,”',
+        'Cole',
+      ],
+      [
         'The owner was not upset by the remarks, according to a person familiar with his views.',
         'The owner was not upset by the remarks',
         'a person familiar with his views',

@@ -127,7 +127,8 @@ const DATELINE = /^\p{Lu}{2,}(?:[\s.'-]+\p{Lu}{2,})*(?:,\s*[\p{L}.]+(?:\s+[\p{L}
 
 /** The subject that opens a sentence: a pronoun or a name ("Wojtaszek questioned that logic, saying …"). */
 export function findSubjectAtStart(text: string, tokens: readonly Token[], floor: number): Mention | null {
-  // "Later that month, SNC-Lavalin applied …, arguing …": the subject follows an opening adverbial.
+  // "Later that month, SNC-Lavalin applied …, arguing …": the subject follows an opening adverbial,
+  // or an opening subordinate clause ("As the crowd began to chant, Silverman … joked, “…”").
   // "ORLANDO, Fla. (Reuters) - President Barack Obama met …": a dateline is no subject.
   const atStart = floor === 0;
   const dateline = atStart ? DATELINE.exec(text) : null;
@@ -137,7 +138,7 @@ export function findSubjectAtStart(text: string, tokens: readonly Token[], floor
   }
   if (
     atStart &&
-    /^(?:later|earlier|last|this|on|in|at|after|before|during|since|meanwhile|however|still|then|now|yesterday|today|first|finally|nonetheless|nevertheless|instead|afterwards|again|so|but|and|also|here|there|with|for|from|by|amid|despite|following|under|over|outside|inside|speaking)$/.test(
+    /^(?:later|earlier|last|this|on|in|at|after|before|during|since|meanwhile|however|still|then|now|yesterday|today|first|finally|nonetheless|nevertheless|instead|afterwards|again|so|but|and|also|here|there|with|for|from|by|amid|despite|following|under|over|outside|inside|speaking|as|when|while|although|though|because|once|unlike|until)$/.test(
       tokens[floor]?.lower ?? '',
     )
   ) {
