@@ -16,3 +16,12 @@ describe('not reporting', () => {
     expect(findParagraphQuotes(text, 0).map((q) => q.rule)).toEqual(['clause-after']);
   });
 });
+
+describe('"said to" a listener at the end of the sentence reports', () => {
+  it.each(['Ann Cole said to Harbour Weekly.', 'Ann Cole said to Harbour News’ Bo Chan.', 'Ann Cole said to cheers.'])('%s', (text) => {
+    expect(notReportingIn(text)).not.toContain('said-to-be');
+  });
+  it('still stops "is said to be"', () => {
+    expect(notReportingIn('The mill is said to be haunted.')).toContain('said-to-be');
+  });
+});

@@ -153,14 +153,17 @@ export const NOT_REPORTING: readonly NotReporting[] = [
   },
   {
     id: 'said-to-be',
-    summary: '"is said to be"; but "said to reporters that", "said to the group, “…”" report',
+    summary: '"is said to be"; but "said to reporters that", "said to the group, “…”", "“…,” Clinton said to People." report',
     example: 'The old house, it is said to be haunted, stands empty.',
     test: ({ tokens, v, lemma, text, tok }) =>
       tokens[v + 1]?.lower === 'to' &&
       lemma === 'say' &&
       !/^\s+to\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.&'’-]+\s+){0,2}?[\p{L}.&'’-]+(?:\s+that\b|,\s*[“"]|\s+(?:he|she|they|we|i|it|the|his|her|their)\s+\p{Ll}+)/u.test(
         text.slice(tok.end, tok.end + 80),
-      ),
+      ) &&
+      // "said to People.", "said to Fox News’ Megyn Kelly.", "said to cheers.": a listener (or the
+      // room's answer) ends the sentence.
+      !/^\s+to\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}&'’-]*|\p{Ll}+s)(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}\s*[.!?,](?:\s|$)/u.test(text.slice(tok.end, tok.end + 80)),
   },
   {
     id: 'added-amount',
