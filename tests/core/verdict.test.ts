@@ -137,6 +137,10 @@ describe('compareWords', () => {
       expect(wordKeys(text)).toEqual(tokenizeWords(text).map((t) => t.key));
     },
   );
+
+  it('folds words of ASCII letters as foldText does, and the others through it', () => {
+    expect(wordKeys('SAID Kyiv’s Zürich 1,200 DON’T x_y')).toEqual(['said', 'kyivs', 'zurich', '1200', 'dont', 'x', 'y']);
+  });
 });
 
 describe('compareWords: negations beyond a sentence', () => {

@@ -83,7 +83,17 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
  * wordKeys("We won't pay 1,200"); // ['we', 'wont', 'pay', '1200']
  */
 export function wordKeys(text: string): string[] {
-  return Array.from(text.matchAll(WORD), (m) => foldText(m[0]));
+  return Array.from(text.matchAll(WORD), (m) => foldWord(m[0]));
+}
+
+/** `foldText` of one word: a word of ASCII letters only (most of them) just goes to lower case. */
+function foldWord(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    // Setting bit 5 turns A-Z into a-z and moves no other character into a-z.
+    const c = word.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return foldText(word);
+  }
+  return word.toLowerCase();
 }
 
 /**
@@ -96,7 +106,7 @@ export function tokenizeWords(text: string): WordToken[] {
   const matches = [...text.matchAll(WORD)];
   return matches.map((m, i) => {
     const raw = m[0];
-    const key = foldText(raw);
+    const key = foldWord(raw);
     const end = m.index + raw.length;
     const between = text.slice(end, matches[i + 1]?.index ?? text.length);
     return {

@@ -275,8 +275,8 @@ function searchEngine(engine: Engine, words: readonly string[], options: SearchO
   const small = [...new Set(words.flatMap((w) => tokensOf(w)).filter((t) => STOPWORDS.has(t)))];
   const smallShare = (doc: number) => {
     if (small.length === 0) return 0;
-    const have = new Set(tokensOfDoc(doc));
-    return small.filter((t) => have.has(t)).length / small.length;
+    const have = tokensOfDoc(doc);
+    return small.filter((t) => have.includes(t)).length / small.length;
   };
   return top
     .map((c) => ({ ...c, score: (1 - fw) * c.coverage + fw * (fuse.get(c.doc) ?? 0), tie: TIE_WEIGHT * smallShare(c.doc) }))

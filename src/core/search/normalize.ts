@@ -16,29 +16,59 @@ const PLAIN = /^[ -~\t\n\r\u2013\u2014\u2018\u2019\u201c\u201d]*$/;
 
 /** Lower case, accents folded, digits grouped ("1,200" → "1200"), apostrophes dropped. */
 export function foldText(text: string): string {
+  return foldAs(text, PLAIN.test(text));
+}
+
+/** `foldText` of a text already known to be plain (or not). */
+function foldAs(text: string, plain: boolean): string {
   // Most text is ASCII with curly quotes and dashes, which NFKD leaves as they are: skipping
   // normalize() there halves the cost of tokenising the candidates of every question.
-  return (PLAIN.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, ''))
+  return (plain ? text : text.normalize('NFKD').replace(/\p{M}+/gu, ''))
     .toLowerCase()
     .replace(/(\d)[,.\u202f\u00a0 ](?=\d{3}\b)/g, '$1')
     .replace(/['’‘`]/g, '');
 }
 
-/** Light English stemmer: enough to make "negotiations" meet "negotiation" and "talks" meet "talk". */
+/**
+ * Light English stemmer: enough to make "negotiations" meet "negotiation" and "talks" meet "talk".
+ * Character tests, not regular expressions: it runs on every token of every candidate of a question.
+ */
 export function stem(word: string): string {
-  if (word.length <= 3 || /^\d/.test(word)) return word;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  const n = word.length;
+  const first = word.charCodeAt(0);
+  // Every rule below takes off a final "s".
+  if (n <= 3 || (first >= CHAR_0 && first <= CHAR_9) || word.charCodeAt(n - 1) !== CHAR_S) return word;
+  if (word.endsWith('ies') && n > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('sses')) return word.slice(0, -2);
-  if (/(?:ches|shes|xes|zes)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
-  return word;
+  if (word.charCodeAt(n - 2) === CHAR_E) {
+    // "-xes", "-zes", "-ches", "-shes"
+    const c = word.charCodeAt(n - 3);
+    const h = c === CHAR_H && (word.charCodeAt(n - 4) === CHAR_C || word.charCodeAt(n - 4) === CHAR_S);
+    if (c === CHAR_X || c === CHAR_Z || h) return word.slice(0, -2);
+  }
+  // Not "-ss", "-us", "-is".
+  const before = word.charCodeAt(n - 2);
+  return before === CHAR_S || before === CHAR_U || before === CHAR_I ? word : word.slice(0, -1);
 }
+
+const CHAR_0 = 48;
+const CHAR_9 = 57;
+const CHAR_C = 99;
+const CHAR_E = 101;
+const CHAR_H = 104;
+const CHAR_I = 105;
+const CHAR_S = 115;
+const CHAR_U = 117;
+const CHAR_X = 120;
+const CHAR_Z = 122;
 
 /** Tokens of a text: folded words and numbers, in order. */
 export function tokensOf(text: string): string[] {
-  const folded = foldText(text);
+  // Plain text folds to plain text (lower case, some characters out): no need to test it twice.
+  const plain = PLAIN.test(text);
+  const folded = foldAs(text, plain);
   // In plain text the letters and digits are ASCII: a plain class is several times faster than \p{…}.
-  return (PLAIN.test(folded) ? folded.match(/[a-z0-9]+/g) : folded.match(/[\p{L}\p{N}]+/gu)) ?? [];
+  return (plain || PLAIN.test(folded) ? folded.match(/[a-z0-9]+/g) : folded.match(/[\p{L}\p{N}]+/gu)) ?? [];
 }
 
 /** Index terms: stems of tokens that are not stopwords. */
