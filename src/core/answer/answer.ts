@@ -203,13 +203,14 @@ function disagree(a: Quotation, b: Quotation): boolean {
   return isCertain(a) && isCertain(b) && !sameSpeakers(a, b);
 }
 
-function isRepeat(a: Quotation, b: Quotation, keyA: string, keyB: string): boolean {
+function isRepeat(a: Quotation, b: Quotation, keyOf: (q: Quotation) => string): boolean {
   // A story repeating its own statement (once by name, once by "an official") keeps both: which
   // goes first is the ranking's call, not a republication.
   if (a.articleId === b.articleId) return false;
   // Two stories putting the same words on different people are not one republished quotation: the
   // reader must see both (and is asked which one they mean).
   if (disagree(a, b)) return false;
+  const [keyA, keyB] = [keyOf(a), keyOf(b)];
   if (keyA === keyB) return true;
   const [wa, wb] = [keyA.split(' '), keyB.split(' ')];
   if (Math.min(wa.length, wb.length) < 0.8 * Math.max(wa.length, wb.length)) return false;
@@ -226,16 +227,16 @@ function isRepeat(a: Quotation, b: Quotation, keyA: string, keyB: string): boole
  * with the other stories in `alsoIn`. Runner-ups are distinct quotations. Rank follows the best hit.
  */
 function groupRepeats(corpus: Corpus, hits: readonly SearchHit[], limit: number, fixedScore?: number): Answer[] {
-  const groups: { hit: SearchHit; members: Quotation[]; keys: string[] }[] = [];
+  const groups: { hit: SearchHit; members: Quotation[] }[] = [];
+  // Keys are made when a pair gets past the cheap checks (same story, speakers that disagree).
+  const keys = new Map<Quotation, string>();
+  const keyOf = (q: Quotation): string => keys.get(q) ?? keys.set(q, quoteKey(q)).get(q) ?? '';
   for (const h of hits) {
     const q = corpus.byId.get(h.id);
     if (!q) continue;
-    const key = quoteKey(q);
-    const group = groups.find((g) => g.members.some((m, i) => isRepeat(m, q, g.keys[i] ?? '', key)));
-    if (group) {
-      group.members.push(q);
-      group.keys.push(key);
-    } else if (groups.length < limit) groups.push({ hit: h, members: [q], keys: [key] });
+    const group = groups.find((g) => g.members.some((m) => isRepeat(m, q, keyOf)));
+    if (group) group.members.push(q);
+    else if (groups.length < limit) groups.push({ hit: h, members: [q] });
   }
   return groups.map(({ hit, members }) => {
     const refs = new Map(members.map((m) => [m.id, articleRef(m.articleId, corpus.articles.get(m.articleId))]));

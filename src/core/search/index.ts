@@ -138,10 +138,13 @@ function quickPhraseOf(words: readonly string[], textOf: (doc: number) => string
   // ASCII words need no Unicode mode, which makes each test several times slower.
   const flags = tokens.every((t) => /^[a-z0-9]+$/i.test(t)) ? 'i' : 'iu';
   const pairs = tokens.slice(1).map((t, i) => new RegExp(`${tokens[i]}\\W+${t}`, flags));
+  // Most candidates hold no pair at all: one scan for any of them, then one per pair only if so.
+  const any = pairs.length > 1 ? new RegExp(pairs.map((p) => p.source).join('|'), flags) : null;
   return (doc) => {
     if (pairs.length === 0) return 0;
     let found = 0;
     const text = textOf(doc);
+    if (any && !any.test(text)) return 0;
     for (const pair of pairs) if (pair.test(text)) found++;
     return found / pairs.length;
   };

@@ -68,12 +68,14 @@ function maskScorer(tokens: readonly string[], expansions: ReadonlyMap<string, r
     const own = stem(tok);
     for (const term of new Set([own, ...(expansions.get(own) ?? []).map((m) => m.term)])) byStem.set(term, (byStem.get(term) ?? 0) | (1 << k));
   });
-  const masks = new Map<string, number>();
-  const maskOf = (token: string) => {
-    let m = masks.get(token);
+  // Per distinct token, its positions' mask times two, plus one for a function word: one lookup per
+  // token of a quotation (they are fresh strings, so each lookup hashes one).
+  const looks = new Map<string, number>();
+  const lookOf = (token: string) => {
+    let m = looks.get(token);
     if (m === undefined) {
-      m = (byToken.get(token) ?? 0) | (byStem.get(stem(token)) ?? 0);
-      masks.set(token, m);
+      m = ((byToken.get(token) ?? 0) | (byStem.get(stem(token)) ?? 0)) * 2 + (STOPWORDS.has(token) ? 1 : 0);
+      looks.set(token, m);
     }
     return m;
   };
@@ -83,14 +85,14 @@ function maskScorer(tokens: readonly string[], expansions: ReadonlyMap<string, r
   for (let k = 0; k < pairs; k++) if (isContentPair(tokens, k)) content |= 1 << k;
   return (text, docTokens = tokensOf(text)) => {
     let found = 0;
-    let prev = docTokens.length > 0 ? maskOf(docTokens[0] as string) : 0;
+    let prev = docTokens.length > 0 ? lookOf(docTokens[0] as string) >>> 1 : 0;
     let skipped = 0;
     for (let i = 1; i < docTokens.length && (found & all) !== all; i++) {
-      const token = docTokens[i] as string;
-      const next = maskOf(token);
+      const look = lookOf(docTokens[i] as string);
+      const next = look >>> 1;
       // "build wall" asked, "build a wall" quoted: up to two function words the question left
       // out sit between two of its words without breaking the pair.
-      if (next === 0 && skipped < MAX_SKIPPED && STOPWORDS.has(token)) {
+      if (next === 0 && skipped < MAX_SKIPPED && look === 1) {
         skipped++;
         continue;
       }
