@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, stem, tokensOf } from '../../src/core/search/normalize.ts';
+import { editDistance, foldText, stem, tokensOf } from '../../src/core/search/normalize.ts';
 
 /** The stemmer as it was written with regular expressions: `stem` (character tests) must agree with it. */
 function stemByPatterns(word: string): string {
@@ -53,5 +53,35 @@ describe('tokensOf', () => {
   ])('%j', (text, tokens) => {
     expect(tokensOf(text)).toEqual(tokens);
     expect(tokensOf(text)).toEqual(foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []);
+  });
+});
+
+describe('editDistance', () => {
+  /** Plain Damerau-Levenshtein (optimal string alignment), no early exit. */
+  function reference(a: string, b: string): number {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        const row = d[i] ?? [];
+        const up = d[i - 1] ?? [];
+        let v = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (d[i - 2]?.[j - 2] ?? 0) + 1);
+        row[j] = v;
+      }
+    }
+    return d[a.length]?.[b.length] ?? 0;
+  }
+
+  it('is the distance when within max, else above max, for short and long words alike (its rows are reused)', () => {
+    const words = ['', 'a', 'ab', 'ba', 'abc', 'acb', 'negotiation', 'negotaition', 'negotiaton', 'x'.repeat(40), `${'x'.repeat(39)}y`, 'xy'.repeat(20)];
+    for (const a of words) {
+      for (const b of words) {
+        for (const max of [0, 1, 2, 5, 50]) {
+          const d = reference(a, b);
+          if (d <= max) expect(editDistance(a, b, max)).toBe(d);
+          else expect(editDistance(a, b, max)).toBeGreaterThan(max);
+        }
+      }
+    }
   });
 });

@@ -5,7 +5,7 @@
  * Built once, then frozen into flat typed arrays (postings in CSR form): at a million quotations,
  * JS arrays per term would cost several times the memory and would be slow to save and load.
  */
-import { DeletionMapBuilder, hashWithout, termsUnder, type DeletionTable } from './deletions.ts';
+import { DeletionMapBuilder, hashWithout, type DeletionTable } from './deletions.ts';
 import { editDistance, stem, typoBudget } from './normalize.ts';
 
 export interface TermMatch {
@@ -126,10 +126,14 @@ export class InvertedIndex {
       }
     }
     if (budget > 0) {
+      const { offsets, terms, mask } = this.data.deletions;
       for (const probe of [term, ...probesOf(term, budget)]) {
         const own = this.termNos.get(probe);
         if (own !== undefined) this.consider(term, own, budget, out);
-        for (const no of termsUnder(this.data.deletions, hashWithout(probe, -1, -1))) this.consider(term, no, budget, out);
+        // The bucket of the probe's hash (`termsUnder`), walked in place: no array view per probe.
+        const bucket = hashWithout(probe, -1, -1) & mask;
+        const end = offsets[bucket + 1] ?? 0;
+        for (let i = offsets[bucket] ?? end; i < end; i++) this.consider(term, terms[i] ?? 0, budget, out);
       }
     }
     return [...out].map(([termNo, similarity]) => ({ term: this.data.terms[termNo]!, termNo, similarity })).sort((a, b) => b.similarity - a.similarity);
