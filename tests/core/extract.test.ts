@@ -938,6 +938,7 @@ describe('extractQuotations', () => {
       ['The complaint alleges the company hid the defect for years.', 'the company hid the defect for years', 'The complaint'],
       ['Ursula von der Leyen said the union would act.', 'the union would act', 'Ursula von der Leyen'],
       ['HARBOUR TODAY reported that the ferry would run late.', 'that the ferry would run late', 'HARBOUR TODAY'],
+      ['Ann Cole says the plan will cost jobs in the U.S. The council votes in May.', 'the plan will cost jobs in the U.S.', 'Ann Cole'],
       ['Mohammed bin Salman said the kingdom would invest.', 'the kingdom would invest', 'Mohammed bin Salman'],
       ['Martin Luther King Jr. said the arc was long.', 'the arc was long', 'Martin Luther King Jr.'],
       ['The prime minister, Boris Johnson, said Britain would leave.', 'Britain would leave', 'Boris Johnson'],

@@ -69,6 +69,12 @@ describe('splitSentences', () => {
       ['The U.S. Senate passed the bill on Friday.', 'The House votes next week.'],
     ],
     [
+      'an abbreviation that ends a sentence before a pronoun or article',
+      'Cole says the plan will cost jobs in the U.S. He says the council will vote at 7 p.m. The mayor agrees.',
+      ['Cole says the plan will cost jobs in the U.S.', 'He says the council will vote at 7 p.m.', 'The mayor agrees.'],
+    ],
+    ['a title before a pronoun-like name stays', 'They asked Dr. He about it. Gov. Brown agreed.', ['They asked Dr. He about it.', 'Gov. Brown agreed.']],
+    [
       'a month abbreviation',
       'The vote is set for Jan. 5 in the capital. Polls open early.',
       ['The vote is set for Jan. 5 in the capital.', 'Polls open early.'],

@@ -153,6 +153,9 @@ function insideMarks(text: string, at: number): boolean {
   return opened > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
+/** A clause ending in dotted initials and their last dot: "… attacks in the U.S.". */
+const DOTTED_END = /(?:^|[^\p{L}.])\p{L}(?:\.\p{L})+\.$/u;
+
 export function trimClause(text: string, start: number, end: number): [number, number] {
   const slice = text.slice(start, end);
   // "…, according to court documents": a second source closes the clause.
@@ -168,7 +171,8 @@ export function trimClause(text: string, start: number, end: number): [number, n
   ].filter((m): m is RegExpExecArray => m !== null && !insideMarks(slice, m.index));
   const cut = cuts.sort((a, b) => a.index - b.index)[0];
   let e = cut ? start + cut.index : end;
-  while (e > start && /[\s.,;:!?—–]/.test(text.charAt(e - 1)) && !/["”]/.test(text.charAt(e - 1))) e--;
+  // (The dot of "in the U.S.", "at 7 p.m." stays: it is part of the word.)
+  while (e > start && /[\s.,;:!?—–]/.test(text.charAt(e - 1)) && !/["”]/.test(text.charAt(e - 1)) && !DOTTED_END.test(text.slice(start, e))) e--;
   let s = start;
   while (s < e && /[\s,]/.test(text.charAt(s))) s++;
   return [s, e];

@@ -103,6 +103,21 @@ function endsWithAbbreviation(text: string, dotIndex: number): boolean {
   return false;
 }
 
+/** Abbreviations of a title, always followed by a name ("Gov. Brown"), never by a new sentence. */
+const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr prof gen gov sen rep lt col sgt capt cmdr adm maj cpl pte det insp supt hon rev fr'.split(' '));
+
+/** A capitalised pronoun or article: what opens a sentence, never what follows "U.S." inside one. */
+const SENTENCE_OPENER = /^\s+["“‘(]?(?:He|She|They|It|We|I|The|This|That|These|Those|But|His|Her|Their|Its|There)\b/u;
+
+/**
+ * "… attacks in the U.S. He says …", "… at 7 p.m. The council …": after an abbreviation that is
+ * no title, a pronoun or article opens the next sentence.
+ */
+function opensAfterAbbreviation(text: string, dotIndex: number, end: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dotIndex - 12), dotIndex))?.[1]?.toLowerCase() ?? '';
+  return !TITLE_ABBREVIATIONS.has(word) && word.length > 1 && SENTENCE_OPENER.test(text.slice(end, end + 12));
+}
+
 /**
  * Split a paragraph into sentence units. Boundaries are sentence-final punctuation (plus closing
  * quotes or brackets), whitespace, then a capital, digit or opening quote; never inside a quotation.
@@ -113,7 +128,7 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[] = findQ
   const re = /[.!?…]+["'”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}"“])/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    if (m[0].startsWith('.') && m[0].length === 1 && endsWithAbbreviation(text, m.index)) continue;
+    if (m[0].startsWith('.') && m[0].length === 1 && endsWithAbbreviation(text, m.index) && !opensAfterAbbreviation(text, m.index, end)) continue;
     if (insideAny(end, spans)) continue;
     out.push({ start, end });
     start = end;
