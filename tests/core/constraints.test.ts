@@ -337,6 +337,14 @@ describe('a report ends where another source’s begins', () => {
       [['the bridge would reopen in March', 'Ann Cole']],
     ],
     [
+      'a reporting participle after the aside is its own report, not the rest of the sentence',
+      'The plan is sound, Ann Cole said on Tuesday, noting that the council had approved it in March.',
+      [
+        ['The plan is sound', 'Ann Cole'],
+        ['that the council had approved it in March', 'Ann Cole'],
+      ],
+    ],
+    [
       'a share of those polled starts its own report',
       'Most voters in the survey said the economy was improving, while 42 percent of Republicans said it was getting worse.',
       [

@@ -200,12 +200,18 @@ function clauseAround(site: ReportSite): ReportResult {
   // "…, KING-TV reported, while in Chicago the parade began …": a contrast after a whole clause
   // opens another account ("And so, he said, while members … are horrified, …" goes on with his).
   const afterWords = text.slice(after[0], after[1]);
-  const fresh = /^and\s+(?:he|she|they|it|we|i)\b/i.test(afterWords) || (/^(?:while|whereas)\b/i.test(afterWords) && isClause(text, before, 4));
+  // "…, Ann Cole said Tuesday, noting that …": the participle reports on its own (shared-subject).
+  const fresh =
+    /^and\s+(?:he|she|they|it|we|i)\b/i.test(afterWords) ||
+    ((/^(?:while|whereas)\b/i.test(afterWords) || REPORTING_PARTICIPLE.test(afterWords)) && isClause(text, before, 4));
   const parts = [...(asksFirst(text, before) ? [] : [before]), ...(fresh ? [] : [after])].filter((r) => wordCount(text.slice(r[0], r[1])) >= 2);
   if (fresh && parts.length === 1 && isClause(text, before, 4)) return reported('clause-before-fresh', parts);
   if (parts.length === 2 && (isClause(text, before, 2) || isClause(text, after, 2))) return reported('clause-around', parts);
   return undefined;
 }
+
+/** "noting", "adding", "saying": a reporting participle, as a word at the start of a text. */
+const REPORTING_PARTICIPLE = new RegExp(`^(?:${[...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing') && !v.includes(' ')).join('|')})\\b`, 'i');
 
 /** Words after which "added" adds a thing, not words: "added yet another goal". */
 const THING_ADDED =
