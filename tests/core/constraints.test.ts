@@ -345,6 +345,20 @@ describe('a report ends where another source’s begins', () => {
       ],
     ],
     [
+      'one opening adverb, then the attribution as an aside: what follows is what was said',
+      'Still, Ann Cole said, officials have to decide who gets extra scrutiny.',
+      [['officials have to decide who gets extra scrutiny', 'Ann Cole']],
+    ],
+    [
+      'one opening noun, then the aside: the noun is the subject of what was said',
+      'Loyalty, Ann Cole noted, has long been a core tenet of the harbour party.',
+      [
+        ['Loyalty', 'Ann Cole'],
+        ['has long been a core tenet of the harbour party', 'Ann Cole'],
+      ],
+    ],
+    ['a pronoun alone is no words of the speaker', 'That, Ann Cole said, is by design of the council.', [['is by design of the council', 'Ann Cole']]],
+    [
       'a share of those polled starts its own report',
       'Most voters in the survey said the economy was improving, while 42 percent of Republicans said it was getting worse.',
       [

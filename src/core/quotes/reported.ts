@@ -189,7 +189,7 @@ function accordingToBefore(site: ReportSite): ReportResult {
  */
 function clauseAround(site: ReportSite): ReportResult {
   const { text, a, unit, according, head, tail, attributionEnd } = site;
-  if (!endsWithComma(site)) return undefined;
+  if (!endsWithComma(site)) return openingWordAround(site);
   const resumes = a.inverted && !according && /^\s*,\s*(?:in|to|that|because|if|when|while|for|with|by|from|on|at)\b/.test(tail);
   const aside = a.inverted && !according && !resumes ? null : /^([^,.;:!?]{0,40}?),\s*/u.exec(tail);
   const lead = aside?.[1]?.trim();
@@ -208,6 +208,28 @@ function clauseAround(site: ReportSite): ReportResult {
   if (fresh && parts.length === 1 && isClause(text, before, 4)) return reported('clause-before-fresh', parts);
   if (parts.length === 2 && (isClause(text, before, 2) || isClause(text, after, 2))) return reported('clause-around', parts);
   return undefined;
+}
+
+/** One word that opens a sentence as a connective or adverb: "Still, he said, …", "But, Carson added, …". */
+const OPENING_ADVERB =
+  /^(?:but|and|so|still|yet|now|then|instead|otherwise|overall|rather|nor|indeed|meanwhile|however|moreover|today|recently|later|earlier|finally|first|sometimes|often|perhaps|maybe|already|besides|nonetheless|nevertheless|therefore|thus|hence|further|furthermore|again|also|too|here|there|soon|once|\p{L}+ly)$/iu;
+
+/**
+ * "Still, he said, officials have to decide …", "Loyalty, he noted, has long been a core tenet …":
+ * one word, then the attribution as an aside, then the rest of the sentence. After an adverb the
+ * rest is what was said; after a noun, the noun is the subject of what was said.
+ */
+function openingWordAround(site: ReportSite): ReportResult {
+  const { text, a, unit, head, tail, attributionEnd } = site;
+  const word = /^\s*([\p{L}'’-]+),\s*$/u.exec(head)?.[1];
+  if (!word || a.inverted || !/^\s*,\s*[^“"]/u.test(tail)) return undefined;
+  const comma = text.indexOf(',', attributionEnd);
+  const after = trimClause(text, comma + 1, unit.end);
+  if (comma < 0 || !isClause(text, after, 3)) return undefined;
+  // ("That, she said, is by design": a pronoun alone is no words of hers either.)
+  if (OPENING_ADVERB.test(word) || /^(?:that|this|it|these|those|he|she|they|we|i)$/i.test(word)) return reported('clause-around', [after]);
+  const before: Clause = [unit.start + head.indexOf(word), unit.start + head.indexOf(word) + word.length];
+  return /^\p{Lu}/u.test(word) ? reported('clause-around', [before, after]) : undefined;
 }
 
 /** "noting", "adding", "saying": a reporting participle, as a word at the start of a text. */
