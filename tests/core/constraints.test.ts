@@ -632,3 +632,17 @@ describe('a share of those polled is who says it (polled-share)', () => {
     expect(q?.speakers.map((s) => s.name)).toEqual(['A third source']);
   });
 });
+
+describe('a person named only by honorific and surname is a pronoun’s antecedent', () => {
+  it('"Mr. Ortega said …" then "he said": Ortega, not another man named earlier', () => {
+    const quotes = extractQuotations(
+      articleOf([
+        'The attacker, Tom Reyes, entered the country on a fiancé visa in 2014.',
+        '“We have moved the needle very far on security,” Mr. Ortega said.',
+        'Still, he said, officials have to decide who gets extra scrutiny at the border.',
+      ]),
+    );
+    const last = quotes.find((q) => q.quote.startsWith('officials'));
+    expect(last?.speakers.map((s) => s.name)).toEqual(['Ortega']);
+  });
+});

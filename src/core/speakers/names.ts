@@ -25,6 +25,11 @@ export interface Person {
   readonly chain: Array<{ paragraph: number; offset: number }>;
 }
 
+/** A person the sentence names whom the story's people index does not hold ("Mr. Verdery"): known here only. */
+export function passingPerson(name: string, gender: Gender): Person {
+  return { name, tokens: name.split(/\s+/), role: null, gender, occurrences: [], named: 0, age: null, titles: new Set(), chain: [] };
+}
+
 export interface PeopleIndex {
   readonly people: readonly Person[];
   /** Organisations the story names, for "the company said" and "it said". */

@@ -12,7 +12,7 @@ import { fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, mainOrg, orgB
 import { firstClaim, type TableRule } from '../rule-table.ts';
 import type { ResolverId } from '../rules.ts';
 import type { AttributionKind, Speaker } from '../types.ts';
-import { honorificGenderOf, ORG_TYPE_WORD, isPersonFullName, type PeopleIndex, type Person, roleOfTitle, splitName } from './names.ts';
+import { honorificGenderOf, ORG_TYPE_WORD, isPersonFullName, passingPerson, type PeopleIndex, type Person, roleOfTitle, splitName } from './names.ts';
 import {
   bestByTokens,
   fullestName,
@@ -188,9 +188,10 @@ function byNameAlone({ clean, mention, ctx }: Part, title: readonly string[], na
   const label = single !== null && (firstName || orgWord) ? single : single !== null ? fullestName(ctx.index, single, honorificGender) : words.join(' ');
   const full = label.split(/\s+/);
   // A full name with a known first name ("Moyra Baxter"), or a first name alone ("Colton" on a
-  // reality show), is named even if the story never mentions it again.
+  // reality show), is named even if never again, and a later "he" may point back to it ("Mr. Verdery").
   const isPersonName = firstName || honorific || isPersonFullName(full);
-  if (isPersonName) return spoken(label, 'name', 'name-first-name', role || null);
+  const person = passingPerson(label, honorificGender ?? genderOfFirstName(full[0] ?? ''));
+  if (isPersonName) return { speaker: { name: label, role: role || null }, person, kind: 'name', by: 'name-first-name' };
   // "Officials said", "Analysts say", "Americans said": a plural common noun or a people's name,
   // capitalised only because it opens the sentence, is an unnamed group, not an organisation.
   if (single !== null && title.length === 0 && isGroupWord(single, ctx.index.paragraphs ?? [])) return spoken(single, 'unnamed', 'unnamed-words');
