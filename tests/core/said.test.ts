@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSaid } from '../../src/core/quotes/said.ts';
+import { extractQuotations } from '../../src/core/extract.ts';
+import { articleOf } from '../helpers.ts';
 
 describe('findSaid', () => {
   it.each<[string, string | null, string | null]>([
@@ -21,5 +23,25 @@ describe('findSaid', () => {
 
   it.each(['Smith said.', 'the mayor told him', ''])('%s → null', (frame) => {
     expect(findSaid(frame)).toBeNull();
+  });
+});
+
+describe('when and where of reported speech', () => {
+  const saidOf = (paragraph: string) => extractQuotations(articleOf([paragraph])).map((q) => [q.quote, q.said?.when ?? null, q.said?.where ?? null]);
+
+  it('takes no time or place from another report later in the sentence', () => {
+    expect(saidOf('Ann Cole said the ferry ran late all week, while other riders said they had not noticed anything on Tuesday.')[0]).toEqual([
+      'the ferry ran late all week',
+      null,
+      null,
+    ]);
+  });
+
+  it('still reads its own, after the clause', () => {
+    expect(saidOf('The ferry ran late all week, Ann Cole said on Tuesday at a council meeting.')[0]).toEqual([
+      'The ferry ran late all week',
+      'on Tuesday',
+      'at a council meeting',
+    ]);
   });
 });

@@ -46,6 +46,13 @@ export function frameOf(text: string, unit: Range, spans: readonly QuoteSpan[]):
 export function reportedBy(site: UnitSite, a: Attribution, from: number, to: number, rule: QuoteRuleId, relays?: FoundQuote['relays']): FoundQuote {
   const { text, unit, inUnit } = site;
   const around = [...inUnit, { start: from, end: to } as QuoteSpan].sort((x, y) => x.start - y.start);
+  // "… said the crossings ran on time, compared with the 45 percent who said so last year": after
+  // the clause, another report's words are that report's frame, not this one's.
+  const after = Math.max(to, a.verb.end);
+  const next = site.attributions
+    .filter((o) => o !== a && o.verb.start >= after)
+    .map((o) => (o.mention.start >= after ? Math.min(o.mention.start, o.verb.start) : o.verb.start));
+  const frame: Range = { start: unit.start, end: Math.min(unit.end, ...next) };
   return {
     paragraph: site.paragraph,
     start: from,
@@ -54,7 +61,7 @@ export function reportedBy(site: UnitSite, a: Attribution, from: number, to: num
     kind: 'indirect',
     mention: a.mention,
     verb: a.verb.text,
-    said: findSaid(frameOf(text, unit, around)),
+    said: findSaid(frameOf(text, frame, around)),
     unit: site.u,
     opensSentence: false,
     ...(relays ? { relays } : {}),
