@@ -350,12 +350,9 @@ describe('a report ends where another source’s begins', () => {
       [['officials have to decide who gets extra scrutiny', 'Ann Cole']],
     ],
     [
-      'one opening noun, then the aside: the noun is the subject of what was said',
+      'one opening noun, then the aside: the rest is what was said (a one-word noun is no quotation)',
       'Loyalty, Ann Cole noted, has long been a core tenet of the harbour party.',
-      [
-        ['Loyalty', 'Ann Cole'],
-        ['has long been a core tenet of the harbour party', 'Ann Cole'],
-      ],
+      [['has long been a core tenet of the harbour party', 'Ann Cole']],
     ],
     ['a pronoun alone is no words of the speaker', 'That, Ann Cole said, is by design of the council.', [['is by design of the council', 'Ann Cole']]],
     [

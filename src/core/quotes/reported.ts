@@ -210,14 +210,10 @@ function clauseAround(site: ReportSite): ReportResult {
   return undefined;
 }
 
-/** One word that opens a sentence as a connective or adverb: "Still, he said, …", "But, Carson added, …". */
-const OPENING_ADVERB =
-  /^(?:but|and|so|still|yet|now|then|instead|otherwise|overall|rather|nor|indeed|meanwhile|however|moreover|today|recently|later|earlier|finally|first|sometimes|often|perhaps|maybe|already|besides|nonetheless|nevertheless|therefore|thus|hence|further|furthermore|again|also|too|here|there|soon|once|\p{L}+ly)$/iu;
-
 /**
  * "Still, he said, officials have to decide …", "Loyalty, he noted, has long been a core tenet …":
- * one word, then the attribution as an aside, then the rest of the sentence. After an adverb the
- * rest is what was said; after a noun, the noun is the subject of what was said.
+ * one word, then the attribution as an aside, then the rest of the sentence, which is what was said
+ * (after a noun, without its subject).
  */
 function openingWordAround(site: ReportSite): ReportResult {
   const { text, a, unit, head, tail, attributionEnd } = site;
@@ -226,10 +222,9 @@ function openingWordAround(site: ReportSite): ReportResult {
   const comma = text.indexOf(',', attributionEnd);
   const after = trimClause(text, comma + 1, unit.end);
   if (comma < 0 || !isClause(text, after, 3)) return undefined;
-  // ("That, she said, is by design": a pronoun alone is no words of hers either.)
-  if (OPENING_ADVERB.test(word) || /^(?:that|this|it|these|those|he|she|they|we|i)$/i.test(word)) return reported('clause-around', [after]);
-  const before: Clause = [unit.start + head.indexOf(word), unit.start + head.indexOf(word) + word.length];
-  return /^\p{Lu}/u.test(word) ? reported('clause-around', [before, after]) : undefined;
+  // A noun alone ("Loyalty", "CNN") would be a one-word quotation that matches any question holding
+  // it: like clause-around's parts, only pieces of two words or more are quoted.
+  return reported('clause-around', [after]);
 }
 
 /** "noting", "adding", "saying": a reporting participle, as a word at the start of a text. */
