@@ -37,6 +37,14 @@ describe('when and where of reported speech', () => {
     ]);
   });
 
+  it('nor from a report the sentence holds with no attribution of its own', () => {
+    expect(saidOf('Just 28 percent of riders said the crossings ran on time, compared with the 45 percent who said so last year.')[0]).toEqual([
+      'the crossings ran on time',
+      null,
+      null,
+    ]);
+  });
+
   it('still reads its own, after the clause', () => {
     expect(saidOf('The ferry ran late all week, Ann Cole said on Tuesday at a council meeting.')[0]).toEqual([
       'The ferry ran late all week',

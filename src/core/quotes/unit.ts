@@ -43,6 +43,9 @@ export function frameOf(text: string, unit: Range, spans: readonly QuoteSpan[]):
  * venues ("said he was concerned about comments Ford made Wednesday"): when and where come from the
  * words around it, never from inside it.
  */
+/** A finite reporting verb: after a reported clause, the start of another report's words. */
+const ANOTHER_REPORT = /\b(?:said|says|say|told|tells|stated|added|noted|wrote|argued|claimed|insisted)\b/i;
+
 export function reportedBy(site: UnitSite, a: Attribution, from: number, to: number, rule: QuoteRuleId, relays?: FoundQuote['relays']): FoundQuote {
   const { text, unit, inUnit } = site;
   const around = [...inUnit, { start: from, end: to } as QuoteSpan].sort((x, y) => x.start - y.start);
@@ -52,7 +55,9 @@ export function reportedBy(site: UnitSite, a: Attribution, from: number, to: num
   const next = site.attributions
     .filter((o) => o !== a && o.verb.start >= after)
     .map((o) => (o.mention.start >= after ? Math.min(o.mention.start, o.verb.start) : o.verb.start));
-  const frame: Range = { start: unit.start, end: Math.min(unit.end, ...next) };
+  // (Another report may have found no attribution of its own: "… who said so last year".)
+  const another = ANOTHER_REPORT.exec(text.slice(after, unit.end));
+  const frame: Range = { start: unit.start, end: Math.min(unit.end, ...next, another ? after + another.index : unit.end) };
   return {
     paragraph: site.paragraph,
     start: from,
