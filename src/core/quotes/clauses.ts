@@ -84,7 +84,7 @@ const PAST_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => /ed$|said|told|
 /** "… and then quipped" after a reported clause: a second reporting verb of the same subject. */
 export const SECOND_REPORT = new RegExp(`^[\\s,]*(?:and|but)\\s+(?:also\\s+|later\\s+|then\\s+)?(${PAST_REPORTING})\\b`, 'i');
 /** Reporting verbs in -ing ("saying", "describing"), as a pattern. */
-const ING_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing')).join('|');
+export const ING_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing')).join('|');
 /** Reporting verbs in -s or the past ("says", "estimated"), as a pattern. */
 const FINITE_REPORTING = [...REPORTING_VERBS.keys()].filter((v) => /(?:s|ed|said|told|wrote|thought)$/.test(v)).join('|');
 const CLAUSE_BREAK = new RegExp(

@@ -167,10 +167,6 @@ export function longSubject(site: VerbSite): CueResult {
   return subject ? cue(subject, site.tok, site.lemma, false, 'long-subject') : undefined;
 }
 
-/**
- * A share of those polled right before "say": "46 percent of voters said", "with 50 percent
- * saying", "More than six in 10 said". The share is who says it, not the clause or the poll before it.
- */
 /** A word of "of registered Latino voters", never one that starts another clause ("90 per cent of cases but Chapman said"). */
 const SHARE_OF_WORD = String.raw`(?!(?:but|while|whereas|although|because|when|if|who|whom|that|which)\b)[\p{L}'’"-]+`;
 const SHARE_BEFORE_VERB = new RegExp(
@@ -178,6 +174,10 @@ const SHARE_BEFORE_VERB = new RegExp(
   'iu',
 );
 
+/**
+ * A share of those polled right before "say": "46 percent of voters said", "with 50 percent
+ * saying", "More than six in 10 said". The share is who says it, not the clause or the poll before it.
+ */
 export function polledShare({ text, tokens, floor, tok, lemma }: VerbSite): CueResult {
   if (lemma !== 'say') return undefined;
   const from = tokens[floor]?.start ?? tok.start;

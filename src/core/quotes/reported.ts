@@ -9,7 +9,7 @@ import { hasFiniteVerb, hasVerb } from '../nlp.ts';
 import { firstClaim, type TableRule } from '../rule-table.ts';
 import type { QuoteRuleId } from '../rules.ts';
 import { wordCount, type Range } from '../read/split.ts';
-import { clauseStartAfter, inOpeningSubordinate, talksAbout, trimClause } from './clauses.ts';
+import { clauseStartAfter, ING_REPORTING, inOpeningSubordinate, talksAbout, trimClause } from './clauses.ts';
 import type { Attribution } from './types.ts';
 
 type Clause = [number, number];
@@ -228,7 +228,7 @@ function openingWordAround(site: ReportSite): ReportResult {
 }
 
 /** "noting", "adding", "saying": a reporting participle, as a word at the start of a text. */
-const REPORTING_PARTICIPLE = new RegExp(`^(?:${[...REPORTING_VERBS.keys()].filter((v) => v.endsWith('ing') && !v.includes(' ')).join('|')})\\b`, 'i');
+const REPORTING_PARTICIPLE = new RegExp(`^(?:${ING_REPORTING})\\b`, 'i');
 
 /** Words after which "added" adds a thing, not words: "added yet another goal". */
 const THING_ADDED =

@@ -38,14 +38,14 @@ export function frameOf(text: string, unit: Range, spans: readonly QuoteSpan[]):
   return (out + text.slice(pos, unit.end)).replace(/\s+/g, ' ').trim();
 }
 
+/** A finite reporting verb: after a reported clause, the start of another report's words. */
+const ANOTHER_REPORT = /\b(?:said|says|say|told|tells|stated|added|noted|wrote|argued|claimed|insisted)\b/i;
+
 /**
  * Reported speech from `from` to `to`, in the words of attribution `a`. It carries its own days and
  * venues ("said he was concerned about comments Ford made Wednesday"): when and where come from the
  * words around it, never from inside it.
  */
-/** A finite reporting verb: after a reported clause, the start of another report's words. */
-const ANOTHER_REPORT = /\b(?:said|says|say|told|tells|stated|added|noted|wrote|argued|claimed|insisted)\b/i;
-
 export function reportedBy(site: UnitSite, a: Attribution, from: number, to: number, rule: QuoteRuleId, relays?: FoundQuote['relays']): FoundQuote {
   const { text, unit, inUnit } = site;
   const around = [...inUnit, { start: from, end: to } as QuoteSpan].sort((x, y) => x.start - y.start);

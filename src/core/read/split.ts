@@ -92,9 +92,12 @@ function insideAny(pos: number, spans: readonly QuoteSpan[]): boolean {
   return spans.some((s) => pos > s.start && pos < s.end);
 }
 
-function endsWithAbbreviation(text: string, dotIndex: number): boolean {
-  const before = text.slice(Math.max(0, dotIndex - 12), dotIndex);
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1];
+/** The word a dot ends ("U.S", "Gov", "J"), as written, or undefined. */
+function wordBeforeDot(text: string, dotIndex: number): string | undefined {
+  return /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dotIndex - 12), dotIndex))?.[1];
+}
+
+function endsWithAbbreviation(word: string | undefined): boolean {
   if (!word) return false;
   const w = word.toLowerCase();
   if (ABBREVIATIONS.has(w)) return true;
@@ -113,9 +116,8 @@ const SENTENCE_OPENER = /^\s+["“‘(]?(?:He|She|They|It|We|I|The|This|That|The
  * "… attacks in the U.S. He says …", "… at 7 p.m. The council …": after an abbreviation that is
  * no title, a pronoun or article opens the next sentence.
  */
-function opensAfterAbbreviation(text: string, dotIndex: number, end: number): boolean {
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dotIndex - 12), dotIndex))?.[1]?.toLowerCase() ?? '';
-  return !TITLE_ABBREVIATIONS.has(word) && word.length > 1 && SENTENCE_OPENER.test(text.slice(end, end + 12));
+function opensAfterAbbreviation(word: string, text: string, end: number): boolean {
+  return !TITLE_ABBREVIATIONS.has(word.toLowerCase()) && word.length > 1 && SENTENCE_OPENER.test(text.slice(end, end + 12));
 }
 
 /**
@@ -128,7 +130,8 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[] = findQ
   const re = /[.!?…]+["'”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}"“])/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    if (m[0].startsWith('.') && m[0].length === 1 && endsWithAbbreviation(text, m.index) && !opensAfterAbbreviation(text, m.index, end)) continue;
+    const word = m[0] === '.' ? wordBeforeDot(text, m.index) : undefined;
+    if (word && endsWithAbbreviation(word) && !opensAfterAbbreviation(word, text, end)) continue;
     if (insideAny(end, spans)) continue;
     out.push({ start, end });
     start = end;

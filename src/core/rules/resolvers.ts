@@ -96,7 +96,7 @@ export const RESOLVERS = [
   },
   {
     id: 'polled-share',
-    where: 'byMembersOf',
+    where: 'byPolledShare',
     summary: '“46 percent of voters”, “More than six in 10”: a share of those polled, in the story’s words',
     example: ['In the survey, 46 percent of riders said the ferry ran late.'],
     gives: { quote: 'the ferry ran late', speaker: '46 percent of riders' },

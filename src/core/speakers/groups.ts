@@ -6,6 +6,7 @@ import { ORG_HEADS } from './descriptions.ts';
 import { before } from './lookup.ts';
 import { blankQuotes } from './names.ts';
 import type { RecentOrg, ResolveContext } from './resolve.ts';
+import type { ResolverId } from '../rules.ts';
 
 // The share ends the phrase, or "of" a group follows, or a group in a plural ("Nine in 10 Democratic
 // voters"): "a third source" is an ordinal, "half of what researchers say" no group.
@@ -17,6 +18,12 @@ const SHARE_AT_START = new RegExp(
 /** "46 percent of voters", "More than six in 10", "About half": a share of those polled, a group in the story's words. */
 export function isPolledShare(phrase: string): boolean {
   return SHARE_AT_START.test(phrase);
+}
+
+/** The resolver for a share of those polled: the story's words are the speaker. */
+export function byPolledShare({ clean }: { readonly clean: string }) {
+  const by: ResolverId = 'polled-share';
+  return isPolledShare(clean) ? { speaker: { name: clean, role: null }, kind: 'unnamed' as const, by } : undefined;
 }
 
 /** "It said", "they said": the organisation or group quoted last, within two paragraphs. */

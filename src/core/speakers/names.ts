@@ -26,8 +26,10 @@ export interface Person {
 }
 
 /** A person the sentence names whom the story's people index does not hold ("Mr. Verdery"): known here only. */
-export function passingPerson(name: string, gender: Gender): Person {
-  return { name, tokens: name.split(/\s+/), role: null, gender, occurrences: [], named: 0, age: null, titles: new Set(), chain: [] };
+export function passingPerson(name: string, honorificGender: Gender): Person {
+  const tokens = name.split(/\s+/);
+  const gender = honorificGender ?? genderOfFirstName(tokens[0] ?? '');
+  return { name, tokens, role: null, gender, occurrences: [], named: 0, age: null, titles: new Set(), chain: [] };
 }
 
 export interface PeopleIndex {

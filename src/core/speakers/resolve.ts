@@ -25,7 +25,7 @@ import {
   shortFormOf,
   type Trace,
 } from './lookup.ts';
-import { groupAntecedent, isGroupWord, isPolledShare, latestClub, resolveGroupPronoun } from './groups.ts';
+import { byPolledShare, groupAntecedent, isGroupWord, latestClub, resolveGroupPronoun } from './groups.ts';
 import {
   AGENT_HEADS,
   DOCUMENT_HEADS,
@@ -136,9 +136,8 @@ function byRoleHolder({ clean }: Part): Resolved | undefined {
   return isRoleHolder(clean) ? spoken(clean, 'unnamed', 'role-holder') : undefined;
 }
 
-/** "members of Northern Ireland’s Democratic Unionist Party", "46 percent of voters": a group, in the story's words. */
+/** "members of Northern Ireland’s Democratic Unionist Party": a group, in the story's words. */
 function byMembersOf({ clean }: Part): Resolved | undefined {
-  if (isPolledShare(clean)) return spoken(clean, 'unnamed', 'polled-share');
   return /^(?:members|officials|leaders|representatives|supporters)\s+of\s/i.test(clean) ? spoken(clean, 'unnamed', 'members-of') : undefined;
 }
 
@@ -190,8 +189,8 @@ function byNameAlone({ clean, mention, ctx }: Part, title: readonly string[], na
   // A full name with a known first name ("Moyra Baxter"), or a first name alone ("Colton" on a
   // reality show), is named even if never again, and a later "he" may point back to it ("Mr. Verdery").
   const isPersonName = firstName || honorific || isPersonFullName(full);
-  const person = passingPerson(label, honorificGender ?? genderOfFirstName(full[0] ?? ''));
-  if (isPersonName) return { speaker: { name: label, role: role || null }, person, kind: 'name', by: 'name-first-name' };
+  if (isPersonName)
+    return { speaker: { name: label, role: role || null }, person: passingPerson(label, honorificGender ?? null), kind: 'name', by: 'name-first-name' };
   // "Officials said", "Analysts say", "Americans said": a plural common noun or a people's name,
   // capitalised only because it opens the sentence, is an unnamed group, not an organisation.
   if (single !== null && title.length === 0 && isGroupWord(single, ctx.index.paragraphs ?? [])) return spoken(single, 'unnamed', 'unnamed-words');
@@ -333,6 +332,7 @@ function byDescribedBody(part: Part): Resolved {
 const RESOLVER_TABLE: readonly TableRule<Part, Resolved>[] = [
   { id: 'pronoun', match: byPronoun },
   { id: 'role-holder', match: byRoleHolder },
+  { id: 'polled-share', match: byPolledShare },
   { id: 'members-of', match: byMembersOf },
   { id: 'name', match: byProperName },
   { id: 'document', match: byDocumentSource },
