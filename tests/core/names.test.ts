@@ -37,6 +37,16 @@ describe('names', () => {
       ['Undersecretary for Rural Affairs Wendy Marsh said the loans would resume.'],
       ['Wendy Marsh (Undersecretary for Rural Affairs)'],
     ],
+    [
+      'a titled person "of" an organisation is the person, not the organisation',
+      ['Professor Karen Holt of Riverside University said the study was small but careful.'],
+      ['Karen Holt (Professor)'],
+    ],
+    [
+      'an occupation before a person "of" a bank',
+      ['Economist Paul Grant of Harbour Bank said interest rates would fall by the end of the year.'],
+      ['Paul Grant (Economist)'],
+    ],
     ['an advocate is a title', ['City Public Advocate Linda Moss said the plan was flawed.'], ['Linda Moss (City Public Advocate)']],
     [
       'a whip is a title',

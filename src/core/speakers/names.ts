@@ -71,6 +71,12 @@ const TITLE_PREFIX = (tokens: readonly string[]): number => {
   return k;
 };
 
+/** The words after a leading title or a capitalised occupation ("Economist Paul Grant" → Paul Grant). */
+function withoutTitle(words: readonly string[]): readonly string[] {
+  const k = TITLE_PREFIX(words);
+  return k === 0 && words.length >= 3 && isOccupation(words[0] ?? '') ? words.slice(1) : words.slice(k);
+}
+
 /** The gender of the first honorific in a title ("Mrs." → f), or null when there is none. */
 export function honorificGenderOf(title: readonly string[]): 'm' | 'f' | null {
   for (const t of title) {
@@ -108,9 +114,10 @@ export function splitName(run: string): { title: string[]; name: string[] } {
   const ofPlace = /^(.*?\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*)\s+(?:of|from)\s+(?:the\s+)?\p{Lu}.*$/u.exec(run);
   // "Former Secretary of State Hillary Clinton": "of" inside a title, not before a place.
   const titleOf = ofPlace?.[1] !== undefined && TITLE_WORDS.has(ofPlace[1].split(/\s+/).at(-1)!.toLowerCase());
-  // "Robert Gordon of Northwestern University": a first name and a surname before "of" are the
-  // person, whatever organisation follows ("Bank of England" has no first name before its "of").
-  const personOf = ofPlace?.[1] !== undefined && isFirstAndSurname(ofPlace[1].split(/\s+/));
+  // "Robert Gordon of Northwestern University", "Professor Karen Holt of Riverside University": a
+  // first name and a surname before "of" (after any title) are the person, whatever organisation
+  // follows ("Bank of England" has no first name before its "of").
+  const personOf = ofPlace?.[1] !== undefined && isFirstAndSurname(withoutTitle(ofPlace[1].split(/\s+/)));
   const base = ofPlace?.[1] && (!ORG_WORDS.test(run) || personOf) && !titleOf ? ofPlace[1] : run;
   const tokens = base
     .replace(/['’]s$/u, '')
