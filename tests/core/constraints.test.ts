@@ -248,6 +248,14 @@ describe('a report ends where another source’s begins', () => {
       ],
     ],
     [
+      '"even as the city\'s auditors estimated": a possessive inside the other source',
+      "Governor Tom Marsh claimed the plan would pay for itself even as the city's auditors estimated that it would cost $90 million.",
+      [
+        ['the plan would pay for itself', 'Tom Marsh'],
+        ['that it would cost $90 million', "the city's auditors"],
+      ],
+    ],
+    [
       '", while critics argued" after a conjunction: a bare plural is a source too',
       'Governor Tom Marsh said the plan would pay for itself, while critics argued it would cost $90 million.',
       [

@@ -101,8 +101,8 @@ const CLAUSE_BREAK = new RegExp(
 
 /** After a common noun, only the past and a few present forms: "the first two states" is no report. */
 const REPORTING_AFTER_NOUN = `${PAST_REPORTING}|say|says|argue|argues|insist|insists|contend|contends|warn|warns|believe|believes`;
-/** "the auditors ", "some senior officials ": a determiner and up to three lower-case words, not a relative "most of whom". */
-const DETERMINER_PHRASE = String.raw`(?:the|some|many|other|most|several|few)\s+(?:(?!(?:who|whom|which|that|of)\s)[\p{Ll}-]+\s+){0,3}`;
+/** "the auditors ", "the city's auditors ", "some senior officials ": a determiner and up to three lower-case words, not a relative "most of whom". */
+const DETERMINER_PHRASE = String.raw`(?:the|some|many|other|most|several|few)\s+(?:(?!(?:who|whom|which|that|of)\s)[\p{Ll}-]+(?:['’]s)?\s+){0,3}`;
 
 /**
  * "…, Jagelewski says the premium …", "…, the minister said …", "… even as the auditors estimated
