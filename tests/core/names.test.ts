@@ -47,6 +47,11 @@ describe('names', () => {
       ['Economist Paul Grant of Harbour Bank said interest rates would fall by the end of the year.'],
       ['Paul Grant (Economist)'],
     ],
+    [
+      'a post held by a named owner, then the name in commas',
+      ['Harbour City’s chief financial officer, Amir Haddad, said the savings estimate had been revised twice.'],
+      ['Amir Haddad (Harbour City’s chief financial officer)'],
+    ],
     ['an advocate is a title', ['City Public Advocate Linda Moss said the plan was flawed.'], ['Linda Moss (City Public Advocate)']],
     [
       'a whip is a title',

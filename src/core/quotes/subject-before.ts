@@ -293,7 +293,9 @@ function appositiveSubject(w: Walk, i: number): Subject | null {
     .map((c, k, arr) => ({ from: c + 1, to: (arr[k + 1] ?? i) - 1 }))
     .filter((seg) => seg.to >= seg.from);
   const headFirst = textAt(tokens, head.from);
-  const headIsRole = DETERMINERS.has(lowerAt(tokens, head.from)) || /^\p{Ll}/u.test(headFirst) || /['’]s$/.test(headFirst);
+  // "Harbour City's chief financial officer, Amir Haddad, said": a possessive owner before a post.
+  const ownedPost = tokens.slice(head.from, head.to).some((t, k) => /['’]s$/.test(t.text) && /^\p{Ll}/u.test(textAt(tokens, head.from + k + 1)));
+  const headIsRole = DETERMINERS.has(lowerAt(tokens, head.from)) || /^\p{Ll}/u.test(headFirst) || /['’]s$/.test(headFirst) || ownedPost;
   const named = namedSegment(tokens, segments);
   const headRole = textOf(source, tokens, head.from, head.to);
   const described = descriptionStart(tokens, head, floor);
