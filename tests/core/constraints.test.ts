@@ -651,3 +651,41 @@ describe('a person named only by honorific and surname is a pronoun’s antecede
     expect(last?.speakers.map((s) => s.name)).toEqual(['Ortega']);
   });
 });
+
+describe('descriptions and titles point back to the story’s narration, not into quotations', () => {
+  it('"…while President Obama stood by," the young lawmaker said: not the president inside the words', () => {
+    const quotes = extractQuotations(
+      articleOf([
+        'Marco Rubio responded first, ripping into the White House late Tuesday.',
+        '"North Korea is run by a lunatic while President Barack Obama has stood idly by," the young lawmaker said in a statement.',
+        '"If this test is confirmed, it is the latest failure of this administration," he said.',
+      ]),
+    );
+    expect(quotes.map((q) => q.speakers.map((s) => s.name).join(' + '))).not.toContain('Barack Obama');
+    expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Marco Rubio']);
+  });
+
+  it('"the candidate said" is a speaker tag, not a floating quote', () => {
+    const q = extractQuotations(articleOf(['"I have great respect for the valley and its people," the candidate said in an email.']))[0];
+    expect(q?.cue).toBe('subject-before');
+    expect(q?.mention).toBe('the candidate');
+  });
+
+  it('"the governor" is not "a former governor of Oregon" named later', () => {
+    const quotes = extractQuotations(
+      articleOf([
+        '"I have great respect for the valley and its people," the governor said in an email.',
+        'Ann Whitfield, a former governor of Oregon, called the plan reckless.',
+      ]),
+    );
+    expect(quotes[0]?.resolvedBy).not.toBe('role-unique');
+    expect(quotes[0]?.speakers.map((s) => s.name)).not.toContain('Ann Whitfield');
+  });
+
+  it('the object of a relative clause\'s verb is no subject: "those who backed the senator said"', () => {
+    for (const q of extractQuotations(articleOf(['Most of those who backed the senator said they could still change their minds before the vote.'])))
+      expect(q.speakers.map((s) => s.name)).not.toContain('the senator');
+    const participle = found('The party apologised for emails which included staff members suggesting someone should question her faith.');
+    expect(participle.map(([, speaker]) => speaker)).toEqual(['staff members']);
+  });
+});

@@ -78,7 +78,7 @@ const NOMINAL_HEADS = new Set(
     'worker employee shareholder shareholders investor investors farmer farmers owner owners tenant tenants landlord landlords ' +
     'professor professors historian historians strategist strategists economist observer onlooker bystander bystanders ' +
     'passenger passengers driver drivers survivor survivors protester protesters demonstrators participant participants ' +
-    'community communities public nominee nominees commission commissions committee committees panel tribunal inquiry ' +
+    'community communities public nominee nominees candidate candidates commission commissions committee committees panel tribunal inquiry ' +
     'diocese church society alliance coalition trust fund bureau secretariat senate parliament assembly congress ' +
     'cabinet council councils legislature regime authority authorities prosecution defence defense inquest jury ' +
     'complaint indictment affidavit petition motion ruling verdict ' +

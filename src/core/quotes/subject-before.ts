@@ -352,6 +352,21 @@ function participleOwner({ tokens, floor }: Walk, subject: Subject): Subject {
 }
 
 /**
+ * "27 percent of those who named a candidate said": the phrase is the object of a relative
+ * clause's verb, not the subject (the long-subject cue reads the whole phrase).
+ */
+function objectInRelative(tokens: readonly Token[], start: number, floor: number): boolean {
+  const verb = lowerAt(tokens, start - 1);
+  return (
+    start - 2 >= floor &&
+    /^\p{Ll}+$/u.test(textAt(tokens, start - 1)) &&
+    !DETERMINERS.has(verb) &&
+    !PREPOSITIONS.has(verb) &&
+    /^(?:who|that|which)$/.test(lowerAt(tokens, start - 2))
+  );
+}
+
+/**
  * Who does the saying when the verb is at token `v` and its subject comes first:
  * "Umerov said", "His security chief, Rustem Umerov, said", "Hill, a doctor, said", "X and Y said".
  */
@@ -369,6 +384,7 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
   const both = coordinated(w, phrase);
   const start = Math.min(subjectFrom >= 0 ? Math.min(subjectFrom, phrase.from) : phrase.from, both?.from ?? Number.POSITIVE_INFINITY);
   const [first, last] = [tokens[start], tokens[phrase.to]];
-  if (!first || !last) return null;
+  // ("emails which included staff members suggesting …": the object of one verb may be the subject of a participle.)
+  if (!first || !last || (!w.progressive && objectInRelative(tokens, start, floor))) return null;
   return { parts: both?.parts ?? [textOf(source, tokens, phrase.from, phrase.to)], start: first.start, end: last.end, role: role ? cleanRole(role) : null };
 }

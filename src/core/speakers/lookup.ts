@@ -173,6 +173,8 @@ export function isBareTitle(mention: string, person: Pick<Person, 'role' | 'titl
   return role === words || role.endsWith(` ${words}`);
 }
 
+const PAST_OFFICE = /(?:^|\s)(?:former|ex-\p{L}*|onetime|one-time|late|retired)\b/iu;
+
 export function resolveNominal(index: PeopleIndex, mention: string, at: Position): Person | null {
   const words = mention.toLowerCase().split(/\s+/);
   // "a veteran Boston-based engineer" brings in someone new; it is the engineer the story names
@@ -182,7 +184,9 @@ export function resolveNominal(index: PeopleIndex, mention: string, at: Position
   const heads = ROLE_SYNONYMS.get(head) ?? [head];
   // The role's own head: "Crown prosecutor" is a prosecutor, "chief of staff" a chief.
   const roleHead = (role: string) => headOf(role, ROLE_ATTACHMENT);
-  const matches = index.people.filter((p) => (p.role && heads.includes(roleHead(p.role))) || heads.some((h) => p.titles.has(h)));
+  // "the candidate" is not "a former candidate for governor": a past office is no title now.
+  const past = (role: string) => PAST_OFFICE.test(role) && !PAST_OFFICE.test(mention);
+  const matches = index.people.filter((p) => (p.role && heads.includes(roleHead(p.role)) && !past(p.role)) || heads.some((h) => p.titles.has(h)));
   if (
     matches.length === 1 &&
     (!indefinite || matches[0]!.occurrences.every((o) => o.paragraph > at.paragraph || (o.paragraph === at.paragraph && o.offset > at.offset)))
