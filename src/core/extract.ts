@@ -126,6 +126,18 @@ interface Reading {
   readonly byMention: Map<string, Pick<Resolved, 'speakers' | 'people' | 'via' | 'resolvedBy'>>;
 }
 
+/**
+ * The people reported words name ("…, saying he had never meant for Kody to die", "Cook"):
+ * a pronoun before them is someone else. Undefined when they name no one.
+ */
+function namedInWords(people: readonly Person[], words: string): ReadonlySet<Person> | undefined {
+  // (Only its first clause: "…, but ultimately Prager thinks …" is the reporter's own aside.)
+  const first = words.split(/[,;:()]|\s(?:but|although|though|while|whereas)\s/u)[0] ?? '';
+  const inWords = new Set(first.split(/[^\p{L}'’-]+/u).map((w) => w.replace(/['’]s?$/u, '')));
+  const named = people.filter((p) => p.tokens.some((t) => t.length > 1 && /^\p{Lu}/u.test(t) && inWords.has(t)));
+  return named.length > 0 ? new Set(named) : undefined;
+}
+
 /** Resolve one quotation's mention, and remember who spoke for the pronouns and "the company" after it. */
 function resolveFound(reading: Reading, q: FoundQuote): Resolved {
   const { article, index, recent, recentOrgs } = reading;
@@ -139,8 +151,11 @@ function resolveFound(reading: Reading, q: FoundQuote): Resolved {
   // is the same Clinton twice, whatever the second clause's opening pronoun suggests.
   const key = `${q.paragraph}:${q.mention.start}:${q.mention.end}`;
   const earlier = reading.byMention.get(key);
+  // (Only after the verb: in "When she noticed Mr. Rogan, …, he said" or "Mr. Manafort acknowledged
+  // …" a sentence quoted whole may name its own speaker.)
+  const excluded = q.rule === 'clause-after' ? namedInWords(index.people, q.text) : undefined;
   const { speakers, people, via, resolvedBy } =
-    earlier ?? resolveMention(q.mention, gender ? { index, at, recent, recentOrgs, gender } : { index, at, recent, recentOrgs });
+    earlier ?? resolveMention(q.mention, { index, at, recent, recentOrgs, ...(gender ? { gender } : {}), ...(excluded ? { excluded } : {}) });
   if (!earlier) reading.byMention.set(key, { speakers, people, via, resolvedBy });
   // Whoever asks a question is not who answers it: after "Tapper asked Ryan whether …", "he said"
   // is Ryan, the person named between the asker and the question.

@@ -4,6 +4,7 @@
  */
 import nlp from 'compromise';
 import { GIVEN_NAMES_ALSO_WORDS } from './lexicon.ts';
+import { genderOfGivenName } from './given-names.ts';
 import { installFastSweep } from './nlp-sweep.ts';
 
 // Chunking (grouping tagged words into noun and verb phrases) is compromise's last step: it sets
@@ -227,6 +228,21 @@ export function genderOfFirstName(first: string): 'm' | 'f' | null {
     genderCache.set(first, g);
   }
   return g;
+}
+
+const LEXICON = (WORLD as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one.lexicon;
+
+/**
+ * The gender of someone already known to be a person, by their first name: the tagger's, else the
+ * name lists' ("Priya", "Kwame", "Navdeep"), for a word the tagger's lexicon does not hold at all
+ * ("Hope", "Sky" are words; "Lee", "Jordan" are names of either gender). The lists hold "Nova" and
+ * "Tesla" too: callers ask only about a run already read as no place or organisation.
+ */
+export function genderOfPersonName(first: string): 'm' | 'f' | null {
+  const g = genderOfFirstName(first);
+  if (g !== null) return g;
+  // ("Lee", "Kerry", "Jordan": names the tagger knows without a gender are either.)
+  return LEXICON[first.toLowerCase()] === undefined ? genderOfGivenName(first) : null;
 }
 
 const occupationCache = new Map<string, boolean>();

@@ -689,3 +689,39 @@ describe('descriptions and titles point back to the story’s narration, not int
     expect(participle.map(([, speaker]) => speaker)).toEqual(['staff members']);
   });
 });
+
+describe('a pronoun before reported words is not someone those words name (binding)', () => {
+  it('"he said Cook would not resign": not Cook', () => {
+    const quotes = extractQuotations(articleOf(['Mark Cook spoke to the board on Monday. Later, he said Cook would not resign before the vote.']));
+    const q = quotes.find((x) => x.quote.includes('would not resign'));
+    expect(q?.speakers.map((s) => s.name)).not.toContain('Mark Cook');
+  });
+
+  it('a name after the first clause may be the reporter’s aside: "…, but ultimately Prager thinks …"', () => {
+    const quotes = extractQuotations(
+      articleOf([
+        'Dennis Prager spoke on his radio show on Tuesday.',
+        'He said the critics are good people and have a point, but ultimately Prager thinks their logic is flawed.',
+      ]),
+    );
+    expect(quotes[0]?.speakers.map((s) => s.name)).toEqual(['Dennis Prager']);
+  });
+});
+
+describe('given names the tagger lacks', () => {
+  it('"Priya Marie Cerato" keeps her first name, and "she" is her', () => {
+    const quotes = extractQuotations(articleOf(['Priya Marie Cerato met Tom Bardos for their first date in Toronto.', '"I knew right away," she said.']));
+    expect(quotes[0]?.speakers.map((s) => s.name)).toEqual(['Priya Marie Cerato']);
+  });
+
+  it('a list name in a run with no surname after it is no person: "Sirius XM"', () => {
+    const quotes = extractQuotations(
+      articleOf([
+        'Donald Trump spoke to reporters on Thursday.',
+        '"We ought to start it up again," he said in an interview with Sirius XM\'s morning show.',
+        '"It was frankly good information," he said.',
+      ]),
+    );
+    expect(quotes.map((q) => q.speakers.map((s) => s.name).join())).not.toContain('Sirius XM');
+  });
+});

@@ -1,7 +1,7 @@
 /** Collecting the people a story names, with their roles and genders, and the pronoun chains that refer to them. */
 import { HONORIFICS, NOT_NAME_START, TITLE_WORDS } from '../lexicon.ts';
 import { isNominalHead } from '../quotes/mentions.ts';
-import { genderOfFirstName, lazyTagIndex } from '../nlp.ts';
+import { genderOfFirstName, genderOfPersonName, lazyTagIndex } from '../nlp.ts';
 import { findDocumentAuthors } from './documents.ts';
 import { buildOrgIndex, ORG_TYPE, orgMentionOf, type OrgMention } from './orgs.ts';
 import {
@@ -298,6 +298,38 @@ function mergeSurnameEntries(people: Map<string, Person>): void {
 }
 
 /**
+ * "Xander Wise" and "Alexander Wise" in one story: a short form of the first name with the same
+ * surname is the same person, whatever the name lists make of "Xander" alone.
+ */
+function mergeShortForms(people: Map<string, Person>): void {
+  for (const [key, person] of people) {
+    const [first = '', ...rest] = person.tokens;
+    if (rest.length === 0 || first.length < 3) continue;
+    const lower = first.toLowerCase();
+    const longer = [...people.values()].filter((p) => {
+      const other = (p.tokens[0] ?? '').toLowerCase();
+      // (Not "PMTed Cruz" for "Ted Cruz": a time glued to a name is no longer first name.)
+      const plain = /^\p{Lu}\p{Ll}+$/u.test(p.tokens[0] ?? '');
+      return (
+        p !== person &&
+        plain &&
+        other.length > lower.length + 1 &&
+        (other.endsWith(lower) || other.startsWith(lower)) &&
+        p.tokens.slice(1).join(' ') === rest.join(' ')
+      );
+    });
+    const [target] = longer;
+    if (longer.length !== 1 || !target) continue;
+    target.role ??= person.role;
+    target.gender ??= person.gender;
+    target.occurrences.push(...person.occurrences);
+    target.named += person.named;
+    for (const t of person.titles) target.titles.add(t);
+    people.delete(key);
+  }
+}
+
+/**
  * Collect the people a story names in full, with roles ("President", "security chief") and
  * gender where the story or the first name tells it.
  */
@@ -309,9 +341,10 @@ export function collectPeople(paragraphs: readonly string[], speakerNames: Reado
   for (let p = 0; p < paragraphs.length; p++) collectParagraph(story, paragraphs, p, people, orgs, names);
   noteLaterMentions(people, paragraphs);
   mergeSurnameEntries(people);
+  mergeShortForms(people);
   for (const person of people.values()) {
     person.occurrences.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
-    person.gender ??= genderOfFirstName(person.tokens[0] ?? '');
+    person.gender ??= genderOfPersonName(person.tokens[0] ?? '');
   }
   const all = [...people.values()];
   markSubjects(all, paragraphs);

@@ -7,7 +7,7 @@ import { NOT_AUTHOR } from './documents.ts';
 import { splitSentences } from '../read/split.ts';
 import { blankQuotes, type PeopleIndex, type Person, splitName, NAME_RUN_AT } from './names.ts';
 import { before, type Position, resolvePronoun, type Trace } from './lookup.ts';
-import type { ResolveContext } from './resolve.ts';
+import type { ResolveContext } from './context.ts';
 
 export const ORG_HEADS =
   /^(?:company|firm|group|agency|organi[sz]ation|ministry|department|union|board|commission|council|government|association|federation|institute|university|bank|airline|retailer|automaker|carrier|network|club|party|campaign|administration|authority|service|regulator|watchdog|court|embassy|coalition|charity|foundation|utility|railway|railroad|league|corporation|business|startup|insurer|manufacturer|developer|publisher|broadcaster|newspaper|school|hospital|district|municipality|city|province|state|team|diocese|church|society|alliance|trust|fund|bureau|tribunal|secretariat|office|committee|college|police|army|navy|senate|parliament|assembly|congress|region|county|town|township|village)$/;

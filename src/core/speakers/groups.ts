@@ -5,7 +5,7 @@ import { isProperName, orgByHead } from './orgs.ts';
 import { ORG_HEADS } from './descriptions.ts';
 import { before } from './lookup.ts';
 import { blankQuotes } from './names.ts';
-import type { RecentOrg, ResolveContext } from './resolve.ts';
+import type { RecentOrg, ResolveContext } from './context.ts';
 import type { ResolverId } from '../rules.ts';
 
 // The share ends the phrase, or "of" a group follows, or a group in a plural ("Nine in 10 Democratic

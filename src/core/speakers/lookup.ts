@@ -84,10 +84,17 @@ export function before(a: Position, b: Position): boolean {
 }
 
 /** The person a pronoun most likely refers to: the latest compatible subject, else the latest mention. */
-export function resolvePronoun(index: PeopleIndex, pronoun: string, at: Position, recent: readonly RecentSpeaker[], trace?: Trace): Person | null {
+export function resolvePronoun(
+  index: PeopleIndex,
+  pronoun: string,
+  at: Position,
+  recent: readonly RecentSpeaker[],
+  trace?: Trace,
+  excluded?: ReadonlySet<Person>,
+): Person | null {
   const g = PRONOUNS.get(pronoun.toLowerCase());
   if (g !== 'm' && g !== 'f') return null;
-  return resolveReference(index, g, at, recent, trace);
+  return resolveReference(index, g, at, recent, trace, excluded);
 }
 
 /** Where a resolver records the id (in RESOLVERS) of the path that found the person. */
@@ -96,8 +103,16 @@ export interface Trace {
 }
 
 /** The person a reference points back to: gender-compatible, latest subject first, then latest mention. */
-export function resolveReference(index: PeopleIndex, g: 'm' | 'f' | null, at: Position, recent: readonly RecentSpeaker[], trace?: Trace): Person | null {
-  const compatible = (p: Person) => g === null || p.gender === null || p.gender === g;
+export function resolveReference(
+  index: PeopleIndex,
+  g: 'm' | 'f' | null,
+  at: Position,
+  recent: readonly RecentSpeaker[],
+  trace?: Trace,
+  excluded?: ReadonlySet<Person>,
+): Person | null {
+  // (Whom the reported words name, the pronoun before them is not: "he said Kody would …".)
+  const compatible = (p: Person) => (g === null || p.gender === null || p.gender === g) && !excluded?.has(p);
   let best: { person: Person; pos: Position; subject: boolean } | null = null;
   for (const person of index.people) {
     if (!compatible(person)) continue;
@@ -127,7 +142,7 @@ export function resolveReference(index: PeopleIndex, g: 'm' | 'f' | null, at: Po
   }
   if (g === null) return null;
   // Nobody nearby: the story's only person of that gender named so far, if there is exactly one.
-  const earlier = index.people.filter((p) => p.gender === g && p.occurrences.some((o) => before(o, at) && !o.aside));
+  const earlier = index.people.filter((p) => p.gender === g && !excluded?.has(p) && p.occurrences.some((o) => before(o, at) && !o.aside));
   if (trace) trace.by = 'pronoun-only-one';
   return earlier.length === 1 ? earlier[0]! : null;
 }

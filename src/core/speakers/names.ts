@@ -1,7 +1,7 @@
 /** People as the story names them: the Person record, splitting a name run into title and name, and tag helpers. */
 import { HONORIFICS, NOT_NAME_START, orgWords, TITLE_HEADS, TITLE_WORDS, WEEKDAY } from '../lexicon.ts';
 import { NAME_PARTICLES } from '../quotes/mentions.ts';
-import { isOccupation, genderOfFirstName, type TaggedTerm } from '../nlp.ts';
+import { isOccupation, genderOfFirstName, genderOfPersonName, type TaggedTerm } from '../nlp.ts';
 import { type DocumentAuthor } from './documents.ts';
 import { ORG_TYPE, type OrgIndex } from './orgs.ts';
 
@@ -28,7 +28,7 @@ export interface Person {
 /** A person the sentence names whom the story's people index does not hold ("Mr. Verdery"): known here only. */
 export function passingPerson(name: string, honorificGender: Gender): Person {
   const tokens = name.split(/\s+/);
-  const gender = honorificGender ?? genderOfFirstName(tokens[0] ?? '');
+  const gender = honorificGender ?? genderOfPersonName(tokens[0] ?? '');
   return { name, tokens, role: null, gender, occurrences: [], named: 0, age: null, titles: new Set(), chain: [] };
 }
 
@@ -150,9 +150,9 @@ export function splitName(run: string): { title: string[]; name: string[] } {
       break;
     }
   }
-  // "Secretary of State Hillary Clinton", "(Minister of) State Hillary Clinton": the words of a
-  // title before a known first name are not part of the name.
-  if (tokens.length - k >= 3 && genderOfFirstName(tokens[k]!) === null) {
+  // "(Secretary of) State Hillary Clinton": title words before a known first name are no part of
+  // the name; "Priya Marie Cerato" keeps a given name the tagger lacks.
+  if (tokens.length - k >= 3 && genderOfPersonName(tokens[k]!) === null) {
     const first = tokens.findIndex((t, i) => i > k && i < tokens.length - 1 && genderOfFirstName(t) !== null);
     const of = tokens.indexOf('of');
     const titledOf = of > 0 && of < first && TITLE_WORDS.has(tokens[of - 1]!.toLowerCase());
@@ -218,7 +218,11 @@ export function looksLikePerson(name: readonly string[], title: readonly string[
   if (isPlaceLike(offsets, tags)) return false;
   if (title.length > 0) return true;
   if (termTags.some((t) => t.has('Person'))) return true;
-  return genderOfFirstName(name[0]!) !== null;
+  const [first = '', ...rest] = name;
+  if (genderOfFirstName(first) !== null) return true;
+  // "Navdeep Gill", "Priya Raman": a given name the tagger lacks, from the name lists, in a run that
+  // reads as no place or organisation, with a surname after it (not "Sirius XM").
+  return genderOfPersonName(first) !== null && rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t) || NAME_PARTICLES.has(t));
 }
 
 /** "Statistics Canada", "Cambridge": the tagger reads the run as a place or organisation, not a first name. */

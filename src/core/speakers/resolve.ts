@@ -10,21 +10,11 @@ import { genderOfFirstName } from '../nlp.ts';
 import { documentAuthor, DOCUMENT_NOUN } from './documents.ts';
 import { fullestOrg, headForms, ORG_TYPE, isProperName, latestOrg, mainOrg, orgByHead, TYPED_HEAD } from './orgs.ts';
 import { firstClaim, type TableRule } from '../rule-table.ts';
+import type { ResolveContext } from './context.ts';
 import type { ResolverId } from '../rules.ts';
 import type { AttributionKind, Speaker } from '../types.ts';
 import { honorificGenderOf, ORG_TYPE_WORD, isPersonFullName, passingPerson, type PeopleIndex, type Person, roleOfTitle, splitName } from './names.ts';
-import {
-  bestByTokens,
-  fullestName,
-  isBareTitle,
-  pickByTokens,
-  type Position,
-  type RecentSpeaker,
-  resolveNominal,
-  resolvePronoun,
-  shortFormOf,
-  type Trace,
-} from './lookup.ts';
+import { bestByTokens, fullestName, isBareTitle, pickByTokens, resolveNominal, resolvePronoun, shortFormOf, type Trace } from './lookup.ts';
 import { byPolledShare, groupAntecedent, isGroupWord, latestClub, resolveGroupPronoun } from './groups.ts';
 import {
   AGENT_HEADS,
@@ -41,23 +31,7 @@ import {
   resolveDescription,
 } from './descriptions.ts';
 
-export interface RecentOrg {
-  readonly name: string;
-  readonly at: Position;
-  /** Several speakers, or a plural group ("officials"): what "they" refers back to. */
-  readonly plural: boolean;
-}
-
-export interface ResolveContext {
-  /** Organisations quoted lately, newest first, for "the company said". */
-  readonly recentOrgs: readonly RecentOrg[];
-  readonly index: PeopleIndex;
-  readonly at: Position;
-  /** Speakers of the most recent quotations, newest first, for "he said" right after a quote. */
-  readonly recent: readonly RecentSpeaker[];
-  /** "Belkacemi says she will …": the gender the reported words give the speaker, if any. */
-  readonly gender?: 'm' | 'f';
-}
+export type { RecentOrg, ResolveContext } from './context.ts';
 
 /** Give people the roles their quotations' appositives state ("His security chief, Rustem Umerov, said"). */
 export function adoptRole(index: PeopleIndex, mention: Mention): void {
@@ -118,7 +92,7 @@ const spoken = (name: string, kind: AttributionKind, by: ResolverId, role: strin
 /** "he", "she": the person the pronoun points back to; "it", "they": the body or group quoted or named last. */
 function byPronoun({ lower, ctx, trace }: Part): Resolved | undefined {
   if (!PRONOUNS.has(lower)) return undefined;
-  const person = resolvePronoun(ctx.index, lower, ctx.at, ctx.recent, trace);
+  const person = resolvePronoun(ctx.index, lower, ctx.at, ctx.recent, trace, ctx.excluded);
   if (person) return { person, kind: 'pronoun', by: trace.by };
   const kind = PRONOUNS.get(lower);
   const plural = kind === 'p';
