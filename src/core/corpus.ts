@@ -59,11 +59,18 @@ export interface SavedIndexes {
 function quotationColumns(quotations: readonly Quotation[], byArticle: ReadonlyMap<string, Article>): SearchColumns {
   const recencyOf = new Map<string, number>();
   const recency = new Int32Array(quotations.length);
+  // A story's quotations are consecutive: one lookup per run of them.
+  let story: string | null = null;
+  let r = 0;
   quotations.forEach((q, i) => {
-    let r = recencyOf.get(q.articleId);
-    if (r === undefined) {
-      r = recencyOfDate(byArticle.get(q.articleId)?.date ?? null);
-      recencyOf.set(q.articleId, r);
+    if (q.articleId !== story) {
+      story = q.articleId;
+      let known = recencyOf.get(story);
+      if (known === undefined) {
+        known = recencyOfDate(byArticle.get(story)?.date ?? null);
+        recencyOf.set(story, known);
+      }
+      r = known;
     }
     recency[i] = r;
   });

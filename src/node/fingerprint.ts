@@ -10,11 +10,11 @@
  * formatting change keeps everything.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSync, transformSync } from 'esbuild';
+import { buildSync, transformSync, version as esbuildVersion } from 'esbuild';
 
 const CORE = fileURLToPath(new URL('../core/', import.meta.url));
 const SRC = fileURLToPath(new URL('../', import.meta.url));
@@ -43,9 +43,7 @@ export function compiledForm(source: string, path: string): string {
  * fingerprintOf('src/core/') === fingerprintOf('src/core/') // after a comment-only edit too
  */
 export function fingerprintOf(root: string): string {
-  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(?:ts|js)$/.test(f))
-    .sort();
+  const files = sourceFiles(root);
   const h = createHash('sha1');
   for (const f of files) hashSource(h, root, f);
   return h.digest('hex').slice(0, 12);
@@ -56,15 +54,21 @@ function hashSource(h: Hash, root: string, path: string): void {
   h.update(`${path.replaceAll('\\', '/')}\0`).update(compiledForm(readFileSync(join(root, path), 'utf8'), path));
 }
 
-/** The fingerprint of the pure core (`src/core/`), computed once per process. */
+function sourceFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(?:ts|js)$/.test(f))
+    .sort();
+}
+
+/** The fingerprint of the pure core (`src/core/`), computed once per process (and remembered: see `remembered`). */
 export function codeFingerprint(): string {
-  cached ??= fingerprintOf(CORE);
+  cached ??= remembered(`core ${CORE}`, () => ({ value: fingerprintOf(CORE), files: sourceFiles(CORE).map((f) => join(CORE, f)), packages: [] }));
   return cached;
 }
 
-/** The fingerprint of one file's extraction (`extract-file.ts` and everything it imports), computed once per process. */
+/** The fingerprint of one file's extraction (`extract-file.ts` and everything it imports), computed once per process (and remembered). */
 export function extractionFingerprint(): string {
-  extraction ??= moduleFingerprint(EXTRACTION_ENTRY);
+  extraction ??= remembered(`extraction ${EXTRACTION_ENTRY}`, () => moduleFingerprintOf(EXTRACTION_ENTRY));
   return extraction;
 }
 
@@ -74,6 +78,11 @@ export function extractionFingerprint(): string {
  * import.
  */
 export function moduleFingerprint(entry: string): string {
+  return moduleFingerprintOf(entry).value;
+}
+
+/** `moduleFingerprint`, with the files (absolute paths) and packages it was computed from. */
+function moduleFingerprintOf(entry: string): Computed {
   const root = dirname(SRC);
   const { metafile } = buildSync({
     entryPoints: [entry],
@@ -94,8 +103,79 @@ export function moduleFingerprint(entry: string): string {
     for (const i of input.imports) if (i.external && !i.path.startsWith('node:')) packages.add(packageName(i.path));
   }
   const require = createRequire(entry);
-  for (const name of [...packages].sort()) h.update(`${name}@${packageVersion(require, name)}\n`);
-  return h.digest('hex').slice(0, 12);
+  const names = [...packages].sort();
+  for (const name of names) h.update(`${name}@${packageVersion(require, name)}\n`);
+  return { value: h.digest('hex').slice(0, 12), files: inputs.map(([path]) => join(root, path)), packages: names };
+}
+
+/** A fingerprint and what it was computed from: files (absolute paths) and the packages whose versions it includes. */
+interface Computed {
+  readonly value: string;
+  readonly files: readonly string[];
+  readonly packages: readonly string[];
+}
+
+/** A remembered fingerprint: its files by the sha1 of their text as written, its packages, and the key over both with their versions. */
+interface Memo {
+  readonly files: readonly string[];
+  readonly packages: readonly string[];
+  readonly key: string;
+  readonly value: string;
+}
+
+/** Where fingerprints are remembered: beside the bundled worker, in `node_modules/.cache/whosaid/` (null when there is none). */
+function memoFile(): string | null {
+  try {
+    const compromise = createRequire(import.meta.url).resolve('compromise');
+    const at = compromise.lastIndexOf(`${sep}node_modules${sep}`);
+    return at < 0 ? null : join(compromise.slice(0, at), 'node_modules', '.cache', 'whosaid', 'fingerprints.json');
+  } catch {
+    return null;
+  }
+}
+
+/** What a fingerprint depends on: esbuild's version, every file's path and text as written, every package's installed version. */
+function memoKey(files: readonly string[], packages: readonly string[]): string {
+  const h = createHash('sha1').update(`esbuild@${esbuildVersion}\n`);
+  for (const f of files) h.update(`${f}\0`).update(createHash('sha1').update(readFileSync(f)).digest('hex'));
+  const require = createRequire(EXTRACTION_ENTRY);
+  for (const name of packages) h.update(`\n${name}@${packageVersion(require, name)}`);
+  return h.digest('hex');
+}
+
+/**
+ * A fingerprint computed before (by any process) from the same files and package versions, else
+ * computed now and remembered. Compiling every source with esbuild to hash it took about 0.9 s of
+ * each start; reading and hashing the same files as written takes a few ms. The value is the same
+ * either way. A file added to `src/core/` changes the folder's listing, so the core's memo also
+ * keeps the listing; a module the extraction newly imports changes the file that imports it.
+ * Memos are named by the source folder's absolute path, so two checkouts sharing one node_modules
+ * keep one each. Unreadable or unwritable memo (a read-only install): computed every time.
+ */
+function remembered(name: string, compute: () => Computed): string {
+  const path = memoFile();
+  let memos: Record<string, Memo> = {};
+  try {
+    if (path && existsSync(path)) memos = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Memo>;
+    const memo = memos[name];
+    const listed = name.startsWith('core ') ? sourceFiles(CORE).map((f) => join(CORE, f)) : memo?.files;
+    if (memo && listed && listed.join('\0') === memo.files.join('\0') && memoKey(memo.files, memo.packages) === memo.key) return memo.value;
+  } catch {
+    // A damaged memo, or one of its files gone: computed again below.
+  }
+  const computed = compute();
+  try {
+    if (path) {
+      const memo: Memo = { ...computed, key: memoKey(computed.files, computed.packages) };
+      mkdirSync(dirname(path), { recursive: true });
+      const tmp = `${path}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ ...memos, [name]: memo }));
+      renameSync(tmp, path);
+    }
+  } catch {
+    // Not written: computed again next time.
+  }
+  return computed.value;
 }
 
 /** "@scope/name/sub" → "@scope/name", "name/sub" → "name". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuotationsById } from '../../src/core/answer/quotation-ids.ts';
+import { isNumberedId, QuotationsById } from '../../src/core/answer/quotation-ids.ts';
 import type { Quotation } from '../../src/core/types.ts';
 
 const quote = (id: string, articleId: string): Quotation => ({
@@ -34,5 +34,23 @@ describe('QuotationsById', () => {
     expect(byId.size).toBe(map.size);
     expect(new Map(byId)).toEqual(map);
     expect([...byId.keys()].sort()).toEqual([...map.keys()].sort());
+  });
+});
+
+describe('isNumberedId', () => {
+  it('is true exactly when the id is `${story}#${n}` (n ≥ 1)', () => {
+    for (const [id, story, n] of [
+      ['a#1', 'a', 1],
+      ['a#12', 'a', 12],
+      ['x/y.md#7', 'x/y.md', 7],
+      ['a#01', 'a', 1],
+      ['a#1', 'a', 2],
+      ['ab#1', 'a', 1],
+      ['a#', 'a', 0],
+      ['a#1x', 'a', 1],
+      ['b#1', 'a', 1],
+      ['a#-1', 'a', 1],
+    ] as const)
+      expect(isNumberedId(id, story, n), id).toBe(id === `${story}#${n}`);
   });
 });

@@ -84,3 +84,10 @@ describe('extractionFingerprint', () => {
     expect(extractionFingerprint()).not.toBe(codeFingerprint());
   });
 });
+
+describe('remembered fingerprints', () => {
+  it('give the value computed from the sources (the memo in node_modules/.cache only skips compiling them)', () => {
+    expect(codeFingerprint()).toBe(fingerprintOf(join(import.meta.dirname, '../../src/core')));
+    expect(extractionFingerprint()).toBe(moduleFingerprint(join(import.meta.dirname, '../../src/node/extract-file.ts')));
+  });
+});

@@ -14,16 +14,22 @@ export class QuotationsById implements ReadonlyMap<string, Quotation> {
   readonly size: number;
 
   constructor(private readonly quotations: readonly Quotation[]) {
+    // A story's quotations are consecutive: its first position is looked up once per run, and each
+    // id is compared with "<story>#<n>" in place (a template string per quotation cost about a
+    // third of a second at a million quotations).
+    let story: string | null = null;
+    let first = 0;
     quotations.forEach((q, i) => {
-      let first = this.first.get(q.articleId);
-      if (first === undefined) {
-        first = i;
-        this.first.set(q.articleId, first);
+      if (q.articleId !== story) {
+        story = q.articleId;
+        const known = this.first.get(story);
+        first = known ?? i;
+        if (known === undefined) this.first.set(story, i);
       }
-      if (q.id !== `${q.articleId}#${i - first + 1}`) this.others.set(q.id, q);
+      if (!isNumberedId(q.id, story, i - first + 1)) this.others.set(q.id, q);
     });
-    let size = this.others.size;
-    for (const q of quotations) if (!this.others.has(q.id)) size++;
+    let size = this.others.size === 0 ? quotations.length : this.others.size;
+    if (this.others.size > 0) for (const q of quotations) if (!this.others.has(q.id)) size++;
     this.size = size;
   }
 
@@ -71,4 +77,17 @@ export class QuotationsById implements ReadonlyMap<string, Quotation> {
   forEach(fn: (value: Quotation, key: string, map: ReadonlyMap<string, Quotation>) => void, thisArg?: unknown): void {
     for (const [id, q] of this.entries()) fn.call(thisArg, q, id, this);
   }
+}
+
+/** Is `id` exactly `${story}#${n}` (n ≥ 1)? Compared in place, without building the string. */
+export function isNumberedId(id: string, story: string, n: number): boolean {
+  const at = story.length;
+  if (id.length <= at + 1 || id.charCodeAt(at) !== 35 || !id.startsWith(story)) return false;
+  let value = 0;
+  for (let k = at + 1; k < id.length; k++) {
+    const c = id.charCodeAt(k) - 48;
+    if (c < 0 || c > 9 || (c === 0 && k === at + 1)) return false;
+    value = value * 10 + c;
+  }
+  return value === n;
 }
