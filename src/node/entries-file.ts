@@ -18,6 +18,7 @@
  */
 import type { FileHandle } from 'node:fs/promises';
 import type { Article, Quotation, Speaker } from '../core/types.ts';
+import { CANONICAL_ID, NONE, QUOTE_STRIDE, SAID, SPAN_QUOTE, StoredQuotation, type QuoteColumns } from './stored-quotation.ts';
 
 /** What the cache knows about one corpus file. */
 export interface FileEntry {
@@ -32,12 +33,6 @@ export interface FileEntry {
   readonly warning: string | null;
 }
 
-const NONE = 0xffffffff;
-const SAID = 1;
-const CANONICAL_ID = 2;
-const SPAN_QUOTE = 4;
-/** flags, id, quote, kind, speaker set, said.when, said.where, paragraph, start, end, mention, verb, attribution, rule, cue, resolvedBy. */
-const QUOTE_STRIDE = 16;
 /** Most stories name no author: one shared empty list rather than one per story. */
 const NO_AUTHORS: readonly string[] = Object.freeze([]);
 
@@ -216,28 +211,38 @@ export async function decodeEntriesFile(file: FileHandle | ByteSource, format: n
   const header = JSON.parse(headBytes.toString('utf8')) as EntriesHeader;
   if (header.format !== format) return null;
   let at = 4 + headLength + padding(headLength);
-  const [timeCount = 0, ...wordCounts] = header.lengths;
-  const words = wordCounts.reduce((n, l) => n + l, 0);
-  const body = new ArrayBuffer(timeCount * 8 + words * 4);
-  await readExactly(file, new Uint8Array(body), at);
-  at += body.byteLength;
-  const times = new Float64Array(body, 0, timeCount);
-  let from = timeCount * 8;
-  const [rows, authors, paragraphRefs, quotes, setOffsets, setPairs, ends] = wordCounts.map((n) => {
-    const section = new Uint32Array(body, from, n);
-    from += n * 4;
-    return section;
-  });
+  const [timeCount = 0, rowCount = 0, authorCount = 0, paragraphCount = 0, quoteCount = 0, ...restCounts] = header.lengths;
+  if (header.lengths.length !== 8) throw new RangeError('entries sections are missing');
+  // Three reads: the quotation rows get a buffer of their own, since they stay (the quotations
+  // read their fields from them) while the other sections are dropped after decoding.
+  const read = async (bytes: number): Promise<ArrayBuffer> => {
+    const buffer = new ArrayBuffer(bytes);
+    await readExactly(file, new Uint8Array(buffer), at);
+    at += bytes;
+    return buffer;
+  };
+  const head = await read(timeCount * 8 + (rowCount + authorCount + paragraphCount) * 4);
+  const quotes = new Uint32Array(await read(quoteCount * 4));
+  const tail = await read(restCounts.reduce((n, l) => n + l, 0) * 4);
+  const times = new Float64Array(head, 0, timeCount);
+  const sections = (buffer: ArrayBuffer, from: number, counts: readonly number[]) =>
+    counts.map((n) => {
+      const section = new Uint32Array(buffer, from, n);
+      from += n * 4;
+      return section;
+    });
+  const [rows, authors, paragraphRefs] = sections(head, timeCount * 8, [rowCount, authorCount, paragraphCount]);
+  const [setOffsets, setPairs, ends] = sections(tail, 0, restCounts);
   if (
     !rows ||
     !authors ||
     !paragraphRefs ||
-    !quotes ||
     !setOffsets ||
     !setPairs ||
     !ends ||
     rows.length !== header.entries * ENTRY_STRIDE ||
-    times.length !== header.entries * 2
+    times.length !== header.entries * 2 ||
+    quotes.length % QUOTE_STRIDE !== 0
   )
     throw new RangeError('entries sections are missing');
   const strings = await readStrings(file, at, size, ends, header.pages);
@@ -247,6 +252,8 @@ export async function decodeEntriesFile(file: FileHandle | ByteSource, format: n
     for (let k = setOffsets[s]!; k < setOffsets[s + 1]!; k++) out.push({ name: str(setPairs[2 * k]!) ?? '', role: str(setPairs[2 * k + 1]!) });
     return out;
   });
+  checkQuoteRows(quotes, strings.length, sets.length);
+  const columns: QuoteColumns = { rows: quotes, strings, sets };
   let p = 0;
   let q = 0;
   const entries = Array.from({ length: header.entries }, (_, i): FileEntry => {
@@ -268,48 +275,35 @@ export async function decodeEntriesFile(file: FileHandle | ByteSource, format: n
       paragraphs,
     };
     const quotations: Quotation[] = [];
-    const ids = canonicalIds(article.id, rows[r + 15]!);
-    for (let n = 0; n < rows[r + 15]!; n++, q += QUOTE_STRIDE)
-      quotations.push(quotationAt(quotes, q, article, quotes[q]! & CANONICAL_ID ? ids[n]! : (str(quotes[q + 1]!) ?? ''), str, sets));
+    const story = { columns, article, first: q };
+    for (let n = 0; n < rows[r + 15]!; n++, q += QUOTE_STRIDE) quotations.push(new StoredQuotation(story, q));
+    if (q > quotes.length) throw new RangeError('quotation rows are missing');
     return { ...base, article, quotations, warning: str(rows[r + 2]!) };
   });
   return { entries, generation: header.generation ?? null };
 }
 
+/** Fields of a quotation row that hold a string number (or NONE). */
+const STRING_FIELDS = [1, 2, 3, 5, 6, 10, 11, 12, 13, 14, 15];
+
+/**
+ * Quotations read their rows only when asked, so a damaged row is found here, while loading (and
+ * the index rebuilt), rather than by a question later: every string and speaker-set number must be
+ * in range.
+ */
+function checkQuoteRows(rows: Uint32Array, strings: number, sets: number): void {
+  for (let q = 0; q < rows.length; q += QUOTE_STRIDE) {
+    if ((rows[q + 4] ?? NONE) >= sets) fail('speaker set out of range');
+    for (const k of STRING_FIELDS) {
+      const n = rows[q + k] ?? NONE;
+      if (n !== NONE && n >= strings) fail('string reference out of range');
+    }
+  }
+}
+
 /** Bytes after the header so that the sections start 8-aligned in the file. */
 function padding(headLength: number): number {
   return (8 - ((4 + headLength) % 8)) % 8;
-}
-
-/**
- * The ids "<story>#1" … "<story>#n", as slices of one joined string: a template literal per id
- * leaves two concatenation objects and a flattened copy per quotation (~100 bytes, a tenth of the
- * heap at a million quotations); a slice is one small object over shared text.
- */
-function canonicalIds(story: string, count: number): string[] {
-  const ids = Array.from({ length: count }, (_, n) => `${story}#${n + 1}`);
-  return count === 0 || story.includes('\n') ? ids : ids.join('\n').split('\n');
-}
-
-/** One quotation from its row; the object literal keeps one shape for every quotation. */
-function quotationAt(rows: Uint32Array, q: number, article: Article, id: string, str: (n: number) => string | null, sets: readonly Speaker[][]): Quotation {
-  const flags = rows[q]!;
-  const span = { paragraph: rows[q + 7]!, start: rows[q + 8]!, end: rows[q + 9]! };
-  return {
-    id,
-    articleId: article.id,
-    quote: flags & SPAN_QUOTE ? (article.paragraphs[span.paragraph] ?? '').slice(span.start, span.end) : (str(rows[q + 2]!) ?? ''),
-    kind: str(rows[q + 3]!) as Quotation['kind'],
-    speakers: sets[rows[q + 4]!] ?? fail('speaker set out of range'),
-    said: flags & SAID ? { when: str(rows[q + 5]!), where: str(rows[q + 6]!) } : null,
-    span,
-    mention: str(rows[q + 10]!) ?? '',
-    verb: str(rows[q + 11]!) ?? '',
-    attribution: str(rows[q + 12]!) as Quotation['attribution'],
-    rule: str(rows[q + 13]!) ?? 'none',
-    cue: str(rows[q + 14]!) ?? 'none',
-    resolvedBy: str(rows[q + 15]!) ?? 'none',
-  };
 }
 
 /** Read the text pages and cut them into the string table. */

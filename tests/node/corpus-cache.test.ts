@@ -79,7 +79,11 @@ describe('openCachedCorpus', () => {
     const second = await openCachedCorpus(dir);
     expect(second.extracted).toBe(0);
     expect(second.fromSavedIndex).toBe(true);
-    expect(second.corpus.quotations).toEqual(first.corpus.quotations);
+    // Saved quotations read their fields from the index's rows: the same values, and the same JSON.
+    expect(JSON.stringify(second.corpus.quotations)).toBe(JSON.stringify(first.corpus.quotations));
+    expect(second.corpus.quotations.map((q) => [q.id, q.quote, q.span, q.speakers, q.said])).toEqual(
+      first.corpus.quotations.map((q) => [q.id, q.quote, q.span, q.speakers, q.said]),
+    );
     expect(ask(second.corpus, 'who said 340 boats')).toEqual(ask(first.corpus, 'who said 340 boats'));
   });
 

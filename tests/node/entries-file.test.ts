@@ -27,6 +27,11 @@ async function roundTrip(entries: readonly FileEntry[], pageChars?: number, form
 }
 
 const base = { size: 10, mtimeMs: 1.5, hash: 'abc', warning: null };
+
+/** Every field of a quotation as read (decoded quotations read theirs from the saved rows). */
+const FIELDS = ['id', 'articleId', 'quote', 'kind', 'speakers', 'said', 'span', 'mention', 'verb', 'attribution', 'rule', 'cue', 'resolvedBy'] as const;
+const fieldsOf = (q: Quotation) => Object.fromEntries(FIELDS.map((k) => [k, q[k]]));
+const valuesOf = (entries: readonly FileEntry[] | null) => entries?.map((e) => ({ ...e, quotations: e.quotations.map(fieldsOf) }));
 const seed = seedArticle();
 const odd = articleOf(['Lead with “curly” quotes — and accents: Zelenskyy, Göteborg.', '“We will hold 340 boats,” said Ana Ruiz.']);
 const oddQuotes: Quotation[] = [
@@ -74,12 +79,15 @@ describe('encodeEntries / decodeEntries', () => {
       { path: 'odd.md', ...base, hash: 'def', article: odd, quotations: oddQuotes, warning: 'kept; keeping the previous version' },
     ];
     expect(entries[0]!.quotations.length).toBeGreaterThan(5);
-    expect(await roundTrip(entries)).toEqual(entries);
+    const decoded = await roundTrip(entries);
+    expect(valuesOf(decoded)).toEqual(valuesOf(entries));
+    // As JSON too (answers and lists print quotations), the fields in the same order.
+    expect(JSON.stringify(decoded?.map((e) => e.quotations))).toBe(JSON.stringify(entries.map((e) => e.quotations.map(fieldsOf))));
   });
 
   it('splits the text into pages and still cuts every string right', async () => {
     const entries: FileEntry[] = [{ path: 'odd.md', ...base, article: odd, quotations: oddQuotes }];
-    expect(await roundTrip(entries, 8)).toEqual(entries);
+    expect(valuesOf(await roundTrip(entries, 8))).toEqual(valuesOf(entries));
   });
 
   it('shares equal speakers between quotations', async () => {
@@ -96,6 +104,20 @@ describe('encodeEntries / decodeEntries', () => {
     await writeFile(join(dir, 'cut.bin'), whole.subarray(0, whole.length - 3));
     const file = await open(join(dir, 'cut.bin'));
     await expect(decodeEntries(file, 7)).rejects.toThrow(/ends early|cut short|does not match/);
+    await file.close();
+  });
+
+  it('throws on a quotation row naming a string it does not have, while loading rather than when the quotation is read', async () => {
+    const entries: FileEntry[] = [{ path: 'odd.md', ...base, article: odd, quotations: oddQuotes }];
+    const parts = encodeEntries(entries, 7);
+    // Sections: times, entry rows, authors, paragraphs, then the quotation rows (16 numbers each; the 12th is the verb).
+    const header = JSON.parse(parts[1]!.toString('utf8')) as { lengths: number[] };
+    const quotes = parts[7]!;
+    expect(quotes.length).toBe(header.lengths[4]! * 4);
+    quotes.writeUInt32LE(0x7fffffff, 11 * 4);
+    await writeFile(join(dir, 'bad.bin'), Buffer.concat(parts));
+    const file = await open(join(dir, 'bad.bin'));
+    await expect(decodeEntries(file, 7)).rejects.toThrow(/string reference out of range/);
     await file.close();
   });
 });
