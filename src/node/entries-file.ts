@@ -283,21 +283,19 @@ export async function decodeEntriesFile(file: FileHandle | ByteSource, format: n
   return { entries, generation: header.generation ?? null };
 }
 
-/** Fields of a quotation row that hold a string number (or NONE). */
-const STRING_FIELDS = [1, 2, 3, 5, 6, 10, 11, 12, 13, 14, 15];
-
 /**
  * Quotations read their rows only when asked, so a damaged row is found here, while loading (and
  * the index rebuilt), rather than by a question later: every string and speaker-set number must be
- * in range.
+ * in range. (Fields 1, 2, 3, 5, 6 and 10–15 hold string numbers, or NONE; field 4 the speaker set.)
  */
 function checkQuoteRows(rows: Uint32Array, strings: number, sets: number): void {
+  // NONE + 1 wraps to 0: one unsigned comparison per field covers "NONE or in range".
+  const bad = (n: number | undefined) => ((n ?? 0) + 1) >>> 0 > strings;
   for (let q = 0; q < rows.length; q += QUOTE_STRIDE) {
     if ((rows[q + 4] ?? NONE) >= sets) fail('speaker set out of range');
-    for (const k of STRING_FIELDS) {
-      const n = rows[q + k] ?? NONE;
-      if (n !== NONE && n >= strings) fail('string reference out of range');
-    }
+    if (bad(rows[q + 1]) || bad(rows[q + 2]) || bad(rows[q + 3]) || bad(rows[q + 5]) || bad(rows[q + 6])) fail('string reference out of range');
+    if (bad(rows[q + 10]) || bad(rows[q + 11]) || bad(rows[q + 12]) || bad(rows[q + 13]) || bad(rows[q + 14]) || bad(rows[q + 15]))
+      fail('string reference out of range');
   }
 }
 
@@ -311,16 +309,27 @@ async function readStrings(file: FileHandle | ByteSource, at: number, size: numb
   const strings: string[] = new Array<string>(ends.length);
   let i = 0;
   let pageStart = 0;
-  // One read buffer for every page: on a machine where first touching memory is what costs (page
-  // faults), reading into fresh buffers cost as much as decoding.
-  let buffer = Buffer.allocUnsafe(0);
-  for (const pageEnd of pages) {
-    const length = (pageEnd - pageStart) * 2;
-    if (length > buffer.length) buffer = Buffer.allocUnsafe(length);
+  // Two read buffers, reused for every page: on a machine where first touching memory is what
+  // costs (page faults), reading into fresh buffers cost as much as decoding. The next page is
+  // read (on the thread pool) while this one is decoded.
+  const buffers = [Buffer.allocUnsafe(0), Buffer.allocUnsafe(0)];
+  const readPage = (k: number): Promise<Buffer> | null => {
+    const pageEnd = pages[k];
+    if (pageEnd === undefined) return null;
+    const length = (pageEnd - (pages[k - 1] ?? 0)) * 2;
+    if (length > (buffers[k % 2]?.length ?? 0)) buffers[k % 2] = Buffer.allocUnsafe(length);
+    const into = (buffers[k % 2] ?? fail('no read buffer')).subarray(0, length);
     if (at + length > size) throw new RangeError('entries text is cut short');
-    await readExactly(file, buffer.subarray(0, length), at);
+    const position = at;
     at += length;
-    const page = buffer.toString('utf16le', 0, length);
+    return readExactly(file, into, position).then(() => into);
+  };
+  let next = readPage(0);
+  for (let k = 0; next; k++) {
+    const bytes = await next;
+    next = readPage(k + 1);
+    const pageEnd = pages[k] ?? 0;
+    const page = bytes.toString('utf16le');
     for (; i < ends.length && ends[i]! <= pageEnd; i++) strings[i] = page.slice((ends[i - 1] ?? 0) - pageStart, ends[i]! - pageStart);
     pageStart = pageEnd;
   }
