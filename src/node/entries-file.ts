@@ -206,46 +206,51 @@ export async function decodeEntriesFile(file: FileHandle | ByteSource, format: n
   await readExactly(file, lengthBytes, 0);
   const headLength = Buffer.from(lengthBytes.buffer).readUInt32LE(0);
   if (headLength > size) throw new RangeError('entries header is longer than the file');
-  const headBytes = Buffer.alloc(headLength);
-  await readExactly(file, headBytes, 4);
-  const header = JSON.parse(headBytes.toString('utf8')) as EntriesHeader;
+  const headerText = Buffer.alloc(headLength);
+  await readExactly(file, headerText, 4);
+  const header = JSON.parse(headerText.toString('utf8')) as EntriesHeader;
   if (header.format !== format) return null;
-  let at = 4 + headLength + padding(headLength);
   const [timeCount = 0, rowCount = 0, authorCount = 0, paragraphCount = 0, quoteCount = 0, ...restCounts] = header.lengths;
   if (header.lengths.length !== 8) throw new RangeError('entries sections are missing');
-  // Three reads: the quotation rows get a buffer of their own, since they stay (the quotations
-  // read their fields from them) while the other sections are dropped after decoding.
-  const read = async (bytes: number): Promise<ArrayBuffer> => {
+  // Three reads, each into a buffer of its own: the quotation rows stay (the quotations read their
+  // fields from them) while the other sections are dropped after decoding. The entry rows and the
+  // quotation rows are read (on the thread pool, where their page faults happen) while the text is
+  // decoded here.
+  const read = async (at: number, bytes: number): Promise<ArrayBuffer> => {
     const buffer = new ArrayBuffer(bytes);
     await readExactly(file, new Uint8Array(buffer), at);
-    at += bytes;
     return buffer;
   };
-  const head = await read(timeCount * 8 + (rowCount + authorCount + paragraphCount) * 4);
-  const quotes = new Uint32Array(await read(quoteCount * 4));
-  const tail = await read(restCounts.reduce((n, l) => n + l, 0) * 4);
-  const times = new Float64Array(head, 0, timeCount);
+  const headAt = 4 + headLength + padding(headLength);
+  const headBytes = timeCount * 8 + (rowCount + authorCount + paragraphCount) * 4;
+  const tailAt = headAt + headBytes + quoteCount * 4;
+  const tailBytes = restCounts.reduce((n, l) => n + l, 0) * 4;
+  if (tailAt + tailBytes > size) throw new RangeError('entries file ends early');
+  const tail = await read(tailAt, tailBytes);
+  const reading = Promise.all([read(headAt, headBytes), read(headAt + headBytes, quoteCount * 4)]);
+  reading.catch(() => undefined); // awaited below, after the text; a failure meanwhile is not unhandled
   const sections = (buffer: ArrayBuffer, from: number, counts: readonly number[]) =>
     counts.map((n) => {
       const section = new Uint32Array(buffer, from, n);
       from += n * 4;
       return section;
     });
-  const [rows, authors, paragraphRefs] = sections(head, timeCount * 8, [rowCount, authorCount, paragraphCount]);
   const [setOffsets, setPairs, ends] = sections(tail, 0, restCounts);
+  if (!setOffsets || !setPairs || !ends) throw new RangeError('entries sections are missing');
+  const strings = await readStrings(file, tailAt + tailBytes, size, ends, header.pages);
+  const [head, quoteBytes] = await reading;
+  const quotes = new Uint32Array(quoteBytes);
+  const times = new Float64Array(head, 0, timeCount);
+  const [rows, authors, paragraphRefs] = sections(head, timeCount * 8, [rowCount, authorCount, paragraphCount]);
   if (
     !rows ||
     !authors ||
     !paragraphRefs ||
-    !setOffsets ||
-    !setPairs ||
-    !ends ||
     rows.length !== header.entries * ENTRY_STRIDE ||
     times.length !== header.entries * 2 ||
     quotes.length % QUOTE_STRIDE !== 0
   )
     throw new RangeError('entries sections are missing');
-  const strings = await readStrings(file, at, size, ends, header.pages);
   const str = (n: number): string | null => (n === NONE ? null : (strings[n] ?? fail('string reference out of range')));
   const sets = Array.from({ length: setOffsets.length - 1 }, (_, s) => {
     const out: Speaker[] = [];
