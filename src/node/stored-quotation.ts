@@ -2,7 +2,7 @@
  * Quotations read from the saved entries file, as small objects over its columns: each holds its
  * story's table and its row, and reads a field from the row when asked. At a million quotations
  * the plain objects (the quotation, its span, its id and quote strings: about 240 bytes each)
- * were half the heap and most of a cold start's garbage collection; these are 48 bytes, and the
+ * were half the heap and most of a cold start's garbage collection; these are 56 bytes, and the
  * rows they read (`QUOTE_STRIDE` numbers each) stay in one typed array outside the heap.
  *
  * They are `Quotation`s to everything that reads them: the same values from every field, in
