@@ -714,6 +714,13 @@ describe('given names the tagger lacks', () => {
     expect(quotes[0]?.speakers.map((s) => s.name)).toEqual(['Priya Marie Cerato']);
   });
 
+  it('"Premier Navdeep Ford" is a person though the tagger reads "Ford" as a company', () => {
+    const quotes = extractQuotations(
+      articleOf(['Cuts Premier Navdeep Ford could make worry parents.', 'Ford said that he is not guaranteeing that full-day kindergarten will continue.']),
+    );
+    expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Navdeep Ford']);
+  });
+
   it('a list name in a run with no surname after it is no person: "Sirius XM"', () => {
     const quotes = extractQuotations(
       articleOf([

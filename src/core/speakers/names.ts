@@ -231,7 +231,12 @@ export function isPlaceLike(offsets: readonly number[], tags: ReadonlyMap<number
   if (first.has('FirstName') || first.has('Honorific')) return false;
   // "Hugh Hill": in context the tagger may read a surname as a place; a known first name wins.
   const word = tags.get(offsets[0] ?? -1)?.text;
-  if (offsets.length > 1 && word && genderOfFirstName(word) !== null) return false;
+  // ("Navdeep Ford": a given name from the lists too, when the tagger reads that word itself as no
+  // place, and the words after it as surnames: not "Nova Scotia", "Sirius XM".)
+  const surnames = () => offsets.slice(1).every((o) => /^\p{Lu}\p{Ll}/u.test(tags.get(o)?.text ?? ''));
+  const listed = () =>
+    word !== undefined && genderOfPersonName(word) !== null && !['Place', 'Country', 'City', 'Acronym'].some((x) => first.has(x)) && surnames();
+  if (offsets.length > 1 && word && (genderOfFirstName(word) !== null || listed())) return false;
   return offsets.some((o) => {
     const t = tagsOf(tags, o);
     return !t.has('Person') && NON_PERSON_TAGS.some((x) => t.has(x));
