@@ -288,13 +288,18 @@ function mergeSurnameEntries(people: Map<string, Person>): void {
     const full = [...people.values()].filter((p) => p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === person.tokens[0]);
     const [target] = full;
     if (full.length !== 1 || !target) continue;
-    target.role ??= person.role;
-    target.gender ??= person.gender;
-    target.occurrences.push(...person.occurrences);
-    target.named += person.named;
-    for (const t of person.titles) target.titles.add(t);
+    mergeInto(target, person);
     people.delete(key);
   }
+}
+
+/** One person the story names two ways: the second's mentions, role, gender and titles go to the first. */
+function mergeInto(target: Person, person: Person): void {
+  target.role ??= person.role;
+  target.gender ??= person.gender;
+  target.occurrences.push(...person.occurrences);
+  target.named += person.named;
+  for (const t of person.titles) target.titles.add(t);
 }
 
 /**
@@ -320,11 +325,7 @@ function mergeShortForms(people: Map<string, Person>): void {
     });
     const [target] = longer;
     if (longer.length !== 1 || !target) continue;
-    target.role ??= person.role;
-    target.gender ??= person.gender;
-    target.occurrences.push(...person.occurrences);
-    target.named += person.named;
-    for (const t of person.titles) target.titles.add(t);
+    mergeInto(target, person);
     people.delete(key);
   }
 }
