@@ -721,6 +721,11 @@ describe('given names the tagger lacks', () => {
     expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Navdeep Ford']);
   });
 
+  it('a surname that is also a word, after a list given name: "Tenzin Every"', () => {
+    const quotes = extractQuotations(articleOf(['"Can he let his team push back harder?" Tenzin Every, a senior strategist for Rabobank, said in a note.']));
+    expect(quotes[0]?.speakers.map((s) => s.name)).toEqual(['Tenzin Every']);
+  });
+
   it('a list name in a run with no surname after it is no person: "Sirius XM"', () => {
     const quotes = extractQuotations(
       articleOf([

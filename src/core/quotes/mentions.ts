@@ -5,7 +5,7 @@
  */
 import { ANONYMOUS_HEADS, NOT_NAME_START, PRONOUNS, REGION_NAMES, TITLE_HEADS, TITLE_WORDS, WEEKDAY } from '../lexicon.ts';
 import { isCapitalised, lowerAt, textAt, type Token } from '../read/tokens.ts';
-import { genderOfFirstName, isAgentNoun } from '../nlp.ts';
+import { genderOfPersonName, isAgentNoun } from '../nlp.ts';
 import { cleanRole } from './roles.ts';
 
 export interface Mention {
@@ -345,7 +345,7 @@ export function phraseEndingAt(tokens: readonly Token[], i: number, floor: numbe
   // "Clinton Friday said", "Trump Tuesday told …": a day between the subject and its verb is no part of the name.
   if (WEEKDAY.test(last.text) && i - 1 >= floor && isNameToken(tokens[i - 1])) return phraseEndingAt(tokens, i - 1, floor);
   // "Michael Every", "Theresa May": a surname that is also a common word, after a first name.
-  const surname = NOT_NAME_START.has(last.lower) && i - 1 >= floor && isNameToken(tokens[i - 1]) && genderOfFirstName(textAt(tokens, i - 1)) !== null;
+  const surname = NOT_NAME_START.has(last.lower) && i - 1 >= floor && isNameToken(tokens[i - 1]) && genderOfPersonName(textAt(tokens, i - 1)) !== null;
   if (isNameToken(last) && (!NOT_NAME_START.has(last.lower) || surname)) return nameEndingAt(tokens, i, floor);
   const owned = /['’]s$/.test(textAt(tokens, i - 1));
   const possessive = possessiveHeadAt(tokens, i, floor, last);
