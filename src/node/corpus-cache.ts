@@ -282,8 +282,11 @@ export async function refreshPaths(
   return { extracted, threads: extractor.threads, touched, gone };
 }
 
-/** The saved search index files, by name. */
-const SEARCH_FILES = ['quotes', 'quotes-names', 'quotes-speakers', 'passages', 'passages-names', 'passages-speakers'];
+/** A search's three index files: documents, speaker names, each speaker's documents. */
+const searchFiles = (name: string): string[] => [name, `${name}-names`, `${name}-speakers`];
+
+/** The saved search index files, by name: the quotations' search and the passages'. */
+const SEARCH_FILES = ['quotes', 'passages'].flatMap(searchFiles);
 
 /** The search index files read ahead, by name: a start reads them (on the thread pool) while the main thread decodes the entries. */
 export type ReadAhead = ReadonlyMap<string, Promise<Buffer | null>>;
@@ -295,9 +298,7 @@ export function readSearchFilesAhead(cacheDir: string): ReadAhead {
 
 /** A search's three indexes: `<name>.idx` (documents), `<name>-names.idx` (speaker names) and `<name>-speakers.idx` (each speaker's documents). */
 async function loadSavedSearch(cacheDir: string, name: string, key: string, ahead?: ReadAhead): Promise<SavedSearch | null> {
-  const [docs, names, speakers] = await Promise.all(
-    [name, `${name}-names`, `${name}-speakers`].map((file) => loadSearchIndex(cacheDir, file, key, ahead?.get(file))),
-  );
+  const [docs, names, speakers] = await Promise.all(searchFiles(name).map((file) => loadSearchIndex(cacheDir, file, key, ahead?.get(file))));
   // Each speaker's documents are saved in the same layout as postings: names as the terms.
   return docs && names && speakers
     ? { docs, names, speakers: { docCount: speakers.docCount, names: speakers.terms, offsets: speakers.offsets, docs: speakers.docs } }

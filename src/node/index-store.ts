@@ -242,7 +242,7 @@ export function readSearchIndexFile(dir: string, name: string): Promise<Buffer |
 export async function loadSearchIndex(dir: string, name: string, key: string, bytes?: Promise<Buffer | null>): Promise<InvertedData | null> {
   let buf: Buffer | null;
   try {
-    buf = await (bytes ?? readFile(join(dir, `${name}.idx`)));
+    buf = await (bytes ?? readSearchIndexFile(dir, name));
     if (!buf) return null;
     const headLength = buf.readUInt32LE(0);
     const header = JSON.parse(buf.toString('utf8', 4, 4 + headLength)) as IndexHeader;

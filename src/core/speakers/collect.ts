@@ -308,23 +308,10 @@ function mergeInto(target: Person, person: Person): void {
  */
 function mergeShortForms(people: Map<string, Person>): void {
   for (const [key, person] of people) {
-    const [first = '', ...rest] = person.tokens;
-    if (rest.length === 0 || first.length < 3) continue;
-    const lower = first.toLowerCase();
-    const longer = [...people.values()].filter((p) => {
-      const other = (p.tokens[0] ?? '').toLowerCase();
-      // (Not "PMTed Cruz" for "Ted Cruz": a time glued to a name is no longer first name.)
-      const plain = /^\p{Lu}\p{Ll}+$/u.test(p.tokens[0] ?? '');
-      return (
-        p !== person &&
-        plain &&
-        other.length > lower.length + 1 &&
-        (other.endsWith(lower) || other.startsWith(lower)) &&
-        p.tokens.slice(1).join(' ') === rest.join(' ')
-      );
-    });
-    const [target] = longer;
-    if (longer.length !== 1 || !target) continue;
+    // (Not "PMTed Cruz" for "Ted Cruz": a time glued to a name is no longer first name.)
+    const others = [...people.values()].filter((p) => p !== person && /^\p{Lu}\p{Ll}+$/u.test(p.tokens[0] ?? ''));
+    const target = shortFormOf(others, person.tokens);
+    if (!target) continue;
     mergeInto(target, person);
     people.delete(key);
   }

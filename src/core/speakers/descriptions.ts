@@ -167,14 +167,9 @@ export function resolveDescription(ctx: ResolveContext, phrase: string, trace?: 
 function latestMentioned(index: PeopleIndex, at: Position): Person | null {
   const seen: Array<{ person: Person; pos: Position }> = [];
   // A name inside a quotation ("… while President Obama has stood idly by,” the Florida senator
-  // said) is someone the speaker talks about, not who the story was talking about.
-  const blanked = new Map<number, string>();
-  const quoted = (occ: Position) => {
-    if (!blanked.has(occ.paragraph)) blanked.set(occ.paragraph, blankQuotes(index.paragraphs?.[occ.paragraph] ?? ''));
-    return blanked.get(occ.paragraph)?.charAt(occ.offset) === ' ';
-  };
+  // said) or a photo credit (an aside, as markSubjects marks it) is not who the story was talking about.
   for (const person of index.people) {
-    for (const occ of person.occurrences) if (before(occ, at) && at.paragraph - occ.paragraph <= 1 && !quoted(occ)) seen.push({ person, pos: occ });
+    for (const occ of person.occurrences) if (before(occ, at) && at.paragraph - occ.paragraph <= 1 && !occ.aside) seen.push({ person, pos: occ });
   }
   seen.sort((a, b) => a.pos.paragraph - b.pos.paragraph || a.pos.offset - b.pos.offset);
   const last = seen.at(-1);
