@@ -7,6 +7,7 @@ export {
   OFTEN_NOT_SPEECH,
   PHRASAL_REPORTING,
   REPORTING_VERBS,
+  SUBJECT_CLAUSE_VERBS,
   type VerbFrame,
 } from './lexicon/verbs.ts';
 export { type DocumentUse, documentWords, orgWords, type OrgWordUse } from './lexicon/bodies.ts';

@@ -217,6 +217,47 @@ export function hasFiniteVerb(text: string): boolean {
   return remembered(FINITE_CACHE, text, (t) => nlp(t).match('#Verb').not('#Gerund').found);
 }
 
+const SUBJECT_CACHE = new Map<string, boolean>();
+/** Words a subject may hold before its verb: "the board", "his client", "government officials, tenants' groups and owners". */
+const SUBJECT_WORD = /^(?:Noun|Determiner|Adjective|Value|Negative|Possessive|ProperNoun|Acronym|There)$/;
+
+/**
+ * Do the words open with a subject and then its finite verb ("he expects …", "the board will …",
+ * "cold weather takes …"), rather than an object ("the crash", "the time he spent", "residents to
+ * stay")? A pronoun subject stands alone; a longer one holds nouns and their words, "of"-phrases
+ * after a noun, and "and".
+ */
+export function opensWithSubject(text: string): boolean {
+  return remembered(SUBJECT_CACHE, text, (t) => {
+    const terms = tagWhole(t).slice(0, 12);
+    const v = terms.findIndex((x) => x.tags.has('Verb'));
+    const verb = terms[v];
+    if (verb === undefined || v === 0 || verb.tags.has('Gerund')) return false;
+    // The subject ends on a noun ("similar themes and took …", "a large pledged …" are none), and
+    // agrees with a bare verb ("1968 campaign", "strategy deployed by …" are no verbs here).
+    const last = terms[v - 1];
+    const ends = last !== undefined && (last.tags.has('Noun') || last.tags.has('There') || (v === 1 && /^this$/i.test(last.text)));
+    if (!ends || verb.tags.has('Passive')) return false;
+    // "his wife's life experiences, recited …": a comma in a subject only in a list with "and".
+    const subject = terms.slice(0, v);
+    if (/,/.test(t.slice(0, verb.start)) && !subject.some((x) => /^(?:and|or)$/i.test(x.text))) return false;
+    const plural = last.tags.has('Plural') || /^(?:i|you|we|they)$/i.test(last.text) || terms.slice(0, v).some((x) => /^(?:and|or)$/i.test(x.text));
+    if (verb.tags.has('Infinitive') && !verb.tags.has('PastTense') && !plural) return false;
+    return terms.slice(0, v).every((x, i) => {
+      const after = terms[i - 1];
+      // "details of a visit Bill Clinton made": a name or a determiner right after a common noun opens a second phrase.
+      const commonNoun = after !== undefined && after.tags.has('Noun') && !after.tags.has('ProperNoun') && !/[,;]/.test(t.slice(after.end, x.start));
+      if (commonNoun && (x.tags.has('Determiner') || /^\p{Lu}/u.test(x.text))) return false;
+      const pronoun = x.tags.has('Pronoun') && !x.tags.has('Possessive');
+      if (pronoun) return i === 0 && v === 1;
+      // "the crash that killed …": a relative clause; "residents to stay": an infinitive.
+      if (/^(?:that|which|who|whom|whose)$/i.test(x.text)) return false;
+      if (i > 0 && (/^(?:and|or|of|for|in|at|with|from)$/i.test(x.text) || (x.text === 'to' && i < v - 1))) return true;
+      return [...x.tags].some((tag) => SUBJECT_WORD.test(tag));
+    });
+  });
+}
+
 const genderCache = new Map<string, 'm' | 'f' | null>();
 
 /** Gender a first name usually carries, or null when the tagger doesn't know it. */

@@ -1,6 +1,6 @@
 /** Reported speech: where the clause someone said starts and ends, around its reporting verb. */
-import { ADVERBIAL_START, BARE_CLAUSE_VERBS, OBJECT_VERBS, POLLED_SHARE, REPORTING_VERBS } from '../lexicon.ts';
-import { hasFiniteVerb, hasVerb } from '../nlp.ts';
+import { ADVERBIAL_START, BARE_CLAUSE_VERBS, OBJECT_VERBS, POLLED_SHARE, REPORTING_VERBS, SUBJECT_CLAUSE_VERBS } from '../lexicon.ts';
+import { hasFiniteVerb, hasVerb, opensWithSubject } from '../nlp.ts';
 import { wordCount, type QuoteSpan, type Range } from '../read/split.ts';
 import type { Attribution } from './types.ts';
 /**
@@ -33,7 +33,10 @@ export function clauseStartAfter(text: string, a: Attribution, end: number): num
   }
   const about = a.lemma === 'talk' ? TALK_ABOUT.exec(rest) : null;
   if (about) return a.verb.end + about[0].length;
-  if (!BARE_CLAUSE_VERBS.has(a.lemma)) return null;
+  const bare = BARE_CLAUSE_VERBS.has(a.lemma);
+  if (!bare && !SUBJECT_CLAUSE_VERBS.has(a.lemma)) return null;
+  // "There's no denying he …", "the hacker who revealed … admits …": no report of a clause.
+  if (!bare && /\b(?:no|who|which|that)\s+$/i.test(text.slice(Math.max(0, a.verb.start - 8), a.verb.start))) return null;
   let offset = 0;
   let m: RegExpExecArray | null;
   let s = rest;
@@ -70,7 +73,9 @@ export function clauseStartAfter(text: string, a: Attribution, end: number): num
   // "told an audience about …", "would say something to Colton": a topic or a pronoun object, not
   // the words said.
   if (/^\s*(?:about(?!\s+\$?\d)|something|anything|nothing|everything|much|little|goodbye|hello|sorry|thanks|so|yes|no)\b/i.test(s)) return null;
-  return a.verb.end + offset + (s.length - s.trimStart().length);
+  const start = a.verb.end + offset + (s.length - s.trimStart().length);
+  // "recalled he had …", never "recalled the crash": only a clause with its own subject.
+  return bare || opensWithSubject(text.slice(start, end).trim()) ? start : null;
 }
 
 /** "… and then left the room", "… and said": after a quoted description, the subject does something new. */
