@@ -3,10 +3,12 @@ export {
   BARE_CLAUSE_VERBS,
   CLAUSE_VERBS,
   COGNITION,
+  finiteForms,
   OBJECT_VERBS,
   OFTEN_NOT_SPEECH,
   PHRASAL_REPORTING,
   REPORTING_VERBS,
+  SPOKE_FORMS,
   SUBJECT_CLAUSE_VERBS,
   type VerbFrame,
 } from './lexicon/verbs.ts';

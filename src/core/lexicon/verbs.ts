@@ -204,3 +204,17 @@ export const COGNITION: ReadonlySet<string> = lemmasWith('thought');
 
 /** Reporting verbs that more often do something else: "maintain a presence", "call a vote". */
 export const OFTEN_NOT_SPEECH: ReadonlySet<string> = lemmasWith('rarely');
+
+/**
+ * The inflected finite forms ("said", "says", "stressed"; only the past with `past`) of the verbs
+ * `keep` chooses, as a regular-expression alternation, longest first.
+ */
+export function finiteForms(keep: (lemma: string, frames: ReadonlySet<VerbFrame>) => boolean, past = false): string {
+  return VERBS.filter((v) => keep(v.forms[0], v.frames))
+    .flatMap(({ forms: [lemma, ...forms] }) => forms.filter((f) => f !== lemma && !f.endsWith('ing') && (!past || /(?:ed|said|told|wrote|thought)$/.test(f))))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}
+
+/** Every inflected finite form of a verb of speech, not thought ("said", "says", "stressed", "points"): "X, the chair, said she …". */
+export const SPOKE_FORMS: string = finiteForms((_, frames) => !frames.has('thought'));

@@ -1,5 +1,5 @@
 /** Reported speech: where the clause someone said starts and ends, around its reporting verb. */
-import { ADVERBIAL_START, BARE_CLAUSE_VERBS, OBJECT_VERBS, POLLED_SHARE, REPORTING_VERBS, SUBJECT_CLAUSE_VERBS } from '../lexicon.ts';
+import { ADVERBIAL_START, BARE_CLAUSE_VERBS, OBJECT_VERBS, POLLED_SHARE, REPORTING_VERBS, finiteForms, SUBJECT_CLAUSE_VERBS } from '../lexicon.ts';
 import { hasFiniteVerb, hasVerb, opensWithSubject } from '../nlp.ts';
 import { wordCount, type QuoteSpan, type Range } from '../read/split.ts';
 import type { Attribution } from './types.ts';
@@ -133,7 +133,9 @@ const NAMED_BREAK = new RegExp(
  * before that comma is a clause ("the project was vetted by his firm's counsel"), not an apposition
  * ("…, and Brian Deese, the White House climate change adviser, said …").
  */
-const NEXT_SAID = /,\s+(?:also\s+)?(?:said|says)\s+(?=\p{L})/gu;
+/** The past of the verbs that report a clause of speech ("said", "noted", "recalled"), not thought and not the often-not-speech ones. */
+const CLAUSE_SPEECH_PAST = finiteForms((_, f) => f.has('clause') && !f.has('thought') && !f.has('rarely'), true);
+const NEXT_SAID = new RegExp(String.raw`,\s+(?:also\s+)?(?:says|${CLAUSE_SPEECH_PAST})\s+(?=\p{L})`, 'gu');
 
 function nextSaid(slice: string): RegExpExecArray | null {
   for (const m of slice.matchAll(NEXT_SAID)) {
@@ -145,8 +147,10 @@ function nextSaid(slice: string): RegExpExecArray | null {
 }
 
 /** "… six deaths in the past eight days that Lohmar said are unrelated": a named person's report in a relative clause is theirs. */
-const RELATIVE_BREAK =
-  /\s+(?:that|which)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|say|believes|believed|thinks|thought|argued|argues|claimed|claims|insisted|insists)\b/u;
+const RELATIVE_BREAK = new RegExp(
+  String.raw`(?<!\bso\s+\p{L}+)\s+(?:that|which)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:say|${finiteForms((_, f) => f.has('clause') && !f.has('rarely'))})\b`,
+  'u',
+);
 
 /** "…, with a spokesperson for the camp describing the scene as …": someone else's words begin. */
 const WITH_BREAK = new RegExp(`,\\s+with\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,8}?(?:${ING_REPORTING})\\b`, 'u');

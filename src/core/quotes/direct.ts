@@ -2,7 +2,7 @@
  * Direct quotations: which quoted words are speech, and the attribution that belongs to each quote
  * when no reporting verb sits next to it (a colon, an owner's noun, the next sentence, a speech tag).
  */
-import { COGNITION, NOT_NAME_START, OFTEN_NOT_SPEECH, REPORTING_VERBS } from '../lexicon.ts';
+import { CLAUSE_VERBS, COGNITION, NOT_NAME_START, OFTEN_NOT_SPEECH, REPORTING_VERBS } from '../lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { tagText } from '../nlp.ts';
 import { wordCount, type QuoteSpan, type Range } from '../read/split.ts';
@@ -271,12 +271,12 @@ export function pickAttribution(text: string, s: QuoteSpan, attributions: readon
   });
   if (after) return after;
   const befores = [...attributions].reverse().filter((a) => a.verb.end <= s.start && a.mention.end <= s.start);
-  // "Freeland said even though Canada believes the penalty is wrong, “…”": a belief inside what
+  // "Freeland said (claimed, argued, …) even though Canada believes the penalty is wrong, “…”": a belief inside what
   // someone said is not the quote's source; the speech verb before it is.
   // "He said RCMP will maintain a presence … “…”": a verb that is often no reporting verb, inside
   // the clause someone said (no comma between), is part of what they said.
   const inner = befores[0];
-  const said = befores.find((a) => a.lemma === 'say' || a.lemma === 'tell');
+  const said = befores.find((a) => CLAUSE_VERBS.has(a.lemma) && !COGNITION.has(a.lemma) && !OFTEN_NOT_SPEECH.has(a.lemma));
   if (
     inner &&
     said &&

@@ -3,7 +3,7 @@
  * study said", "a document titled White Paper on Canadian Pacific Railway's website … the report
  * said". The story names the author once, beside the document; later mentions point back to it.
  */
-import { documentWords } from '../lexicon.ts';
+import { documentWords, SPOKE_FORMS } from '../lexicon.ts';
 import { tagText } from '../nlp.ts';
 
 /** Head nouns of documents, singular. "white paper" ends in "paper". */
@@ -75,7 +75,7 @@ const DOC_OF = new RegExp(
 
 /** "The Canadian Beverage Association said in a statement …", "Health Canada issued a report": the subject wrote it. */
 const DOC_SAID = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:[Tt]he\s+)?(${NAME})\s+(?:(?:said|says|wrote|writes|added|announced|noted|argued|warned)\s+in|(?:issued|released|published|sent|filed|posted)|put\s+out)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?${DOC}\b`,
+  String.raw`(?:^|[^\p{L}])(?:[Tt]he\s+)?(${NAME})\s+(?:(?:${SPOKE_FORMS})\s+in|(?:issued|released|published|sent|filed|posted)|put\s+out)\s+(?:a|an|its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}?${DOC}\b`,
   'gu',
 );
 
