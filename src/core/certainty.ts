@@ -27,6 +27,7 @@ export const WITHHELD_RESOLVERS: ReadonlyMap<ResolverId, string> = new Map<Resol
   ['floating-short-lead', 'a quote after a short lead → the speaker quoted just before: 2/2 and 2/4'],
   ['repeat-in-story', 'words quoted again with no one named → whoever was named for them first: 0/0 and 1/2; fewer than 5 judged on either'],
   ['floating-far', 'a quotation paragraph continuing a speaker two paragraphs back or beside words of its own: 71% on polnear-dev with the next paragraph'],
+  ['floating-later', 'a floating quote → the speaker attributed later in its paragraph: 0/0 and 1/1; 5/9 on ggt-dev with its paragraphs joined in pairs'],
   // PolNeAR's gold gives these speakers as the description itself ("the narrator"), so its judge
   // cannot score them: they were read one by one (EVALUATION.md, stop 17).
   [
