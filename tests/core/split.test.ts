@@ -82,6 +82,11 @@ describe('splitSentences', () => {
     ['a month abbreviation before a number at the end', 'The vote is set for Nov. 4. Polls open early.', ['The vote is set for Nov. 4.', 'Polls open early.']],
     ['initials', 'J. K. Rowling spoke first. Then the crowd left.', ['J. K. Rowling spoke first.', 'Then the crowd left.']],
     [
+      'a unit letter after a number is no initial',
+      'Rails crack at -35 C. Will Young, a mechanic, said so. Water boils at 212 F. Ice melts at 32 °F.',
+      ['Rails crack at -35 C.', 'Will Young, a mechanic, said so.', 'Water boils at 212 F.', 'Ice melts at 32 °F.'],
+    ],
+    [
       'Sen. and Gov.',
       'Sen. Ann Cole and Gov. Tom Hale met on Monday. Nothing was agreed.',
       ['Sen. Ann Cole and Gov. Tom Hale met on Monday.', 'Nothing was agreed.'],

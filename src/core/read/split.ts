@@ -106,6 +106,11 @@ function endsWithAbbreviation(word: string | undefined): boolean {
   return false;
 }
 
+/** "… at -35 C. Will Young said …", "… 100 F. The": a unit letter after a number is no initial. */
+function unitAfterNumber(text: string, dotIndex: number): boolean {
+  return /\d\s?°?\s?\p{Lu}$/u.test(text.slice(Math.max(0, dotIndex - 6), dotIndex));
+}
+
 /** Abbreviations of a title, always followed by a name ("Gov. Brown"), never by a new sentence. */
 const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr prof gen gov sen rep lt col sgt capt cmdr adm maj cpl pte det insp supt hon rev fr'.split(' '));
 
@@ -131,7 +136,7 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[] = findQ
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
     const word = m[0] === '.' ? wordBeforeDot(text, m.index) : undefined;
-    if (word && endsWithAbbreviation(word) && !opensAfterAbbreviation(word, text, end)) continue;
+    if (word && endsWithAbbreviation(word) && !opensAfterAbbreviation(word, text, end) && !unitAfterNumber(text, m.index)) continue;
     if (insideAny(end, spans)) continue;
     out.push({ start, end });
     start = end;
