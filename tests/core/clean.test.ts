@@ -101,3 +101,23 @@ describe('parseDate and datelineDate', () => {
     expect(datelineDate(text)).toBe(date);
   });
 });
+
+describe('typewriter dashes', () => {
+  it('two hyphens between words are a dash, so a dateline and an aside read as they would typeset', () => {
+    const article = loadArticle({
+      path: 'wire.txt',
+      content:
+        'Harbour ferry to resume\n\nHALIFAX -- Harbour Ferries said Tuesday it will resume service in May.\n\nThe fare--if council agrees--will rise by a dollar, Mayor Dana Ruiz said.\n',
+    });
+    expect(article.paragraphs).toEqual([
+      'Harbour Ferries said Tuesday it will resume service in May.',
+      'The fare—if council agrees—will rise by a dollar, Mayor Dana Ruiz said.',
+    ]);
+    expect(extractQuotations(article).map((q) => q.speakers.map((s) => s.name))).toEqual([['Harbour Ferries'], ['Dana Ruiz']]);
+  });
+
+  it('leaves a lone hyphen and a hyphenated word alone', () => {
+    const article = loadArticle({ path: 'x.txt', content: 'Title\n\nA well-known two-way street - on Main - stays open, the city said.\n' });
+    expect(article.paragraphs).toEqual(['A well-known two-way street - on Main - stays open, the city said.']);
+  });
+});

@@ -53,3 +53,12 @@ describe('opensWithSubject', () => {
     expect(opensWithSubject(text)).toBe(expected);
   });
 });
+
+describe('an aside between dashes before the verb', () => {
+  it.each([
+    ['Mayor Dana Ruiz — whose husband runs the paving firm — said the contract was awarded fairly.', 'Mayor Dana Ruiz', 'the contract was awarded fairly'],
+    ['The union – which represents 4,000 drivers – said the strike will go ahead on Monday.', 'The union', 'the strike will go ahead on Monday'],
+  ])('%s', (paragraph, speaker, clause) => {
+    expect(reported(paragraph)).toContainEqual([speaker, clause]);
+  });
+});

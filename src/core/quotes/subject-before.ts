@@ -162,6 +162,12 @@ const ASIDE =
  * reports, citing unnamed sources close to the matter, said": a participle's aside.
  */
 function skipAside({ tokens, floor }: Walk, i: number): number {
+  // "Mayor Ruiz — whose husband runs the firm — said": an aside between dashes, whatever it holds.
+  if (/^[—–]$/.test(textAt(tokens, i))) {
+    let open = i - 1;
+    while (open > floor && i - open <= 30 && !/^[—–;:.!?]$/.test(textAt(tokens, open))) open--;
+    return /^[—–]$/.test(textAt(tokens, open)) && open > floor ? open - 1 : i;
+  }
   if (textAt(tokens, i) !== ',') return i;
   let open = i - 1;
   while (open > floor && i - open <= 5 && textAt(tokens, open) !== ',') open--;

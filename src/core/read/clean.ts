@@ -99,12 +99,14 @@ export function splitCredits(line: string): string[] {
 }
 
 /**
- * Doubled single marks typed for double ones (“…creators,’’ says …", the archive style ''Another
- * look …,'' he said): one double mark each.
+ * Typewriter marks typeset: doubled single marks typed for double ones (“…creators,’’ says …", the
+ * archive style ''Another look …,'' he said) become one double mark each, and two hyphens between
+ * words a dash ("NEW YORK -- Facebook said", "the plan--if it passes--").
  */
 function doubleQuotes(line: string): string {
   // A doubled pair that opens a word ("… Nation.” ‘’It’s not …") opens a quotation, whatever its shape.
   return line
+    .replace(/(?<=[\p{L}\p{N}.,;:!?"”’)\]]\s?)--(?=\s?[\p{L}\p{N}"“‘(])/gu, '—')
     .replace(/(?<=^|[\s(—–-])(?:’’|‘’|‘‘|``|'')(?=\p{L}|\p{N})/gu, '“')
     .replace(/’’/g, '”')
     .replace(/‘‘|``/g, '“')
