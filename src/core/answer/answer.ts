@@ -3,7 +3,7 @@
  */
 import { passageOf, type Corpus } from '../corpus.ts';
 import { acrossQuotes, quotedInPieces } from './across.ts';
-import { findPerson } from './people.ts';
+import { findPerson, speakerNamed } from './people.ts';
 import { parseQuestion, type ParsedQuestion } from './question.ts';
 import { contentWords, type SearchHit } from '../search/index.ts';
 import { foldText, STOPWORDS } from '../search/normalize.ts';
@@ -52,12 +52,12 @@ function surnames(speakers: readonly Speaker[]): string[] {
  * Whether two answers put the words on the same person: a shared surname among stated speakers,
  * or the same words of the story when neither is stated. A stated speaker and a withheld one differ.
  */
-function sameSpeakers(a: Pick<Answer, 'speakers' | 'attributedTo'>, b: Pick<Answer, 'speakers' | 'attributedTo'>): boolean {
+function sameSpeakers<T extends Pick<Answer, 'speakers' | 'attributedTo'>>(a: T, b: T, surnamesOf: (x: T) => string[] = (x) => surnames(x.speakers)): boolean {
   if (a.speakers.length === 0 || b.speakers.length === 0) {
     return a.speakers.length === b.speakers.length && foldText(a.attributedTo ?? '') === foldText(b.attributedTo ?? '');
   }
-  const theirs = new Set(surnames(b.speakers));
-  return surnames(a.speakers).some((n) => theirs.has(n));
+  const theirs = new Set(surnamesOf(b));
+  return surnamesOf(a).some((n) => theirs.has(n));
 }
 
 /**
@@ -165,7 +165,7 @@ const byDate = (a: ArticleRef, b: ArticleRef) => (a.date ?? '9999').localeCompar
  * (for "who is") each role the stories give them with the first story giving it.
  */
 function personInfo(corpus: Corpus, name: string, depth: 'full' | 'summary'): PersonInfo | undefined {
-  const summary = corpus.speakers.find((s) => s.name === name);
+  const summary = speakerNamed(corpus.speakers, name);
   if (!summary) return undefined;
   const info = { name: summary.name, role: summary.role, quotes: summary.quotes, stories: summary.articles.length };
   if (depth === 'summary') return info;
@@ -198,18 +198,25 @@ function quoteKey(q: Quotation): string {
   return wordKeys(quoteWords(q.quote, q.kind)).join(' ');
 }
 
-/** Both stories state a speaker, and no surname is shared ("Trudeau" and "Justin Trudeau" agree). */
-function disagree(a: Quotation, b: Quotation): boolean {
-  return isCertain(a) && isCertain(b) && !sameSpeakers(a, b);
+/** What `isRepeat` works out once per quotation of a question's hits. */
+interface RepeatKeys {
+  /** The quotation's words, folded. */
+  readonly keyOf: (q: Quotation) => string;
+  readonly surnamesOf: (q: Quotation) => string[];
 }
 
-function isRepeat(a: Quotation, b: Quotation, keyOf: (q: Quotation) => string): boolean {
+/** Both stories state a speaker, and no surname is shared ("Trudeau" and "Justin Trudeau" agree). */
+function disagree(a: Quotation, b: Quotation, surnamesOf: RepeatKeys['surnamesOf']): boolean {
+  return isCertain(a) && isCertain(b) && !sameSpeakers(a, b, surnamesOf);
+}
+
+function isRepeat(a: Quotation, b: Quotation, { keyOf, surnamesOf }: RepeatKeys): boolean {
   // A story repeating its own statement (once by name, once by "an official") keeps both: which
   // goes first is the ranking's call, not a republication.
   if (a.articleId === b.articleId) return false;
   // Two stories putting the same words on different people are not one republished quotation: the
   // reader must see both (and is asked which one they mean).
-  if (disagree(a, b)) return false;
+  if (disagree(a, b, surnamesOf)) return false;
   const [keyA, keyB] = [keyOf(a), keyOf(b)];
   if (keyA === keyB) return true;
   const [wa, wb] = [keyA.split(' '), keyB.split(' ')];
@@ -230,11 +237,15 @@ function groupRepeats(corpus: Corpus, hits: readonly SearchHit[], limit: number,
   const groups: { hit: SearchHit; members: Quotation[] }[] = [];
   // Keys are made when a pair gets past the cheap checks (same story, speakers that disagree).
   const keys = new Map<Quotation, string>();
-  const keyOf = (q: Quotation): string => keys.get(q) ?? keys.set(q, quoteKey(q)).get(q) ?? '';
+  const names = new Map<Quotation, string[]>();
+  const memo: RepeatKeys = {
+    keyOf: (q) => keys.get(q) ?? keys.set(q, quoteKey(q)).get(q) ?? '',
+    surnamesOf: (q) => names.get(q) ?? names.set(q, surnames(q.speakers)).get(q) ?? [],
+  };
   for (const h of hits) {
     const q = corpus.byId.get(h.id);
     if (!q) continue;
-    const group = groups.find((g) => g.members.some((m) => isRepeat(m, q, keyOf)));
+    const group = groups.find((g) => g.members.some((m) => isRepeat(m, q, memo)));
     if (group) group.members.push(q);
     else if (groups.length < limit) groups.push({ hit: h, members: [q] });
   }

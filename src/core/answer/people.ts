@@ -2,7 +2,7 @@
  * Who a question is about: a typed name ("zelensky"), an organisation ("the CDC"), or a role the
  * stories give someone ("the president", "the mayor"). Only speakers an answer may state count.
  */
-import type { Corpus } from '../corpus.ts';
+import type { Corpus, SpeakerSummary } from '../corpus.ts';
 import { shownSpeakers } from '../certainty.ts';
 import type { Speaker } from '../types.ts';
 
@@ -122,4 +122,17 @@ export function findPerson(corpus: Corpus, typed: string): PersonMatch {
   if (direct.kind === 'person') return direct;
   const named = bare === name ? direct : byName(corpus, bare);
   return named.kind === 'person' ? named : byAcronym(corpus, bare);
+}
+
+/** Each speaker summary list by name (the first entry of a name), made once per list: a name question looked it up in a scan of every speaker. */
+const SUMMARY_BY_NAME = new WeakMap<readonly SpeakerSummary[], Map<string, SpeakerSummary>>();
+
+export function speakerNamed(speakers: readonly SpeakerSummary[], name: string): SpeakerSummary | undefined {
+  let byName = SUMMARY_BY_NAME.get(speakers);
+  if (!byName) {
+    byName = new Map();
+    for (const s of speakers) if (!byName.has(s.name)) byName.set(s.name, s);
+    SUMMARY_BY_NAME.set(speakers, byName);
+  }
+  return byName.get(name);
 }

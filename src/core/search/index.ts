@@ -9,6 +9,7 @@ import { editDistance, foldText, STOPWORDS, stem, termsOf, tokensOf } from './no
 import { createPhraseScorer } from './phrase.ts';
 import { rankWithFuse, type NameMatch } from './rank.ts';
 import { CandidateScorer, contains } from './score.ts';
+import { earlyBest, quickPhraseOf } from './early.ts';
 import { SpeakerLists, type SpeakerListsData } from './speakers.ts';
 
 export interface SearchDoc {
@@ -132,24 +133,6 @@ function isFunctionWordTypo(word: string): boolean {
   return word.length >= 4 && LONG_STOPWORDS.some((s) => Math.abs(s.length - word.length) <= 1 && editDistance(word, s, 1) <= 1);
 }
 
-/** Word order, cheaply (no allocation per document): share of the question's adjacent word pairs found as typed, any case. */
-function quickPhraseOf(words: readonly string[], textOf: (doc: number) => string): (doc: number) => number {
-  const tokens = words.join(' ').match(/[\p{L}\p{N}]+/gu) ?? [];
-  // ASCII words need no Unicode mode, which makes each test several times slower.
-  const flags = tokens.every((t) => /^[a-z0-9]+$/i.test(t)) ? 'i' : 'iu';
-  const pairs = tokens.slice(1).map((t, i) => new RegExp(`${tokens[i]}\\W+${t}`, flags));
-  // Most candidates hold no pair at all: one scan for any of them, then one per pair only if so.
-  const any = pairs.length > 1 ? new RegExp(pairs.map((p) => p.source).join('|'), flags) : null;
-  return (doc) => {
-    if (pairs.length === 0) return 0;
-    let found = 0;
-    const text = textOf(doc);
-    if (any && !any.test(text)) return 0;
-    for (const pair of pairs) if (pair.test(text)) found++;
-    return found / pairs.length;
-  };
-}
-
 function buildIndex(docs: SearchColumns): InvertedIndex {
   const builder = new InvertedIndexBuilder();
   for (let i = 0; i < docs.size; i++) builder.add(i, [...termsOf(docs.textOf(i)), ...docs.speakersOf(i).flatMap((s) => termsOf(s))]);
@@ -195,14 +178,6 @@ function termWeights(engine: Engine, terms: readonly string[], expansions: reado
   });
 }
 
-/** A candidate after the first stage, with its word-order score and the early score that picks who fuse.js ranks. */
-interface Early {
-  readonly doc: number;
-  readonly coverage: number;
-  readonly order: number;
-  readonly early: number;
-}
-
 /**
  * The first stage: candidates by coverage of the rarest words (with a word-order bonus), then the
  * few whose early score (coverage and word order) could still reach the `limit`-th with fuse.js's
@@ -243,11 +218,18 @@ function firstStage(
     docTokens.set(doc, made);
     return made;
   };
-  const first: Early[] = pool
-    .map((c) => ({ doc: c.doc, coverage: c.coverage, order: phrase ? phrase(docs.textOf(c.doc), tokensOfDoc(c.doc)) : 0 }))
-    .map((c) => ({ ...c, early: (1 - fw) * c.coverage + pw * c.order }))
+  const keep = Math.max(defaults.candidates, limit);
+  const first = earlyBest(
+    pool,
+    keep,
+    (coverage) => (1 - fw) * coverage + pw,
+    (c) => {
+      const order = phrase ? phrase(docs.textOf(c.doc), tokensOfDoc(c.doc)) : 0;
+      return { doc: c.doc, coverage: c.coverage, order, early: (1 - fw) * c.coverage + pw * order };
+    },
+  )
     .sort((a, b) => b.early - a.early || newestFirst(a.doc, b.doc))
-    .slice(0, Math.max(defaults.candidates, limit));
+    .slice(0, keep);
   // fuse adds at most fw, so a candidate that cannot reach the limit-th one with it is dropped unranked.
   const floor = (first[Math.min(limit, first.length) - 1]?.early ?? 0) - fw;
   return { top: first.filter((c) => c.early >= floor), matchable: new Set(expansions.flat().map((m) => m.term)), tokensOfDoc };
