@@ -257,15 +257,20 @@ function searchEngine(engine: Engine, words: readonly string[], options: SearchO
   );
   // "who said done study?": a function word the reader typed ("done") is no search term, but of
   // two quotes that match equally, the one that holds it too is likelier the one remembered.
-  const small = [...new Set(words.flatMap((w) => tokensOf(w)).filter((t) => STOPWORDS.has(t)))];
+  const small = new Set(words.flatMap((w) => tokensOf(w)).filter((t) => STOPWORDS.has(t)));
   const smallShare = (doc: number) => {
-    if (small.length === 0) return 0;
-    const have = tokensOfDoc(doc);
-    return small.filter((t) => have.includes(t)).length / small.length;
+    if (small.size === 0) return 0;
+    const have = new Set<string>();
+    for (const t of tokensOfDoc(doc)) if (small.has(t)) have.add(t);
+    return have.size / small.size;
   };
-  return top
-    .map((c) => ({ ...c, score: (1 - fw) * c.coverage + fw * (fuse.get(c.doc) ?? 0), tie: TIE_WEIGHT * smallShare(c.doc) }))
-    .sort((a, b) => b.score + pw * b.order + b.tie - (a.score + pw * a.order + a.tie) || newestFirst(a.doc, b.doc))
+  // The ranking key, worked out once per candidate rather than in every comparison.
+  const ranked = top.map((c) => {
+    const score = (1 - fw) * c.coverage + fw * (fuse.get(c.doc) ?? 0);
+    return { doc: c.doc, coverage: c.coverage, score, key: score + pw * c.order + TIE_WEIGHT * smallShare(c.doc) };
+  });
+  return ranked
+    .sort((a, b) => b.key - a.key || newestFirst(a.doc, b.doc))
     .slice(0, limit)
     .map(({ doc, score, coverage }) => {
       const matched = [...new Set(tokensOfDoc(doc).filter((t) => matchable.has(stem(t))))];
