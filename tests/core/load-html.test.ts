@@ -168,6 +168,23 @@ describe('loadArticle (.html) body', () => {
     expect(paragraphs).toHaveLength(13);
   });
 
+  it('drops subheadings and a standfirst set as a heading, even ending in "?" or "."', () => {
+    const dek = '<h2 class="dek">The town will lose its main crossing for half a year, though a shuttle will help.</h2>';
+    const body = `${BODY}<h3>Who pays for it?</h3>
+<p>The county will pay for the shuttle bus out of its road budget, and the state will pay for the new deck, officials said.</p>`;
+    const a = loadArticle({ path: 'bridge.html', content: page('<title>T</title>', body, dek) });
+    expect(a.paragraphs[0]).toMatch(/^The Valley Bridge will close/);
+    expect(a.paragraphs.join('\n')).not.toMatch(/Who pays for it\?|main crossing/);
+  });
+
+  it('does not take a blockquote after a subheading for the words the paragraph before the subheading introduced', () => {
+    // The map the colon introduced is no text; the pull quote after the subheading is no one's words.
+    const body = `${BODY}<p>The county published a map of the detour:</p><figure><img src="map.png"><figcaption>The detour</figcaption></figure>
+<h3>The town's view</h3><blockquote><p>We will rebuild the bridge by May, and we will not cut corners.</p></blockquote>`;
+    const a = loadArticle({ path: 'bridge.html', content: page('<title>T</title>', body) });
+    expect(a.paragraphs.at(-1)).toBe('We will rebuild the bridge by May, and we will not cut corners.');
+  });
+
   it('keeps a quotation set in a <figure>, without its caption', () => {
     const body = `${BODY}
 <figure><blockquote><p>We will not let the town be cut in two for a day longer than we must.</p></blockquote><figcaption>Mayor Tom Reyes, in a letter to residents</figcaption></figure>`;

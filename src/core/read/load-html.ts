@@ -20,6 +20,7 @@ export interface LoadedPage {
 
 /** Blocks of text in article HTML; only the innermost are read, so no text is read twice. */
 const BLOCK = 'p, blockquote, li, h2, h3, h4, h5, h6';
+const HEADING = /^H[1-6]$/;
 
 /**
  * Class or id words of furniture inside an article: photo captions and credits, promo and
@@ -146,7 +147,7 @@ function asQuotation(text: string): string {
 }
 
 /**
- * Block texts in order. A `<blockquote>` that a paragraph introduces with a colon ("In a statement,
+ * Block texts in order, subheadings left out. A `<blockquote>` that a paragraph introduces with a colon ("In a statement,
  * Mayor Ruiz wrote:") is that speaker's words: its paragraphs are given quotation marks, so the
  * extractor reads them as a quotation introduced by the paragraph before. A blockquote with no
  * such introduction (a pull quote, an epigraph) stays plain text: no one is named for it.
@@ -154,12 +155,18 @@ function asQuotation(text: string): string {
 function quoteIntroducedBlockquotes(blocks: readonly Element[]): string[] {
   const out: string[] = [];
   let quoting: Element | null = null;
+  let afterHeading = false;
   for (const el of blocks) {
+    // A subheading, or a standfirst set as one, heads the story's parts; it is not the story's running text.
+    if (HEADING.test(el.tagName)) {
+      [quoting, afterHeading] = [null, true];
+      continue;
+    }
     const lines = linesOf(el.textContent ?? '');
     if (lines.length === 0) continue;
     const quote = el.tagName === 'BLOCKQUOTE' ? el : el.closest('blockquote');
-    const introduced: boolean = quote !== null && (quote === quoting || /:$/.test(out.at(-1) ?? ''));
-    quoting = introduced ? quote : null;
+    const introduced: boolean = quote !== null && (quote === quoting || (!afterHeading && /:$/.test(out.at(-1) ?? '')));
+    [quoting, afterHeading] = [introduced ? quote : null, false];
     for (const text of lines) {
       // A list item keeps its marker: "X said:" followed by a list makes each item X's (quotes/lists.ts).
       const quoted = introduced ? asQuotation(text) : text;
