@@ -339,3 +339,18 @@ describe('lines broken by <br>', () => {
     expect(extractQuotations(article)).toEqual([]);
   });
 });
+
+describe('a paragraph hard-wrapped with <br> inside its sentences', () => {
+  it('is read as one paragraph, so no part of a sentence is lost as a headline', () => {
+    const html = `<!doctype html><html><head><title>Bridge</title></head><body><article><h1>Bridge reopens</h1>
+<p>The harbour bridge reopened to cyclists on Monday after a year of repairs, and the first riders crossed at dawn.</p>
+<p>"We kept our promise to the town," said Mayor Dana Ruiz, who added that the crews and<br>the engineers had worked through the winter, such as<br>on the night of the storm, and that Harbour Road would stay open<br>for buses, cyclists and people on foot.</p>
+<p>Traffic on the ring road was heavy all morning, the police reported on their website.</p>
+</article></body></html>`;
+    const article = loadArticle({ path: 'bridge.html', content: html });
+    expect(article.paragraphs[1]).toBe(
+      '"We kept our promise to the town," said Mayor Dana Ruiz, who added that the crews and the engineers had worked through the winter, such as on the night of the storm, and that Harbour Road would stay open for buses, cyclists and people on foot.',
+    );
+    expect(extractQuotations(article).map((q) => q.speakers[0]?.name)).toContain('Dana Ruiz');
+  });
+});

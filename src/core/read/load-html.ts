@@ -45,17 +45,42 @@ const LINE_BREAK = '\u2028';
 /** A block with at least this many <br> lines is read line by line. */
 const MIN_BROKEN_LINES = 3;
 
+/** A list marker opening a line: "+ Added Slime Block". */
+const LINE_MARKER = /^[+*•·▪●–-]\s+/u;
+/** A line ending on one of these, or a comma, stops mid-sentence: "These are Headers, Request and". */
+const CONTINUES =
+  /(?:,|\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|by|for|from|with|as|that|which|who|is|are|was|were|be|has|have|had|than|such|its|their|his|her|this|these))$/i;
+
+/**
+ * Lines that a page hard-wrapped with <br> inside a sentence, joined again: a line that ends with
+ * no stop runs on into the next when the next opens in lower case ("… such as<br>supporting CORS
+ * rules …") or the line ends on a comma or a word no sentence ends on ("… Request and<br>Response.").
+ */
+function joinWrappedLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    const runsOn = last !== undefined && !endsLikeSentence(last) && !LINE_MARKER.test(line) && (/^\p{Ll}/u.test(line) || CONTINUES.test(last));
+    if (runsOn) out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
 /**
  * A block's text as paragraphs: one per line when <br> breaks it into several lines, else one. Lines
- * that open on a list marker ("+ Added Slime Block") are list items ("• Added Slime Block").
+ * that open on a list marker ("+ Added Slime Block") are list items ("• Added Slime Block"); lines
+ * that wrap inside a sentence are joined first.
  */
 function linesOf(text: string): string[] {
-  const lines = text
-    .split(LINE_BREAK)
-    .map(squash)
-    .filter((l) => l !== '');
+  const lines = joinWrappedLines(
+    text
+      .split(LINE_BREAK)
+      .map(squash)
+      .filter((l) => l !== ''),
+  );
   if (lines.length < MIN_BROKEN_LINES) return [squash(lines.join(' '))].filter((l) => l !== '');
-  return lines.map((l) => l.replace(/^[+*•·▪●–-]\s+/u, '• '));
+  return lines.map((l) => l.replace(LINE_MARKER, '• '));
 }
 
 /** WordPress and others label a post with its tags and categories ("tag-social-media"): not furniture. */
