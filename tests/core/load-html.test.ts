@@ -95,6 +95,16 @@ describe('loadArticle (.html) metadata, in order of trust', () => {
     expect(a.byline).toBe('Ann Lee');
   });
 
+  it('takes the day the page shows by its headline over a declared UTC time a day off ("6/13/2025" for 2025-06-12T23:00Z)', () => {
+    const head = '<title>Valley Bridge</title><meta property="article:published_time" content="2025-06-12T23:00:00.000Z">';
+    const shown = (line: string) =>
+      page(head, BODY, '').replace('<h1>', `<header><ul><li><small>${line}</small></li></ul><h1>`).replace('</h1>', '</h1></header>');
+    expect(loadArticle({ path: 'bridge.html', content: shown('On 6/13/2025 by @annlee') }).date).toBe('2025-06-13');
+    // The same day, or a date further off (another story's), leaves the declared day.
+    expect(loadArticle({ path: 'bridge.html', content: shown('On 12/06/2025 by @annlee') }).date).toBe('2025-06-12');
+    expect(loadArticle({ path: 'bridge.html', content: shown('On 6/20/2025 by @annlee') }).date).toBe('2025-06-12');
+  });
+
   it('reads a date written in a date-labelled element', () => {
     const head = '<title>Valley Bridge to close for six months</title>';
     const a = loadArticle({ path: 'bridge.html', content: page(head, BODY, '<div class="story-meta__date">Published February 11, 2025</div>') });

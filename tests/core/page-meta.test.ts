@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorsOf, cleanByline } from '../../src/core/read/clean.ts';
-import { siteFromHandles, trimTitle } from '../../src/core/read/page-meta.ts';
+import { localDate, numericDateReadings, siteFromHandles, trimTitle } from '../../src/core/read/page-meta.ts';
 
 describe('trimTitle', () => {
   it.each<[string, (string | null)[], string]>([
@@ -52,5 +52,34 @@ describe('siteFromHandles', () => {
     [[], 'coastnews.example', null],
   ])('%j on %s → %s', (handles, host, name) => {
     expect(siteFromHandles(handles, host)).toBe(name);
+  });
+});
+
+describe('numericDateReadings', () => {
+  it.each<[string, string[]]>([
+    ['On 6/13/2018 by @ann', ['2018-06-13']],
+    ['13.06.2018', ['2018-06-13']],
+    ['6/7/2018', ['2018-06-07', '2018-07-06']],
+    ['7/7/2018', ['2018-07-07']],
+    ['1/2/3/2018', []],
+    ['120/80 mmHg', []],
+  ])('%s → %j', (text, out) => {
+    expect(numericDateReadings(text)).toEqual(out);
+  });
+});
+
+describe('localDate', () => {
+  it.each<[string | null, string[][], string | null]>([
+    ['2018-06-12T23:00:00.000Z', [['2018-06-13']], '2018-06-13'],
+    ['2018-06-13T01:30:00+00:00', [['2018-06-12']], '2018-06-12'],
+    // Settles an ambiguous date in figures: 6/7 is 7 June next to 2018-06-06T23:00Z.
+    ['2018-06-06T23:00:00Z', [['2018-06-07', '2018-07-06']], '2018-06-07'],
+    ['2018-06-12T23:00:00Z', [['2018-06-12']], '2018-06-12'],
+    // A time with its own zone is the page's own day; a shown date further off is not this story's.
+    ['2018-06-12T23:00:00-04:00', [['2018-06-13']], null],
+    ['2018-06-12T23:00:00Z', [['2018-06-20']], null],
+    [null, [['2018-06-13']], null],
+  ])('%s with %j → %s', (declared, shown, out) => {
+    expect(localDate(declared, shown)).toBe(out);
   });
 });

@@ -22,8 +22,10 @@ export interface PageFacts {
   readonly url: string | null;
   /** From `<time datetime>` or an element marked `itemprop="datePublished"`. */
   readonly markedDate: string | null;
-  /** The first date in the short text of a date-labelled element ("May 20, 2019"). */
+  /** The first date in the short text of a date-labelled element ("May 20, 2019"), or a line by the headline. */
   readonly visibleDate: string | null;
+  /** Every date shown by the headline, each as the dates it can be ("6/7/2018": June 7 or July 6). */
+  readonly shownDates?: readonly (readonly string[])[];
   readonly section: string | null;
   /** The author a meta tag declares (`author`, `article:author`, `parsely-author`, `dc.creator`), not a web address. */
   readonly declaredAuthor: string | null;
@@ -102,13 +104,75 @@ function markedDateOf(document: Document): string | null {
 /** Elements whose class or id says they hold the date ("post-date", "date-and-time", "byline"). */
 const DATE_LABEL = /(?:^|[\s_-])(?:date|dateline|time|timestamp|published|pubdate|posted|byline|meta)(?:$|[\s_-])/i;
 
-function visibleDateOf(document: Document): string | null {
+/**
+ * "6/13/2018", "13.06.2018": a date in figures, as every date it can be (one, or two when day and
+ * month could change places). Which order a page uses is not known, so an ambiguous one is only
+ * used to settle a declared date (see `localDate`).
+ */
+export function numericDateReadings(text: string): string[] {
+  const m = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])/.exec(text);
+  if (!m?.[1] || !m[2] || !m[3]) return [];
+  const year = m[3];
+  const iso = (month: number, day: number) =>
+    month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return [...new Set([iso(a, b), iso(b, a)].flatMap((d) => d ?? []))];
+}
+
+/** Most characters of an unlabelled line by the headline read for a date ("On 6/13/2018 by @ann"). */
+const SHORT_HEADER_LINE = 80;
+
+/**
+ * Dates the page shows by its headline, each as the dates it can be, in reading order: in
+ * date-labelled elements, then in short lines of the headline's own header (which many pages leave
+ * unlabelled).
+ */
+function shownDatesOf(document: Document): string[][] {
+  const out: string[][] = [];
+  const read = (text: string, title: string | null) => {
+    const d = parseDate(text) ?? isoDate(title);
+    const readings = d ? [d] : numericDateReadings(text);
+    if (readings.length > 0) out.push(readings);
+  };
   for (const el of fromHeadline(document, '[class], [id]')) {
     if (!DATE_LABEL.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
     const text = squash(el.textContent);
-    if (text.length > 120) continue;
-    const d = parseDate(text) ?? isoDate(el.getAttribute('title'));
-    if (d) return d;
+    if (text.length <= 120) read(text, el.getAttribute('title'));
+  }
+  const h1 = document.querySelector('h1');
+  // The headline's <header>, else the box around it when that holds no more than a standfirst, not the story.
+  const parent = h1?.parentElement;
+  const header = h1?.closest('header') ?? (parent && parent.querySelectorAll('p').length <= 1 ? parent : null);
+  for (const el of header?.querySelectorAll('*') ?? []) {
+    if (el.contains(h1 ?? null) || el.children.length > 0) continue;
+    const text = squash(el.textContent);
+    if (text.length <= SHORT_HEADER_LINE) read(text, null);
+  }
+  return out;
+}
+
+/** "2018-06-12T23:00:00.000Z": a time given in UTC, whose day may not be the page's own. */
+const UTC_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i;
+
+function dayAfter(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A date declared as a time in UTC is the day in London, not necessarily the page's: a story a
+ * page shows as "6/13/2018" may declare "2018-06-12T23:00:00Z". When the page shows, by its
+ * headline, the day before or after the UTC day, that is the story's date as its readers saw it.
+ */
+export function localDate(declared: string | null | undefined, shown: readonly (readonly string[])[]): string | null {
+  const utcDay = declared && UTC_TIME.test(declared.trim()) ? isoDate(declared) : null;
+  if (!utcDay) return null;
+  const near = [dayAfter(utcDay, -1), dayAfter(utcDay, 1)];
+  for (const readings of shown) {
+    if (readings.includes(utcDay)) return utcDay;
+    const other = readings.find((d) => near.includes(d));
+    if (other) return other;
   }
   return null;
 }
@@ -136,12 +200,14 @@ function absoluteUrl(href: string | null | undefined, base: string | null): stri
 export function readPageFacts(document: Document): PageFacts {
   const ogUrl = absoluteUrl(metaContent(document, 'og:url'), null);
   const canonical = absoluteUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), ogUrl);
+  const shown = shownDatesOf(document);
   return {
     pageTitle: squash(document.querySelector('title')?.textContent) || null,
     ogTitle: squash(metaContent(document, 'og:title', 'twitter:title')) || null,
     url: canonical ?? ogUrl,
     markedDate: markedDateOf(document),
-    visibleDate: visibleDateOf(document),
+    visibleDate: shown.find((readings) => readings.length === 1)?.[0] ?? null,
+    shownDates: shown,
     section: metaContent(document, 'article:section'),
     declaredAuthor:
       ['author', 'article:author', 'parsely-author', 'dc.creator', 'DC.creator']
@@ -248,7 +314,7 @@ export function readPageMeta(facts: PageFacts, readability: ReadabilityMeta | nu
   return {
     title: title || null,
     source,
-    date: isoDate(readability?.publishedTime) ?? facts.markedDate ?? facts.visibleDate,
+    date: localDate(readability?.publishedTime, facts.shownDates ?? []) ?? isoDate(readability?.publishedTime) ?? facts.markedDate ?? facts.visibleDate,
     url,
     byline,
     // "By Ann Lee, Coast News": the outlet is no author.
