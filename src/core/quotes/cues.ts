@@ -17,7 +17,7 @@ import type { QuoteSpan, Range } from '../read/split.ts';
 import { tokenize, type Token } from '../read/tokens.ts';
 import { longSubject, polledShare, sharedSubject, subjectBefore } from './cue-subjects.ts';
 import { findSubjectAfter } from './subject-after.ts';
-import { catenativeStart, floorBefore, sourceToComma } from './subjects.ts';
+import { catenativeStart, findSubjectAtStart, floorBefore, PRE_VERB_ADVERB, sourceToComma } from './subjects.ts';
 import { type Attribution, type CueResult, type CueSite, cue, isInside, ownerAsSubject, type VerbSite } from './types.ts';
 
 /** A reason a reporting word reports nothing where it stands. */
@@ -81,11 +81,53 @@ function nounFromThat(site: CueSite): CueResult {
   return /^[\s,]*$/.test(between) ? cue({ ...owner, role: null }, verb, 'say', false, 'noun-from-that') : null;
 }
 
+/** Words given out as a whole: "issued the following statement:", "these comments from X:". */
+const GIVEN_WORDS = /^(?:statement|statements|message|letter|post|note|response|reply|comment|comments|remarks)$/;
+/** Verbs of giving such words out; "put out" ends on its particle. */
+const GIVING =
+  /^(?:issued|issues|released|releases|posted|posts|shared|shares|sent|sends|gave|gives|offered|offers|published|publishes|delivered|delivers|out)$/;
+const GIVEN_BEFORE = /^(?:following|short|brief|written|joint|new|lengthy|terse|long|same|these|those|this|the|a|an|his|her|their|its)$/;
+
+/**
+ * "Donald Trump issued the following statement:", "Another bright spot are these comments from
+ * Ian Betteridge, who …:": words someone gave out, named at the end of a sentence that a colon
+ * closes, so that they introduce the quotation after it. The giver is the sentence's subject, or
+ * follows "from". Only before a colon: "issued a statement on Monday" alone reports nothing.
+ */
+function gaveWords(site: CueSite): CueResult {
+  const { text, unit, tokens, spans, v, word } = site;
+  if (!GIVEN_WORDS.test(word.lower)) return undefined;
+  const from = tokens[v + 1]?.lower === 'from';
+  // Before the colon only a time or place ("on Monday"), or the giver and a description of them.
+  const tail = from ? /^[^.;!?“”"]{0,90}:\s*(?:$|[“"])/u : /^(?:\s+[\p{L}\d'’-]+){0,4}\s*:\s*(?:$|[“"])/u;
+  if (!tail.test(text.slice(word.end, unit.end))) return undefined;
+  if (from) {
+    const owner = findSubjectAfter(text, tokens, v + 1, tokens.length);
+    if (!owner) return undefined;
+    // "a message from her senior policy advisor, Ann O'Leary, that read:": the name set beside the role.
+    const named = /^,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),/u.exec(text.slice(owner.end));
+    if (!named?.[1]) return cue({ ...owner, role: null }, word, 'say', true, 'gave-words');
+    const start = owner.end + named[0].indexOf(named[1]);
+    const role = text.slice(owner.start, owner.end);
+    return cue({ parts: [named[1]], start, end: start + named[1].length, role }, word, 'say', true, 'gave-words');
+  }
+  let k = v - 1;
+  while (k > 0 && GIVEN_BEFORE.test(tokens[k]?.lower ?? '')) k--;
+  const verb = tokens[k];
+  if (k === v - 1 || !verb || !GIVING.test(verb.lower) || (verb.lower === 'out' && tokens[k - 1]?.lower !== 'put')) return undefined;
+  const at = verb.lower === 'out' ? k - 1 : k;
+  const subject = findSubjectAtStart(text, tokens, floorBefore(text, unit, tokens, spans, at));
+  const between = subject ? text.slice(subject.end, tokens[at]?.start).trim() : '';
+  if (!subject || !between.split(/\s+/).every((w) => w === '' || PRE_VERB_ADVERB.test(w.toLowerCase()))) return undefined;
+  return cue({ ...subject, role: null }, word, 'say', false, 'gave-words');
+}
+
 /** Words that are not reporting verbs but name who says, in order. */
 const WORD_CUES: readonly TableRule<CueSite, Attribution | null>[] = [
   { id: 'in-words', match: inWords },
   { id: 'response-of', match: responseOf },
   { id: 'noun-from-that', match: nounFromThat },
+  { id: 'gave-words', match: gaveWords },
 ];
 
 /** The reporting verb at a site ("said", "pointed out", "according to"), or null. */

@@ -88,6 +88,13 @@ export const CUE_RULES = [
     gives: { quote: 'that the wetlands could dry out', speaker: 'Lea Fong' },
   },
   {
+    id: 'gave-words',
+    where: 'gaveWords',
+    summary: 'words someone gave out, before a colon: “X issued the following statement:”, “these comments from X:”',
+    example: 'Mayor Ann Lee issued the following statement: “The pier will reopen in May, and not a day later.”',
+    gives: { quote: '“The pier will reopen in May, and not a day later.”', speaker: 'Ann Lee' },
+  },
+  {
     id: 'colon-own-noun',
     where: 'colonIntro',
     summary: '“His response: “…””: the owner of the words before a colon',
