@@ -50,7 +50,7 @@ const VERBS: readonly Verb[] = [
   verb('clause', 'rule', 'ruled', 'rules'),
   verb('clause subject', 'echo', 'echoed', 'echoes'),
   verb('', 'voice', 'voiced', 'voices'),
-  verb('clause subject rarely', 'indicate', 'indicated', 'indicates'),
+  verb('clause rarely', 'indicate', 'indicated', 'indicates'),
   verb('clause subject rarely', 'reveal', 'revealed', 'reveals'),
   verb('clause bare', 'concede', 'conceded', 'concedes'),
   verb('clause bare', 'complain', 'complained', 'complains', 'complaining'),
