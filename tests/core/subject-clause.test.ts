@@ -62,3 +62,17 @@ describe('an aside between dashes before the verb', () => {
     expect(reported(paragraph)).toContainEqual([speaker, clause]);
   });
 });
+
+describe('an aside of time or place between the subject and the verb', () => {
+  it.each([
+    ['Dana Ruiz, in a statement released by the city on Thursday, said the pier will reopen in May.', 'Dana Ruiz', 'the pier will reopen in May'],
+    ['Okafor, during a town hall in Halifax, Nova Scotia, said the ferry fare will not rise.', 'Okafor', 'the ferry fare will not rise'],
+  ])('%s', (paragraph, speaker, clause) => {
+    expect(reported(paragraph)).toContainEqual([speaker, clause]);
+  });
+
+  it('not after a relative clause: the place is no subject', () => {
+    const speakers = reported('Ann Lee, who lost her son in a crash in Truro, Nova Scotia, in July 2019, said the road must be fixed.').map(([s]) => s);
+    expect(speakers).not.toContain('Nova Scotia');
+  });
+});
