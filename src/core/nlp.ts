@@ -240,10 +240,11 @@ export function opensWithSubject(text: string): boolean {
     if (!ends || verb.tags.has('Passive')) return false;
     // "his wife's life experiences, recited …": a comma in a subject only in a list with "and".
     const subject = terms.slice(0, v);
-    if (/,/.test(t.slice(0, verb.start)) && !subject.some((x) => /^(?:and|or)$/i.test(x.text))) return false;
-    const plural = last.tags.has('Plural') || /^(?:i|you|we|they)$/i.test(last.text) || terms.slice(0, v).some((x) => /^(?:and|or)$/i.test(x.text));
+    const listed = subject.some((x) => /^(?:and|or)$/i.test(x.text));
+    if (/,/.test(t.slice(0, verb.start)) && !listed) return false;
+    const plural = listed || last.tags.has('Plural') || /^(?:i|you|we|they)$/i.test(last.text);
     if (verb.tags.has('Infinitive') && !verb.tags.has('PastTense') && !plural) return false;
-    return terms.slice(0, v).every((x, i) => {
+    return subject.every((x, i) => {
       const after = terms[i - 1];
       // "details of a visit Bill Clinton made": a name or a determiner right after a common noun opens a second phrase.
       const commonNoun = after !== undefined && after.tags.has('Noun') && !after.tags.has('ProperNoun') && !/[,;]/.test(t.slice(after.end, x.start));

@@ -205,6 +205,11 @@ export const COGNITION: ReadonlySet<string> = lemmasWith('thought');
 /** Reporting verbs that more often do something else: "maintain a presence", "call a vote". */
 export const OFTEN_NOT_SPEECH: ReadonlySet<string> = lemmasWith('rarely');
 
+/** Verbs of speech that report a clause, neither thought nor often something else ("said", "claimed", "recalled"). */
+export const CLAUSE_SPEECH_VERBS: ReadonlySet<string> = new Set(
+  VERBS.filter(({ frames: f }) => f.has('clause') && !f.has('thought') && !f.has('rarely')).map((v) => v.forms[0]),
+);
+
 /**
  * The inflected finite forms ("said", "says", "stressed"; only the past with `past`) of the verbs
  * `keep` chooses, as a regular-expression alternation, longest first.

@@ -1,5 +1,14 @@
 /** Reported speech: where the clause someone said starts and ends, around its reporting verb. */
-import { ADVERBIAL_START, BARE_CLAUSE_VERBS, OBJECT_VERBS, POLLED_SHARE, REPORTING_VERBS, finiteForms, SUBJECT_CLAUSE_VERBS } from '../lexicon.ts';
+import {
+  ADVERBIAL_START,
+  BARE_CLAUSE_VERBS,
+  OBJECT_VERBS,
+  POLLED_SHARE,
+  REPORTING_VERBS,
+  finiteForms,
+  CLAUSE_SPEECH_VERBS,
+  SUBJECT_CLAUSE_VERBS,
+} from '../lexicon.ts';
 import { hasFiniteVerb, hasVerb, opensWithSubject } from '../nlp.ts';
 import { wordCount, type QuoteSpan, type Range } from '../read/split.ts';
 import type { Attribution } from './types.ts';
@@ -134,7 +143,7 @@ const NAMED_BREAK = new RegExp(
  * ("…, and Brian Deese, the White House climate change adviser, said …").
  */
 /** The past of the verbs that report a clause of speech ("said", "noted", "recalled"), not thought and not the often-not-speech ones. */
-const CLAUSE_SPEECH_PAST = finiteForms((_, f) => f.has('clause') && !f.has('thought') && !f.has('rarely'), true);
+const CLAUSE_SPEECH_PAST = finiteForms((lemma) => CLAUSE_SPEECH_VERBS.has(lemma), true);
 const NEXT_SAID = new RegExp(String.raw`,\s+(?:also\s+)?(?:says|${CLAUSE_SPEECH_PAST})\s+(?=\p{L})`, 'gu');
 
 function nextSaid(slice: string): RegExpExecArray | null {

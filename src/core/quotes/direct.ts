@@ -2,7 +2,7 @@
  * Direct quotations: which quoted words are speech, and the attribution that belongs to each quote
  * when no reporting verb sits next to it (a colon, an owner's noun, the next sentence, a speech tag).
  */
-import { CLAUSE_VERBS, COGNITION, NOT_NAME_START, OFTEN_NOT_SPEECH, REPORTING_VERBS } from '../lexicon.ts';
+import { CLAUSE_SPEECH_VERBS, COGNITION, NOT_NAME_START, OFTEN_NOT_SPEECH, REPORTING_VERBS } from '../lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { tagText } from '../nlp.ts';
 import { wordCount, type QuoteSpan, type Range } from '../read/split.ts';
@@ -276,7 +276,7 @@ export function pickAttribution(text: string, s: QuoteSpan, attributions: readon
   // "He said RCMP will maintain a presence … “…”": a verb that is often no reporting verb, inside
   // the clause someone said (no comma between), is part of what they said.
   const inner = befores[0];
-  const said = befores.find((a) => CLAUSE_VERBS.has(a.lemma) && !COGNITION.has(a.lemma) && !OFTEN_NOT_SPEECH.has(a.lemma));
+  const said = befores.find((a) => CLAUSE_SPEECH_VERBS.has(a.lemma));
   if (
     inner &&
     said &&
