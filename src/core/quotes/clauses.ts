@@ -11,6 +11,7 @@ import {
 } from '../lexicon.ts';
 import { hasFiniteVerb, hasVerb, opensWithSubject } from '../nlp.ts';
 import { wordCount, type QuoteSpan, type Range } from '../read/split.ts';
+import { tokenize } from '../read/tokens.ts';
 import type { Attribution } from './types.ts';
 /**
  * "talking about how she saved Colton …", "talked about being “super excited”": what was said
@@ -38,7 +39,8 @@ export function clauseStartAfter(text: string, a: Attribution, end: number): num
       (ADVERBIAL_START.test(between) && wordCount(between) <= 12 && !hasVerb(between) && (wordCount(between) <= 8 || !CONTENT_NOUN_END.test(between))) ||
       (OBJECT_VERBS.has(a.lemma) && wordCount(between) <= 6) ||
       /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(between);
-    if (isFrame && !/[.!?]/.test(between)) return a.verb.end + that.index + that[1].length;
+    // (A stop inside is a sentence's end; the dot of "Sen." or "Jan. 5" is not.)
+    if (isFrame && !tokenize(between).some((t) => /^[.!?]$/.test(t.text))) return a.verb.end + that.index + that[1].length;
   }
   const about = a.lemma === 'talk' ? TALK_ABOUT.exec(rest) : null;
   if (about) return a.verb.end + about[0].length;

@@ -11,6 +11,7 @@ import type { QuoteRuleId } from '../rules.ts';
 import { wordCount, type Range } from '../read/split.ts';
 import { clauseStartAfter, ING_REPORTING, inOpeningSubordinate, talksAbout, trimClause } from './clauses.ts';
 import type { Attribution } from './types.ts';
+import { NOT_APPOSITIVE_START } from './mentions.ts';
 
 type Clause = [number, number];
 
@@ -143,6 +144,17 @@ function endsWithComma({ head }: ReportSite): boolean {
 const LISTENER_TAIL = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s*){1,5}[.!?]?\s*$/u;
 
 /**
+ * "…, said Mindy Romero, director of the project.", "…, said Marcia Smith, senior vice president for
+ * sustainability": a post held somewhere, after a name that follows its verb, is an appositive, not
+ * the sentence going on.
+ */
+function postAfterName(a: Attribution, tail: string): boolean {
+  const post = /^\s*,\s*((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]+)\s+(?:of|for|at|with|in|on)\s/u.exec(tail);
+  const first = post?.[1]?.split(/\s/)[0] || post?.[2] || '';
+  return a.inverted && /^\p{Lu}/u.test(a.mention.parts[0] ?? '') && post !== null && !NOT_APPOSITIVE_START.test(first) && !/(?:ing|ly|ed)$/.test(first);
+}
+
+/**
  * "…, President Volodymyr Zelenskiy and his Security Council chief said." / "…, said Telford.": the
  * clause before a final attribution. ("At 2,300 feet, according to Gibson, Major said he was able
  * to see the stop sign": what Major said is Gibson's account, like the rest of the sentence.)
@@ -152,7 +164,7 @@ function clauseBefore(site: ReportSite): ReportResult {
   // "Asked whether …, Mrs. Clinton shook her head and said, “No.”": a verb that shares its subject
   // with an earlier one reports what follows it, never the clause before that subject.
   if (!endsWithComma(site) || a.cue === 'shared-subject') return undefined;
-  const continues = /^\s*,\s*\p{Ll}/u.test(tail) && !/^\s*,\s*(?:a|an|the|who|whose|which|his|her|its|their)\b/u.test(tail);
+  const continues = /^\s*,\s*\p{Ll}/u.test(tail) && !/^\s*,\s*(?:a|an|the|who|whose|which|his|her|its|their)\b/u.test(tail) && !postAfterName(a, tail);
   const relayed = according && /^\s*,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|told|testified|claimed|admitted)\b/u.test(tail);
   if (
     continues ||

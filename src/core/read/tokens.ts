@@ -11,6 +11,9 @@ const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*[\p{L}\p{N}.]|[\p{L}\p{N}]|[,;
 const KEEP_DOT =
   /^(?:(?:\p{L}\.)+|mr\.|mrs\.|ms\.|dr\.|st\.|jr\.|sr\.|gen\.|gov\.|sen\.|rep\.|lt\.|col\.|sgt\.|capt\.|const\.|det\.|insp\.|supt\.|prof\.|rev\.|coun\.|hon\.|inc\.|ltd\.|co\.|corp\.)$/iu;
 
+/** "No. 2", "Jan. 5", "Sept. 11": an abbreviation before a number, never the end of a sentence. */
+const BEFORE_NUMBER = /^(?:nos?|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s+\d/iu;
+
 /** Tokenise `text[from, to)`; a word's trailing period is dropped unless it is an abbreviation. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -20,7 +23,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = from + (m.index ?? 0);
     // A period followed by a comma or a lower-case word is an abbreviation's ("D-Mich., a member").
     const next = text.slice(start + word.length, start + word.length + 3);
-    const stopped = word.length > 1 && word.endsWith('.') && !KEEP_DOT.test(word) && !/^\s*[,;]|^\s+\p{Ll}/u.test(next);
+    const stopped = word.length > 1 && word.endsWith('.') && !KEEP_DOT.test(word) && !/^\s*[,;]|^\s+\p{Ll}/u.test(next) && !BEFORE_NUMBER.test(word + next);
     if (stopped) word = word.slice(0, -1);
     out.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length });
     // A sentence-final period is a token of its own, so phrase walks stop at it.
