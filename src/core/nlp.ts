@@ -305,6 +305,19 @@ function tagsOfWord(word: string): ReadonlySet<string> {
   return new Set((nlp(word).json({ terms: { offset: false } }) as Array<{ terms: CompromiseTerm[] }>)[0]?.terms[0]?.tags ?? []);
 }
 
+const modifierCache = new Map<string, boolean>();
+
+/** Does the tagger read one lower-case word on its own as a modifier ("lanky", "bespectacled"), not a noun or a verb ("vote")? */
+export function isModifierWord(word: string): boolean {
+  let v = modifierCache.get(word);
+  if (v === undefined) {
+    const tags = tagsOfWord(word);
+    v = (tags.has('Adjective') || tags.has('PastTense') || tags.has('Participle')) && !tags.has('Noun');
+    modifierCache.set(word, v);
+  }
+  return v;
+}
+
 const nonNameCache = new Map<string, boolean>();
 const NON_NAME_TAGS = ['Adverb', 'Gerund', 'WeekDay', 'Month', 'Pronoun', 'Expression'];
 

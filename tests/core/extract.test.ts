@@ -948,7 +948,6 @@ describe('extractQuotations', () => {
         'all Canadians considering travel to China to consult the travel advisory',
         'Chrystia Freeland',
       ],
-      ['The suspect told officers he had been drinking, according to court documents.', 'he had been drinking', 'The suspect'],
       ['The accused told police she was at home all night.', 'she was at home all night', 'The accused'],
       [
         'Most staff were not told, according to sources familiar with the situation who were not authorized to speak.',
@@ -1689,6 +1688,18 @@ describe('extractQuotations', () => {
         ['At 2,300 feet', 'Malcolm Gibson'],
         ['Major said he was able to see the stop sign', 'Malcolm Gibson'],
         ['he was able to see the stop sign', 'Robert Major'],
+      ]);
+      // Records are a source too, and a person described keeps the words the record relays; so
+      // does a named person after the verb ("…, according to press reports").
+      const records = quotesOf([
+        'The suspect told officers he had been drinking, according to court documents.',
+        'Councillor Ann Lee said she would have voted against the plan, according to press reports.',
+      ]);
+      expect(records.map((q) => [q.quote, q.speakers[0]?.name ?? null])).toEqual([
+        ['The suspect told officers he had been drinking', 'court documents'],
+        ['he had been drinking', 'The suspect'],
+        ['Councillor Ann Lee said she would have voted against the plan', 'press reports'],
+        ['she would have voted against the plan', 'Ann Lee'],
       ]);
       // "the company asked" inside the sources' account is no person's relayed words.
       const company = quotesOf([

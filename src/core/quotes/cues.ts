@@ -233,7 +233,7 @@ function accordingTo(site: VerbSite): CueResult {
   const after =
     v === 0
       ? (sourceToComma(text, tokens, v + 2) ?? findSubjectAfter(text, tokens, v + 1, tokens.length))
-      : findSubjectAfter(text, tokens, v + 1, tokens.length);
+      : (findSubjectAfter(text, tokens, v + 1, tokens.length) ?? sourceToComma(text, tokens, v + 2, false));
   return after ? cue({ ...after, role: null }, tok, lemma, true, 'according-to') : null;
 }
 
@@ -267,12 +267,12 @@ function subjectAfter(site: VerbSite): CueResult {
   }
   const after = findSubjectAfter(text, tokens, particle ? v + 1 : v, ceiling);
   if (!after) return null;
-  // "…, alleged the Prime Minister's Office leaned on …": a verb after the phrase makes it the
-  // subject of the reported clause, not the one alleging.
+  // "…, alleged the Prime Minister's Office leaned on …", "…, said Clinton didn’t appear
+  // concerned": a verb after the phrase makes it the subject of the reported clause, not the one alleging.
   const next = tokens.find((t) => t.start >= after.end);
   const clause =
     next !== undefined &&
-    /^(?:\p{Ll}+ed|is|was|were|are|had|has|have|would|will|could|should|can|may|might|did|does)$/u.test(next.text) &&
+    /^(?:\p{Ll}+ed|is|was|were|are|had|has|have|would|will|could|should|can|may|might|did|does|\p{Ll}+n['’]t)$/u.test(next.text) &&
     !RELATIVE_PARTICIPLE.test(next.text);
   return clause ? null : cue(after, tok, lemma, true, 'subject-after');
 }

@@ -5,7 +5,7 @@
  */
 import { ANONYMOUS_HEADS, NOT_NAME_START, PRONOUNS, REGION_NAMES, TITLE_HEADS, TITLE_WORDS, WEEKDAY } from '../lexicon.ts';
 import { isCapitalised, lowerAt, textAt, type Token } from '../read/tokens.ts';
-import { genderOfPersonName, isAgentNoun } from '../nlp.ts';
+import { genderOfPersonName, isAgentNoun, isModifierWord } from '../nlp.ts';
 import { cleanRole } from './roles.ts';
 
 export interface Mention {
@@ -306,9 +306,12 @@ function nominalEndingAt(tokens: readonly Token[], i: number, floor: number, las
   while (k - 1 >= floor && steps < 10) {
     const prev = tokens[k - 1];
     if (!prev) break;
-    // "the lanky, bespectacled professor": a comma between two adjectives after a determiner.
+    // "the lanky, bespectacled professor": a comma between two adjectives after a determiner (not
+    // "… need a vote, analysts say": a word must stand between the comma and the head).
     if (
       prev.text === ',' &&
+      k < i &&
+      isModifierWord(lowerAt(tokens, k - 2)) &&
       k - 3 >= floor &&
       /^\p{Ll}[\p{L}-]*$/u.test(textAt(tokens, k - 2)) &&
       DETERMINERS.has(lowerAt(tokens, k - 3)) &&

@@ -5,7 +5,7 @@
  * "X said (that)".
  */
 import { ADVERBIAL_START, CLAUSE_VERBS, OBJECT_VERBS, REPORTING_VERBS } from '../lexicon.ts';
-import { hasFiniteVerb, hasVerb } from '../nlp.ts';
+import { hasFiniteVerb, hasVerb, opensWithSubject } from '../nlp.ts';
 import { firstClaim, type TableRule } from '../rule-table.ts';
 import type { QuoteRuleId } from '../rules.ts';
 import { wordCount, type Range } from '../read/split.ts';
@@ -160,15 +160,21 @@ function postAfterName(a: Attribution, tail: string): boolean {
  * to see the stop sign": what Major said is Gibson's account, like the rest of the sentence.)
  */
 function clauseBefore(site: ReportSite): ReportResult {
-  const { text, a, unit, according, head, tail } = site;
+  const { text, a, unit, according, head } = site;
+  // ("…, political analysts say; in 2012, Mitt Romney stumbled": a semicolon ends what the verb closes.)
+  const tail = site.tail.replace(/;[\s\S]*$/u, '');
   // "Asked whether …, Mrs. Clinton shook her head and said, “No.”": a verb that shares its subject
   // with an earlier one reports what follows it, never the clause before that subject.
   if (!endsWithComma(site) || a.cue === 'shared-subject') return undefined;
   const continues = /^\s*,\s*\p{Ll}/u.test(tail) && !/^\s*,\s*(?:a|an|the|who|whose|which|his|her|its|their)\b/u.test(tail) && !postAfterName(a, tail);
   const relayed = according && /^\s*,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|told|testified|claimed|admitted)\b/u.test(tail);
+  // ("That's a key reason why, according to government data, 70 per cent of Canadians eat badly":
+  // a clause with its own subject after the source goes on with the account; the words around it are.)
+  const goesOn = according && /^\s*,\s*\S/u.test(tail) && opensWithSubject(tail.replace(/^\s*,\s*/u, ''));
   if (
     continues ||
     relayed ||
+    goesOn ||
     !/^(?:\s*,[^;!?]{0,120}?)?[\s\p{L}\p{N}'’-]*[.!?]?["”]?\s*$/u.test(tail) ||
     /\bthat\b/.test(tail) ||
     !(ADVERBIAL_START.test(tail.trim()) || wordCount(tail) <= 3 || a.inverted || /^\s*,/.test(tail) || (OBJECT_VERBS.has(a.lemma) && LISTENER_TAIL.test(tail)))

@@ -4,7 +4,7 @@
  * between a subject and its verb (BETWEEN_SUBJECT_AND_VERB, an ordered table), then reads the noun
  * phrase (or appositive chain) that ends there.
  */
-import { NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS } from '../lexicon.ts';
+import { NOT_NAME_START, POSSESSIVE_SUBJECT, PRONOUNS, RELATIVE_PARTICIPLE } from '../lexicon.ts';
 import {
   appositiveOwner,
   cityBeforeRegion,
@@ -25,6 +25,7 @@ import { hasFiniteVerb } from '../nlp.ts';
 import { cleanRole } from './roles.ts';
 import { coordinated } from './coordinated.ts';
 import { skipAside } from './asides.ts';
+import { placeObject, qualifiedSubject } from './qualified.ts';
 import { lowerAt, textAt, type Token } from '../read/tokens.ts';
 
 /** The walk back from the verb at token `v`, never past `floor`. */
@@ -117,6 +118,12 @@ function dayBeforeVerb({ tokens, floor }: Walk, i: number): Step {
   return { to: to >= floor && /^(?:on|late|early|last|this|since|until)$/.test(textAt(tokens, to)) ? to - 1 : to };
 }
 
+/** "Clinton on Twitter said": see placeObject. */
+function prepositionObject({ source, tokens, floor, progressive, v }: Walk, i: number): Step {
+  // (Nor before a participle after a noun: "… told REVOLT TV in a video posted to its Twitter".)
+  return progressive || RELATIVE_PARTICIPLE.test(textAt(tokens, v)) ? undefined : placeObject(source, tokens, floor, i);
+}
+
 /** What may stand between a subject and its verb, tried in order after the adverbs at each step back. */
 const BETWEEN_SUBJECT_AND_VERB: ReadonlyArray<{ readonly id: string; readonly step: (w: Walk, i: number) => Step }> = [
   { id: 'time-span', step: timeSpan },
@@ -125,6 +132,7 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlyArray<{ readonly id: string; readonly st
   { id: 'who-after-comma', step: whoAfterComma },
   { id: 'description-who', step: descriptionWho },
   { id: 'day', step: dayBeforeVerb },
+  { id: 'preposition-object', step: prepositionObject },
 ];
 
 /** Walk back from the verb: the index of the subject's last token, or the subject itself. */
@@ -253,6 +261,14 @@ function descriptionStart(tokens: readonly Token[], head: Phrase, floor: number)
   return described;
 }
 
+/** The token before a short bracket that ends at `k` ("Cummings (D-Md.)"), else `k`. */
+function beforeBrackets(tokens: readonly Token[], k: number, floor: number): number {
+  if (textAt(tokens, k) !== ')') return k;
+  let open = k - 1;
+  while (open > floor && k - open <= 6 && textAt(tokens, open) !== '(') open--;
+  return textAt(tokens, open) === '(' && k - open <= 6 ? open - 1 : k;
+}
+
 /**
  * Appositives: "Sen. Debbie Stabenow, D-Mich., a member of the team, said" or "the director of
  * operations for EHS, Jeff Fraser, says". The name is the speaker; the description is the role.
@@ -261,7 +277,8 @@ function appositiveSubject(w: Walk, i: number): Subject | null {
   const { source, tokens, floor } = w;
   const commas = appositiveCommas(w, i);
   const lastComma = commas?.at(-1);
-  const head = lastComma === undefined ? null : phraseEndingAt(tokens, lastComma - 1, floor);
+  // ("Rep. Elijah Cummings (D-Md.), chair of …, said": the party and state stay with the name.)
+  const head = lastComma === undefined ? null : phraseEndingAt(tokens, beforeBrackets(tokens, lastComma - 1, floor), floor);
   if (!commas || !head) return null;
   const segments = commas
     .slice()
@@ -350,6 +367,9 @@ export function findSubjectBefore(source: string, tokens: readonly Token[], v: n
   const w: Walk = { source, tokens, v, floor, progressive: /^\p{Ll}+ing$/u.test(textAt(tokens, v)) };
   const walked = walkBack(w);
   if (typeof walked !== 'number') return walked;
+  // "Sources close to the senator said": the sources, not the senator.
+  const qualified = qualifiedSubject(source, tokens, walked, floor);
+  if (qualified) return qualified;
   const end = placeBeforeParticiple(w, walked);
   if (end < floor) return null;
   const i = skipAside(w, end);

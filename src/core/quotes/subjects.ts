@@ -4,7 +4,7 @@
  */
 import { documentWords, NOT_NAME_START, REPORTING_VERBS } from '../lexicon.ts';
 import { cityBeforeRegion, isNominalHead, type Mention } from './mentions.ts';
-import { hasFiniteVerb, tagText } from '../nlp.ts';
+import { tagText } from '../nlp.ts';
 import type { Token } from '../read/tokens.ts';
 import type { QuoteSpan, Range } from '../read/split.ts';
 import type { Attribution } from './types.ts';
@@ -78,23 +78,33 @@ export function clausePronounBefore(tokens: readonly Token[], and: number, floor
   return null;
 }
 
+/** Words that make a run of words a clause, or a pronoun the walker reads, not a source's name: pronouns, auxiliaries, relatives, verbs of saying. */
+const CLAUSE_MARKER =
+  /\b(?:he|she|they|it|we|i|you|him|her|them|us|me|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|does|did|who|whom|which|that|said|says|told)\b/i;
+
+/** "according to plan": a manner, not a source. */
+const NOT_SOURCE = /^(?:plan|schedule|script|tradition|custom|protocol|form|design|taste|expectations?)$/i;
+
 /**
- * The source of a sentence-initial "According to …,": the words from `from` up to the first comma,
- * when they are a noun phrase of at most 16 words with no finite verb of its own. Null otherwise
- * (then the phrase walker decides).
+ * The source after "according to": the words from `from` up to a comma (or, after a sentence's
+ * start, to its end), when they are a noun phrase of at most 16 words with no finite verb of their
+ * own (no pronoun, auxiliary or relative). Null otherwise (then the phrase walker decides). "According to early results of the exit
+ * poll conducted by Edison Research, …", "…, according to state corporate records."
  */
-export function sourceToComma(text: string, tokens: readonly Token[], from: number): Mention | null {
-  const comma = tokens.findIndex((t, k) => k > from && t.text === ',');
-  if (comma < 0 || comma - from > 16) return null;
+export function sourceToComma(text: string, tokens: readonly Token[], from: number, initial = true): Mention | null {
+  let end = tokens.findIndex((t, k) => k > from && (t.text === ',' || (!initial && /^[;:.!?()—–]$/.test(t.text))));
+  if (end < 0 && !initial) end = tokens.length;
+  if (end < 0 || end - from > 16) return null;
   const first = tokens[from];
-  const last = tokens[comma - 1];
-  if (!first || !last || /^[;:.!?()“”"]$/.test(last.text) || tokens.slice(from, comma).some((t) => /^[;:.!?“”"]$/.test(t.text))) return null;
-  const words = text.slice(first.start, last.end);
+  const last = tokens[end - 1];
+  if (!first || !last || /^[;:.!?()“”"]$/.test(last.text) || tokens.slice(from, end).some((t) => /^[;:.!?“”"]$/.test(t.text))) return null;
+  // ("according to the Tax Policy Center - half a percentage point of …": a dash ends the source.)
+  const words = text.slice(first.start, last.end).split(/\s[-–—]\s/)[0] ?? '';
   // "According to Jane Smith" is for the walker, which knows names and roles.
-  if (/^\p{Lu}/u.test(first.text) && !/^(?:The|A|An)$/.test(first.text)) return null;
-  if (hasFiniteVerb(words.replace(/\b(?:conducted|released|published|obtained|commissioned|sponsored|issued|compiled|filed|seen|reviewed|prepared)\b/g, 'of')))
-    return null;
-  return { parts: [words], start: first.start, end: last.end, role: null };
+  if ((/^\p{Lu}/u.test(first.text) && !/^(?:The|A|An)$/.test(first.text)) || NOT_SOURCE.test(words)) return null;
+  // (The tagger reads "exit polls", "press reports" or "figures released by" as clauses: without a
+  // pronoun, auxiliary, relative or verb of saying, the words up to the comma name the source.)
+  return CLAUSE_MARKER.test(words) ? null : { parts: [words], start: first.start, end: first.start + words.length, role: null };
 }
 
 /**

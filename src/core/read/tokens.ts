@@ -14,6 +14,9 @@ const KEEP_DOT =
 /** "No. 2", "Jan. 5", "Sept. 11": an abbreviation before a number, never the end of a sentence. */
 const BEFORE_NUMBER = /^(?:nos?|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s+\d/iu;
 
+/** "(D-Md.)", "(R-N.Y.)": a party and state in brackets after a name. */
+const PARTY_STATE = /^\p{Lu}{1,3}-\p{Lu}[\p{L}.]{0,5}\.\)/u;
+
 /** Tokenise `text[from, to)`; a word's trailing period is dropped unless it is an abbreviation. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -23,7 +26,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = from + (m.index ?? 0);
     // A period followed by a comma or a lower-case word is an abbreviation's ("D-Mich., a member").
     const next = text.slice(start + word.length, start + word.length + 3);
-    const stopped = word.length > 1 && word.endsWith('.') && !KEEP_DOT.test(word) && !/^\s*[,;]|^\s+\p{Ll}/u.test(next) && !BEFORE_NUMBER.test(word + next);
+    const stopped =
+      word.length > 1 &&
+      word.endsWith('.') &&
+      !KEEP_DOT.test(word) &&
+      !/^\s*[,;]|^\s+\p{Ll}/u.test(next) &&
+      !BEFORE_NUMBER.test(word + next) &&
+      !PARTY_STATE.test(word + next);
     if (stopped) word = word.slice(0, -1);
     out.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length });
     // A sentence-final period is a token of its own, so phrase walks stop at it.

@@ -57,9 +57,14 @@ const CERTAINTY: readonly AttributionKind[] = ['name', 'org', 'document', 'prono
  * a lower-case post (after at most three words) held for, of or at a name.
  */
 function isRoleHolder(phrase: string): boolean {
+  // ("people close to Clinton", "a source familiar with Cruz’s thinking": near the name, not it.)
+  if (/^(?:[\p{L}-]+\s+){1,4}(?:close\s+to|familiar\s+with|briefed\s+on|with\s+knowledge\s+of)\s/u.test(phrase)) return true;
   // ("Critics of the X": a capitalised head opens the sentence. "Members of the X" speak for it: members-of.)
-  const m = /^((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}[\p{L}-]*|(?<=^)(?!Members\b)\p{Lu}\p{Ll}+s)\s+(?:for|of|at|from|to)\s+(?:the\s+)?\p{Lu}/u.exec(phrase);
-  if (!m?.[2] || !isRoleHolderHead(m[2].toLowerCase())) return false;
+  const m =
+    /^((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}[\p{L}-]*|(?<=^)(?!Members\b)(?:\p{Lu}\p{Ll}+s|Staff|People))\s+(?:for|of|at|from|to|in)\s+(?:the\s+)?\p{Lu}/u.exec(
+      phrase,
+    );
+  if (!m?.[2] || !(isRoleHolderHead(m[2].toLowerCase()) || /^(?:staff|people)$/i.test(m[2]))) return false;
   return m[1] === '' || /^(?:\p{Ll}|(?:A|An|The|One|Two|Three|Some|Several|Senior|Top|Former)\s|\p{Lu}\p{Ll}+\s+\p{Ll})/u.test(phrase);
 }
 
