@@ -79,3 +79,11 @@ describe('a comma joins two adjectives before a head, never a noun and the next 
     expect(found(paragraph).map(([who]) => who)).toEqual([speaker]);
   });
 });
+
+describe('a verb after "and" shares a long subject', () => {
+  it('A spokesman for Mayor … of … defended … and said …', () => {
+    expect(found('A spokesman for Mayor Ann Ruiz of Harbourton defended the march route and said the police had trained for months.')).toEqual([
+      ['A spokesman for Mayor Ann Ruiz of Harbourton', 'the police had trained for months'],
+    ]);
+  });
+});

@@ -176,7 +176,8 @@ export function findSubjectAtStart(text: string, tokens: readonly Token[], floor
   if (verbAt <= first.start) return null;
   let to = floor;
   while (to + 1 < tokens.length && tokens[to + 1]!.start < verbAt) to++;
-  // "Civic Action also has …": an adverb before the verb is no part of the subject.
+  // "Civic Action also has …": an adverb before the verb is no part of the subject. (Up to ten words:
+  // "A spokesman for Mayor Frank G. Jackson of Cleveland defended … and said …".)
   while (to > floor && PRE_VERB_ADVERB.test(tokens[to]!.lower)) to--;
   let span = tokens.slice(floor, to + 1);
   // "Martell, the addictions doctor on the South Shore, is more blunt": the name before the appositive.
@@ -185,7 +186,7 @@ export function findSubjectAtStart(text: string, tokens: readonly Token[], floor
     span = span.slice(0, comma);
     to = floor + comma - 1;
   }
-  if (span.length === 0 || span.length > 7 || span.some((t) => /^[,;:()—–.!?]$/.test(t.text))) return null;
+  if (span.length === 0 || span.length > 10 || span.some((t) => /^[,;:()—–.!?]$/.test(t.text))) return null;
   const last = tokens[to]!;
   return { parts: [text.slice(first.start, last.end)], start: first.start, end: last.end, role: null };
 }
