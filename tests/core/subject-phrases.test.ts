@@ -87,3 +87,20 @@ describe('a verb after "and" shares a long subject', () => {
     ]);
   });
 });
+
+describe('a gerund after "by", "while" or "after" is said by the clause’s subject', () => {
+  it.each([
+    ['Mayor Ann Ruiz landed herself in trouble last week by saying that the judge could not be fair.', 'Mayor Ann Ruiz'],
+    ['Tom Okafor opened the meeting by saying he is ready to go to work for the town.', 'Tom Okafor'],
+  ])('%s', (paragraph, speaker) => {
+    expect(found(paragraph).map(([who]) => who)).toEqual([speaker]);
+  });
+});
+
+describe('what someone was called, in quotation marks, after "and called"', () => {
+  it('Okafor took the stage … and called the council “rotten to the core.”', () => {
+    expect(found('Okafor took the stage on Tuesday at the Harbour Hotel and called the council “rotten to the core.”')).toEqual([
+      ['Okafor', '“rotten to the core.”'],
+    ]);
+  });
+});

@@ -116,6 +116,8 @@ export function sharedSubject(site: VerbSite): CueResult {
     aside >= 0 ||
     ((joinedWord === 'and' || joinedWord === 'but') && JOINED_LEAD.test(tokens[back + 1]?.lower ?? '')) ||
     (prev === ',' && tok.lower.endsWith('ing')) ||
+    // "Trump landed himself in hot water by saying that …": the gerund's subject is the clause's.
+    (/^(?:by|while|after|before|when|without)$/.test(prev) && tok.lower.endsWith('ing')) ||
     afterPlace(tokens, v, v - 1);
   if (!joined || !reportsOnItsOwn(site)) return undefined;
   // "Cable had been diagnosed with colon cancer and told he had three months to live": a verb that
@@ -156,7 +158,9 @@ function reportsOnItsOwn({ text, lemma, tok }: VerbSite): boolean {
     CLAUSE_VERBS.has(lemma) ||
     talksAbout(text, lemma, tok.end) ||
     /^\s*(?:,\s*)?[“"]|^\s*that\b|^\s*:/.test(text.slice(tok.end, tok.end + 8)) ||
-    (/^(?:urge|ask)$/.test(lemma) && /^\s+(?:[\p{L}'’-]+\s+){1,6}?to\s+\p{Ll}/u.test(text.slice(tok.end, tok.end + 80)))
+    (/^(?:urge|ask)$/.test(lemma) && /^\s+(?:[\p{L}'’-]+\s+){1,6}?to\s+\p{Ll}/u.test(text.slice(tok.end, tok.end + 80))) ||
+    // "… and called the political system “rotten to the core.”": what it was called, in quotation marks.
+    (/^(?:call|describe|label|dub)$/.test(lemma) && /^\s+(?:[\p{L}'’-]+\s+){1,6}?(?:as\s+)?[“"]/u.test(text.slice(tok.end, tok.end + 80)))
   );
 }
 
