@@ -79,6 +79,9 @@ export const GIVEN_NAMES_ALSO_WORDS: ReadonlyMap<string, 'm' | 'f'> = new Map([
 
 export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** A month by its name, as written. */
+export const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Capitalised words that start sentences or phrases but never start a name. */
 export const NOT_NAME_START: ReadonlySet<string> = new Set(
   (

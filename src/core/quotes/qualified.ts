@@ -5,14 +5,11 @@
  * is close to); and a name after a preposition of place or occasion: "Clinton on Twitter said".
  */
 import { DETERMINERS, isNameToken, isNominalHead, type Mention, PREPOSITIONS, REPORTING_STOP, textOf } from './mentions.ts';
-import { NOT_NAME_START, PRONOUNS } from '../lexicon.ts';
+import { MONTH, NOT_NAME_START, PRONOUNS, WEEKDAY } from '../lexicon.ts';
 import { orgWords } from '../lexicon/bodies.ts';
+import { lowerAt, textAt, type Token } from '../read/tokens.ts';
 
 const ORG_TYPE = orgWords('type');
-
-const TIME_WORD =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-import { lowerAt, textAt, type Token } from '../read/tokens.ts';
 
 /** What an unnamed source knows or is near: two or three words before its object. */
 const QUALIFIERS: readonly (readonly string[])[] = [
@@ -99,7 +96,9 @@ export function placeObject(source: string, tokens: readonly Token[], floor: num
   // Past a noun or a body: only when the name is the object itself ("… in Canada said"), never a
   // time ("… the Senate in November say": the phrase goes on before it).
   const objectIsName =
-    isNameToken(tokens[i]) && (r === p + 1 || (r === p + 2 && lowerAt(tokens, p + 1) === 'the')) && !(TIME_WORD.test(lowerAt(tokens, i)) && r === p + 1);
+    isNameToken(tokens[i]) &&
+    (r === p + 1 || (r === p + 2 && lowerAt(tokens, p + 1) === 'the')) &&
+    !((MONTH.test(textAt(tokens, i)) || WEEKDAY.test(textAt(tokens, i))) && r === p + 1);
   const head = lowerAt(tokens, p - 1);
   if (!objectIsName || !plain(p - 1) || !(/^\p{Ll}/u.test(textAt(tokens, p - 1)) || wholeName || isNominalHead(head))) return undefined;
   let k = p - 1;
