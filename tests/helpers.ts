@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { buildCorpus, loadArticles, type Corpus } from '../src/core/corpus.ts';
 import type { Article, SourceFile } from '../src/core/types.ts';
 import { loadArticle } from '../src/core/read/load.ts';
+import { findParagraphQuotes } from '../src/core/quotes/find.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const SEED_PATH = resolve(ROOT, 'corpus/ukraine-prisoner-exchange.txt');
@@ -22,4 +23,11 @@ export function seedCorpus(): Corpus {
 /** An article made from paragraphs, for table-driven extractor tests. */
 export function articleOf(paragraphs: string[], id = 'test'): Article {
   return { id, title: 'Test story', source: null, date: null, url: null, authors: [], byline: null, section: null, format: 'md', paragraphs };
+}
+
+/** [speaker as the sentence names them, words] of the quotations one paragraph gives (only reported speech with `indirectOnly`). */
+export function foundIn(paragraph: string, indirectOnly = false): Array<[string | null, string]> {
+  return findParagraphQuotes(paragraph, 0)
+    .filter((q) => !indirectOnly || q.kind === 'indirect')
+    .map((q) => [q.mention?.parts.join(' ') ?? null, q.text]);
 }

@@ -13,7 +13,7 @@ export {
   SUBJECT_CLAUSE_VERBS,
   type VerbFrame,
 } from './lexicon/verbs.ts';
-export { type DocumentUse, documentWords, orgWords, type OrgWordUse } from './lexicon/bodies.ts';
+export { type DocumentUse, documentWords, ORG_TYPE, orgWords, type OrgWordUse } from './lexicon/bodies.ts';
 
 /** Titles that precede a name and describe the person's role. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findParagraphQuotes } from '../../src/core/quotes/find.ts';
 import { tokenize } from '../../src/core/read/tokens.ts';
+import { foundIn } from '../helpers.ts';
 
-/** The reported clauses the finder gives for one paragraph, with the speaker and role as written. */
-function reported(paragraph: string) {
-  return findParagraphQuotes(paragraph, 0)
-    .filter((q) => q.kind === 'indirect')
-    .map((q) => [q.mention?.parts.join(' ') ?? null, q.text]);
-}
+const reported = (paragraph: string) => foundIn(paragraph, true);
 
 describe('the dot of an abbreviation before a number ends no sentence', () => {
   it('keeps "No." and months with their number', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findParagraphQuotes } from '../../src/core/quotes/find.ts';
+import { foundIn } from '../helpers.ts';
 
-/** [source as written, reported words] of the quotations one paragraph gives. */
-function accounts(paragraph: string) {
-  return findParagraphQuotes(paragraph, 0).map((q) => [q.mention?.parts.join(' ') ?? null, q.text]);
-}
+const accounts = (paragraph: string) => foundIn(paragraph);
 
 describe('a record, poll or count after "according to" is the source of the account', () => {
   it.each([

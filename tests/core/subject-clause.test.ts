@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { opensWithSubject } from '../../src/core/nlp.ts';
-import { findParagraphQuotes } from '../../src/core/quotes/find.ts';
+import { foundIn } from '../helpers.ts';
 
-/** The reported clauses the finder gives for one paragraph, with the speaker as written. */
-function reported(paragraph: string) {
-  return findParagraphQuotes(paragraph, 0)
-    .filter((q) => q.kind === 'indirect')
-    .map((q) => [q.mention?.parts.join(' ') ?? null, q.text]);
-}
+const reported = (paragraph: string) => foundIn(paragraph, true);
 
 describe('verbs that take a clause without "that" only after its own subject', () => {
   it.each([

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotations } from '../../src/core/extract.ts';
-import { findParagraphQuotes } from '../../src/core/quotes/find.ts';
 import { tokenize } from '../../src/core/read/tokens.ts';
-import { articleOf } from '../helpers.ts';
+import { articleOf, foundIn } from '../helpers.ts';
 
-/** [speaker as the sentence names them, words] of one paragraph's quotations. */
-function found(paragraph: string) {
-  return findParagraphQuotes(paragraph, 0).map((q) => [q.mention?.parts.join(' ') ?? null, q.text]);
-}
+const found = (paragraph: string) => foundIn(paragraph);
 
 /** The speaker each quotation of one story is given. */
 function speakers(paragraphs: string[]) {

@@ -97,3 +97,6 @@ export function orgWords(use: OrgWordUse): RegExp {
   const words = ORG_NAME_WORDS.filter(([uses]) => uses.split(' ').includes(use)).flatMap(([, list]) => list.split(' '));
   return new RegExp(String.raw`\b(?:${words.join('|')})\b`);
 }
+
+/** Words that make a capitalised run an organisation whatever the tagger says. */
+export const ORG_TYPE = orgWords('type');

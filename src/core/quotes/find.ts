@@ -8,8 +8,7 @@
  * reporting verbs that no quote used then report the clauses around them (clauses.ts).
  */
 import { isNominalHead, type Mention } from './mentions.ts';
-import { GENERIC_BODY_HEAD } from '../lexicon.ts';
-import { orgWords } from '../lexicon/bodies.ts';
+import { GENERIC_BODY_HEAD, ORG_TYPE } from '../lexicon.ts';
 import { findSaid } from './said.ts';
 import { findQuoteSpans, splitSentences, wordCount, type QuoteSpan, type Range } from '../read/split.ts';
 import { mixedClause } from './clauses.ts';
@@ -107,20 +106,18 @@ function ownWordsColon(site: UnitSite): FoundQuote | null {
   };
 }
 
-/**
- * "At 2,300 feet, according to Gibson, Major said he was able to see the stop sign", "Ohio Gov.
- * John Kasich said he would have fired him, according to press reports": the account holds the
- * named person's words, which stay theirs too (a person's, named or "he"/"she", or a person
- * described: "The suspect told officers he had been drinking, according to court documents").
- */
-const ORG_TYPE = orgWords('type');
-
 /** "The suspect", "a former aide": a determiner, then words ending in a noun for a person (not "the company", "the ministry"). */
 function isPersonPhrase(words: string): boolean {
   const head = /^(?:the|a|an|one|two|three|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}([\p{Ll}-]+)$/iu.exec(words)?.[1];
   return head !== undefined && isNominalHead(head) && !GENERIC_BODY_HEAD.test(head) && !ORG_TYPE.test(head.charAt(0).toUpperCase() + head.slice(1));
 }
 
+/**
+ * "At 2,300 feet, according to Gibson, Major said he was able to see the stop sign", "Ohio Gov.
+ * John Kasich said he would have fired him, according to press reports": the account holds the
+ * named person's words, which stay theirs too (a person's, named or "he"/"she", or a person
+ * described: "The suspect told officers he had been drinking, according to court documents").
+ */
 function relaysAnother(attributions: readonly Attribution[], a: Attribution, q: readonly [number, number]): boolean {
   return (
     a.lemma === 'according to' &&

@@ -311,11 +311,11 @@ function nominalEndingAt(tokens: readonly Token[], i: number, floor: number, las
     if (
       prev.text === ',' &&
       k < i &&
-      isModifierWord(lowerAt(tokens, k - 2)) &&
       k - 3 >= floor &&
       /^\p{Ll}[\p{L}-]*$/u.test(textAt(tokens, k - 2)) &&
       DETERMINERS.has(lowerAt(tokens, k - 3)) &&
-      !isNominalHead(lowerAt(tokens, k - 2))
+      !isNominalHead(lowerAt(tokens, k - 2)) &&
+      isModifierWord(lowerAt(tokens, k - 2))
     ) {
       k -= 2;
       steps += 2;

@@ -5,19 +5,12 @@
  * is close to); and a name after a preposition of place or occasion: "Clinton on Twitter said".
  */
 import { DETERMINERS, isNameToken, isNominalHead, type Mention, PREPOSITIONS, REPORTING_STOP, textOf } from './mentions.ts';
-import { MONTH, NOT_NAME_START, PRONOUNS, WEEKDAY } from '../lexicon.ts';
-import { orgWords } from '../lexicon/bodies.ts';
+import { MONTH, NOT_NAME_START, ORG_TYPE, PRONOUNS, WEEKDAY } from '../lexicon.ts';
 import { lowerAt, textAt, type Token } from '../read/tokens.ts';
+import { QUALIFIER_PHRASES } from './roles.ts';
 
-const ORG_TYPE = orgWords('type');
-
-/** What an unnamed source knows or is near: two or three words before its object. */
-const QUALIFIERS: readonly (readonly string[])[] = [
-  ['close', 'to'],
-  ['familiar', 'with'],
-  ['briefed', 'on'],
-  ['with', 'knowledge', 'of'],
-];
+/** What an unnamed source knows or is near, word by word: two or three words before its object. */
+const QUALIFIERS: readonly (readonly string[])[] = QUALIFIER_PHRASES.map((p) => p.split(' '));
 
 /** The object of a qualifier, ending at token `i`: a pronoun, or a short phrase with no punctuation or verb of saying. */
 function objectFrom(tokens: readonly Token[], from: number, i: number): boolean {

@@ -8,8 +8,14 @@ export function anonymousQualifier(after: string): number {
   return new RegExp(`^${ANONYMOUS_QUALIFIER}`, 'u').exec(after)?.[0].length ?? 0;
 }
 
+/** What an unnamed source knows or is near, before its object ("familiar with", "close to"): the one list. */
+export const QUALIFIER_PHRASES: readonly string[] = ['familiar with', 'close to', 'with knowledge of', 'briefed on'];
+
+/** QUALIFIER_PHRASES as a pattern's alternatives ("familiar\s+with|…"). */
+export const QUALIFIER_WORDS = QUALIFIER_PHRASES.map((p) => p.replace(/ /g, String.raw`\s+`)).join('|');
+
 /** One qualifier of an unnamed source: what they know ("familiar with the talks") or why they are unnamed. */
-export const ANONYMOUS_QUALIFIER = String.raw`(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\s+(?:the|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)(?:\s+\p{Lu}[\p{L}.&-]*)*\s+(?!(?:that|who|which|and|but|to|when|as)\b)[\p{L}-]+|\s+(?:not\s+|un)authori[sz]ed\s+to\s+(?:speak|comment|discuss\s+(?:the\s+)?[\p{L}-]+)(?:\s+(?:publicly|on\s+the\s+record))?(?:\s+and\s+granted\s+anonymity)?)`;
+export const ANONYMOUS_QUALIFIER = String.raw`(?:\s+(?:${QUALIFIER_WORDS})\s+(?:the|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)(?:\s+\p{Lu}[\p{L}.&-]*)*\s+(?!(?:that|who|which|and|but|to|when|as)\b)[\p{L}-]+|\s+(?:not\s+|un)authori[sz]ed\s+to\s+(?:speak|comment|discuss\s+(?:the\s+)?[\p{L}-]+)(?:\s+(?:publicly|on\s+the\s+record))?(?:\s+and\s+granted\s+anonymity)?)`;
 
 /** "a doctor at X" → "doctor at X"; drop trailing punctuation. */
 export function cleanRole(role: string): string | null {

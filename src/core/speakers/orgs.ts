@@ -4,7 +4,7 @@
  * Collected alongside people from the same tagged text; resolution prefers a name that carries the
  * description's own head noun ("the diocese" → "the Roman Catholic Diocese of Covington").
  */
-import { orgWords } from '../lexicon.ts';
+import { ORG_TYPE } from '../lexicon.ts';
 export interface OrgMention {
   /** As written, without a leading "The": "City of Surrey", "Samsung Electronics Co.". */
   readonly name: string;
@@ -21,8 +21,7 @@ export interface OrgIndex {
   readonly acronyms: ReadonlyMap<string, string>;
 }
 
-/** Words that make a capitalised run an organisation whatever the tagger says. */
-export const ORG_TYPE = orgWords('type');
+export { ORG_TYPE };
 /** "Centers for Disease Control …", "The Department of Fisheries …": a name that opens with its type and "of" or "for". */
 export const TYPED_HEAD = new RegExp(String.raw`^(?:the\s+)?(?:\S+\s+){0,2}?${ORG_TYPE.source}\s+(?:of|for|on)\s`, 'i');
 

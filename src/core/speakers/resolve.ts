@@ -5,6 +5,7 @@
  */
 import { ANONYMOUS_HEADS, COMPANY_HEAD, documentWords, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, POSSESSIVE_SUBJECT, PRONOUNS } from '../lexicon.ts';
 import { isRoleHolderHead } from '../quotes/mentions.ts';
+import { QUALIFIER_WORDS } from '../quotes/roles.ts';
 import type { Mention } from '../quotes/mentions.ts';
 import { genderOfFirstName } from '../nlp.ts';
 import { documentAuthor, DOCUMENT_NOUN } from './documents.ts';
@@ -56,9 +57,11 @@ const CERTAINTY: readonly AttributionKind[] = ['name', 'org', 'document', 'prono
  * "a spokeswoman for Acme Corp.", "The governor of the Bank of England", "Senior aides to Jane Roe":
  * a lower-case post (after at most three words) held for, of or at a name.
  */
+const NEAR_THE_NAME = new RegExp(String.raw`^(?:[\p{L}-]+\s+){1,4}(?:${QUALIFIER_WORDS})\s`, 'u');
+
 function isRoleHolder(phrase: string): boolean {
   // ("people close to Clinton", "a source familiar with Cruz’s thinking": near the name, not it.)
-  if (/^(?:[\p{L}-]+\s+){1,4}(?:close\s+to|familiar\s+with|briefed\s+on|with\s+knowledge\s+of)\s/u.test(phrase)) return true;
+  if (NEAR_THE_NAME.test(phrase)) return true;
   // ("Critics of the X": a capitalised head opens the sentence. "Members of the X" speak for it: members-of.)
   const m =
     /^((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}[\p{L}-]*|(?<=^)(?!Members\b)(?:\p{Lu}\p{Ll}+s|Staff|People))\s+(?:for|of|at|from|to|in)\s+(?:the\s+)?\p{Lu}/u.exec(
