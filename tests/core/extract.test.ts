@@ -1466,6 +1466,23 @@ describe('extractQuotations', () => {
       expect(quotes.map((q) => [q.quote, q.speakers])).toEqual([['"I see you beyond cancer."', []]]);
     });
 
+    it("takes no gender from the next paragraph's pronoun once that paragraph names someone else first", () => {
+      // "Zorbeta" is in no list of first names: her gender comes from the story, and the "he" after
+      // the credit line is Orrel's, named first in that paragraph.
+      const quotes = quotesOf([
+        'Zorbeta Quill has studied grief for years. She has lived through loss herself.',
+        'There is beauty in the human spirit. Zorbeta Quill',
+        'One night, Tavin Orrel could not sleep, and he was afraid.',
+        'Quill stayed with him and held his hand.',
+        'Quill says she still thinks of those nights. He had never been in love, according to Quill. "I love you too," he said one night.',
+      ]);
+      expect(quotes.map((q) => [q.quote.slice(0, 20), q.speakers[0]?.name])).toEqual([
+        ['she still thinks of ', 'Zorbeta Quill'],
+        ['He had never been in', 'Zorbeta Quill'],
+        ['"I love you too,"', 'Tavin Orrel'],
+      ]);
+    });
+
     it('leaves the listener out of the quote ("told her, “…”", "told reporters, “…”")', () => {
       expect(quotesOf(['Jane Smith told reporters, “We will be back next year.”']).map((q) => q.quote)).toEqual(['“We will be back next year.”']);
     });

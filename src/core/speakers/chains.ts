@@ -116,14 +116,19 @@ export function inferGender(people: readonly Person[], paragraphs: readonly stri
     const next = occs[i + 1];
     const end = next && next.o.paragraph === o.paragraph ? next.o.offset : undefined;
     let window = paragraphs[o.paragraph]!.slice(o.offset, end);
-    if (!next || next.o.paragraph > o.paragraph) window += ` ${paragraphs[o.paragraph + 1] ?? ''}`.slice(0, 200);
+    // The next paragraph too, up to the next person it names ("… Chrystia Easley. // One night,
+    // Cable was afraid, … he could …" is Cable's "he").
+    if (!next || next.o.paragraph > o.paragraph) {
+      const stop = next?.o.paragraph === o.paragraph + 1 ? next.o.offset : undefined;
+      window += ` ${(paragraphs[o.paragraph + 1] ?? '').slice(0, stop)}`.slice(0, 200);
+    }
     // Inside quotation marks a pronoun is the speaker talking about someone else.
     window = blankQuotes(window);
     // The first pronoun after a mention is the likeliest to be about them ("McNeely was afraid to
     // let her guard down. But he told her …" is hers, then someone else's).
     const v = tally.get(person) ?? { m: 0, f: 0 };
-    const first = /\b(he|him|his|she|her|hers)\b/i.exec(window)?.[1]?.toLowerCase();
-    if (first) v[/^(?:she|her|hers)$/.test(first) ? 'f' : 'm']++;
+    const first = /\b(he|him|his|himself|she|her|hers|herself)\b/i.exec(window)?.[1]?.toLowerCase();
+    if (first) v[/^(?:she|her|hers|herself)$/.test(first) ? 'f' : 'm']++;
     tally.set(person, v);
   });
   for (const [person, v] of weak) if (!votes.has(person)) votes.set(person, v);
