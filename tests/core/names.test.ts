@@ -63,6 +63,43 @@ describe('names', () => {
     expect(statedOf(paragraphs)).toEqual(stated);
   });
 
+  // A first name in no list (these are invented): the story still tells a reader it is a person.
+  it.each<[string, string[], string]>([
+    [
+      'the surname goes on alone and is called "he"',
+      [
+        'A judge will sentence gunman Oyelaran Bissonnette on Friday, said Justice Maria Huot.',
+        'Bissonnette walked into the mosque on Jan. 29. In less than two minutes, he fired 48 shots.',
+        'Bissonnette had a history of mental illness. He told psychologists that mass shooters were his idols.',
+      ],
+      'Oyelaran Bissonnette',
+    ],
+    [
+      'the name does something and the next pronoun is "she"',
+      [
+        'Yaneta McFadden also rejoiced with a group of revellers who rang a giant bell. She believes Britain should leave without a deal.',
+        '“I think no deal is the only deal,” she said.',
+      ],
+      'Yaneta McFadden',
+    ],
+  ])('a person with an unlisted first name: %s', (_what, paragraphs, speaker) => {
+    expect(
+      extractQuotations(articleOf(paragraphs))
+        .at(-1)
+        ?.speakers.map((s) => s.name),
+    ).toEqual([speaker]);
+  });
+
+  it('a run after "of" or "the" is no unlisted person ("the Department of Homeland Security completed …, he said")', () => {
+    const quotes = extractQuotations(
+      articleOf([
+        'Alejandro Mayorkas spoke at the briefing.',
+        'The Department of Homeland Security completed 2,900 interviews, he said. He added that the program would grow.',
+      ]),
+    );
+    expect(quotes.map((q) => q.speakers.map((s) => s.name))).toEqual([['Alejandro Mayorkas'], ['Alejandro Mayorkas']]);
+  });
+
   it.each([
     ['Likewise', true],
     ['Similarly', true],

@@ -36,13 +36,20 @@ interface StoryNames {
   readonly midSentence: ReadonlyMap<string, number>;
   /** Names the story's quotations are attributed to. */
   readonly speakerNames: ReadonlySet<string>;
+  /** One-word names standing alone that the story goes on to call "he" or "she" ("Bissonnette walked in. … he fired"). */
+  readonly calledHeOrShe: ReadonlySet<string>;
 }
+
+/** A capitalised word with no capitalised word right before or after it. */
+const LONE_WORD = /(?<!\p{Lu}[\p{L}'’.-]*\s+)\b\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?!\s+\p{Lu})(?![\p{L}'’-])/gu;
 
 function storyNames(paragraphs: readonly string[], speakerNames: ReadonlySet<string>): StoryNames {
   const inLongerNames = new Set<string>();
   const firstNames = new Set<string>();
   const midSentence = new Map<string, number>();
+  const calledHeOrShe = new Set<string>();
   for (const text of paragraphs) {
+    for (const m of text.matchAll(LONE_WORD)) if (personPronounNext(text, (m.index ?? 0) + m[0].length) !== null) calledHeOrShe.add(m[0]);
     for (const raw of text.matchAll(NAME_RUN)) {
       // The surname of a longer name; "Finally Demi" is an adverb and a name.
       const words = splitName(raw[0]).name;
@@ -58,7 +65,7 @@ function storyNames(paragraphs: readonly string[], speakerNames: ReadonlySet<str
       midSentence.set(word, (midSentence.get(word) ?? 0) + 1);
     }
   }
-  return { inLongerNames, firstNames, midSentence, speakerNames };
+  return { inLongerNames, firstNames, midSentence, speakerNames, calledHeOrShe };
 }
 
 /** One capitalised name run in a paragraph, as the person rules see it. */
@@ -78,6 +85,10 @@ interface RunSite {
   readonly afterTitle: boolean;
   readonly nameOffsets: readonly number[];
 }
+
+/** A run after a determiner, a possessive or a preposition: "the Kremlin", "Department of Homeland Security", "for Brexit". */
+const OBJECT_OR_MODIFIER_BEFORE =
+  /(?:^|\s)(?:the|a|an|any|every|each|no|one|other|another|this|these|those|his|her|their|its|our|my|your|in|at|of|for|from|to|with|by|on|into|about|against|among|\p{L}+['’]s?)\s+$/iu;
 
 const hasTag = (site: RunSite, offset: number | undefined, tag: string): boolean => offset !== undefined && tagsOf(site.tags, offset).has(tag);
 
@@ -156,7 +167,33 @@ const PERSON_RULES: ReadonlyArray<{ readonly id: string; readonly test: (site: R
     },
   },
   { id: 'looks-like-person', test: (site) => looksLikePerson(site.name, site.title, site.nameOffsets, site.tags) },
+  {
+    // "gunman Oyelaran Bissonnette … Bissonnette walked in. … he fired": a first name in no list, but
+    // the story goes on to use the surname alone and call it "he" or "she".
+    id: 'surname-called-he-or-she',
+    test: (site) => {
+      const { name, key, story, nameOffsets } = site;
+      const [first = '', last = ''] = [name[0], name.at(-1)];
+      if (name.length < 2 || name.length > 3 || !name.every((w) => /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u.test(w))) return false;
+      if (hasOrgWord(name) || ORG_TYPE.test(key) || NOT_NAME_START.has(first.toLowerCase()) || TITLE_WORDS.has(first.toLowerCase())) return false;
+      // ("Department of Homeland Security completed …": a run after a determiner or preposition is no one's name.)
+      if (OBJECT_OR_MODIFIER_BEFORE.test(site.text.slice(Math.max(0, site.at - 30), site.at))) return false;
+      const acts = () => actsAndIsCalledHeOrShe(site);
+      // ("Trump National Doral": a first word that is another person's surname starts no name.)
+      if (!(story.calledHeOrShe.has(last) || acts()) || story.inLongerNames.has(first) || isPlaceLike(nameOffsets, site.tags)) return false;
+      return !['Adjective', 'Plural', 'Organization', 'Place'].some((t) => nameOffsets.some((o) => hasTag(site, o, t)));
+    },
+  },
 ];
+
+/** "Yaneta McFadden also rejoiced … He believes …": the run does something, and the next pronoun is "he" or "she". */
+function actsAndIsCalledHeOrShe(site: RunSite): boolean {
+  const end = site.at + site.run.length;
+  const verb = /^\s+(?:(?:also|then|later|still|quickly|first|never|once)\s+)?(\S)/u.exec(site.text.slice(end));
+  if (!verb) return false;
+  const tags = tagsOf(site.tags, end + verb[0].length - 1);
+  return (tags.has('Verb') || tags.has('Auxiliary') || tags.has('Modal')) && personPronounNext(site.text, end) !== null;
+}
 
 /** The organisation a name run that is no person names, or null (also for a fragment of a longer name: "Johnson & Johnson"). */
 function orgOfRun(site: RunSite): OrgMention | null {
