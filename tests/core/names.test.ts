@@ -90,6 +90,19 @@ describe('names', () => {
     ).toEqual([speaker]);
   });
 
+  it('a title before a first name in no list makes a person, though the tagger reads the surname as a body', () => {
+    const quotes = extractQuotations(
+      articleOf([
+        'Rep. Tavin M. Levin (Mich.), a superdelegate supporting Clinton, said he has spoken with many fellow superdelegates.',
+        '"The reality is that most of them are committed to her," he said.',
+      ]),
+    );
+    expect(quotes.map((q) => [q.speakers.map((s) => s.name), q.attribution])).toEqual([
+      [['Tavin M. Levin'], 'name'],
+      [['Tavin M. Levin'], 'pronoun'],
+    ]);
+  });
+
   it('a run after "of" or "the" is no unlisted person ("the Department of Homeland Security completed …, he said")', () => {
     const quotes = extractQuotations(
       articleOf([

@@ -215,6 +215,8 @@ export function looksLikePerson(name: readonly string[], title: readonly string[
   if (hasOrgWord(name) || ORG_TYPE.test(text)) return false;
   if (name.some((t) => /^\p{Lu}{2,}$/u.test(t) && t.length > 3)) return false;
   const termTags = offsets.map((o) => tagsOf(tags, o));
+  // "Premier Tavin Ford": a title before a first name in no list, though the tagger knows "Ford" as a company.
+  if (title.length > 0 && !NON_PERSON_TAGS.some((x) => termTags[0]?.has(x))) return true;
   if (isPlaceLike(offsets, tags)) return false;
   if (title.length > 0) return true;
   if (termTags.some((t) => t.has('Person'))) return true;
