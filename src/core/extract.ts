@@ -80,6 +80,9 @@ function sourceOfFloating(all: readonly Resolved[], i: number, paragraphs: reado
   for (let k = i - 1; k >= 0 && all[k]!.found.paragraph === q.paragraph; k--) {
     const source = all[k];
     if (source && source.speakers.length > 0) return source.found.rule === 'question' ? null : { source, by: 'floating-earlier' };
+    // "“…,” they argued. “…”": the words go on from an attribution nobody could resolve, never from
+    // a speaker quoted before it.
+    if (source?.found.mention) return null;
   }
   for (let k = i + 1; k < all.length && all[k]!.found.paragraph === q.paragraph; k++)
     if (all[k]!.found.mention && all[k]!.speakers.length > 0) return { source: all[k]!, by: 'floating-later' };

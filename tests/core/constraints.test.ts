@@ -111,6 +111,20 @@ describe('questions', () => {
       ['“I make my own money. I have a business.”', ''],
     ]);
   });
+
+  it('words going on after an attribution nobody resolved are nobody’s, not an earlier speaker’s', () => {
+    const quotes = extractQuotations(
+      articleOf([
+        'Martin Ruiz, the mayor, spoke first. “We will rebuild the bridge,” he said.',
+        'Critics were unconvinced. “The plan is late,” they argued. “It will cost twice as much.”',
+      ]),
+    );
+    expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name).join(' + ')])).toEqual([
+      ['“We will rebuild the bridge,”', 'Martin Ruiz'],
+      ['“The plan is late,”', ''],
+      ['“It will cost twice as much.”', ''],
+    ]);
+  });
 });
 
 describe('one mention names one speaker', () => {
