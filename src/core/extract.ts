@@ -4,7 +4,7 @@
  */
 import { isCertain, isWithheldResolver } from './certainty.ts';
 import type { ResolverId } from './rules.ts';
-import { findIntroMention, findParagraphQuotes, type FoundQuote } from './quotes/find.ts';
+import { findIntroBefore, findIntroMention, findParagraphQuotes, type FoundQuote } from './quotes/find.ts';
 import { introParagraph, listItemQuote, listMarkerLength } from './quotes/lists.ts';
 import { tokensOf } from './search/normalize.ts';
 import { collectPeople } from './speakers/collect.ts';
@@ -216,11 +216,17 @@ function describedAfterName(resolved: Resolved[], reading: Reading): void {
  * "X said:" at the end of the previous paragraph introduces a quotation that opens this one; before
  * a list, it introduces each item's.
  */
-function byIntro(r: Resolved, reading: Reading): boolean {
+function byIntro(r: Resolved, reading: Reading, all: readonly Resolved[]): boolean {
   const { article, index } = reading;
-  const opens = r.found.start - listMarkerLength(article.paragraphs[r.found.paragraph] ?? '') < 3;
-  const k = opens ? introParagraph(article.paragraphs, r.found.paragraph) : null;
-  const intro = k === null ? null : findIntroMention(article.paragraphs[k] ?? '');
+  const text = article.paragraphs[r.found.paragraph] ?? '';
+  const opens = r.found.start - listMarkerLength(text) < 3;
+  let k = opens ? introParagraph(article.paragraphs, r.found.paragraph) : null;
+  let intro = k === null ? null : findIntroMention(article.paragraphs[k] ?? '');
+  // The sentence just before it in the paragraph, when no quotation of the paragraph comes first.
+  if (!opens && r.found.opensSentence && !all.some((o) => o !== r && o.found.paragraph === r.found.paragraph && o.found.start < r.found.start)) {
+    intro = findIntroBefore(text, r.found.start);
+    k = r.found.paragraph;
+  }
   if (!intro || k === null) return false;
   const at = { paragraph: k, offset: intro.start };
   const { speakers, people, resolvedBy } = resolveMention(intro, { index, at, recent: [], recentOrgs: [] });
@@ -281,7 +287,7 @@ function paragraphWords(paragraphs: readonly string[]): { count: number; bare: s
 /** A quotation no words attribute: introduced by the paragraph before, or continuing the nearest speaker. */
 function unattributed(resolved: Resolved[], reading: Reading): void {
   resolved.forEach((r, i) => {
-    if (r.found.mention || pullQuoteOpening(r, reading.article.paragraphs) !== null || byIntro(r, reading)) return;
+    if (r.found.mention || pullQuoteOpening(r, reading.article.paragraphs) !== null || byIntro(r, reading, resolved)) return;
     const floating = sourceOfFloating(resolved, i, reading.article.paragraphs);
     if (!floating) return;
     const { source } = floating;

@@ -112,6 +112,22 @@ describe('questions', () => {
     ]);
   });
 
+  it('a sentence that only says who spoke ("X agreed.", "X said in a statement.") introduces the quotation after it', () => {
+    const quotes = extractQuotations(
+      articleOf([
+        'The race is tightening. Political scientist Dana Whitlock agreed. “Mainstream candidates are running out of time.”',
+        'Tom Reyes, the party chair, said in a statement. “There are no paper ballots to recount.”',
+        'Dana Whitlock walked to the stage. “Hello, everyone.”',
+      ]),
+    );
+    expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name).join(' + '), q.resolvedBy])).toEqual([
+      ['“Mainstream candidates are running out of time.”', 'Dana Whitlock', 'intro'],
+      ['“There are no paper ballots to recount.”', 'Tom Reyes', 'intro'],
+      // (Walking to a stage says nothing: only the usual guess, withheld, from the speaker before.)
+      ['“Hello, everyone.”', 'Tom Reyes', 'floating-far'],
+    ]);
+  });
+
   it('words going on after an attribution nobody resolved are nobody’s, not an earlier speaker’s', () => {
     const quotes = extractQuotations(
       articleOf([

@@ -207,6 +207,27 @@ export function findIntroMention(text: string): Mention | null {
   return findIntro(text)?.mention ?? null;
 }
 
+/**
+ * "Dianne Bystrom agreed. “Mainstream Republicans are …”", "Sam Lau said in a statement. “…”": a
+ * sentence that is an attribution with no words of its own introduces the quotation right after
+ * it in the same paragraph. Returns that sentence's speaker, or null.
+ */
+export function findIntroBefore(text: string, quoteStart: number): Mention | null {
+  const before = text.slice(0, quoteStart).trimEnd();
+  if (!/[.!?]$/.test(before)) return null;
+  const spans = findQuoteSpans(before);
+  const last = splitSentences(before, spans).at(-1);
+  if (!last || spans.some((s) => s.end > last.start)) return null;
+  const found = findAttributions(before, last, []).at(-1);
+  if (!found) return null;
+  // Nothing said after the verb but where, when or how: "in a statement", "on Twitter", "Thursday".
+  const rest = before.slice(found.verb.end, last.end);
+  return EMPTY_AFTER_VERB.test(rest) ? found.mention : null;
+}
+
+const EMPTY_AFTER_VERB =
+  /^(?:\s+(?:(?:in|on|at|during)\s+(?:an?|the|his|her|their)?\s*(?:[\p{L}-]+\s+){0,3}(?:statement|interview|email|e-mail|release|post|tweet|video|call|conference|briefing|Twitter|Facebook|speech|letter)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|too|also|again|later|afterward|afterwards|recently))*\s*[.!?]$/iu;
+
 /** The attribution that closes a paragraph ending in a colon ("Ruiz also said:"), with its verb. */
 export function findIntro(text: string): Attribution | null {
   if (!/:\s*$/.test(text)) return null;
