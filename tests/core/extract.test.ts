@@ -785,8 +785,24 @@ describe('extractQuotations', () => {
         ['The tweet drew a securities fraud charge from the commission and a subsequent settlement that included financial penalties for the company.'],
       ],
       ['a topic talked about, not words', ['The two sides talked about the budget for hours.', 'Talks between the two sides resumed on Monday.']],
+      [
+        'a thing written, or written off',
+        [
+          'Dana Ruiz, a former aide to Mayor Tom Reyes has written a book in which she describes his temper.',
+          'The committee has written off the efforts of the rebels.',
+        ],
+      ],
     ])('%s', (_label, paragraphs) => {
       expect(quotesOf(paragraphs)).toEqual([]);
+    });
+
+    it('"had written, “…”" is a quotation of its writer', () => {
+      expect(
+        quotesOf(['Edward Lorenz was a meteorologist. In the paper, Lorenz had written, “Special thanks are due to Ellen Fetter.”']).map((q) => [
+          q.quote,
+          q.speakers[0]?.name,
+        ]),
+      ).toEqual([['“Special thanks are due to Ellen Fetter.”', 'Edward Lorenz']]);
     });
   });
 

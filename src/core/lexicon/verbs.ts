@@ -31,7 +31,7 @@ const VERBS: readonly Verb[] = [
   verb('clause bare', 'argue', 'argued', 'argues', 'arguing'),
   verb('clause bare', 'insist', 'insisted', 'insists', 'insisting'),
   verb('clause bare', 'explain', 'explained', 'explains', 'explaining'),
-  verb('clause bare', 'write', 'wrote', 'writes', 'writing'),
+  verb('clause bare', 'write', 'wrote', 'written', 'writes', 'writing'),
   verb('clause bare', 'announce', 'announced', 'announces', 'announcing'),
   verb('clause bare', 'claim', 'claimed', 'claims', 'claiming'),
   verb('clause bare', 'state', 'stated', 'states'),

@@ -265,7 +265,8 @@ function clauseAfter({ text, a, unit, head, minWords }: ReportSite): ReportResul
   if (a.lemma === 'add' && ((!/^that\b/.test(words) && !hasFiniteVerb((words.split(/[,;(]/)[0] ?? '').replace(/^\s*\S+/, ''))) || THING_ADDED.test(words)))
     return null;
   // "warned about slowing sales", "told us about a concern": a topic, not what was said.
-  if (/^(?:about|of|on|to|for|with|at)\b(?!\s+\d)/i.test(words)) return null;
+  // ("has written off efforts by …", "told off": a phrasal verb, not a report.)
+  if (/^(?:about|of|on|to|for|with|at|off)\b(?!\s+\d)/i.test(words)) return null;
   const past = clauseStartPastObject(a.lemma, words);
   if (past < 0) return null;
   const from: [number, number] = [clause[0] + past, clause[1]];
