@@ -44,8 +44,7 @@ export function clauseStartAfter(text: string, a: Attribution, end: number): num
   }
   const about = a.lemma === 'talk' ? TALK_ABOUT.exec(rest) : null;
   if (about) return a.verb.end + about[0].length;
-  // ("has written a book in which …": after "has/had", what was written is a thing unless "that" or a quotation says otherwise.)
-  const bare = BARE_CLAUSE_VERBS.has(a.lemma) && !/^written$/i.test(a.verb.text);
+  const bare = BARE_CLAUSE_VERBS.has(a.lemma) && !/^written$/i.test(a.verb.text); // ("has written a book in which …" is a thing)
   if (!bare && !SUBJECT_CLAUSE_VERBS.has(a.lemma)) return null;
   // "There's no denying he …", "the hacker who revealed … admits …": no report of a clause.
   if (!bare && /\b(?:no|who|which|that)\s+$/i.test(text.slice(Math.max(0, a.verb.start - 8), a.verb.start))) return null;
