@@ -58,6 +58,12 @@ describe('names', () => {
       ['House Minority Whip Tom Reyes said the vote would be close.', 'Reyes said the bill had passed by four votes.'],
       ['Tom Reyes (Minority Whip)'],
     ],
+    [
+      'an owner’s post after the name is the role',
+      ['Dana Ruiz, Harbour City’s ambassador to Ottawa, said the talks would resume.'],
+      ['Dana Ruiz (Harbour City’s ambassador to Ottawa)'],
+    ],
+    ['an owner’s post with no "of" or "to"', ['Tom Reyes, Ruiz’s campaign manager, said the rally was cancelled.'], ['Tom Reyes (Ruiz’s campaign manager)']],
     ['four names without a title stay one name', ['Ahmad Faisal Ahmad Karim said he was happy with the result.'], ['Ahmad Faisal Ahmad Karim']],
   ])('%s', (_what, paragraphs, stated) => {
     expect(statedOf(paragraphs)).toEqual(stated);

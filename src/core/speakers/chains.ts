@@ -179,6 +179,13 @@ export function roleAround(text: string, index: number, length: number): string 
     !/^(?:who|which|whose|was|is|were|are|has|had|have|will|would|did|does|and|but|for (?:his|her|their|its) part|in (?:a|an|the|his|her)\b)\b/i.test(post[1])
   )
     return cleanRole(post[1]);
+  // "Paul Manafort, Trump’s campaign chairman, said": an owner's post, its head a role word.
+  const owned =
+    /^,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*['’]s\s+((?:[\p{Ll}][\p{L}-]*\s+){0,3}[\p{Ll}][\p{L}-]*)(?:\s+(?:of|to|at|for|in)\s+[^,;()]{2,50}?)?)(?:,|\s+(?:said|says|told|added)\b)/u.exec(
+      after,
+    );
+  const ownedHead = owned?.[2]?.split(/\s+/).pop()?.toLowerCase();
+  if (owned?.[1] && ownedHead && (TITLE_WORDS.has(ownedHead) || isNominalHead(ownedHead))) return cleanRole(owned[1]);
   // "Jane Smith is the mayor of Surrey.": a present-tense copula names the role.
   const copula = /^\s+(?:is|serves as)\s+((?:the|a|an)\s+[^,.;()]{3,70}?)(?=[,.;]|\s+(?:and|who|since|but)\b|$)/u.exec(after);
   if (copula?.[1]) {
