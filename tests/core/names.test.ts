@@ -64,6 +64,12 @@ describe('names', () => {
       ['Dana Ruiz (Harbour City’s ambassador to Ottawa)'],
     ],
     ['an owner’s post with no "of" or "to"', ['Tom Reyes, Ruiz’s campaign manager, said the rally was cancelled.'], ['Tom Reyes (Ruiz’s campaign manager)']],
+    [
+      'an adjective before the title belongs to the role',
+      ['South Korean President Tavin Moon said the summit was a success.', 'Former Finance Minister Dana Ruiz said the budget was balanced.'],
+      ['Tavin Moon (South Korean President)'],
+    ],
+    ['a former office stays former', ['Former Finance Minister Dana Ruiz said the budget was balanced.'], ['Dana Ruiz (Former Finance Minister)']],
     ['four names without a title stay one name', ['Ahmad Faisal Ahmad Karim said he was happy with the result.'], ['Ahmad Faisal Ahmad Karim']],
   ])('%s', (_what, paragraphs, stated) => {
     expect(statedOf(paragraphs)).toEqual(stated);

@@ -9,6 +9,7 @@ import {
   honorificGenderOf,
   isPlaceLike,
   looksLikePerson,
+  modifiersOfTitle,
   NAME_RUN,
   hasOrgWord,
   ORG_WORDS,
@@ -84,6 +85,8 @@ interface RunSite {
   /** The run follows a lower-case title ("finance minister Bill Morneau"). */
   readonly afterTitle: boolean;
   readonly nameOffsets: readonly number[];
+  /** Modifiers of the title the tagger trimmed from the run: "British" in "British Prime Minister Theresa May". */
+  readonly roleLead: string;
 }
 
 /** A run after a determiner, a possessive or a preposition: "the Kremlin", "Department of Homeland Security", "for Brexit". */
@@ -238,7 +241,8 @@ function notePerson(person: Person, site: RunSite): void {
   const titledOf = title.length > 0 ? /((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)\s+of\s+$/u.exec(text.slice(Math.max(0, at - 60), at)) : null;
   const office = titledOf?.[1];
   if (!person.role && office && TITLE_WORDS.has((office.split(/\s+/).at(-1) ?? '').toLowerCase())) person.role = `${office} of ${roleOfTitle(title)}`;
-  if (!person.role) person.role = roleOfTitle(title);
+  const titled = roleOfTitle(title);
+  if (!person.role) person.role = titled && site.roleLead ? `${site.roleLead} ${titled}` : titled;
   person.gender ??= honorificGenderOf(title);
   if (!person.role) person.role = roleAround(text, at, run.length);
 }
@@ -261,10 +265,11 @@ function collectParagraph(
     const afterTitle = TITLE_WORDS.has(wordBefore(text, raw.index ?? 0) ?? '');
     const trimmed = afterTitle && /\s/.test(raw[0]) ? { run: raw[0], at: raw.index ?? 0 } : trimRun(raw[0], raw.index ?? 0, tags);
     const { title, name } = splitName(trimmed.run);
+    const roleLead = title.length > 0 ? modifiersOfTitle(raw[0].slice(0, trimmed.at - (raw.index ?? 0)), raw.index ?? 0, tags) : '';
     if (name.length === 0) continue;
     const key = name.join(' ');
     const nameOffsets = wordOffsets(trimmed.run, trimmed.at).slice(-name.length);
-    const site: RunSite = { story, paragraphs, text, p, tags, run: trimmed.run, at: trimmed.at, title, name, key, afterTitle, nameOffsets };
+    const site: RunSite = { story, paragraphs, text, p, tags, run: trimmed.run, at: trimmed.at, title, name, key, afterTitle, nameOffsets, roleLead };
     let person = people.get(key);
     if (!person) {
       if (!PERSON_RULES.some((rule) => rule.test(site))) {

@@ -209,6 +209,24 @@ export function trimRun(run: string, at: number, tags: ReadonlyMap<number, Tagge
   return { run: r, at: a };
 }
 
+/**
+ * The words trimmed from the front of a titled run that modify its title: "British", "South
+ * Korean" (adjectives, or a compass point before one); never "The", "But" or "Meanwhile".
+ */
+export function modifiersOfTitle(lead: string, at: number, tags: ReadonlyMap<number, TaggedTerm>): string {
+  const words = wordOffsets(lead.trimEnd(), at).map((o) => ({ o, w: tags.get(o)?.text ?? '' }));
+  let from = words.length;
+  for (const { o, w } of [...words].reverse()) {
+    const adjective = tagsOf(tags, o).has('Adjective') || /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/.test(w);
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || !adjective || NOT_NAME_START.has(w.toLowerCase())) break;
+    from--;
+  }
+  return words
+    .slice(from)
+    .map((x) => x.w)
+    .join(' ');
+}
+
 export function looksLikePerson(name: readonly string[], title: readonly string[], offsets: readonly number[], tags: ReadonlyMap<number, TaggedTerm>): boolean {
   if (name.length < 2 || name.length > 4) return false;
   const text = name.join(' ');
