@@ -115,6 +115,17 @@ describe('names', () => {
     ]);
   });
 
+  it('a school is no unlisted person: "Catholic" after "his" is no surname used alone', () => {
+    const quotes = extractQuotations(
+      articleOf([
+        'Parents said Covington Catholic has a culture of entitlement.',
+        'Tom Reyes left his Catholic school in 2010, and he never went back. Covington Catholic reopened on Wednesday.',
+        '“It was awful,” he said.',
+      ]),
+    );
+    expect(quotes.at(-1)?.speakers.map((s) => s.name)).toEqual(['Tom Reyes']);
+  });
+
   it('a run after "of" or "the" is no unlisted person ("the Department of Homeland Security completed …, he said")', () => {
     const quotes = extractQuotations(
       articleOf([

@@ -11,6 +11,8 @@ import {
   looksLikePerson,
   modifiersOfTitle,
   NAME_RUN,
+  blankQuotes,
+  ownPronounNext,
   hasOrgWord,
   ORG_WORDS,
   type PeopleIndex,
@@ -37,12 +39,12 @@ interface StoryNames {
   readonly midSentence: ReadonlyMap<string, number>;
   /** Names the story's quotations are attributed to. */
   readonly speakerNames: ReadonlySet<string>;
-  /** One-word names standing alone that the story goes on to call "he" or "she" ("Bissonnette walked in. … he fired"). */
+  /** One-word names opening a sentence that the story goes on to call "he" or "she" ("Bissonnette walked in. … he fired"). */
   readonly calledHeOrShe: ReadonlySet<string>;
 }
 
-/** A capitalised word with no capitalised word right before or after it. */
-const LONE_WORD = /(?<!\p{Lu}[\p{L}'’.-]*\s+)\b\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?!\s+\p{Lu})(?![\p{L}'’-])/gu;
+/** A capitalised word opening a sentence with no capitalised word after it: "Bissonnette walked in." */
+const LONE_WORD = /(?<=^|[.!?]["”’]?\s+)\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?!\s+\p{Lu})(?![\p{L}'’-])/gu;
 
 function storyNames(paragraphs: readonly string[], speakerNames: ReadonlySet<string>): StoryNames {
   const inLongerNames = new Set<string>();
@@ -50,7 +52,7 @@ function storyNames(paragraphs: readonly string[], speakerNames: ReadonlySet<str
   const midSentence = new Map<string, number>();
   const calledHeOrShe = new Set<string>();
   for (const text of paragraphs) {
-    for (const m of text.matchAll(LONE_WORD)) if (personPronounNext(text, (m.index ?? 0) + m[0].length) !== null) calledHeOrShe.add(m[0]);
+    for (const m of text.matchAll(LONE_WORD)) if (ownPronounNext(text, (m.index ?? 0) + m[0].length) !== null) calledHeOrShe.add(m[0]);
     for (const raw of text.matchAll(NAME_RUN)) {
       // The surname of a longer name; "Finally Demi" is an adverb and a name.
       const words = splitName(raw[0]).name;
@@ -189,13 +191,16 @@ const PERSON_RULES: ReadonlyArray<{ readonly id: string; readonly test: (site: R
   },
 ];
 
-/** "Yaneta McFadden also rejoiced … He believes …": the run does something, and the next pronoun is "he" or "she". */
+/** "Yaneta McFadden also rejoiced … . He believes …": the run does something, and the next sentence opens on "He" or "She". */
 function actsAndIsCalledHeOrShe(site: RunSite): boolean {
   const end = site.at + site.run.length;
   const verb = /^\s+(?:(?:also|then|later|still|quickly|first|never|once)\s+)?(\S)/u.exec(site.text.slice(end));
   if (!verb) return false;
   const tags = tagsOf(site.tags, end + verb[0].length - 1);
-  return (tags.has('Verb') || tags.has('Auxiliary') || tags.has('Modal')) && personPronounNext(site.text, end) !== null;
+  if (!(tags.has('Verb') || tags.has('Auxiliary') || tags.has('Modal'))) return false;
+  // The next sentence opens on "He" or "She", outside any quotation.
+  const rest = blankQuotes(site.text.slice(end, end + 300));
+  return /^[^.!?]*[.!?]\s+(?:He|She)\b/u.test(rest);
 }
 
 /** The organisation a name run that is no person names, or null (also for a fragment of a longer name: "Johnson & Johnson"). */

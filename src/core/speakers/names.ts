@@ -287,6 +287,17 @@ export function personPronounNext(text: string, end: number): 'm' | 'f' | null {
   return /^(?:he|him|his)$/.test(p) ? 'm' : /^(?:she|her|hers)$/.test(p) ? 'f' : null;
 }
 
+/**
+ * The first third-person pronoun after `end`, as personPronounNext, but null when another
+ * capitalised pair of words ("Mitch McConnell") comes first: that pronoun may be theirs.
+ */
+export function ownPronounNext(text: string, end: number): 'm' | 'f' | null {
+  const rest = blankQuotes(text.slice(end, end + 300));
+  const m = /\b(he|she|him|her|his|hers|it|its|they|their|them)\b/i.exec(rest);
+  if (!m || /\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+/u.test(rest.slice(0, m.index))) return null;
+  return personPronounNext(text, end);
+}
+
 /** A name after a lower-case word or comma, followed by a verb: "…, Mulder didn't hesitate". */
 export function actsMidSentence(text: string, at: number, run: string, tags: ReadonlyMap<number, TaggedTerm>): boolean {
   if (!/[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, at - 3), at))) return false;
