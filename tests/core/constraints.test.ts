@@ -128,6 +128,15 @@ describe('questions', () => {
     ]);
   });
 
+  it('a report inside a relative clause or an embedded question introduces nothing ("… past what other people are telling them:")', () => {
+    const quotes = extractQuotations(
+      articleOf(['Then there are the readers who never got past what other people were telling them:', '“Not sure what to make of your piece.”']),
+    );
+    expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name).join(' + '), q.resolvedBy])).toEqual([
+      ['“Not sure what to make of your piece.”', '', 'none'],
+    ]);
+  });
+
   it('words going on after an attribution nobody resolved are nobody’s, not an earlier speaker’s', () => {
     const quotes = extractQuotations(
       articleOf([

@@ -240,5 +240,10 @@ export function findIntro(text: string): Attribution | null {
     last,
     spans.filter((s) => s.start >= last.start),
   );
-  return attributions[attributions.length - 1] ?? null;
+  const found = attributions[attributions.length - 1];
+  // "… past what other people are telling them:": a report inside a relative clause or an
+  // embedded question introduces nothing.
+  if (!found || /\b(?:what|who|whom|which|that|whatever)\s+$/i.test(text.slice(Math.max(last.start, found.mention.start - 12), found.mention.start)))
+    return null;
+  return found;
 }
