@@ -278,24 +278,28 @@ export function pronounFollows(text: string, end: number): boolean {
   return /^(?:,[^,.;“”"]{1,80},)?\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|explained|noted)\s+(?:that\s+)?(?:he|she)\b/u.test(text.slice(end, end + 140));
 }
 
-/** The first third-person pronoun after `end` in the paragraph, outside quotes: "she"/"he" (m/f) or null for "it"/"they"/none. */
-export function personPronounNext(text: string, end: number): 'm' | 'f' | null {
+/** The first third-person pronoun after `end`, outside quotes, and the words before it. */
+function firstPronoun(text: string, end: number): { pronoun: string; before: string } | null {
   const rest = blankQuotes(text.slice(end, end + 300));
   const m = /\b(he|she|him|her|his|hers|it|its|they|their|them)\b/i.exec(rest);
-  if (!m) return null;
-  const p = m[1]!.toLowerCase();
-  return /^(?:he|him|his)$/.test(p) ? 'm' : /^(?:she|her|hers)$/.test(p) ? 'f' : null;
+  return m ? { pronoun: m[1]!.toLowerCase(), before: rest.slice(0, m.index) } : null;
+}
+
+const genderOfPronoun = (p: string): 'm' | 'f' | null => (/^(?:he|him|his)$/.test(p) ? 'm' : /^(?:she|her|hers)$/.test(p) ? 'f' : null);
+
+/** The first third-person pronoun after `end` in the paragraph, outside quotes: "she"/"he" (m/f) or null for "it"/"they"/none. */
+export function personPronounNext(text: string, end: number): 'm' | 'f' | null {
+  const next = firstPronoun(text, end);
+  return next ? genderOfPronoun(next.pronoun) : null;
 }
 
 /**
- * The first third-person pronoun after `end`, as personPronounNext, but null when another
- * capitalised pair of words ("Mitch McConnell") comes first: that pronoun may be theirs.
+ * As personPronounNext, but null when another capitalised pair of words ("Mitch McConnell") comes
+ * before the pronoun: it may be theirs.
  */
 export function ownPronounNext(text: string, end: number): 'm' | 'f' | null {
-  const rest = blankQuotes(text.slice(end, end + 300));
-  const m = /\b(he|she|him|her|his|hers|it|its|they|their|them)\b/i.exec(rest);
-  if (!m || /\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+/u.test(rest.slice(0, m.index))) return null;
-  return personPronounNext(text, end);
+  const next = firstPronoun(text, end);
+  return next && !/\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+/u.test(next.before) ? genderOfPronoun(next.pronoun) : null;
 }
 
 /** A name after a lower-case word or comma, followed by a verb: "…, Mulder didn't hesitate". */
