@@ -28,6 +28,10 @@ export function talksAbout(text: string, lemma: string, verbEnd: number): boolea
 const CONTENT_NOUN_END =
   /\b(?:allegations?|claims?|fact|evidence|belief|idea|notion|news|suggestions?|assertions?|charges?|accusations?|concerns?|fears?|hopes?|rumou?rs?|theory|arguments?|proof|signs?|assurances?|promises?)$/i;
 
+/** Where, when or how after a verb of saying: "on Saturday", "in a statement", "last week", "Friday". */
+export const ADVERBIAL_AFTER_VERB =
+  /^\s*,?\s*(?:(?:on|in|at|during|last|earlier|later|this)\s+(?:a|an|the|his|her)?\s*(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:statement|interview|release|morning|afternoon|evening|night|week|month|year|conference|video|post|email|e-mail|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|also|again|recently|previously)\b\s*,?\s*/iu;
+
 export function clauseStartAfter(text: string, a: Attribution, end: number): number | null {
   const rest = text.slice(a.verb.end, end);
   const that = /^(.{0,120}?)\bthat\b\s*/s.exec(rest);
@@ -72,10 +76,7 @@ export function clauseStartAfter(text: string, a: Attribution, end: number): num
   }
   // Adverbials: "on Saturday", "in a statement", "last week", "Friday".
   for (let i = 0; i < 3; i++) {
-    m =
-      /^\s*,?\s*(?:(?:on|in|at|during|last|earlier|later|this)\s+(?:a|an|the|his|her)?\s*(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:statement|interview|release|morning|afternoon|evening|night|week|month|year|conference|video|post|email|e-mail|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|also|again|recently|previously)\b\s*,?\s*/iu.exec(
-        s,
-      );
+    m = ADVERBIAL_AFTER_VERB.exec(s);
     if (!m) break;
     offset += m[0].length;
     s = s.slice(m[0].length);

@@ -11,7 +11,7 @@ import { isNominalHead, type Mention } from './mentions.ts';
 import { GENERIC_BODY_HEAD, ORG_TYPE } from '../lexicon.ts';
 import { findSaid } from './said.ts';
 import { findQuoteSpans, splitSentences, wordCount, type QuoteSpan, type Range } from '../read/split.ts';
-import { mixedClause } from './clauses.ts';
+import { ADVERBIAL_AFTER_VERB, mixedClause } from './clauses.ts';
 import { reportedClauses } from './reported.ts';
 import { findAttributions } from './cues.ts';
 import {
@@ -220,13 +220,11 @@ export function findIntroBefore(text: string, quoteStart: number): Mention | nul
   if (!last || spans.some((s) => s.end > last.start)) return null;
   const found = findAttributions(before, last, []).at(-1);
   if (!found) return null;
-  // Nothing said after the verb but where, when or how: "in a statement", "on Twitter", "Thursday".
-  const rest = before.slice(found.verb.end, last.end);
-  return EMPTY_AFTER_VERB.test(rest) ? found.mention : null;
+  // Nothing said after the verb but where, when or how: "in a statement", "Thursday".
+  let rest = before.slice(found.verb.end, last.end);
+  for (let m = ADVERBIAL_AFTER_VERB.exec(rest); m && m[0] !== ''; m = ADVERBIAL_AFTER_VERB.exec(rest)) rest = rest.slice(m[0].length);
+  return /^\s*[.!?]$/.test(rest) ? found.mention : null;
 }
-
-const EMPTY_AFTER_VERB =
-  /^(?:\s+(?:(?:in|on|at|during)\s+(?:an?|the|his|her|their)?\s*(?:[\p{L}-]+\s+){0,3}(?:statement|interview|email|e-mail|release|post|tweet|video|call|conference|briefing|Twitter|Facebook|speech|letter)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|too|also|again|later|afterward|afterwards|recently))*\s*[.!?]$/iu;
 
 /** The attribution that closes a paragraph ending in a colon ("Ruiz also said:"), with its verb. */
 export function findIntro(text: string): Attribution | null {

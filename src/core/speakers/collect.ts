@@ -1,6 +1,6 @@
 /** Collecting the people a story names, with their roles and genders, and the pronoun chains that refer to them. */
 import { HONORIFICS, NOT_NAME_START, TITLE_WORDS } from '../lexicon.ts';
-import { isNominalHead } from '../quotes/mentions.ts';
+import { DETERMINERS, isNominalHead, PREPOSITIONS } from '../quotes/mentions.ts';
 import { genderOfFirstName, genderOfPersonName, lazyTagIndex } from '../nlp.ts';
 import { findDocumentAuthors } from './documents.ts';
 import { buildOrgIndex, ORG_TYPE, orgMentionOf, type OrgMention } from './orgs.ts';
@@ -92,8 +92,11 @@ interface RunSite {
 }
 
 /** A run after a determiner, a possessive or a preposition: "the Kremlin", "Department of Homeland Security", "for Brexit". */
-const OBJECT_OR_MODIFIER_BEFORE =
-  /(?:^|\s)(?:the|a|an|any|every|each|no|one|other|another|this|these|those|his|her|their|its|our|my|your|in|at|of|for|from|to|with|by|on|into|about|against|among|\p{L}+['’]s?)\s+$/iu;
+function objectOrModifierBefore(text: string, at: number): boolean {
+  const word = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+  const lower = word.toLowerCase();
+  return DETERMINERS.has(lower) || PREPOSITIONS.has(lower) || /^(?:no|by|into|about|against|among)$/.test(lower) || /^\p{L}+['’]s?$/u.test(word);
+}
 
 const hasTag = (site: RunSite, offset: number | undefined, tag: string): boolean => offset !== undefined && tagsOf(site.tags, offset).has(tag);
 
@@ -182,7 +185,7 @@ const PERSON_RULES: ReadonlyArray<{ readonly id: string; readonly test: (site: R
       if (name.length < 2 || name.length > 3 || !name.every((w) => /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u.test(w))) return false;
       if (hasOrgWord(name) || ORG_TYPE.test(key) || NOT_NAME_START.has(first.toLowerCase()) || TITLE_WORDS.has(first.toLowerCase())) return false;
       // ("Department of Homeland Security completed …": a run after a determiner or preposition is no one's name.)
-      if (OBJECT_OR_MODIFIER_BEFORE.test(site.text.slice(Math.max(0, site.at - 30), site.at))) return false;
+      if (objectOrModifierBefore(site.text, site.at)) return false;
       const acts = () => actsAndIsCalledHeOrShe(site);
       // ("Trump National Doral": a first word that is another person's surname starts no name.)
       if (!(story.calledHeOrShe.has(last) || acts()) || story.inLongerNames.has(first) || isPlaceLike(nameOffsets, site.tags)) return false;
