@@ -89,6 +89,30 @@ describe('pronoun constraints', () => {
   });
 });
 
+describe('gender read from the story', () => {
+  it.each<[string, string[], string[] | null]>([
+    [
+      'gender: "she" after "X said." may be a woman the sentence named by a noun, so it says nothing of X',
+      [
+        'County prosecutor Zorvan Tallis said investigators did not know the motive.',
+        '“We may never know,” Tallis said during a news conference.',
+        'Officers found a 39-year-old woman in the kitchen, Tallis said. She was taken to a hospital, where she died.',
+        '“We may never know why,” he said.',
+      ],
+      ['Zorvan Tallis'],
+    ],
+    [
+      'gender: a noun that is the person’s own title or apposition keeps the vote',
+      ['His father, Zorvan Tallis, says his son was ill.', 'The hospital closed at noon. “He never recovered,” she said.'],
+      null,
+    ],
+  ])('%s', (_what, paragraphs, stated) => {
+    // The first name is in no list: only the story's pronouns can tell its gender.
+    const last = extractQuotations(articleOf(paragraphs)).at(-1);
+    expect(last && isCertain(last) ? last.speakers.map((s) => s.name) : null).toEqual(stated);
+  });
+});
+
 describe('questions', () => {
   it('whoever asks a question is not who answers it: "he said" after it is the one asked', () => {
     const quotes = extractQuotations(

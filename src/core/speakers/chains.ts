@@ -101,6 +101,15 @@ export function chainPronouns(people: readonly Person[], paragraphs: readonly st
   });
 }
 
+/**
+ * Nouns that name a woman or a man without a name: "Officers found a 39-year-old woman …, Lohmar
+ * said. She was taken to hospital" is the woman's "she", not Lohmar's.
+ */
+const GENDERED_NOUN = {
+  f: /(?<![\p{L}-])(?:woman|girl|lady|mother|mom|mum|daughter|wife|sister|grandmother|grandma|aunt|niece|girlfriend|fianc[ée]e|widow|bride|queen|princess|actress|waitress|(?:business|chair|spokes|congress|police|sports)woman)(?![\p{L}-])/iu,
+  m: /(?<![\p{L}-])(?:man|boy|gentleman|father|dad|son|husband|brother|grandfather|grandpa|uncle|nephew|boyfriend|fianc[ée]|widower|groom|king|prince|actor|waiter|(?:business|chair|spokes|congress|police|sports)man)(?![\p{L}-])/iu,
+} as const;
+
 /** Gender from the pronouns that follow a person's mentions before anyone else is named. */
 export function inferGender(people: readonly Person[], paragraphs: readonly string[]): void {
   const occs = people
@@ -127,8 +136,20 @@ export function inferGender(people: readonly Person[], paragraphs: readonly stri
     // The first pronoun after a mention is the likeliest to be about them ("McNeely was afraid to
     // let her guard down. But he told her …" is hers, then someone else's).
     const v = tally.get(person) ?? { m: 0, f: 0 };
-    const first = /\b(he|him|his|himself|she|her|hers|herself)\b/i.exec(window)?.[1]?.toLowerCase();
-    if (first) v[/^(?:she|her|hers|herself)$/.test(first) ? 'f' : 'm']++;
+    const found = /\b(he|him|his|himself|she|her|hers|herself)\b/i.exec(window);
+    if (found) {
+      const g = /^(?:she|her|hers|herself)$/i.test(found[1]!) ? 'f' : 'm';
+      // A woman or a man the sentence names by a noun before the mention may be whom the pronoun
+      // stands for: no vote. The words right before the name, up to a comma, are its own title
+      // ("Trump spokeswoman Hope Hicks"), and so is a noun phrase set before it ("His father, Ernie
+      // LeBlanc", "a former congressman, Mark Siljander").
+      const text = paragraphs[o.paragraph]!;
+      const lead = text
+        .slice(Math.max(0, text.lastIndexOf('. ', o.offset) + 1), o.offset)
+        .replace(/[^,;:—–(]*$/u, '')
+        .replace(/(?:^|,)\s*(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s)\s[^,;:—–(]*,\s*$/iu, '');
+      if (!GENDERED_NOUN[g].test(blankQuotes(lead))) v[g]++;
+    }
     tally.set(person, v);
   });
   for (const [person, v] of weak) if (!votes.has(person)) votes.set(person, v);
