@@ -115,6 +115,14 @@ describe('names', () => {
     ]);
   });
 
+  it('a post before a first name in no list makes a person, though the tagger reads the whole run as a company', () => {
+    const quotes = extractQuotations(articleOf(['Premier Zoreta Ford said the deficit was too large.', 'Ford said the cuts would come in the spring.']));
+    expect(quotes.map((q) => [q.speakers.map((s) => `${s.name} (${s.role})`), q.attribution])).toEqual([
+      [['Zoreta Ford (Premier)'], 'name'],
+      [['Zoreta Ford (Premier)'], 'name'],
+    ]);
+  });
+
   it('a school is no unlisted person: "Catholic" after "his" is no surname used alone', () => {
     const quotes = extractQuotations(
       articleOf([

@@ -235,6 +235,10 @@ export function looksLikePerson(name: readonly string[], title: readonly string[
   const termTags = offsets.map((o) => tagsOf(tags, o));
   // "Premier Tavin Ford": a title before a first name in no list, though the tagger knows "Ford" as a company.
   if (title.length > 0 && !NON_PERSON_TAGS.some((x) => termTags[0]?.has(x))) return true;
+  // "Premier Zoreta Ford": the tagger reads the whole run as the company, the unknown first name
+  // included; after a post (not a bare "Mr."), the run is the post's holder.
+  const post = title.some((t) => TITLE_WORDS.has(t.toLowerCase()) && !HONORIFICS.has(t.toLowerCase()));
+  if (post && termTags.every((t) => t.has('Organization')) && !['Place', 'Acronym', 'Country', 'City'].some((x) => termTags[0]?.has(x))) return true;
   if (isPlaceLike(offsets, tags)) return false;
   if (title.length > 0) return true;
   if (termTags.some((t) => t.has('Person'))) return true;
