@@ -792,8 +792,40 @@ describe('extractQuotations', () => {
           'The committee has written off the efforts of the rebels.',
         ],
       ],
+      [
+        'a thing someone wrote that holds no words of theirs: programs, a title, a cheque',
+        [
+          'Dana Ruiz wrote the programs that revealed the flaw in the model.',
+          'In 1972, a conference organizer wrote his own title that switched the metaphor to a butterfly.',
+          'The fund manager wrote a $500,000 cheque to a group supporting Tom Reyes.',
+        ],
+      ],
     ])('%s', (_label, paragraphs) => {
       expect(quotesOf(paragraphs)).toEqual([]);
+    });
+
+    it('a letter or an op-ed someone wrote carries their words', () => {
+      expect(quotesOf(['Mayor Tom Reyes wrote a letter to the minister asking for help with the ferry.']).map((q) => [q.quote, q.speakers[0]?.name])).toEqual([
+        ['a letter to the minister asking for help with the ferry', 'Tom Reyes'],
+      ]);
+    });
+
+    it('"wrote" before a clause with its own subject still reports it', () => {
+      expect(
+        quotesOf(['Inspector General Steve Linick wrote the emails may have contained sensitive material.']).map((q) => [q.quote, q.speakers[0]?.name]),
+      ).toEqual([['the emails may have contained sensitive material', 'Steve Linick']]);
+    });
+
+    it('a namesake named in full as the one who speaks, after the other was quoted, is who the surname means', () => {
+      const quotes = quotesOf([
+        'Her daughter, Sarah Gille, studied oceanography. “It was a revelation,” she said.',
+        'In addition to the women in the lab, Ellen Gille recalls a woman on the machine next door.',
+        'Gille recalls that only once did someone include her as a co-author.',
+      ]);
+      expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([
+        ['“It was a revelation,”', 'Sarah Gille'],
+        ['that only once did someone include her as a co-author', 'Ellen Gille'],
+      ]);
     });
 
     it('"had written, “…”" is a quotation of its writer', () => {

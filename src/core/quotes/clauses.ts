@@ -32,6 +32,13 @@ const CONTENT_NOUN_END =
 export const ADVERBIAL_AFTER_VERB =
   /^\s*,?\s*(?:(?:on|in|at|during|last|earlier|later|this)\s+(?:a|an|the|his|her)?\s*(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:statement|interview|release|morning|afternoon|evening|night|week|month|year|conference|video|post|email|e-mail|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|also|again|recently|previously)\b\s*,?\s*/iu;
 
+/** A text written, within a noun phrase's first words: "a detailed, six-page letter", "his first newspaper column". */
+const WRITTEN_TEXT =
+  /^(?:\S+\s+){0,5}?(?:letters?|op-eds?|columns?|books?|essays?|articles?|pieces?|memos?|notes?|e-?mails?|posts?|blogs?|tweets?|commentary|dissent|opinion|editorial|reports?|statements?|messages?|reviews?|foreword|preface|introduction|chapters?|speech|paper|filing|brief|complaint|petition|manifesto|missive|texts?|appeal|plea|response|reply|rebuttal|critique|analysis)\b/i;
+
+/** A noun phrase's first word: a determiner, a possessive or a number. */
+const WRITTEN_THING = /^(?:a|an|the|his|her|their|its|this|that|these|those|my|our|your|one|another|several|some|many|two|three|four|five|\d[\d,]*)\s/i;
+
 export function clauseStartAfter(text: string, a: Attribution, end: number): number | null {
   const rest = text.slice(a.verb.end, end);
   const that = /^(.{0,120}?)\bthat\b\s*/s.exec(rest);
@@ -86,8 +93,15 @@ export function clauseStartAfter(text: string, a: Attribution, end: number): num
   // the words said.
   if (/^\s*(?:about(?!\s+\$?\d)|something|anything|nothing|everything|much|little|goodbye|hello|sorry|thanks|so|yes|no)\b/i.test(s)) return null;
   const start = a.verb.end + offset + (s.length - s.trimStart().length);
+  const clause = text.slice(start, end).trim();
+  // "wrote the programs that …", "wrote his own title": what is written may be a thing with no
+  // words in it for anyone to quote. A text ("wrote a letter … asking …", "wrote an op-ed urging …")
+  // carries its writer's words; anything else after "write" must be a clause's subject.
+  // ("wrote the local paper, The Chief, that …": whom it was written to, then the clause.)
+  const thing = WRITTEN_THING.test(clause) && !WRITTEN_TEXT.test(clause) && !/^[^.;:]{0,80}?,\s+that\s/.test(clause);
+  if (a.lemma === 'write' && thing && !opensWithSubject(clause)) return null;
   // "recalled he had …", never "recalled the crash": only a clause with its own subject.
-  return bare || opensWithSubject(text.slice(start, end).trim()) ? start : null;
+  return bare || opensWithSubject(clause) ? start : null;
 }
 
 /** "… and then left the room", "… and said": after a quoted description, the subject does something new. */
