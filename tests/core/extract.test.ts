@@ -159,6 +159,16 @@ describe('extractQuotations', () => {
         { quote: 'that the deal was fair for both countries', kind: 'indirect', speakers: [who('Justin Trudeau', 'Prime Minister')], attribution: 'name' },
       ],
       [
+        'X told reporters at a briefing in Y that …',
+        ['Foreign ministry spokeswoman Hua Lin told reporters at a daily briefing in Beijing that the trade talks would resume in March.'],
+        {
+          quote: 'that the trade talks would resume in March',
+          kind: 'indirect',
+          speakers: [who('Hua Lin', 'Foreign ministry spokeswoman')],
+          attribution: 'name',
+        },
+      ],
+      [
         'appositive role: Peter Lang, a doctor at X, said',
         ['Peter Lang, a doctor at the city hospital, said the wards were full every night.'],
         { quote: 'the wards were full every night', kind: 'indirect', speakers: [who('Peter Lang', 'doctor at the city hospital')], attribution: 'name' },

@@ -45,10 +45,15 @@ export function clauseStartAfter(text: string, a: Attribution, end: number): num
   if (that && that[1] !== undefined) {
     const between = that[1].trim().replace(/^,|,$/g, '').trim();
     // ("said Monday he was very concerned … and that …": an adverbial, then a whole clause, is no frame.)
+    const adverbial = (words: string) =>
+      ADVERBIAL_START.test(words) && wordCount(words) <= 12 && !hasVerb(words) && (wordCount(words) <= 8 || !CONTENT_NOUN_END.test(words));
+    // ("told reporters at a daily briefing in Beijing that …": the listener, then where.)
+    const listener = OBJECT_VERBS.has(a.lemma) ? /^(?:\S+\s+){1,3}?(?=(?:on|in|at|during)\s)/.exec(between) : null;
     const isFrame =
       between === '' ||
-      (ADVERBIAL_START.test(between) && wordCount(between) <= 12 && !hasVerb(between) && (wordCount(between) <= 8 || !CONTENT_NOUN_END.test(between))) ||
+      adverbial(between) ||
       (OBJECT_VERBS.has(a.lemma) && wordCount(between) <= 6) ||
+      (listener !== null && adverbial(between.slice(listener[0].length))) ||
       /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(between);
     // (A stop inside is a sentence's end; the dot of "Sen." or "Jan. 5" is not.)
     if (isFrame && !tokenize(between).some((t) => /^[.!?]$/.test(t.text))) return a.verb.end + that.index + that[1].length;
