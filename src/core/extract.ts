@@ -141,6 +141,11 @@ function namedInWords(people: readonly Person[], words: string): ReadonlySet<Per
   return named.length > 0 ? new Set(named) : undefined;
 }
 
+/** The people named in a paragraph between two offsets. */
+function namedBetween(people: readonly Person[], paragraph: number, from: number, to: number): Person[] {
+  return people.filter((p) => p.occurrences.some((o) => o.paragraph === paragraph && o.offset >= from && o.offset < to));
+}
+
 /** Resolve one quotation's mention, and remember who spoke for the pronouns and "the company" after it. */
 function resolveFound(reading: Reading, q: FoundQuote): Resolved {
   const { article, index, recent, recentOrgs } = reading;
@@ -156,7 +161,10 @@ function resolveFound(reading: Reading, q: FoundQuote): Resolved {
   const earlier = reading.byMention.get(key);
   // (Only after the verb: in "When she noticed Mr. Rogan, …, he said" or "Mr. Manafort acknowledged
   // …" a sentence quoted whole may name its own speaker.)
-  const excluded = q.rule === 'clause-after' ? namedInWords(index.people, q.text) : undefined;
+  const inWords = q.rule === 'clause-after' ? namedInWords(index.people, q.text) : undefined;
+  // "he had told Trump … that …": whom a pronoun told is not who the pronoun is.
+  const told = q.mention.parts.length === 1 && /^(?:he|she)$/i.test(q.mention.parts[0] ?? '') && q.start > q.mention.end ? namedBetween(index.people, q.paragraph, q.mention.end, q.start) : [];
+  const excluded = told.length > 0 ? new Set([...(inWords ?? []), ...told]) : inWords;
   const { speakers, people, via, resolvedBy } =
     earlier ?? resolveMention(q.mention, { index, at, recent, recentOrgs, ...(gender ? { gender } : {}), ...(excluded ? { excluded } : {}) });
   if (!earlier) reading.byMention.set(key, { speakers, people, via, resolvedBy });

@@ -89,6 +89,15 @@ describe('pronoun constraints', () => {
   });
 });
 
+describe('binding of the listener', () => {
+  it('whom "he" told is not who "he" is', () => {
+    const last = extractQuotations(
+      articleOf(['“We will build it,” Premier Tom Reyes said on Monday.', 'He had told Reyes at the airport that the city would not pay for a bridge.']),
+    ).at(-1);
+    expect([last?.quote, last?.speakers.map((s) => s.name)]).toEqual(['that the city would not pay for a bridge', []]);
+  });
+});
+
 describe('gender read from the story', () => {
   it.each<[string, string[], string[] | null]>([
     [
