@@ -163,7 +163,10 @@ function resolveFound(reading: Reading, q: FoundQuote): Resolved {
   // …" a sentence quoted whole may name its own speaker.)
   const inWords = q.rule === 'clause-after' ? namedInWords(index.people, q.text) : undefined;
   // "he had told Trump … that …": whom a pronoun told is not who the pronoun is.
-  const told = q.mention.parts.length === 1 && /^(?:he|she)$/i.test(q.mention.parts[0] ?? '') && q.start > q.mention.end ? namedBetween(index.people, q.paragraph, q.mention.end, q.start) : [];
+  const told =
+    q.mention.parts.length === 1 && /^(?:he|she)$/i.test(q.mention.parts[0] ?? '') && q.start > q.mention.end
+      ? namedBetween(index.people, q.paragraph, q.mention.end, q.start)
+      : [];
   const excluded = told.length > 0 ? new Set([...(inWords ?? []), ...told]) : inWords;
   const { speakers, people, via, resolvedBy } =
     earlier ?? resolveMention(q.mention, { index, at, recent, recentOrgs, ...(gender ? { gender } : {}), ...(excluded ? { excluded } : {}) });

@@ -3,7 +3,17 @@
  * people the story names in full, with the role it gives them. When a mention cannot be resolved
  * with confidence the quotation keeps no speaker rather than a guessed one.
  */
-import { ANONYMOUS_HEADS, COMPANY_HEAD, documentWords, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, POSSESSIVE_SUBJECT, PRONOUNS, REPORTING_VERBS } from '../lexicon.ts';
+import {
+  ANONYMOUS_HEADS,
+  COMPANY_HEAD,
+  documentWords,
+  GENERIC_BODY_HEAD,
+  HONORIFICS,
+  MEMBER_NOUN,
+  POSSESSIVE_SUBJECT,
+  PRONOUNS,
+  REPORTING_VERBS,
+} from '../lexicon.ts';
 import { isRoleHolderHead } from '../quotes/mentions.ts';
 import { QUALIFIER_WORDS } from '../quotes/roles.ts';
 import type { Mention } from '../quotes/mentions.ts';
@@ -15,7 +25,18 @@ import type { ResolveContext } from './context.ts';
 import type { ResolverId } from '../rules.ts';
 import type { AttributionKind, Speaker } from '../types.ts';
 import { honorificGenderOf, ORG_TYPE_WORD, isPersonFullName, passingPerson, type PeopleIndex, type Person, roleOfTitle, splitName } from './names.ts';
-import { before, bestByTokens, fullestName, isBareTitle, pickByTokens, type Position, resolveNominal, resolvePronoun, shortFormOf, type Trace } from './lookup.ts';
+import {
+  before,
+  bestByTokens,
+  fullestName,
+  isBareTitle,
+  pickByTokens,
+  type Position,
+  resolveNominal,
+  resolvePronoun,
+  shortFormOf,
+  type Trace,
+} from './lookup.ts';
 import { byPolledShare, groupAntecedent, isGroupWord, latestClub, resolveGroupPronoun } from './groups.ts';
 import {
   AGENT_HEADS,
