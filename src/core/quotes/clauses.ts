@@ -39,25 +39,30 @@ const WRITTEN_TEXT =
 /** A noun phrase's first word: a determiner, a possessive or a number. */
 const WRITTEN_THING = /^(?:a|an|the|his|her|their|its|this|that|these|those|my|our|your|one|another|several|some|many|two|three|four|five|\d[\d,]*)\s/i;
 
+/** Where the clause starts when "that" follows the verb after only a frame: a listener, an adverbial, a name. */
+function thatClauseStart(rest: string, a: Attribution): number | null {
+  const that = /^(.{0,120}?)\bthat\b\s*/s.exec(rest);
+  if (!that || that[1] === undefined) return null;
+  const between = that[1].trim().replace(/^,|,$/g, '').trim();
+  // ("said Monday he was very concerned … and that …": an adverbial, then a whole clause, is no frame.)
+  const adverbial = (words: string) =>
+    ADVERBIAL_START.test(words) && wordCount(words) <= 12 && !hasVerb(words) && (wordCount(words) <= 8 || !CONTENT_NOUN_END.test(words));
+  // ("told reporters at a daily briefing in Beijing that …": the listener, then where.)
+  const listener = OBJECT_VERBS.has(a.lemma) ? /^(?:\S+\s+){1,3}?(?=(?:on|in|at|during)\s)/.exec(between) : null;
+  const isFrame =
+    between === '' ||
+    adverbial(between) ||
+    (OBJECT_VERBS.has(a.lemma) && wordCount(between) <= 6) ||
+    (listener !== null && adverbial(between.slice(listener[0].length))) ||
+    /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(between);
+  // (A stop inside is a sentence's end; the dot of "Sen." or "Jan. 5" is not.)
+  return isFrame && !tokenize(between).some((t) => /^[.!?]$/.test(t.text)) ? that.index + that[1].length : null;
+}
+
 export function clauseStartAfter(text: string, a: Attribution, end: number): number | null {
   const rest = text.slice(a.verb.end, end);
-  const that = /^(.{0,120}?)\bthat\b\s*/s.exec(rest);
-  if (that && that[1] !== undefined) {
-    const between = that[1].trim().replace(/^,|,$/g, '').trim();
-    // ("said Monday he was very concerned … and that …": an adverbial, then a whole clause, is no frame.)
-    const adverbial = (words: string) =>
-      ADVERBIAL_START.test(words) && wordCount(words) <= 12 && !hasVerb(words) && (wordCount(words) <= 8 || !CONTENT_NOUN_END.test(words));
-    // ("told reporters at a daily briefing in Beijing that …": the listener, then where.)
-    const listener = OBJECT_VERBS.has(a.lemma) ? /^(?:\S+\s+){1,3}?(?=(?:on|in|at|during)\s)/.exec(between) : null;
-    const isFrame =
-      between === '' ||
-      adverbial(between) ||
-      (OBJECT_VERBS.has(a.lemma) && wordCount(between) <= 6) ||
-      (listener !== null && adverbial(between.slice(listener[0].length))) ||
-      /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(between);
-    // (A stop inside is a sentence's end; the dot of "Sen." or "Jan. 5" is not.)
-    if (isFrame && !tokenize(between).some((t) => /^[.!?]$/.test(t.text))) return a.verb.end + that.index + that[1].length;
-  }
+  const framed = thatClauseStart(rest, a);
+  if (framed !== null) return a.verb.end + framed;
   const about = a.lemma === 'talk' ? TALK_ABOUT.exec(rest) : null;
   if (about) return a.verb.end + about[0].length;
   const bare = BARE_CLAUSE_VERBS.has(a.lemma) && !/^written$/i.test(a.verb.text); // ("has written a book in which …" is a thing)

@@ -138,12 +138,12 @@ export function inferGender(people: readonly Person[], paragraphs: readonly stri
     const v = tally.get(person) ?? { m: 0, f: 0 };
     const found = /\b(he|him|his|himself|she|her|hers|herself)\b/i.exec(window);
     if (found) {
-      const g = /^(?:she|her|hers|herself)$/i.test(found[1]!) ? 'f' : 'm';
+      const g = /^(?:she|her|hers|herself)$/i.test(found[1] ?? '') ? 'f' : 'm';
       // A woman or a man the sentence names by a noun before the mention may be whom the pronoun
       // stands for: no vote. The words right before the name, up to a comma, are its own title
       // ("Trump spokeswoman Hope Hicks"), and so is a noun phrase set before it ("His father, Ernie
       // LeBlanc", "a former congressman, Mark Siljander").
-      const text = paragraphs[o.paragraph]!;
+      const text = paragraphs[o.paragraph] ?? '';
       const lead = text
         .slice(Math.max(0, text.lastIndexOf('. ', o.offset) + 1), o.offset)
         .replace(/[^,;:—–(]*$/u, '')

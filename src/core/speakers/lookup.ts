@@ -1,5 +1,5 @@
 /** Finding a person the story named: by name tokens, by pronoun, by a title they hold. */
-import { PRONOUNS } from '../lexicon.ts';
+import { PRONOUNS, REPORTING_VERBS } from '../lexicon.ts';
 import { genderOfFirstName } from '../nlp.ts';
 import type { ResolverId } from '../rules.ts';
 import { ORG_WORDS, type PeopleIndex, type Person } from './names.ts';
@@ -208,4 +208,22 @@ export function resolveNominal(index: PeopleIndex, mention: string, at: Position
   )
     return matches[0]!;
   return null;
+}
+
+/**
+ * Namesakes ("Clinton" after Hillary and Bill Clinton) told apart by recency alone: the one quoted
+ * last, unless the other has since been named in full as the one who speaks ("… Sarah Gille ….
+ * Ellen Gille recalls a woman … Gille recalls that …": Ellen). Undefined when no namesake was quoted.
+ */
+export function namesakeQuotedLast(index: PeopleIndex, named: Person, recent: readonly RecentSpeaker[], at: Position | undefined): Person | undefined {
+  const surname = named.tokens.at(-1)?.toLowerCase();
+  const last = recent.find((r) => r.person.tokens.at(-1)?.toLowerCase() === surname);
+  if (!last || last.person === named || !at || !index.paragraphs || named.tokens.length < 2) return last?.person;
+  const speaks = named.occurrences.some((o) => {
+    const text = index.paragraphs?.[o.paragraph] ?? '';
+    if (!before(last.at, o) || !before(o, at) || !text.startsWith(named.name, o.offset)) return false;
+    const verb = /^\s+([a-z]+)\b/.exec(text.slice(o.offset + named.name.length))?.[1];
+    return verb !== undefined && REPORTING_VERBS.has(verb);
+  });
+  return speaks ? undefined : last.person;
 }

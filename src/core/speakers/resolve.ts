@@ -3,17 +3,7 @@
  * people the story names in full, with the role it gives them. When a mention cannot be resolved
  * with confidence the quotation keeps no speaker rather than a guessed one.
  */
-import {
-  ANONYMOUS_HEADS,
-  COMPANY_HEAD,
-  documentWords,
-  GENERIC_BODY_HEAD,
-  HONORIFICS,
-  MEMBER_NOUN,
-  POSSESSIVE_SUBJECT,
-  PRONOUNS,
-  REPORTING_VERBS,
-} from '../lexicon.ts';
+import { ANONYMOUS_HEADS, COMPANY_HEAD, documentWords, GENERIC_BODY_HEAD, HONORIFICS, MEMBER_NOUN, POSSESSIVE_SUBJECT, PRONOUNS } from '../lexicon.ts';
 import { isRoleHolderHead } from '../quotes/mentions.ts';
 import { QUALIFIER_WORDS } from '../quotes/roles.ts';
 import type { Mention } from '../quotes/mentions.ts';
@@ -25,18 +15,7 @@ import type { ResolveContext } from './context.ts';
 import type { ResolverId } from '../rules.ts';
 import type { AttributionKind, Speaker } from '../types.ts';
 import { honorificGenderOf, ORG_TYPE_WORD, isPersonFullName, passingPerson, type PeopleIndex, type Person, roleOfTitle, splitName } from './names.ts';
-import {
-  before,
-  bestByTokens,
-  fullestName,
-  isBareTitle,
-  pickByTokens,
-  type Position,
-  resolveNominal,
-  resolvePronoun,
-  shortFormOf,
-  type Trace,
-} from './lookup.ts';
+import { bestByTokens, fullestName, isBareTitle, namesakeQuotedLast, pickByTokens, resolveNominal, resolvePronoun, shortFormOf, type Trace } from './lookup.ts';
 import { byPolledShare, groupAntecedent, isGroupWord, latestClub, resolveGroupPronoun } from './groups.ts';
 import {
   AGENT_HEADS,
@@ -156,13 +135,7 @@ function byProperName(part: Part): Resolved | undefined {
   const candidates = honorificGender ? ctx.index.people.filter((p) => p.gender === null || p.gender === honorificGender) : ctx.index.people;
   const picked = name.length > 0 ? pickByTokens(candidates, name, ctx.at, ctx.gender, honorificGender !== undefined) : null;
   // Namesakes ("Clinton" after Hillary and Bill Clinton) told apart by recency alone: the one quoted last.
-  const lastQuoted = picked?.byRecency
-    ? ctx.recent.find((r) => r.person.tokens.at(-1)?.toLowerCase() === picked.person.tokens.at(-1)?.toLowerCase())
-    : undefined;
-  // … unless the other has since been named in full as the one who speaks ("… Sarah Gille …. Ellen
-  // Gille recalls a woman … Gille recalls that …": Ellen).
-  const renamed = lastQuoted && picked && lastQuoted.person !== picked.person && speaksInFullBetween(ctx.index, picked.person, lastQuoted.at, ctx.at);
-  const quoted = renamed ? undefined : lastQuoted?.person;
+  const quoted = picked?.byRecency ? namesakeQuotedLast(ctx.index, picked.person, ctx.recent, ctx.at) : undefined;
   const person = quoted ?? picked?.person ?? (name.length > 0 ? shortFormOf(candidates, name) : null);
   // "General Motors": a name the story gives an organisation whole is not a title and a surname.
   // "Green Party": a title word before an organisation's type is no person named "Party".
@@ -376,17 +349,6 @@ function resolvePart(part: Part): Resolved {
  * Resolve a mention to speakers. Returns the people (with roles) or, for organisations and
  * unnamed sources, the mention itself; an empty list when a pronoun cannot be resolved safely.
  */
-/** Whether the story names `person` in full, followed by a reporting verb, after `from` and before `to`. */
-function speaksInFullBetween(index: PeopleIndex, person: Person, from: Position, to: Position | undefined): boolean {
-  if (!to || !index.paragraphs || person.tokens.length < 2) return false;
-  return person.occurrences.some((o) => {
-    const text = index.paragraphs?.[o.paragraph] ?? '';
-    if (!before(from, o) || !before(o, to) || !text.startsWith(person.name, o.offset)) return false;
-    const verb = /^\s+([a-z]+)\b/.exec(text.slice(o.offset + person.name.length))?.[1];
-    return verb !== undefined && REPORTING_VERBS.has(verb);
-  });
-}
-
 export function resolveMention(mention: Mention, ctx: ResolveContext): Resolution {
   const speakers: Speaker[] = [];
   const people: Person[] = [];
