@@ -105,6 +105,15 @@ describe('loadArticle (.html) metadata, in order of trust', () => {
     expect(loadArticle({ path: 'bridge.html', content: shown('On 6/20/2025 by @annlee') }).date).toBe('2025-06-12');
   });
 
+  it('reads a byline the page shows only as text by its headline ("On 6/13/2025 by @annlee"), not a "by" line with no date', () => {
+    const head = '<title>Valley Bridge</title>';
+    const shown = (line: string) =>
+      page(head, BODY, '').replace('<h1>', `<header><ul><li><small>${line}</small></li></ul><h1>`).replace('</h1>', '</h1></header>');
+    expect(loadArticle({ path: 'bridge.html', content: shown('On 6/13/2025 by @annlee') }).byline).toBe('@annlee');
+    expect(loadArticle({ path: 'bridge.html', content: shown('By Ann Lee | Feb. 11, 2025') }).byline).toBe('Ann Lee');
+    expect(loadArticle({ path: 'bridge.html', content: shown('Photos supplied by Valley Camera Club') }).byline).toBeNull();
+  });
+
   it('reads a date written in a date-labelled element', () => {
     const head = '<title>Valley Bridge to close for six months</title>';
     const a = loadArticle({ path: 'bridge.html', content: page(head, BODY, '<div class="story-meta__date">Published February 11, 2025</div>') });

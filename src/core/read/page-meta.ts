@@ -31,6 +31,8 @@ export interface PageFacts {
   readonly declaredAuthor: string | null;
   /** The author marked up by the headline: `itemprop="author"`, `rel="author"`. */
   readonly markedAuthor: string | null;
+  /** A byline shown by the headline in no markup ("On 6/13/2018 by @ann"). */
+  readonly shownByline: string | null;
   /** The page's JSON-LD names an author, which Readability reads first. */
   readonly jsonLdAuthor: boolean;
   /** The site's handles on X/Twitter (`twitter:site`): "@YahooFinance". */
@@ -129,15 +131,24 @@ const SHORT_HEADER_LINE = 80;
  */
 function shownDatesOf(document: Document): string[][] {
   const out: string[][] = [];
-  const read = (text: string, title: string | null) => {
+  for (const { text, title } of headerLines(document)) {
     const d = parseDate(text) ?? isoDate(title);
     const readings = d ? [d] : numericDateReadings(text);
     if (readings.length > 0) out.push(readings);
-  };
+  }
+  return out;
+}
+
+/**
+ * The texts by the headline that may hold its date and byline, in reading order: date-labelled
+ * elements, then short lines of the headline's own header (which many pages leave unlabelled).
+ */
+function headerLines(document: Document): { text: string; title: string | null }[] {
+  const out: { text: string; title: string | null }[] = [];
   for (const el of fromHeadline(document, '[class], [id]')) {
     if (!DATE_LABEL.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
     const text = squash(el.textContent);
-    if (text.length <= 120) read(text, el.getAttribute('title'));
+    if (text.length <= 120) out.push({ text, title: el.getAttribute('title') });
   }
   const h1 = document.querySelector('h1');
   // The headline's <header>, else the box around it when that holds no more than a standfirst, not the story.
@@ -146,9 +157,23 @@ function shownDatesOf(document: Document): string[][] {
   for (const el of header?.querySelectorAll('*') ?? []) {
     if (el.contains(h1 ?? null) || el.children.length > 0) continue;
     const text = squash(el.textContent);
-    if (text.length <= SHORT_HEADER_LINE) read(text, null);
+    if (text.length <= SHORT_HEADER_LINE) out.push({ text, title: null });
   }
   return out;
+}
+
+/**
+ * A byline the page shows by its headline and marks up nowhere: "On 6/13/2018 by @lazharichir",
+ * "By Ann Lee | Feb. 11, 2025". Only a line that opens on "By" or also gives a date.
+ */
+function shownBylineOf(document: Document): string | null {
+  for (const { text } of headerLines(document)) {
+    const by = /(?:^|\s)by\s+(@[\w.]{2,40}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?=$|[\s,|·•–—-])/iu.exec(text);
+    if (!by?.[1]) continue;
+    const dated = parseDate(text) !== null || numericDateReadings(text).length > 0;
+    if (by.index === 0 || dated) return by[1];
+  }
+  return null;
 }
 
 /** "2018-06-12T23:00:00.000Z": a time given in UTC, whose day may not be the page's own. */
@@ -214,6 +239,7 @@ export function readPageFacts(document: Document): PageFacts {
         .map((name) => metaContent(document, name))
         .find((a) => a !== null && !/^https?:\/\//i.test(a)) ?? null,
     markedAuthor: markedAuthorOf(document),
+    shownByline: shownBylineOf(document),
     jsonLdAuthor: [...document.querySelectorAll('script[type="application/ld+json"]')].some((s) => /"author"\s*:/.test(s.textContent ?? '')),
     handles: [...document.querySelectorAll('meta[name="twitter:site"], meta[property="twitter:site"]')].flatMap((m) => m.getAttribute('content')?.trim() || []),
   };
@@ -301,7 +327,7 @@ export function readPageMeta(facts: PageFacts, readability: ReadabilityMeta | nu
   // page, which may be another story's in a side column: an author tag it skipped, then the author
   // marked up by the headline, come before that.
   const seen = facts.jsonLdAuthor ? readability?.byline : (facts.declaredAuthor ?? facts.markedAuthor ?? readability?.byline);
-  const byline = cleanByline(seen || facts.markedAuthor);
+  const byline = cleanByline(seen || facts.markedAuthor || facts.shownByline);
   const url = facts.url;
   const declaredTitle = squash(readability?.title) || facts.ogTitle || facts.pageTitle;
   let source = squash(readability?.siteName) || siteFromTitle(facts.pageTitle, facts.ogTitle ?? declaredTitle) || null;
