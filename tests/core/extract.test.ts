@@ -373,6 +373,33 @@ describe('extractQuotations', () => {
       ]);
     });
 
+    it.each<[string, string, string | null]>([
+      [
+        'a relative clause with commas of its own',
+        'Dana Ruiz, who lost her daughter in Aurora, Colorado, in July 2012, said that the senator had treated her family badly.',
+        'Dana Ruiz',
+      ],
+      [
+        'an age, a home town and a relative clause',
+        '“Both of them scare me,” Tom Reyes, 30, of Raleigh, N.C., who was among those polled, said in an interview.',
+        'Tom Reyes',
+      ],
+      [
+        'a party label and a relative clause',
+        'Sen. Ann Lee (D-Mo.), who has endorsed Clinton, said the senator had pushed her to be a stronger candidate.',
+        'Ann Lee',
+      ],
+      [
+        'not a name after "and": aides to two governors speak',
+        'And aides to Gov. Tom Reyes of Ohio, a former prosecutor, and Gov. Ann Lee of Iowa, who had a long career in Congress, said their speeches would change.',
+        null,
+      ],
+      ['not a name after "like"', 'The network, like The Valley Courier, which was the first to do so, declared that the mayor had won.', null],
+    ])('the speaker before a relative clause: %s', (_label, paragraph, speaker) => {
+      const q = quotesOf([paragraph])[0];
+      expect(q ? (q.speakers[0]?.name ?? null) : null).toBe(speaker);
+    });
+
     it('finds reported speech beside a quote the same sentence attributes', () => {
       const quotes = quotesOf([
         'Though Justice Sean Dunphy said he was loath to penalize a charity, he believed the station had acted improperly by “tossing roadblocks in the way of democracy.”',

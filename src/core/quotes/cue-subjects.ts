@@ -3,7 +3,7 @@
  * verb, the subject it shares across "and" or ", saying", and a long subject for a clause verb.
  */
 import { CLAUSE_VERBS, COGNITION, POLLED_SHARE } from '../lexicon.ts';
-import { isNameToken, type Mention } from './mentions.ts';
+import { DETERMINERS, isNameToken, type Mention, PREPOSITIONS } from './mentions.ts';
 import type { CueRuleId } from '../rules.ts';
 import { talksAbout } from './clauses.ts';
 import { findSubjectBefore } from './subject-before.ts';
@@ -14,6 +14,10 @@ import type { Token } from '../read/tokens.ts';
  * "Doug Purdy, who lost 16 lbs. “and two belt loops” since May, says …": a quote inside a relative
  * clause before the verb doesn't end the subject's sentence.
  */
+/** What may follow a name before its relative clause: ", 30", ", of Raleigh, N.C.", ", R-Ill.", " (D-Mass.)". */
+const APPOSITIVE_CHAIN =
+  /(?:,\s*(?:\d{1,3}|[DRI]-[\p{L}.]+|of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]*)?)|\s*\([DRI]-[\p{L}.]+\))+$/u;
+
 function nameBeforeRelative({ text, unit, tokens, spans, v, floor }: VerbSite): Mention | null {
   let rel = -1;
   for (let k = v - 2; k >= Math.max(0, v - 40); k--) {
@@ -22,9 +26,24 @@ function nameBeforeRelative({ text, unit, tokens, spans, v, floor }: VerbSite): 
       break;
     }
   }
-  if (rel <= 0 || rel >= floor) return null;
-  const named = findSubjectBefore(text, tokens, rel, floorBefore(text, unit, tokens, spans, rel));
-  return named && /^\p{Lu}/u.test(named.parts[0] ?? '') ? { ...named, role: null } : null;
+  // (With no floor the search for a subject ran back to the sentence's start and found none: the
+  // clause's own commas, "in Aurora, Colorado, in July 2012,", left it no phrase to read.)
+  if (rel <= 0 || (floor > 0 && rel >= floor)) return null;
+  // "Harry Bond, 30, of Raleigh, N.C., who …", "Mark Kirk, R-Ill., who …": the name is before its
+  // age, home town and party.
+  const lead = text.slice(0, tokens[rel]?.start ?? 0);
+  const chain = APPOSITIVE_CHAIN.exec(lead);
+  const end = chain ? tokens.findIndex((t) => t.start >= chain.index) : rel;
+  if (end <= 0) return null;
+  const named = findSubjectBefore(text, tokens, end, floorBefore(text, unit, tokens, spans, end));
+  if (!named || !/^\p{Lu}/u.test(named.parts[0] ?? '')) return null;
+  // "aides to Gov. Chris Christie …, and Gov. John Kasich of Ohio, who …, said", "CNN, like The
+  // Associated Press, which …, declared": a name after "and", a preposition or a determiner is not
+  // the clause's subject.
+  const wordBefore = /([\p{L}]+)\W*$/u.exec(text.slice(Math.max(0, named.start - 20), named.start))?.[1]?.toLowerCase() ?? '';
+  if (/^(?:and|or|nor|like|unlike|than|including|by|about|against|as)$/.test(wordBefore) || PREPOSITIONS.has(wordBefore) || DETERMINERS.has(wordBefore))
+    return null;
+  return { ...named, role: null };
 }
 
 /** The subject right before the verb ("Smith said", "he was quoted as saying", "she went on to say"), or undefined. */
@@ -35,7 +54,8 @@ export function subjectBefore(site: VerbSite): CueResult {
   const coordinated = prev === 'and' || prev === 'but';
   let before = coordinated ? null : findSubjectBefore(text, tokens, quotedAs ? v - 3 : catenative >= 0 ? catenative : v, floor);
   let id: CueRuleId = quotedAs ? 'quoted-as-saying' : catenative >= 0 ? 'went-on-to-say' : 'subject-before';
-  if (!before && floor > 0 && prev === ',') {
+  // (", saying …" shares the clause's subject: "…, FIFA, who is under investigation, saying …".)
+  if (!before && prev === ',' && !tok.lower.endsWith('ing')) {
     before = nameBeforeRelative(site);
     if (before) id = 'subject-before-relative';
   }
