@@ -390,6 +390,11 @@ describe('extractQuotations', () => {
         'Ann Lee',
       ],
       [
+        'an opening phrase, then a name and its age',
+        'Appearing before supporters on Monday, Dana Ruiz, 70, said it was too early to congratulate the winners.',
+        'Dana Ruiz',
+      ],
+      [
         'not a name after "and": aides to two governors speak',
         'And aides to Gov. Tom Reyes of Ohio, a former prosecutor, and Gov. Ann Lee of Iowa, who had a long career in Congress, said their speeches would change.',
         null,

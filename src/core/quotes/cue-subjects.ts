@@ -26,9 +26,13 @@ function nameBeforeRelative({ text, unit, tokens, spans, v, floor }: VerbSite): 
       break;
     }
   }
+  // "Appearing before supporters, Suu Kyi, 70, said": no relative clause, only an age, home town
+  // or party between the name and the verb.
+  const bare = rel < 0 && APPOSITIVE_CHAIN.test(text.slice(0, tokens[v - 1]?.start ?? 0));
+  if (bare) rel = v - 1;
   // (With no floor the search for a subject ran back to the sentence's start and found none: the
   // clause's own commas, "in Aurora, Colorado, in July 2012,", left it no phrase to read.)
-  if (rel <= 0 || (floor > 0 && rel >= floor)) return null;
+  if (rel <= 0 || (floor > 0 && rel >= floor && !bare)) return null;
   // "Harry Bond, 30, of Raleigh, N.C., who …", "Mark Kirk, R-Ill., who …": the name is before its
   // age, home town and party.
   const lead = text.slice(0, tokens[rel]?.start ?? 0);

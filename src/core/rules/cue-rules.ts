@@ -34,7 +34,7 @@ export const CUE_RULES = [
   {
     id: 'subject-before-relative',
     where: 'subjectBefore',
-    summary: 'the name before a relative clause holding a quote: “X, who … “…” …, says”',
+    summary: 'the name before a relative clause (“X, who … “…” …, says”) or its age, home town or party (“X, 70, of Y, said”)',
     example: 'Pia Lund, who lost “nearly everything” in the flood, says the town has been generous.',
     gives: { quote: 'the town has been generous', speaker: 'Pia Lund' },
   },
