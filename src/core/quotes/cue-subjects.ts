@@ -50,6 +50,22 @@ function nameBeforeRelative({ text, unit, tokens, spans, v, floor }: VerbSite): 
   return { ...named, role: null };
 }
 
+/** A text someone puts out, which then "says" what they say. */
+const ISSUED_TEXT = /^(?:an?|another|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|letter|tweet|note|message|memo|press release|release)$/iu;
+
+/**
+ * "X issued a statement saying …", "X released a letter calling …": the subject of "issued" when
+ * the subject found for the participle is the text put out.
+ */
+function issuerOf({ text, tokens, floor }: VerbSite, found: Mention): Mention | null {
+  if (!ISSUED_TEXT.test(found.parts.join(' '))) return null;
+  let k = tokens.findIndex((t) => t.start >= found.start) - 1;
+  if (tokens[k]?.lower === 'out' && tokens[k - 1]?.lower === 'put') k--;
+  if (!/^(?:issued|released|put|posted|sent|published|issues|releases|puts|posts|sends|publishes)$/.test(tokens[k]?.lower ?? '')) return null;
+  const issuer = findSubjectBefore(text, tokens, k, floor);
+  return issuer && !ISSUED_TEXT.test(issuer.parts.join(' ')) ? issuer : null;
+}
+
 /** The subject right before the verb ("Smith said", "he was quoted as saying", "she went on to say"), or undefined. */
 export function subjectBefore(site: VerbSite): CueResult {
   const { text, tokens, v, floor, prev, quotedAs, catenative, tok, lemma } = site;
@@ -64,6 +80,9 @@ export function subjectBefore(site: VerbSite): CueResult {
     if (before) id = 'subject-before-relative';
   }
   if (!before) return undefined;
+  // "Trump issued a statement saying that …": who issued it says it.
+  const issuer = issuerOf(site, before);
+  if (issuer) [before, id] = [issuer, 'issued-document'];
   const start = before.start;
   const at = tokens.findIndex((t) => t.start >= start);
   // "responded to the question on Facebook writing, “…”": a name after a preposition is where it

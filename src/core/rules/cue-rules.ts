@@ -32,6 +32,13 @@ export const CUE_RULES = [
     gives: { quote: 'that the harbour would be dredged next year', speaker: 'Nora Quist' },
   },
   {
+    id: 'issued-document',
+    where: 'subjectBefore',
+    summary: 'who issued, released or sent the text that “says”: “X issued a statement saying …”',
+    example: 'Mayor Dana Ruiz issued a statement saying the bridge would reopen on Friday.',
+    gives: { quote: 'the bridge would reopen on Friday', speaker: 'Dana Ruiz' },
+  },
+  {
     id: 'subject-before-relative',
     where: 'subjectBefore',
     summary: 'the name before a relative clause (“X, who … “…” …, says”) or its age, home town or party (“X, 70, of Y, said”)',
