@@ -18,6 +18,11 @@ function page(head: string, body = BODY, before = ''): string {
 </body></html>`;
 }
 
+/** A page whose headline's header holds one short unlabelled line ("On 6/13/2025 by @annlee"). */
+function shownByHeadline(head: string, line: string): string {
+  return page(head, BODY, '').replace('<h1>', `<header><ul><li><small>${line}</small></li></ul><h1>`).replace('</h1>', '</h1></header>');
+}
+
 describe('loadArticle (.html) metadata, in order of trust', () => {
   it('reads JSON-LD first: headline, datePublished, author, publisher.name', () => {
     const ld = {
@@ -96,9 +101,8 @@ describe('loadArticle (.html) metadata, in order of trust', () => {
   });
 
   it('takes the day the page shows by its headline over a declared UTC time a day off ("6/13/2025" for 2025-06-12T23:00Z)', () => {
-    const head = '<title>Valley Bridge</title><meta property="article:published_time" content="2025-06-12T23:00:00.000Z">';
     const shown = (line: string) =>
-      page(head, BODY, '').replace('<h1>', `<header><ul><li><small>${line}</small></li></ul><h1>`).replace('</h1>', '</h1></header>');
+      shownByHeadline('<title>Valley Bridge</title><meta property="article:published_time" content="2025-06-12T23:00:00.000Z">', line);
     expect(loadArticle({ path: 'bridge.html', content: shown('On 6/13/2025 by @annlee') }).date).toBe('2025-06-13');
     // The same day, or a date further off (another story's), leaves the declared day.
     expect(loadArticle({ path: 'bridge.html', content: shown('On 12/06/2025 by @annlee') }).date).toBe('2025-06-12');
@@ -106,9 +110,7 @@ describe('loadArticle (.html) metadata, in order of trust', () => {
   });
 
   it('reads a byline the page shows only as text by its headline ("On 6/13/2025 by @annlee"), not a "by" line with no date', () => {
-    const head = '<title>Valley Bridge</title>';
-    const shown = (line: string) =>
-      page(head, BODY, '').replace('<h1>', `<header><ul><li><small>${line}</small></li></ul><h1>`).replace('</h1>', '</h1></header>');
+    const shown = (line: string) => shownByHeadline('<title>Valley Bridge</title>', line);
     expect(loadArticle({ path: 'bridge.html', content: shown('On 6/13/2025 by @annlee') }).byline).toBe('@annlee');
     expect(loadArticle({ path: 'bridge.html', content: shown('By Ann Lee | Feb. 11, 2025') }).byline).toBe('Ann Lee');
     expect(loadArticle({ path: 'bridge.html', content: shown('Photos supplied by Valley Camera Club') }).byline).toBeNull();
