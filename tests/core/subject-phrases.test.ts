@@ -84,12 +84,19 @@ describe('a verb after "and" shares a long subject', () => {
   });
 });
 
-describe('a gerund after "by", "while" or "after" is said by the clause’s subject', () => {
+describe('a gerund after "by", "while", "after" or "upon" is said by the clause’s subject', () => {
   it.each([
     ['Mayor Ann Ruiz landed herself in trouble last week by saying that the judge could not be fair.', 'Mayor Ann Ruiz'],
     ['Tom Okafor opened the meeting by saying he is ready to go to work for the town.', 'Tom Okafor'],
+    ['Comedian Ann Ruiz incurred a wave of boos upon saying, “The mayor heard the people.”', 'Comedian Ann Ruiz'],
   ])('%s', (paragraph, speaker) => {
     expect(found(paragraph).map(([who]) => who)).toEqual([speaker]);
+  });
+});
+
+describe('a long subject never ends on a preposition', () => {
+  it('"The mayor clearly erred in saying that …" names no one', () => {
+    expect(found('The mayor clearly erred in saying that the figure was from the county.')).toEqual([]);
   });
 });
 

@@ -160,7 +160,7 @@ export function sharedSubject(site: VerbSite): CueResult {
     ((joinedWord === 'and' || joinedWord === 'but') && JOINED_LEAD.test(tokens[back + 1]?.lower ?? '')) ||
     (prev === ',' && tok.lower.endsWith('ing')) ||
     // "Trump landed himself in hot water by saying that …": the gerund's subject is the clause's.
-    (/^(?:by|while|after|before|when|without)$/.test(prev ?? '') && tok.lower.endsWith('ing')) ||
+    (/^(?:by|while|after|before|when|without|upon)$/.test(prev ?? '') && tok.lower.endsWith('ing')) ||
     afterPlace(tokens, v, v - 1);
   if (!joined || !reportsOnItsOwn(site)) return undefined;
   // "Cable had been diagnosed with colon cancer and told he had three months to live": a verb that

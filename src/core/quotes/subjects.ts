@@ -285,6 +285,8 @@ export function findLongSubject(text: string, tokens: readonly Token[], v: numbe
   const first = span[0];
   const last = span.at(-1);
   if (!first || !last || !isNounPhrase(span)) return null;
+  // ("Silverman incurred a wave of boos upon saying": a phrase ending on a preposition is no subject.)
+  if (/^(?:of|for|at|with|from|in|on|to|upon|by|about|after|before|while|without)$/.test(last.lower)) return null;
   const thatFollows = tokens[v + 1]?.lower === 'that';
   // "All those involved say …", "Everyone who was there said …": a pronoun for people heads it too.
   const headed =
