@@ -19,6 +19,8 @@ describe('findParagraphQuotes', () => {
         '“The talks will resume next week,”',
       ],
       ['colon introduction', 'Smith said: “We will not accept these terms.”', ['Smith'], 'said', '“We will not accept these terms.”'],
+      ['where, then the quote', 'Smith said in Tel Aviv, “We will not accept these terms.”', ['Smith'], 'said', '“We will not accept these terms.”'],
+      ['of whom, then the quote', 'Smith said of the mayor, “He will not accept these terms.”', ['Smith'], 'said', '“He will not accept these terms.”'],
       ['a pronoun', '“We will not accept these terms,” she said.', ['she'], 'said', '“We will not accept these terms,”'],
       [
         'a title and name',
@@ -153,6 +155,12 @@ describe('findParagraphQuotes', () => {
       const [q] = findParagraphQuotes('According to Jane Smith, the talks had failed after three days.', 0);
       expect(q?.mention?.role).toBeNull();
     });
+  });
+
+  it('a phrase with an object of its own before the quote keeps the report whole', () => {
+    expect(found('Many reporters noted on Twitter the change from the usual slogan, “Make the Valley Great.”').map((q) => [q.kind, q.text])).toEqual([
+      ['indirect', 'on Twitter the change from the usual slogan, “Make the Valley Great.”'],
+    ]);
   });
 
   describe('not quotations', () => {

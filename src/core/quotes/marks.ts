@@ -4,7 +4,7 @@
  * lead, a direct quote).
  */
 import type { Mention } from './mentions.ts';
-import { hasVerb } from '../nlp.ts';
+import { hasFiniteVerb, hasVerb } from '../nlp.ts';
 import type { TableRule } from '../rule-table.ts';
 import type { QuoteRuleId } from '../rules.ts';
 import { wordCount } from '../read/split.ts';
@@ -68,7 +68,24 @@ function describedAsRunOn(site: SpanSite): FoundQuote[] | undefined {
 
 /** "Lopez said the new schedule “will make every morning easier”": the whole reported clause. */
 function mixedQuote(site: SpanSite): FoundQuote[] | undefined {
-  return site.a && site.mixed ? [reportedBy(site, site.a, site.mixed[0], site.mixed[1], 'mixed-clause')] : undefined;
+  if (!site.a || !site.mixed || framedDirect(site, site.mixed)) return undefined;
+  return [reportedBy(site, site.a, site.mixed[0], site.mixed[1], 'mixed-clause')];
+}
+
+/**
+ * "Dell said in Tel Aviv, “Israel is …”", "Cuban said of Trump, “…”", "said on Twitter, “…”": only
+ * where, when or of whom stands between the verb and a quote that ends the clause; the quote is
+ * direct, not a report that opens on "in Tel Aviv".
+ */
+function framedDirect({ text, s }: SpanSite, [from, to]: readonly [number, number]): boolean {
+  const lead = text.slice(from, s.start);
+  return (
+    /^(?:in|on|at|of|during|about|after|before|last|earlier|later|this|from|via|to)\b[^“”"]{0,100},\s*$/i.test(lead) &&
+    !hasFiniteVerb(lead.replace(/,\s*$/, '')) &&
+    // ("noted on Twitter the change from the usual slogan, “…”": a phrase with an object of its own.)
+    !/\b(?!(?:in|on|at|of|during|about|after|before|from|via|to|by|with|for|into|over|under|through|and|or)\s)[\p{L}]+\s+(?:the|a|an)\s/iu.test(lead) &&
+    /^[\s.,!?]*$/.test(text.slice(s.end, to))
+  );
 }
 
 /**
