@@ -10,14 +10,15 @@ import { findSubjectBefore } from './subject-before.ts';
 import { clausePronounBefore, clauseSubjectSince, coordinatedAcrossAside, findLongSubject, findSubjectAtStart, floorBefore, gerundAgent } from './subjects.ts';
 import { cue, type CueResult, type VerbSite } from './types.ts';
 import type { Token } from '../read/tokens.ts';
-/**
- * "Doug Purdy, who lost 16 lbs. “and two belt loops” since May, says …": a quote inside a relative
- * clause before the verb doesn't end the subject's sentence.
- */
 /** What may follow a name before its relative clause: ", 30", ", of Raleigh, N.C.", ", R-Ill.", " (D-Mass.)". */
 const APPOSITIVE_CHAIN =
   /(?:,\s*(?:\d{1,3}|[DRI]-[\p{L}.]+|of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]*)?)|\s*\([DRI]-[\p{L}.]+\))+$/u;
 
+/**
+ * "Doug Purdy, who lost 16 lbs. “and two belt loops” since May, says …": a quote inside a relative
+ * clause before the verb doesn't end the subject's sentence. Also the name before its age, home
+ * town or party, with or without a relative clause after them.
+ */
 function nameBeforeRelative({ text, unit, tokens, spans, v, floor }: VerbSite): Mention | null {
   let rel = -1;
   for (let k = v - 2; k >= Math.max(0, v - 40); k--) {
