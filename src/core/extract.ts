@@ -174,8 +174,7 @@ function resolveFound(reading: Reading, q: FoundQuote): Resolved {
   // Whoever asks a question is not who answers it: after "Tapper asked Ryan whether …", "he said"
   // is Ryan, the person named between the asker and the question.
   if (q.rule === 'question') {
-    const end = q.mention.end;
-    const named = index.people.filter((p) => p.occurrences.some((o) => o.paragraph === q.paragraph && o.offset > end && o.offset < q.start));
+    const named = namedBetween(index.people, q.paragraph, q.mention.end + 1, q.start);
     const asked = named.length === 1 ? named[0] : undefined;
     // (A surname several people share says nothing sure: "asked Clinton whether …".)
     const shared = asked && index.people.some((p) => p !== asked && p.tokens.at(-1) === asked.tokens.at(-1));

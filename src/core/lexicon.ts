@@ -1,6 +1,7 @@
 /** Word lists the quotation finder and speaker resolver share. English news conventions. */
 export {
   BARE_CLAUSE_VERBS,
+  MAKING_VERBS,
   CLAUSE_SPEECH_VERBS,
   CLAUSE_VERBS,
   COGNITION,

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCertain } from '../../src/core/certainty.ts';
 import { extractQuotations } from '../../src/core/extract.ts';
-import { articleOf } from '../helpers.ts';
+import { articleOf, spokenBy } from '../helpers.ts';
 
 /** The first quotation's speakers as an answer states them, or null when withheld. */
 function statedOf(paragraphs: string[]): string[] | null {
@@ -138,8 +138,7 @@ describe('questions', () => {
   });
 
   it('words floating after a question are not the asker’s', () => {
-    const quotes = extractQuotations(articleOf(['Callers asked Tom Reyes how much he was paid.', '“I make my own money. I have a business.”']));
-    expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name).join(' + ')])).toEqual([
+    expect(spokenBy(['Callers asked Tom Reyes how much he was paid.', '“I make my own money. I have a business.”'])).toEqual([
       ['how much he was paid', 'Callers'],
       ['“I make my own money. I have a business.”', ''],
     ]);
@@ -171,13 +170,12 @@ describe('questions', () => {
   });
 
   it('words going on after an attribution nobody resolved are nobody’s, not an earlier speaker’s', () => {
-    const quotes = extractQuotations(
-      articleOf([
+    expect(
+      spokenBy([
         'Martin Ruiz, the mayor, spoke first. “We will rebuild the bridge,” he said.',
         'Critics were unconvinced. “The plan is late,” they argued. “It will cost twice as much.”',
       ]),
-    );
-    expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name).join(' + ')])).toEqual([
+    ).toEqual([
       ['“We will rebuild the bridge,”', 'Martin Ruiz'],
       ['“The plan is late,”', ''],
       ['“It will cost twice as much.”', ''],
@@ -187,13 +185,12 @@ describe('questions', () => {
 
 describe('one mention names one speaker', () => {
   it('a subject two reports share is resolved once, whatever the second clause opens with', () => {
-    const quotes = extractQuotations(
-      articleOf([
+    expect(
+      spokenBy([
         'Hillary Clinton spoke in Iowa on Monday. Bill Clinton spoke in Ohio.',
         'Clinton says she respects Tom Reyes but argues that he cannot deliver on his promises.',
       ]),
-    );
-    expect(quotes.map((q) => [q.quote, q.speakers.map((s) => s.name).join(' + ')])).toEqual([
+    ).toEqual([
       ['she respects Tom Reyes', 'Hillary Clinton'],
       ['that he cannot deliver on his promises', 'Hillary Clinton'],
     ]);

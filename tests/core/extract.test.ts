@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCertain, shownSpeakers, storyWords } from '../../src/core/certainty.ts';
 import { extractQuotations } from '../../src/core/extract.ts';
 import type { AttributionKind, QuoteKind, Said, Speaker } from '../../src/core/types.ts';
-import { articleOf } from '../helpers.ts';
+import { articleOf, spokenBy } from '../helpers.ts';
 
 interface Expected {
   readonly quote: string;
@@ -747,11 +747,12 @@ describe('extractQuotations', () => {
 
   describe('a quote after a short lead-in with a colon', () => {
     it('continues the speaker just quoted in the paragraph', () => {
-      const quotes = quotesOf([
-        'Dana Price spoke at the meeting.',
-        '“Forget about the rivals,” Price said. And here was the big reveal: “I am a big believer in this company and I will invest more.”',
-      ]);
-      expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([
+      expect(
+        spokenBy([
+          'Dana Price spoke at the meeting.',
+          '“Forget about the rivals,” Price said. And here was the big reveal: “I am a big believer in this company and I will invest more.”',
+        ]),
+      ).toEqual([
         ['“Forget about the rivals,”', 'Dana Price'],
         ['“I am a big believer in this company and I will invest more.”', 'Dana Price'],
       ]);
@@ -859,24 +860,22 @@ describe('extractQuotations', () => {
     });
 
     it('a namesake named in full as the one who speaks, after the other was quoted, is who the surname means', () => {
-      const quotes = quotesOf([
-        'Her daughter, Sarah Gille, studied oceanography. “It was a revelation,” she said.',
-        'In addition to the women in the lab, Ellen Gille recalls a woman on the machine next door.',
-        'Gille recalls that only once did someone include her as a co-author.',
-      ]);
-      expect(quotes.map((q) => [q.quote, q.speakers[0]?.name])).toEqual([
+      expect(
+        spokenBy([
+          'Her daughter, Sarah Gille, studied oceanography. “It was a revelation,” she said.',
+          'In addition to the women in the lab, Ellen Gille recalls a woman on the machine next door.',
+          'Gille recalls that only once did someone include her as a co-author.',
+        ]),
+      ).toEqual([
         ['“It was a revelation,”', 'Sarah Gille'],
         ['that only once did someone include her as a co-author', 'Ellen Gille'],
       ]);
     });
 
     it('"had written, “…”" is a quotation of its writer', () => {
-      expect(
-        quotesOf(['Edward Lorenz was a meteorologist. In the paper, Lorenz had written, “Special thanks are due to Ellen Fetter.”']).map((q) => [
-          q.quote,
-          q.speakers[0]?.name,
-        ]),
-      ).toEqual([['“Special thanks are due to Ellen Fetter.”', 'Edward Lorenz']]);
+      expect(spokenBy(['Edward Lorenz was a meteorologist. In the paper, Lorenz had written, “Special thanks are due to Ellen Fetter.”'])).toEqual([
+        ['“Special thanks are due to Ellen Fetter.”', 'Edward Lorenz'],
+      ]);
     });
   });
 

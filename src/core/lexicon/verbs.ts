@@ -1,7 +1,7 @@
 /** The one table of reporting verbs and the views the rules read of it. */
 
 /** How a reporting verb takes what was said. */
-export type VerbFrame = 'clause' | 'bare' | 'subject' | 'listener' | 'thought' | 'rarely';
+export type VerbFrame = 'clause' | 'bare' | 'subject' | 'listener' | 'thought' | 'rarely' | 'makes';
 
 interface Verb {
   /** The lemma, then its inflected forms. */
@@ -20,7 +20,9 @@ const verb = (frames: string, ...forms: [string, ...string[]]): Verb => ({ forms
  *   ("remarked he expects …", "recalled the board had …"), never an object ("recalled the crash");
  * - listener: its listener comes before the clause ("told reporters that …");
  * - thought: thinking, not saying; inside someone's speech it reports no quote of its own;
- * - rarely: more often does something else ("maintain a presence", "call a vote").
+ * - rarely: more often does something else ("maintain a presence", "call a vote");
+ * - makes: its object may be a thing made with no words in it ("wrote the programs that …"), so a
+ *   noun phrase after it reports words only when it is a text ("wrote a letter asking …").
  */
 const VERBS: readonly Verb[] = [
   verb('clause bare', 'say', 'said', 'says', 'saying'),
@@ -31,7 +33,7 @@ const VERBS: readonly Verb[] = [
   verb('clause bare', 'argue', 'argued', 'argues', 'arguing'),
   verb('clause bare', 'insist', 'insisted', 'insists', 'insisting'),
   verb('clause bare', 'explain', 'explained', 'explains', 'explaining'),
-  verb('clause bare', 'write', 'wrote', 'written', 'writes', 'writing'),
+  verb('clause bare makes', 'write', 'wrote', 'written', 'writes', 'writing'),
   verb('clause bare', 'announce', 'announced', 'announces', 'announcing'),
   verb('clause bare', 'claim', 'claimed', 'claims', 'claiming'),
   verb('clause bare', 'state', 'stated', 'states'),
@@ -201,6 +203,9 @@ export const SUBJECT_CLAUSE_VERBS: ReadonlySet<string> = lemmasWith('subject');
 
 /** Verbs of thinking, not saying: inside someone's speech they report no quote of their own. */
 export const COGNITION: ReadonlySet<string> = lemmasWith('thought');
+
+/** Verbs whose object may be a thing made, not words: "wrote the programs that …". */
+export const MAKING_VERBS: ReadonlySet<string> = lemmasWith('makes');
 
 /** Reporting verbs that more often do something else: "maintain a presence", "call a vote". */
 export const OFTEN_NOT_SPEECH: ReadonlySet<string> = lemmasWith('rarely');

@@ -2,6 +2,7 @@
 import {
   ADVERBIAL_START,
   BARE_CLAUSE_VERBS,
+  MAKING_VERBS,
   OBJECT_VERBS,
   POLLED_SHARE,
   REPORTING_VERBS,
@@ -106,10 +107,10 @@ export function clauseStartAfter(text: string, a: Attribution, end: number): num
   const clause = text.slice(start, end).trim();
   // "wrote the programs that …", "wrote his own title": what is written may be a thing with no
   // words in it for anyone to quote. A text ("wrote a letter … asking …", "wrote an op-ed urging …")
-  // carries its writer's words; anything else after "write" must be a clause's subject.
+  // carries its writer's words; anything else after such a verb must be a clause's subject.
   // ("wrote the local paper, The Chief, that …": whom it was written to, then the clause.)
   const thing = WRITTEN_THING.test(clause) && !WRITTEN_TEXT.test(clause) && !/^[^.;:]{0,80}?,\s+that\s/.test(clause);
-  if (a.lemma === 'write' && thing && !opensWithSubject(clause)) return null;
+  if (MAKING_VERBS.has(a.lemma) && thing && !opensWithSubject(clause)) return null;
   // "recalled he had …", never "recalled the crash": only a clause with its own subject.
   return bare || opensWithSubject(clause) ? start : null;
 }

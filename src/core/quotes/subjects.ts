@@ -3,7 +3,7 @@
  * sentence's opening subject, a long subject, a shared subject across "and", a source up to a comma.
  */
 import { documentWords, NOT_NAME_START, REPORTING_VERBS } from '../lexicon.ts';
-import { cityBeforeRegion, isNominalHead, type Mention } from './mentions.ts';
+import { cityBeforeRegion, isNominalHead, type Mention, PREPOSITIONS } from './mentions.ts';
 import { tagText } from '../nlp.ts';
 import type { Token } from '../read/tokens.ts';
 import type { QuoteSpan, Range } from '../read/split.ts';
@@ -286,7 +286,7 @@ export function findLongSubject(text: string, tokens: readonly Token[], v: numbe
   const last = span.at(-1);
   if (!first || !last || !isNounPhrase(span)) return null;
   // ("Silverman incurred a wave of boos upon saying": a phrase ending on a preposition is no subject.)
-  if (/^(?:of|for|at|with|from|in|on|to|upon|by|about|after|before|while|without)$/.test(last.lower)) return null;
+  if (PREPOSITIONS.has(last.lower) || /^(?:upon|by|about|after|before|while|without)$/.test(last.lower)) return null;
   const thatFollows = tokens[v + 1]?.lower === 'that';
   // "All those involved say …", "Everyone who was there said …": a pronoun for people heads it too.
   const headed =
