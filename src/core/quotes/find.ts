@@ -30,6 +30,7 @@ import {
   speechTag,
 } from './direct.ts';
 import { firstClaim } from '../rule-table.ts';
+import { hasVerb } from '../nlp.ts';
 import { DIRECT_RULES } from './marks.ts';
 import type { Attribution, FoundQuote } from './types.ts';
 import { frameOf, reportedBy, type SpanSite, type UnitSite } from './unit.ts';
@@ -137,14 +138,48 @@ function relaysAnother(attributions: readonly Attribution[], a: Attribution, q: 
   );
 }
 
+/** Where a quote inside a clause starts, or the mention of its speaker before it ("…, Rubio fired back: “…”"). */
+function introStart(clause: readonly [number, number], r: QuoteSpan | FoundQuote): number {
+  const mention = 'mention' in r ? r.mention : null;
+  return mention && mention.start > clause[0] && mention.start < r.start ? mention.start : r.start;
+}
+
+/**
+ * "DeSantis said he has supported legislation that would target the accreditation bodies, which he
+ * called “a cartel”": a reported clause that runs into a quote someone else's words (or another
+ * verb of the same speaker) introduce ends at the last clause break before that quote, or before
+ * the verb that introduces it, whichever comes first. Null when no break leaves a clause of its own.
+ */
+function clauseBeforeQuote(
+  text: string,
+  clause: [number, number],
+  overlap: readonly (QuoteSpan | FoundQuote)[],
+  attributions: readonly Attribution[],
+): [number, number] | null {
+  const quoteStart = Math.min(...overlap.map((r) => introStart(clause, r)));
+  const inner = attributions.filter((b) => b.verb.start > clause[0] && b.verb.start < quoteStart).map((b) => Math.min(b.mention.start, b.verb.start));
+  const until = Math.min(quoteStart, ...inner);
+  const breaks = [...text.slice(clause[0], until).matchAll(/\s*(?:[,;:]|\s[—–-])\s/g)];
+  const last = breaks.at(-1);
+  if (last === undefined) return null;
+  const cut: [number, number] = [clause[0], clause[0] + last.index];
+  // "…, Rubio fired back forcefully: “…”" with no speaker found for the quote: the words with a verb
+  // before the colon introduce it, and may be someone else's; the clause is not cut there.
+  const floats = !overlap.some((r) => 'mention' in r && r.mention !== null);
+  const lead = text.slice(clause[0] + (breaks.at(-2)?.index ?? 0), cut[1]).replace(/^\W+/, '');
+  if (floats && last[0].includes(':') && hasVerb(lead)) return null;
+  const words = text.slice(cut[0], cut[1]);
+  return wordCount(words) >= 4 && hasVerb(words) ? cut : null;
+}
+
 /**
  * "Though Dunphy said he was loath to …, he believed … “tossing roadblocks …”": a reporting verb
  * that no quotation used still reports the clause after it, where that clause holds no quote.
  */
-function reportedSpeech(site: UnitSite, direct: readonly QuoteSpan[], used: ReadonlySet<Attribution>, taken: ReadonlyArray<[number, number]>): FoundQuote[] {
+function reportedSpeech(site: UnitSite, direct: readonly QuoteSpan[], used: ReadonlySet<Attribution>, taken: readonly FoundQuote[]): FoundQuote[] {
   const { text, unit, inUnit, attributions } = site;
   const out: FoundQuote[] = [];
-  const covered: Array<[number, number]> = [...taken];
+  const covered: Array<[number, number]> = taken.map((q) => [q.start, q.end]);
   for (const a of attributions) {
     if (used.has(a)) continue;
     // "He said RCMP will maintain a presence …": a verb inside a reported clause is part of it.
@@ -157,11 +192,13 @@ function reportedSpeech(site: UnitSite, direct: readonly QuoteSpan[], used: Read
       /\b(?:that|which)\s+$/.test(text.slice(Math.max(unit.start, a.mention.start - 8), a.mention.start));
     const reported = reportedClauses(text, a, unit, relative ? 2 : 3, attributions);
     if (!reported) continue;
-    for (const q of reported.clauses) {
-      if (direct.length > 0 && (taken.some(([s, e]) => q[0] < e && q[1] > s) || inUnit.some((sp) => q[0] < sp.end && q[1] > sp.start))) continue;
+    for (const whole of reported.clauses) {
+      const overlap = direct.length > 0 ? [...taken, ...inUnit].filter((r) => whole[0] < r.end && whole[1] > r.start) : [];
+      const q = overlap.length === 0 ? whole : clauseBeforeQuote(text, whole, overlap, attributions);
+      if (!q) continue;
       const relays = relaysAnother(attributions, a, q);
       if (!relays) covered.push(q);
-      out.push(reportedBy(site, a, q[0], q[1], reported.rule, relays));
+      out.push(reportedBy(site, a, q[0], q[1], q === whole ? reported.rule : 'clause-cut-at-quote', relays));
     }
   }
   return out;
@@ -177,8 +214,7 @@ function quotesInUnit(paragraphSite: Omit<UnitSite, 'unit' | 'u' | 'inUnit' | 'a
   const out = directQuotes(site, direct, used);
   const plain = ownWordsColon(site);
   if (plain) out.push(plain);
-  const taken = out.map((q): [number, number] => [q.start, q.end]);
-  out.push(...reportedSpeech(site, direct, used, taken));
+  out.push(...reportedSpeech(site, direct, used, [...out]));
   return out;
 }
 

@@ -165,6 +165,13 @@ export const QUOTE_RULES = [
     gives: { quote: 'the school would reopen after the holidays', speaker: 'Maria Chen' },
   },
   {
+    id: 'clause-cut-at-quote',
+    where: 'clauseBeforeQuote',
+    summary: 'a reported clause that runs into a quote introduced by another verb ends at the last clause break before it',
+    example: 'Dana Ortiz said the bridge would reopen in May, a date the council called “far too optimistic for a bridge this old.”',
+    gives: { quote: 'the bridge would reopen in May', speaker: 'Dana Ortiz' },
+  },
+  {
     id: 'joined-fragments',
     where: 'joinFragments',
     summary: 'quoted fragments of one sentence after the same verb, a few words apart, joined into one',
