@@ -140,8 +140,12 @@ function endsWithComma({ head }: ReportSite): boolean {
   return /,\s*$/.test(head) && wordCount(head) >= 2;
 }
 
-/** "…, a Cairo airport official told The New York Times.": only whom it was told to follows the verb. */
-const LISTENER_TAIL = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s*){1,5}[.!?]?\s*$/u;
+/**
+ * "…, a Cairo airport official told The New York Times.", "…, Carter told a Senate panel Wednesday.",
+ * "…, he told the court in his filing.": only whom it was told to follows the verb, and when or where.
+ */
+const LISTENER_TAIL =
+  /^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s*){1,5}|(?:the|a|an)\s+(?:(?!(?:to|that|and|or|who|which|with|for|about)\s)[\p{L}.&'’-]+\s+){0,3}\p{Ll}[\p{L}-]*\s*)(?:(?:on|in|at|during|earlier|later|last|this)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+\s*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*|yesterday\s*)?[.!?]?\s*$/u;
 
 /**
  * "…, said Mindy Romero, director of the project.", "…, said Marcia Smith, senior vice president for
