@@ -1,6 +1,8 @@
 /** Word lists the quotation finder and speaker resolver share. English news conventions. */
 export {
   BARE_CLAUSE_VERBS,
+  CALLING_FOR_VERBS,
+  COMMITTING_VERBS,
   MAKING_VERBS,
   CLAUSE_SPEECH_VERBS,
   CLAUSE_VERBS,

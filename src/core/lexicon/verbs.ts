@@ -1,7 +1,7 @@
 /** The one table of reporting verbs and the views the rules read of it. */
 
 /** How a reporting verb takes what was said. */
-export type VerbFrame = 'clause' | 'bare' | 'subject' | 'listener' | 'thought' | 'rarely' | 'makes';
+export type VerbFrame = 'clause' | 'bare' | 'subject' | 'listener' | 'thought' | 'rarely' | 'makes' | 'commits' | 'calls-for';
 
 interface Verb {
   /** The lemma, then its inflected forms. */
@@ -22,7 +22,10 @@ const verb = (frames: string, ...forms: [string, ...string[]]): Verb => ({ forms
  * - thought: thinking, not saying; inside someone's speech it reports no quote of its own;
  * - rarely: more often does something else ("maintain a presence", "call a vote");
  * - makes: its object may be a thing made with no words in it ("wrote the programs that …"), so a
- *   noun phrase after it reports words only when it is a text ("wrote a letter asking …").
+ *   noun phrase after it reports words only when it is a text ("wrote a letter asking …");
+ * - commits: "to" and a verb after it is what was promised or threatened ("vowed to ban …");
+ * - calls-for: "for" and what was asked for after it, or "on" someone "to" do something
+ *   ("called for a ban on …", "called on Congress to act").
  */
 const VERBS: readonly Verb[] = [
   verb('clause bare', 'say', 'said', 'says', 'saying'),
@@ -60,8 +63,8 @@ const VERBS: readonly Verb[] = [
   verb('clause bare', 'assert', 'asserted', 'asserts'),
   verb('clause subject rarely', 'counter', 'countered', 'counters'),
   verb('clause subject rarely', 'observe', 'observed', 'observes'),
-  verb('clause bare', 'promise', 'promised', 'promises'),
-  verb('clause bare', 'vow', 'vowed', 'vows'),
+  verb('clause bare commits', 'promise', 'promised', 'promises'),
+  verb('clause bare commits', 'vow', 'vowed', 'vows'),
   verb('clause bare', 'tweet', 'tweeted', 'tweets', 'tweeting'),
   verb('clause subject', 'reply', 'replied', 'replies'),
   verb('clause subject rarely', 'respond', 'responded', 'responds'),
@@ -92,7 +95,7 @@ const VERBS: readonly Verb[] = [
   verb('listener', 'urge', 'urged', 'urges'),
   verb('listener', 'ask', 'asked', 'asks'),
   verb('rarely', 'describe', 'described', 'describes', 'describing'),
-  verb('rarely', 'call', 'called', 'calls'),
+  verb('rarely calls-for', 'call', 'called', 'calls'),
   verb('', 'post', 'posted', 'posts'),
   verb('', 'muse', 'mused', 'muses'),
   verb('', 'shout', 'shouted', 'shouts'),
@@ -137,8 +140,8 @@ const VERBS: readonly Verb[] = [
   verb('rarely', 'demand', 'demanded', 'demands'),
   verb('rarely', 'propose', 'proposed', 'proposes'),
   verb('rarely', 'recommend', 'recommended', 'recommends'),
-  verb('clause subject', 'pledge', 'pledged', 'pledges'),
-  verb('rarely', 'threaten', 'threatened', 'threatens'),
+  verb('clause subject commits', 'pledge', 'pledged', 'pledges'),
+  verb('rarely commits', 'threaten', 'threatened', 'threatens'),
   verb('clause subject', 'speculate', 'speculated', 'speculates'),
   verb('', 'surmise', 'surmised'),
   verb('bare thought', 'guess', 'guessed', 'guesses'),
@@ -206,6 +209,12 @@ export const COGNITION: ReadonlySet<string> = lemmasWith('thought');
 
 /** Verbs whose object may be a thing made, not words: "wrote the programs that …". */
 export const MAKING_VERBS: ReadonlySet<string> = lemmasWith('makes');
+
+/** Verbs that take what was promised or threatened as "to" and a verb: "vowed to ban …". */
+export const COMMITTING_VERBS: ReadonlySet<string> = lemmasWith('commits');
+
+/** Verbs that take what was asked for after "for", or a request after "on": "called for a ban", "called on Congress to act". */
+export const CALLING_FOR_VERBS: ReadonlySet<string> = lemmasWith('calls-for');
 
 /** Reporting verbs that more often do something else: "maintain a presence", "call a vote". */
 export const OFTEN_NOT_SPEECH: ReadonlySet<string> = lemmasWith('rarely');

@@ -4,7 +4,7 @@
  * clause before a final "…, X said.", both halves around "…, he says, …", and the clause after
  * "X said (that)".
  */
-import { ADVERBIAL_START, CLAUSE_VERBS, OBJECT_VERBS, REPORTING_VERBS } from '../lexicon.ts';
+import { ADVERBIAL_START, CALLING_FOR_VERBS, CLAUSE_VERBS, COMMITTING_VERBS, OBJECT_VERBS, REPORTING_VERBS } from '../lexicon.ts';
 import { hasFiniteVerb, hasVerb, opensWithSubject } from '../nlp.ts';
 import { firstClaim, type TableRule } from '../rule-table.ts';
 import type { QuoteRuleId } from '../rules.ts';
@@ -93,6 +93,39 @@ function request({ text, a, unit }: ReportSite): ReportResult {
     return undefined;
   const clause = trimClause(text, a.verb.end + asked[0].indexOf(asked[1] ?? ''), unit.end);
   return reported('request', wordCount(text.slice(clause[0], clause[1])) >= 3 ? [clause] : []);
+}
+
+/**
+ * "Ann Lee vowed to ban cars from the old town", "he threatened to sue the city": what was promised
+ * or threatened, from its "to" on.
+ */
+function commitment({ text, a, unit, head }: ReportSite): ReportResult {
+  if (a.inverted || !COMMITTING_VERBS.has(a.lemma)) return undefined;
+  const to = /^\s+(?:(?:not|never|again|also)\s+)?to\s+\p{Ll}+/u.exec(text.slice(a.verb.end, unit.end));
+  if (!to) return undefined;
+  // "the divisions he once vowed to bridge have only grown", "the bill that Republicans vowed to
+  // block": what was promised has its object before it; the words after are the sentence's.
+  if (GAP_BEFORE_SUBJECT.test(head)) return null;
+  const clause = inRelativeClause(head, text, inOpeningSubordinate(text, head, trimClause(text, a.verb.end, unit.end)));
+  return reported('commitment', isClause(text, clause, 3) ? [clause] : []);
+}
+
+/** A noun, or "that"/"which", right before the subject: a relative clause whose object is missing ("the divisions he vowed to bridge"). */
+const GAP_BEFORE_SUBJECT =
+  /(?:^|\s)(?!(?:and|but|or|so|then|yet|also|because|since|when|while|as|after|before|if|though|although|once|now|later|again|week|month|year|night|morning|afternoon|evening|weekend|today|yesterday|where)\s*$)\p{Ll}[\p{L}-]*\s*$/u;
+
+/**
+ * "Ann Lee called for a ban on cars in the old town": what was asked for, with its "for"; "called on
+ * the council to close the road": the request, from its addressee on.
+ */
+function callFor({ text, a, unit, head }: ReportSite): ReportResult {
+  if (a.inverted || !CALLING_FOR_VERBS.has(a.lemma)) return undefined;
+  const after = text.slice(a.verb.end, unit.end);
+  const on = /^\s+(?:on|upon)\s+(?=(?:[\p{L}'’.-]+\s+){1,6}?to\s+\p{Ll}+)/u.exec(after);
+  const forWhat = /^\s+for\s+(?:an?\s+|the\s+|more\s+|his\s+|her\s+|their\s+|its\s+)?[\p{L}\p{N}$€£]/u.exec(after);
+  if (!on && !forWhat) return undefined;
+  const clause = inRelativeClause(head, text, inOpeningSubordinate(text, head, trimClause(text, a.verb.end + (on ? on[0].length : 0), unit.end)));
+  return reported('call-for', wordCount(text.slice(clause[0], clause[1])) >= 3 ? [clause] : []);
 }
 
 /** "he lamented that …": any reporting verb takes a clause "that" opens; others only clause verbs, "talked about how …" and "saying". */
@@ -322,6 +355,8 @@ const REPORTED_RULES: readonly TableRule<ReportSite, Reported | null>[] = [
   { id: 'described-as', match: describedAs },
   { id: 'request', match: request },
   { id: 'question', match: question },
+  { id: 'commitment', match: commitment },
+  { id: 'call-for', match: callFor },
   { id: 'as-clause', match: asClause },
   { id: 'not-a-clause-verb', match: notAClauseVerb },
   { id: 'according-to-clause', match: accordingToClause },

@@ -109,6 +109,20 @@ export const QUOTE_RULES = [
     gives: { quote: 'residents to stay off the roads until noon', speaker: 'The mayor' },
   },
   {
+    id: 'commitment',
+    where: 'commitment',
+    summary: '“X vowed/promised/pledged/threatened to …”: what was promised or threatened, from its “to”',
+    example: 'Ann Lee vowed to ban cars from the old town by next summer.',
+    gives: { quote: 'to ban cars from the old town by next summer', speaker: 'Ann Lee' },
+  },
+  {
+    id: 'call-for',
+    where: 'callFor',
+    summary: '“X called for …”: what was asked for, with its “for”; “called on Y to …”: the request from Y on',
+    example: 'Ann Lee called for a ban on cars in the old town.',
+    gives: { quote: 'for a ban on cars in the old town', speaker: 'Ann Lee' },
+  },
+  {
     id: 'question',
     where: 'question',
     summary: '“X asked (Y) if/whether/how …”: the question, from its “if” or wh-word on',
