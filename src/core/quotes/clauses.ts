@@ -231,7 +231,8 @@ export function trimClause(text: string, start: number, end: number): [number, n
  * bank's critics …".
  */
 export function inOpeningSubordinate(text: string, head: string, clause: [number, number]): [number, number] {
-  if (!/^\s*(?:While|Although|Though|Even though|Whereas)\s/.test(head) || head.includes(',')) return clause;
+  if (!/^\s*(?:While|Although|Though|Even though|Whereas|After|When|Since|Because|Once|Before|As|Even as|If|Until)\s/.test(head) || head.includes(','))
+    return clause;
   const comma = /,([”"’]?)\s/.exec(text.slice(clause[0], clause[1]));
   return comma && comma.index > 0 ? trimClause(text, clause[0], clause[0] + comma.index + 1 + comma[1]!.length) : clause;
 }

@@ -163,11 +163,6 @@ function clauseBeforeQuote(
   const last = breaks.at(-1);
   if (last === undefined) return null;
   const cut: [number, number] = [clause[0], clause[0] + last.index];
-  // "…, Rubio fired back forcefully: “…”" with no speaker found for the quote: the words with a verb
-  // before the colon introduce it, and may be someone else's; the clause is not cut there.
-  const floats = !overlap.some((r) => 'mention' in r && r.mention !== null);
-  const lead = text.slice(clause[0] + (breaks.at(-2)?.index ?? 0), cut[1]).replace(/^\W+/, '');
-  if (floats && last[0].includes(':') && hasVerb(lead)) return null;
   const words = text.slice(cut[0], cut[1]);
   return wordCount(words) >= 4 && hasVerb(words) ? cut : null;
 }
