@@ -209,7 +209,7 @@ function quotesInUnit(paragraphSite: Omit<UnitSite, 'unit' | 'u' | 'inUnit' | 'a
   const out = directQuotes(site, direct, used);
   const plain = ownWordsColon(site);
   if (plain) out.push(plain);
-  out.push(...reportedSpeech(site, direct, used, [...out]));
+  out.push(...reportedSpeech(site, direct, used, out));
   return out;
 }
 

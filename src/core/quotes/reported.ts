@@ -106,7 +106,7 @@ function commitment({ text, a, unit, head }: ReportSite): ReportResult {
   // "the divisions he once vowed to bridge have only grown", "the bill that Republicans vowed to
   // block": what was promised has its object before it; the words after are the sentence's.
   if (GAP_BEFORE_SUBJECT.test(head)) return null;
-  const clause = inRelativeClause(head, text, inOpeningSubordinate(text, head, trimClause(text, a.verb.end, unit.end)));
+  const clause = boundedClause(text, head, a.verb.end, unit.end);
   return reported('commitment', isClause(text, clause, 3) ? [clause] : []);
 }
 
@@ -124,7 +124,7 @@ function callFor({ text, a, unit, head }: ReportSite): ReportResult {
   const on = /^\s+(?:on|upon)\s+(?=(?:[\p{L}'’.-]+\s+){1,6}?to\s+\p{Ll}+)/u.exec(after);
   const forWhat = /^\s+for\s+(?:an?\s+|the\s+|more\s+|his\s+|her\s+|their\s+|its\s+)?[\p{L}\p{N}$€£]/u.exec(after);
   if (!on && !forWhat) return undefined;
-  const clause = inRelativeClause(head, text, inOpeningSubordinate(text, head, trimClause(text, a.verb.end + (on ? on[0].length : 0), unit.end)));
+  const clause = boundedClause(text, head, a.verb.end + (on ? on[0].length : 0), unit.end);
   return reported('call-for', wordCount(text.slice(clause[0], clause[1])) >= 3 ? [clause] : []);
 }
 
@@ -294,7 +294,7 @@ function clauseAfter({ text, a, unit, head, minWords }: ReportSite): ReportResul
   if (a.inverted) return null;
   const start = clauseStartAfter(text, a, unit.end);
   if (start === null) return null;
-  const clause = inRelativeClause(head, text, inOpeningSubordinate(text, head, trimClause(text, start, unit.end)));
+  const clause = boundedClause(text, head, start, unit.end);
   const words = text.slice(clause[0], clause[1]);
   // "Nova Scotia added the drug group to its monitoring program, which …", "the PBO added a
   // premium for the expansion", "will add value to your life": a thing added; what someone adds in
@@ -328,6 +328,11 @@ function clauseStartPastObject(lemma: string, words: string): number {
   const next = rest.split(/\s+/, 1)[0] ?? '';
   const opensClause = !hasFiniteVerb(next) && !/^(?:\p{Ll}+ed|also|not|still|never|then|now|only|often|later|once)$/u.test(next) && hasFiniteVerb(rest);
   return opensClause ? relative.index + relative[0].indexOf('that') : 0;
+}
+
+/** The words a verb reports from `start`, ended by the next report, an opening subordinate's comma or a relative clause's close. */
+function boundedClause(text: string, head: string, start: number, end: number): [number, number] {
+  return inRelativeClause(head, text, inOpeningSubordinate(text, head, trimClause(text, start, end)));
 }
 
 /**
