@@ -262,3 +262,28 @@ export function mixedClause(text: string, a: Attribution, s: QuoteSpan, unit: Ra
   if (words === '' || /[.!?]["”]?\s*$/.test(words)) return null;
   return inOpeningSubordinate(text, text.slice(unit.start, Math.min(a.mention.start, a.verb.start)), trimClause(text, start, unit.end));
 }
+
+/** The words a verb reports from `start`, ended by the next report, an opening subordinate's comma or a relative clause's close. */
+export function boundedClause(text: string, head: string, start: number, end: number): [number, number] {
+  return inRelativeClause(head, text, inOpeningSubordinate(text, head, trimClause(text, start, end)));
+}
+
+/**
+ * "The bill, which some lobbyists said was rushed, will pass easily, said Senator Ruiz": a report
+ * inside a relative clause set off by commas ends at the comma that closes it; the rest of the
+ * sentence is someone else's.
+ */
+function inRelativeClause(head: string, text: string, clause: [number, number]): [number, number] {
+  if (!/,\s+(?:which|who)\s+$/i.test(head)) return clause;
+  // The closing comma is the one the main clause's verb follows ("…, will pass"), not an aside's
+  // ("…, especially his supporters, …").
+  const words = text.slice(clause[0], clause[1]);
+  for (const comma of words.matchAll(/,\s+/g)) {
+    const next = words
+      .slice(comma.index + comma[0].length)
+      .split(/\s+/, 2)
+      .join(' ');
+    if (hasFiniteVerb(next)) return [clause[0], clause[0] + comma.index];
+  }
+  return clause;
+}

@@ -9,7 +9,7 @@ import { hasFiniteVerb, hasVerb, opensWithSubject } from '../nlp.ts';
 import { firstClaim, type TableRule } from '../rule-table.ts';
 import type { QuoteRuleId } from '../rules.ts';
 import { wordCount, type Range } from '../read/split.ts';
-import { clauseStartAfter, ING_REPORTING, inOpeningSubordinate, talksAbout, trimClause } from './clauses.ts';
+import { boundedClause, clauseStartAfter, ING_REPORTING, inOpeningSubordinate, talksAbout, trimClause } from './clauses.ts';
 import type { Attribution } from './types.ts';
 import { NOT_APPOSITIVE_START } from './mentions.ts';
 
@@ -328,31 +328,6 @@ function clauseStartPastObject(lemma: string, words: string): number {
   const next = rest.split(/\s+/, 1)[0] ?? '';
   const opensClause = !hasFiniteVerb(next) && !/^(?:\p{Ll}+ed|also|not|still|never|then|now|only|often|later|once)$/u.test(next) && hasFiniteVerb(rest);
   return opensClause ? relative.index + relative[0].indexOf('that') : 0;
-}
-
-/** The words a verb reports from `start`, ended by the next report, an opening subordinate's comma or a relative clause's close. */
-function boundedClause(text: string, head: string, start: number, end: number): [number, number] {
-  return inRelativeClause(head, text, inOpeningSubordinate(text, head, trimClause(text, start, end)));
-}
-
-/**
- * "The bill, which some lobbyists said was rushed, will pass easily, said Senator Ruiz": a report
- * inside a relative clause set off by commas ends at the comma that closes it; the rest of the
- * sentence is someone else's.
- */
-function inRelativeClause(head: string, text: string, clause: [number, number]): [number, number] {
-  if (!/,\s+(?:which|who)\s+$/i.test(head)) return clause;
-  // The closing comma is the one the main clause's verb follows ("…, will pass"), not an aside's
-  // ("…, especially his supporters, …").
-  const words = text.slice(clause[0], clause[1]);
-  for (const comma of words.matchAll(/,\s+/g)) {
-    const next = words
-      .slice(comma.index + comma[0].length)
-      .split(/\s+/, 2)
-      .join(' ');
-    if (hasFiniteVerb(next)) return [clause[0], clause[0] + comma.index];
-  }
-  return clause;
 }
 
 /** In order: the first rule that decides (clauses or null) wins. */
