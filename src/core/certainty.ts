@@ -18,6 +18,10 @@ export const WITHHELD_RESOLVERS: ReadonlyMap<ResolverId, string> = new Map<Resol
   ['org-behind-company', '“the company said” → the one company named: 6/8 and –; 50% on unseen news'],
   ['org-by-head', '“the union” → a union named by its head noun: 4/7 and –'],
   ['pronoun-group-quoted', '“it said”, “they said” → the group quoted last: 10/11 and 0/0'],
+  [
+    'pronoun-named-in-words',
+    '“Rubio “apologized …,” he said” → the person the words themselves name: 0/0 on ggt-dev; 2 of 7 read on polnear-dev (Shays and Grayson said it of themselves; Obama, Rubio, Trump twice and Clinton are whom others spoke of)',
+  ],
   ['pronoun-group-named', '“it said” → the body named just before: 5/5 and 1/2; fewer than 5 judged on either'],
   ['org-acronym', '“the RNC” → the body spelt out: 0/0 and 4/7'],
   ['document-source', '“the Globe report” → the Globe: 3/4 and 2/2; fewer than 5 judged on either'],

@@ -9,6 +9,7 @@ import { introParagraph, listItemQuote, listMarkerLength } from './quotes/lists.
 import { tokensOf } from './search/normalize.ts';
 import { collectPeople } from './speakers/collect.ts';
 import { namedJustBefore } from './speakers/descriptions.ts';
+import { wordsNameTheirSpeaker } from './speakers/named-in-words.ts';
 import type { RecentSpeaker } from './speakers/lookup.ts';
 import { splitName, type Person } from './speakers/names.ts';
 import { adoptRole, resolveMention, type RecentOrg } from './speakers/resolve.ts';
@@ -222,6 +223,15 @@ function describedAfterName(resolved: Resolved[], reading: Reading): void {
   }
 }
 
+/** "Rubio “apologized …,” he said": a trailing pronoun resolved to whom the words name is a guess. */
+function pronounNamedInWords(resolved: Resolved[], reading: Reading): void {
+  for (const r of resolved) {
+    const person = r.people.length === 1 ? r.people[0] : undefined;
+    if (!person || !r.resolvedBy.startsWith('pronoun-') || r.resolvedBy.startsWith('pronoun-group')) continue;
+    if (wordsNameTheirSpeaker(reading.article.paragraphs[r.found.paragraph] ?? '', r.found, person)) r.resolvedBy = 'pronoun-named-in-words';
+  }
+}
+
 /**
  * "X said:" at the end of the previous paragraph introduces a quotation that opens this one; before
  * a list, it introduces each item's.
@@ -340,6 +350,7 @@ function repeatInStory(resolved: Resolved[], reading: Reading): void {
 const PASSES: ReadonlyArray<{ readonly id: string; readonly run: (resolved: Resolved[], reading: Reading) => void }> = [
   { id: 'description-continues', run: descriptionContinues },
   { id: 'described-after-name', run: describedAfterName },
+  { id: 'pronoun-named-in-words', run: pronounNamedInWords },
   {
     // A speaker found by a resolver measured below the bar is an inference, never stated.
     id: 'withheld',

@@ -53,6 +53,13 @@ export const RESOLVERS = [
   },
   { id: 'pronoun-nearest', where: 'resolveReference', summary: 'a pronoun: the latest compatible person named, not as a subject' },
   {
+    id: 'pronoun-named-in-words',
+    where: 'pronounNamedInWords',
+    summary: 'a he/she tag after the words that resolves to the person the words themselves name (“Rubio “apologized …,” he said”): withheld',
+    example: ['Dana Holt spoke to Victor Lenz on Monday.', 'Lenz “apologized many times on this show,” he said.'],
+    gives: { quote: '“apologized many times on this show,”', speaker: 'Victor Lenz' },
+  },
+  {
     id: 'pronoun-only-one',
     where: 'resolveReference',
     summary: 'a pronoun: the story’s only person of that gender named so far',
