@@ -84,6 +84,35 @@ describe('pronoun constraints', () => {
     ['a name before its own relative clause still speaks', ['The plan was praised by Ann Lee, who said the harbour would be safer.'], ['Ann Lee']],
     ['a party member described by a place is a person, not an organisation', ['The Ohio Republican said the bill would fail in the Senate.'], null],
     ['gender: "he" is not the woman just named', ['Maria Lopez, the mayor, opened the meeting. “We will rebuild the bridge,” he said.'], null],
+    [
+      'salience: "Asked about … X, he said" – a preposition’s object before a pronoun subject is not the subject',
+      [
+        'Tom Reyes praised Paul Okafor on Monday.',
+        'Reyes would not say whether he wanted a job.',
+        'Asked about his old attacks on Okafor, he said, “That was politics.”',
+      ],
+      ['Tom Reyes'],
+    ],
+    [
+      'salience: "At a rally for X, he said" – nor is the object of "for" inside the opening',
+      [
+        'Tom Reyes praised Paul Okafor on Monday.',
+        'Reyes would not say whether he wanted a job.',
+        'At a rally for Paul Okafor in Leeds, he said, “We will win.”',
+      ],
+      ['Tom Reyes'],
+    ],
+    [
+      'binding: "X “…” …, he said" – the pronoun is seldom whom the words open on: withheld',
+      ['Tom Reyes met Paul Okafor on Monday.', 'Okafor “apologized many times on this show,” he said.'],
+      null,
+    ],
+    ['binding: "Also, X is not …, he said": withheld', ['Tom Reyes met Paul Okafor on Monday.', 'Also, Okafor is not a conservative, he said.'], null],
+    [
+      'binding: a possessive in the words is no subject of them',
+      ['Paul Okafor bought an old jet in May.', 'The jet, built in 1991, is Mr. Okafor’s favourite toy, he said in an interview.'],
+      ['Paul Okafor'],
+    ],
   ])('%s', (_what, paragraphs, stated) => {
     expect(statedOf(paragraphs)).toEqual(stated);
   });

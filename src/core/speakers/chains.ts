@@ -37,16 +37,17 @@ export function markSubjects(people: readonly Person[], paragraphs: readonly str
 const CREDIT_LINE = /\((?:[^()]*\s\/\s[^()]*|(?:Photo|Image|Credit|Photograph|Picture|Video)\b[^()]*)\)/giu;
 
 /** Openings of a subordinate clause: "Although Patel had voted for it, …", "Unlike Mayor Diaz, …", "Two years after Hamilton …". */
-const SUBORDINATE_OPENING =
+export const SUBORDINATE_OPENING =
   /^(?:Although|Though|While|Whereas|Unlike|When|Whenever|After|Before|Because|Since|If|Unless|Despite|Once|Until|Like|Even though|Even as|Even if|(?:(?:\d+|a|an|the|one|two|three|four|five|six|ten|few|several|many|some|shortly|soon|long|just|right|moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?|night|morning)\s+){1,3}(?:after|before))\b/i;
 
 /**
  * A name right after a preposition is its object, not the sentence's subject: "In New York, after
  * meeting with the Rev. Al Sharpton …, Clinton proposed …", "According to ProPublica, Clinton …". Titles
- * may sit between. "For Jonathan Chait, Williamson is …" keeps Chait: "for" there says whose view it is.
+ * may sit between. "For Jonathan Chait, Williamson is …" keeps Chait: "for" there says whose view it is, as
+ * "As for Trump, he said …" says whom the sentence is about; "At a rally for Ted Cruz, he said …" does not.
  */
 const PREPOSITION_OBJECT =
-  /\b(?:with|of|to|by|from|about|against|among|between|like|unlike|than|including|toward|towards|behind|alongside|beside|besides)\s+(?:(?:the|former|then|late)\s+)*(?:\p{Lu}[\p{L}]*\.\s+)*$/iu;
+  /(?:\b(?:with|of|to|by|from|about|against|among|between|like|unlike|than|including|toward|towards|behind|alongside|beside|besides)|(?<=\p{L}\s+)(?<!\bas\s+)for)\s+(?:(?:the|former|then|late)\s+)*(?:\p{Lu}[\p{L}]*\.\s+)*$/iu;
 
 /**
  * The first person a sentence names in its main clause. "Although Patel had voted for the plan,
@@ -65,6 +66,9 @@ function mainClauseFirst<T extends { offset: number }>(text: string, start: numb
   // Only a person named right after the comma ("…, Councillor Sarah Patel wanted …") is the main
   // clause's subject; "Though Ms. Olivieri has …, the influx … has led to …, she said" keeps her.
   const main = occs.find((o) => o.offset > comma && /^\s*(?:[\p{L}.'’-]+\s+){0,3}$/u.test(text.slice(comma + 1, o.offset)));
+  // "Asked about his criticisms of Trump, he said …", "At a rally for Ted Cruz, he said …": when
+  // the main clause opens on a pronoun, a preposition's object before it is not the subject.
+  if (!opening && /^\s*(?:he|she|they)\b/i.test(text.slice(comma + 1))) return undefined;
   return main ?? first;
 }
 
