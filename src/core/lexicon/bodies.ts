@@ -88,7 +88,7 @@ const ORG_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['type public', 'Diocese Society Coalition Administration Bureau Secretariat Tribunal'],
   [
     'name',
-    'Agreement Agreements Act Bill Force Forces House Times Post Journal Globe Star Mail Herald Tribune Radio TV Telegram Twitter Facebook Airport Station Region Province State City County Republic Kingdom Emirates Street Avenue Square Highway Road Bridge Park Arena Lake River Island Valley Line Route Channel Day Year Christmas Brigade',
+    'Agreement Agreements Act Bill Force Forces House Times Post Journal Globe Star Mail Herald Tribune Radio TV Telegram Twitter Facebook Airport Station Region Province State City County Republic Kingdom Emirates Street Avenue Square Highway Road Bridge Park Arena Lake River Island Valley Line Route Channel Day Year Christmas Brigade Open Cup Classic Championship Championships Olympics Games Bowl Prize Award Awards Festival Tournament Trophy Invitational Marathon',
   ],
 ];
 
