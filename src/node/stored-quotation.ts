@@ -11,6 +11,7 @@
  */
 import { ID_NUMBER } from '../core/answer/quotation-ids.ts';
 import type { Article, Quotation, Speaker } from '../core/types.ts';
+import type { StoredText } from './stored-text.ts';
 
 export const NONE = 0xffffffff;
 export const SAID = 1;
@@ -22,7 +23,8 @@ export const QUOTE_STRIDE = 16;
 /** What one decoded file's quotations read: their rows, its string table, its speaker sets. */
 export interface QuoteColumns {
   readonly rows: Uint32Array;
-  readonly strings: readonly string[];
+  /** The file's strings (paragraphs of a large archive are read when first asked for: see `stored-text.ts`). */
+  readonly strings: StoredText;
   readonly sets: readonly (readonly Speaker[])[];
 }
 
@@ -55,7 +57,8 @@ export class StoredQuotation implements Quotation {
 
   #str(k: number): string | null {
     const n = this.#at(k);
-    return n === NONE ? null : (this.#story.columns.strings[n] ?? fail('string reference out of range'));
+    const strings = this.#story.columns.strings;
+    return n === NONE ? null : n < strings.length ? strings.get(n) : fail('string reference out of range');
   }
 
   /** n when the id is "<story>#n" (its number in the story), else 0: lets `QuotationsById` skip building the id. */
