@@ -210,6 +210,8 @@ export interface DecodeOptions {
    * entries are in use, and closes it itself: the caller must not (see `holdsFile`).
    */
   readonly lazyTextBytes?: number;
+  /** Characters of paragraphs read from disk kept at most (default `HELD_CHARS`). */
+  readonly heldChars?: number;
 }
 
 /** Text this large (about 150,000 quotations) has its paragraphs read when first needed rather than at start. */
@@ -276,7 +278,7 @@ export async function decodeEntriesFile(
   const lazy = options.lazyTextBytes !== undefined && size - textAt >= options.lazyTextBytes && isFileHandle(file);
   const left = lazy ? onDisk(ends.length, paragraphRefs, [rows, authors, setPairs]) : null;
   const strings = await readStrings(file, textAt, size, ends, header.pages, left);
-  const text = new StoredText(strings, ends, left && isFileHandle(file) ? { handle: file, at: textAt, ...(await fileState(file)) } : null);
+  const text = new StoredText(strings, ends, left && isFileHandle(file) ? { handle: file, at: textAt, ...(await fileState(file)) } : null, options.heldChars);
   const quotes = new Uint32Array(await reading);
   if (quotes.length % QUOTE_STRIDE !== 0) throw new RangeError('entries sections are missing');
   const str = (n: number): string | null => (n === NONE ? null : n < text.length ? text.get(n) : fail('string reference out of range'));
@@ -309,7 +311,7 @@ export async function decodeEntriesFile(
       section: str(rows[r + 10]!),
       format: str(rows[r + 11]!) as Article['format'],
     };
-    const article: Article = lazy ? new StoredArticle(fields, text, refs, p, count) : { ...fields, paragraphs: text.list(refs, p, count) };
+    const article: Article = lazy ? new StoredArticle(fields, text, refs, p, count) : { ...fields, paragraphs: eagerList(text, refs, p, count) };
     p += count;
     const quotations: Quotation[] = [];
     const story = { columns, article, first: q };
@@ -318,6 +320,12 @@ export async function decodeEntriesFile(
     return { ...base, article, quotations, warning: str(rows[r + 2]!) };
   });
   return { entries, generation: header.generation ?? null, holdsFile: text.lazy };
+}
+
+function eagerList(text: StoredText, refs: Uint32Array, from: number, count: number): string[] {
+  const out: string[] = [];
+  text.list(refs, from, count, out);
+  return out;
 }
 
 function isFileHandle(file: FileHandle | ByteSource): file is FileHandle {

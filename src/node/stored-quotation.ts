@@ -76,11 +76,11 @@ export class StoredQuotation implements Quotation {
   }
 
   get quote(): string {
-    if (this.#quote === undefined) {
-      const span = this.#at(0) & SPAN_QUOTE;
-      this.#quote = span ? (this.#story.article.paragraphs[this.#at(7)] ?? '').slice(this.#at(8), this.#at(9)) : (this.#str(2) ?? '');
-    }
-    return this.#quote;
+    if (this.#quote !== undefined) return this.#quote;
+    const quote = this.#at(0) & SPAN_QUOTE ? (this.#story.article.paragraphs[this.#at(7)] ?? '').slice(this.#at(8), this.#at(9)) : (this.#str(2) ?? '');
+    // Not kept when the paragraphs are read from disk: the quote is a slice of its paragraph and would keep it (and its story's text) in memory after the story lets go of it.
+    if (!this.#story.columns.strings.lazy) this.#quote = quote;
+    return quote;
   }
 
   get kind(): Quotation['kind'] {

@@ -34,6 +34,14 @@ const OPEN_FILES = new FinalizationRegistry<FileHandle>((handle) => {
   handle.close().catch(() => undefined);
 });
 
+/**
+ * Characters of paragraphs read from disk kept at most per file (64 MB of UTF-16): a long-running
+ * bot's questions reach most stories in time, and keeping them all would hold the whole text again,
+ * in the heap this time. Each question reads its stories' paragraphs once; a story read again after
+ * being let go costs one more read.
+ */
+export const HELD_CHARS = 32 * 2 ** 20;
+
 /** One read buffer for every lazy read (reads are synchronous, so never two at once). */
 let scratch = Buffer.allocUnsafe(64 * 1024);
 
@@ -43,8 +51,16 @@ export class StoredText {
   /** Character offset where each string ends. */
   readonly #ends: Uint32Array;
   readonly #file: TextFile | null;
+  /** Stories holding their paragraphs, read longest ago first (from `#next`), and how many characters they hold. */
+  #held: (StoredArticle | undefined)[] = [];
+  #next = 0;
+  #heldChars = 0;
 
-  constructor(strings: (string | undefined)[], ends: Uint32Array, file: TextFile | null) {
+  /** Characters of paragraphs kept at most (`HELD_CHARS` unless a test asks for fewer). */
+  readonly #heldMax: number;
+
+  constructor(strings: (string | undefined)[], ends: Uint32Array, file: TextFile | null, heldChars = HELD_CHARS) {
+    this.#heldMax = heldChars;
     this.#strings = strings;
     this.#ends = ends;
     this.#file = file;
@@ -60,33 +76,35 @@ export class StoredText {
     return this.#file !== null;
   }
 
-  /** String number `n` (the caller checks it is in range). */
+  /** String number `n` (the caller checks it is in range). A string left on disk is read each time (only paragraphs are, and stories keep theirs). */
   get(n: number): string {
-    return this.#strings[n] ?? this.#read(n, n + 1);
+    const known = this.#strings[n];
+    if (known !== undefined) return known;
+    const out: string[] = [];
+    this.#read(n, n + 1, out);
+    return out[0] ?? '';
   }
 
-  /** The strings `refs[from]`, … `refs[from + count - 1]`: runs of consecutive numbers not yet decoded are read with one read each. */
-  list(refs: Uint32Array, from: number, count: number): string[] {
-    const out = new Array<string>(count);
+  /** The strings `refs[from]`, … `refs[from + count - 1]`, pushed onto `into`: runs of consecutive numbers left on disk are read with one read each. */
+  list(refs: Uint32Array, from: number, count: number, into: string[]): void {
     let k = 0;
     while (k < count) {
       const n = refs[from + k] ?? 0;
       const known = this.#strings[n];
       if (known !== undefined) {
-        out[k++] = known;
+        into.push(known);
+        k++;
         continue;
       }
       let m = k + 1;
       while (m < count && refs[from + m] === (refs[from + m - 1] ?? 0) + 1 && this.#strings[refs[from + m] ?? 0] === undefined) m++;
-      this.#read(n, n + m - k);
-      for (let j = k; j < m; j++) out[j] = this.#strings[n + j - k] ?? '';
+      this.#read(n, n + m - k, into);
       k = m;
     }
-    return out;
   }
 
-  /** Read and decode strings `first` to `end - 1` from the file, keep them, and return the first. */
-  #read(first: number, end: number): string {
+  /** Read and decode strings `first` to `end - 1` from the file, onto `into`. */
+  #read(first: number, end: number, into: string[]): void {
     const file = this.#file;
     if (!file) throw new RangeError('string reference out of range');
     const from = first > 0 ? (this.#ends[first - 1] ?? 0) : 0;
@@ -103,16 +121,43 @@ export class StoredText {
       done += n;
     }
     const text = scratch.toString('utf16le', 0, bytes);
-    for (let i = first; i < end; i++) this.#strings[i] = text.slice((i > 0 ? (this.#ends[i - 1] ?? 0) : 0) - from, (this.#ends[i] ?? 0) - from);
-    return this.#strings[first] ?? '';
+    for (let i = first; i < end; i++) into.push(text.slice((i > 0 ? (this.#ends[i - 1] ?? 0) : 0) - from, (this.#ends[i] ?? 0) - from));
+  }
+
+  /**
+   * Count `chars` more characters of paragraphs read from disk, held by `article` (`first`: its
+   * first since it was let go of, so it joins the queue); past the most kept, let go of the story
+   * read longest ago and not asked for since (a second chance for those asked for).
+   */
+  hold(article: StoredArticle, chars: number, first: boolean): void {
+    if (first) this.#held.push(article);
+    this.#heldChars += chars;
+    while (this.#heldChars > this.#heldMax && this.#held.length > this.#next + 1) {
+      const oldest = this.#held[this.#next] as StoredArticle;
+      this.#held[this.#next++] = undefined;
+      if (oldest.recentlyRead()) this.#held.push(oldest);
+      else this.#heldChars -= oldest.release();
+      if (this.#next > 4096 && this.#next * 2 > this.#held.length) {
+        this.#held = this.#held.slice(this.#next);
+        this.#next = 0;
+      }
+    }
+  }
+
+  /** Whether string `n` is left on disk (read each time it is asked for). */
+  isLeft(n: number): boolean {
+    return this.#strings[n] === undefined;
   }
 }
 
 /**
- * A story whose paragraphs are read from `text` when first needed: `refs[from]`… are their string
- * numbers. Until then `paragraphs` is a view (`pendingView`) that knows its length without reading
- * (building the corpus counts every story's paragraphs); once read, the plain array. The other
- * fields are plain. As JSON (`toJSON`), the plain object a decoded story used to be.
+ * A story whose paragraphs are read from `text` one by one when first needed: `refs[from]`… are
+ * their string numbers. `paragraphs` is a view (a proxy over an array holding those read so far)
+ * that knows its length without reading (building the corpus counts every story's paragraphs) and
+ * reads a paragraph the first time it is indexed: a question reads the paragraph of each candidate
+ * quotation or passage, a few thousand at most, not their whole stories (ten times the text, which
+ * only made garbage). The other fields are plain. As JSON (`toJSON`), the plain object a decoded
+ * story used to be.
  */
 export class StoredArticle implements Article {
   readonly id: string;
@@ -128,9 +173,14 @@ export class StoredArticle implements Article {
   readonly #refs: Uint32Array;
   readonly #from: number;
   readonly #count: number;
-  /** The paragraphs, once read. */
-  #list: string[] | null = null;
+  /** The paragraphs read so far (a hole for the others), and the view over them. */
+  #read: string[] | null = null;
   #view: string[] | null = null;
+  /** Characters of paragraphs read from disk held, and whether the story is in its file's queue of those (see `StoredText.hold`). */
+  #held = 0;
+  #queued = false;
+  /** Asked for since it was queued or given its second chance. */
+  #used = false;
 
   constructor(fields: Omit<Article, 'paragraphs'>, text: StoredText, refs: Uint32Array, from: number, count: number) {
     this.id = fields.id;
@@ -149,12 +199,11 @@ export class StoredArticle implements Article {
   }
 
   get paragraphs(): readonly string[] {
-    if (this.#list) return this.#list;
-    if (this.#count === 0) {
-      this.#list = [];
-      return this.#list;
-    }
-    this.#view ??= pendingView(this);
+    if (this.#count === 0) return NO_PARAGRAPHS;
+    this.#used = true;
+    if (this.#view) return this.#view;
+    this.#read = [];
+    this.#view = new Proxy(this.#read, new PendingParagraphs(this));
     return this.#view;
   }
 
@@ -163,11 +212,43 @@ export class StoredArticle implements Article {
     return this.#count;
   }
 
-  /** Read the paragraphs into `into` (the view's target), which becomes the list. */
-  fill(into: string[]): void {
-    if (this.#list) return;
-    for (const s of this.#text.list(this.#refs, this.#from, this.#count)) into.push(s);
-    this.#list = into;
+  /** Paragraph `i` (undefined past the last), read from the file the first time. */
+  paragraph(i: number): string | undefined {
+    const read = this.#read;
+    if (!read || i >= this.#count || i < 0) return undefined;
+    const known = read[i];
+    if (known !== undefined) return known;
+    const n = this.#refs[this.#from + i] ?? 0;
+    const text = this.#text.get(n);
+    read[i] = text;
+    if (this.#text.isLeft(n)) {
+      this.#held += text.length;
+      this.#text.hold(this, text.length, !this.#queued);
+      this.#queued = true;
+    }
+    return text;
+  }
+
+  /** Read every paragraph not read yet (before listing keys or changing the array). */
+  readAll(): string[] {
+    for (let i = 0; i < this.#count; i++) this.paragraph(i);
+    return this.#read ?? [];
+  }
+
+  /** Whether the paragraphs were asked for since the last call (and forget it). */
+  recentlyRead(): boolean {
+    const used = this.#used;
+    this.#used = false;
+    return used;
+  }
+
+  /** Let go of the paragraphs read (read again when next asked for); returns how many characters they held. */
+  release(): number {
+    const held = this.#held;
+    this.#held = 0;
+    this.#queued = false;
+    if (this.#read) this.#read.length = 0;
+    return held;
   }
 
   toJSON(): Article {
@@ -176,11 +257,22 @@ export class StoredArticle implements Article {
   }
 }
 
+const NO_PARAGRAPHS: readonly string[] = Object.freeze([]);
+
+/** The array index a property key names, or -1. */
+function indexOf(key: string | symbol): number {
+  if (typeof key !== 'string') return -1;
+  const c = key.charCodeAt(0);
+  if (c < 48 || c > 57) return -1;
+  const i = Number(key);
+  return Number.isInteger(i) && String(i) === key ? i : -1;
+}
+
 /**
- * The handler of one story's view: `length` without reading, anything else reads the paragraphs
- * into the target (an empty array until then) first. One small object per story, its traps on the
- * prototype (a shared handler finding the story through a WeakMap, or a target of the story's
- * length, cost several times as much to make for 100,000 stories).
+ * The handler of one story's view: `length` without reading, an index reads that paragraph,
+ * anything else (methods) works through those two; listing keys or changing the array reads every
+ * paragraph first. One small object per story, its traps on the prototype (a shared handler finding
+ * the story through a WeakMap cost several times as much to make for 100,000 stories).
  */
 class PendingParagraphs implements ProxyHandler<string[]> {
   readonly #article: StoredArticle;
@@ -189,43 +281,36 @@ class PendingParagraphs implements ProxyHandler<string[]> {
     this.#article = article;
   }
 
-  #ready(target: string[]): string[] {
-    this.#article.fill(target);
-    return target;
-  }
-
-  get(target: string[], key: string | symbol): unknown {
-    return key === 'length' && target.length === 0 ? this.#article.paragraphCount : Reflect.get(this.#ready(target), key);
+  get(target: string[], key: string | symbol, receiver: unknown): unknown {
+    if (key === 'length') return this.#article.paragraphCount;
+    const i = indexOf(key);
+    return i >= 0 ? this.#article.paragraph(i) : Reflect.get(target, key, receiver);
   }
 
   has(target: string[], key: string | symbol): boolean {
-    return Reflect.has(this.#ready(target), key);
+    const i = indexOf(key);
+    return i >= 0 ? i < this.#article.paragraphCount : Reflect.has(target, key);
   }
 
-  ownKeys(target: string[]): ArrayLike<string | symbol> {
-    return Reflect.ownKeys(this.#ready(target));
+  ownKeys(): ArrayLike<string | symbol> {
+    return Reflect.ownKeys(this.#article.readAll());
   }
 
-  getOwnPropertyDescriptor(target: string[], key: string | symbol): PropertyDescriptor | undefined {
-    return Reflect.getOwnPropertyDescriptor(this.#ready(target), key);
+  getOwnPropertyDescriptor(_: string[], key: string | symbol): PropertyDescriptor | undefined {
+    return Reflect.getOwnPropertyDescriptor(this.#article.readAll(), key);
   }
 
-  set(target: string[], key: string | symbol, value: unknown): boolean {
-    return Reflect.set(this.#ready(target), key, value);
+  set(_: string[], key: string | symbol, value: unknown): boolean {
+    return Reflect.set(this.#article.readAll(), key, value);
   }
 
-  defineProperty(target: string[], key: string | symbol, descriptor: PropertyDescriptor): boolean {
-    return Reflect.defineProperty(this.#ready(target), key, descriptor);
+  defineProperty(_: string[], key: string | symbol, descriptor: PropertyDescriptor): boolean {
+    return Reflect.defineProperty(this.#article.readAll(), key, descriptor);
   }
 
-  deleteProperty(target: string[], key: string | symbol): boolean {
-    return Reflect.deleteProperty(this.#ready(target), key);
+  deleteProperty(_: string[], key: string | symbol): boolean {
+    return Reflect.deleteProperty(this.#article.readAll(), key);
   }
-}
-
-/** An array of the story's paragraphs that reads them only when something other than its length is asked. */
-function pendingView(article: StoredArticle): string[] {
-  return new Proxy<string[]>([], new PendingParagraphs(article));
 }
 
 /** Whether `fd` is still open on the file as it was decoded (same size and modification time). */

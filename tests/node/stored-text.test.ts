@@ -128,3 +128,29 @@ describe('paragraphs left on disk', () => {
     expect(() => decoded[3]?.article?.paragraphs[1]).toThrow(/changed on disk/);
   });
 });
+
+describe('paragraphs kept in memory', () => {
+  it('are let go of past the most kept, the least recently asked for first, and read again when asked for', async () => {
+    const stories: FileEntry[] = Array.from({ length: 6 }, (_, i) => ({
+      path: `s${i}.md`,
+      ...base,
+      article: { ...articleOf([`Story ${i} opens.`, `“Quote ${i},” said Ana Ruiz.`]), id: `s${i}` },
+      quotations: [],
+    }));
+    const path = join(dir, 'entries.bin');
+    await writeFile(path, encodeEntries(stories, 7, 64));
+    const file = await open(path);
+    // Room for about two stories' paragraphs.
+    const decoded = (await decodeEntriesFile(file, 7, { lazyTextBytes: 0, heldChars: 70 }))?.entries ?? [];
+    const first = decoded[0]?.article?.paragraphs;
+    expect(first?.[1]).toBe('“Quote 0,” said Ana Ruiz.');
+    for (const [i, e] of decoded.entries()) expect([...(e.article?.paragraphs ?? [])]).toEqual(stories[i]?.article?.paragraphs);
+    // With the file changed now, what is held still reads, and what was let go of must be read again: it fails rather than read wrong text.
+    await sleep(20);
+    await writeFile(path, '');
+    expect([...(decoded[5]?.article?.paragraphs ?? [])]).toEqual(stories[5]?.article?.paragraphs);
+    expect(() => decoded[0]?.article?.paragraphs[1]).toThrow(/changed on disk/);
+    expect(() => first?.[0]).toThrow(/changed on disk/);
+    await file.close();
+  });
+});
