@@ -12,8 +12,8 @@
  * The file handle is held open, so the saved index being written anew (to a temporary name,
  * renamed over this one) never changes what is read: this process keeps reading the file it
  * decoded. The file being changed in place (cut short, overwritten) is found by its size and
- * modification time, checked before every read, and by a short read: the question then fails
- * with an error rather than reading wrong text.
+ * modification time, checked before the first read of each synchronous run (each question), and
+ * by a short read: the question then fails with an error rather than reading wrong text.
  */
 import { fstatSync, readSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
@@ -55,6 +55,8 @@ export class StoredText {
   #held: (StoredArticle | undefined)[] = [];
   #next = 0;
   #heldChars = 0;
+  /** The file was found unchanged during this synchronous run (see `#read`). */
+  #checked = false;
 
   /** Characters of paragraphs kept at most (`HELD_CHARS` unless a test asks for fewer). */
   readonly #heldMax: number;
@@ -111,8 +113,17 @@ export class StoredText {
     const to = this.#ends[end - 1] ?? from;
     const bytes = (to - from) * 2;
     const fd = file.handle.fd;
-    // Changed in place since it was decoded (cut short, written over): its text is no longer the text this table describes.
-    if (!sameFile(fd, file)) throw damaged();
+    // Changed in place since it was decoded (cut short, written over): its text is no longer the
+    // text this table describes. Checked once per synchronous run (a question reads up to a few
+    // thousand paragraphs, and the check cost as much as the read): until the microtasks run, a
+    // change would have to land within the answer being worked out.
+    if (!this.#checked) {
+      if (!sameFile(fd, file)) throw damaged();
+      this.#checked = true;
+      queueMicrotask(() => {
+        this.#checked = false;
+      });
+    }
     if (scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, scratch.length * 2));
     let done = 0;
     while (done < bytes) {
@@ -259,13 +270,16 @@ export class StoredArticle implements Article {
 
 const NO_PARAGRAPHS: readonly string[] = Object.freeze([]);
 
-/** The array index a property key names, or -1. */
+/** The array index a property key names (a proxy gets indexes as strings), or -1. Parsed by hand: no number or string made per read. */
 function indexOf(key: string | symbol): number {
-  if (typeof key !== 'string') return -1;
-  const c = key.charCodeAt(0);
-  if (c < 48 || c > 57) return -1;
-  const i = Number(key);
-  return Number.isInteger(i) && String(i) === key ? i : -1;
+  if (typeof key !== 'string' || key.length === 0 || key.length > 9 || (key.length > 1 && key.charCodeAt(0) === 48)) return -1;
+  let i = 0;
+  for (let k = 0; k < key.length; k++) {
+    const digit = key.charCodeAt(k) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    i = i * 10 + digit;
+  }
+  return i;
 }
 
 /**
