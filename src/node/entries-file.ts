@@ -282,14 +282,23 @@ export async function decodeEntriesFile(
   const quotes = new Uint32Array(await reading);
   if (quotes.length % QUOTE_STRIDE !== 0) throw new RangeError('entries sections are missing');
   const str = (n: number): string | null => (n === NONE ? null : n < text.length ? text.get(n) : fail('string reference out of range'));
-  const sets = Array.from({ length: setOffsets.length - 1 }, (_, s) => {
-    const out: Speaker[] = [];
-    for (let k = setOffsets[s]!; k < setOffsets[s + 1]!; k++) out.push({ name: str(setPairs[2 * k]!) ?? '', role: str(setPairs[2 * k + 1]!) });
+  const setCount = setOffsets.length - 1;
+  checkSpeakerSets(setOffsets, setPairs, text.length);
+  // Each speaker set is made the first time a quotation asks for it (the same array for every quotation of that set).
+  const sets = new Array<Speaker[] | undefined>(setCount);
+  const speakers = (s: number): readonly Speaker[] => {
+    let out = sets[s];
+    if (out) return out;
+    if (s >= setCount) fail('speaker set out of range');
+    out = [];
+    for (let k = setOffsets[s] ?? 0; k < (setOffsets[s + 1] ?? 0); k++)
+      out.push({ name: str(setPairs[2 * k] ?? NONE) ?? '', role: str(setPairs[2 * k + 1] ?? NONE) });
+    sets[s] = out;
     return out;
-  });
-  checkQuoteRows(quotes, text.length, sets.length);
+  };
+  checkQuoteRows(quotes, text.length, setCount);
   for (let k = 0; k < paragraphRefs.length; k++) if ((paragraphRefs[k] ?? 0) >= text.length) fail('string reference out of range');
-  const columns: QuoteColumns = { rows: quotes, strings: text, sets };
+  const columns: QuoteColumns = { rows: quotes, strings: text, speakers };
   // The paragraphs' numbers outlive this call when the text is read later: copied out of `head`, which is dropped.
   const refs = lazy ? paragraphRefs.slice() : paragraphRefs;
   let p = 0;
@@ -379,6 +388,21 @@ function checkQuoteRows(rows: Uint32Array, strings: number, sets: number): void 
     }
   }
   if (hi >= strings || lo < -1) fail('string reference out of range');
+}
+
+/** Speaker sets are made when first asked for: checked here, while loading, that each is a run of name and role pairs naming strings the file has. */
+function checkSpeakerSets(offsets: Uint32Array, pairs: Uint32Array, strings: number): void {
+  let last = 0;
+  for (let s = 0; s < offsets.length; s++) {
+    const at = offsets[s] ?? 0;
+    if (at < last || at * 2 > pairs.length) fail('speaker sets out of order');
+    last = at;
+  }
+  const refs = new Int32Array(pairs.buffer, pairs.byteOffset, pairs.length);
+  for (let k = 0; k < refs.length; k++) {
+    const n = refs[k] ?? 0;
+    if (n < -1 || n >= strings) fail('string reference out of range');
+  }
 }
 
 /** The fields of a quotation row that hold string numbers (or NONE). */

@@ -25,7 +25,8 @@ export interface QuoteColumns {
   readonly rows: Uint32Array;
   /** The file's strings (paragraphs of a large archive are read when first asked for: see `stored-text.ts`). */
   readonly strings: StoredText;
-  readonly sets: readonly (readonly Speaker[])[];
+  /** Speaker set `s` (made when first asked for; throws when out of range). */
+  readonly speakers: (set: number) => readonly Speaker[];
 }
 
 /** One story's quotations: the file's columns, the story, and the row its first quotation starts at. */
@@ -88,7 +89,7 @@ export class StoredQuotation implements Quotation {
   }
 
   get speakers(): readonly Speaker[] {
-    return this.#story.columns.sets[this.#at(4)] ?? fail('speaker set out of range');
+    return this.#story.columns.speakers(this.#at(4));
   }
 
   get said(): Quotation['said'] {
