@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
-const LIMIT = 255;
+const LIMIT = 248;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -19,6 +19,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import type { Article, Quotation, Speaker } from '../core/types.ts';
 import { CANONICAL_ID, NONE, QUOTE_STRIDE, SAID, SPAN_QUOTE, StoredQuotation, type QuoteColumns } from './stored-quotation.ts';
+import { StoredArticle, StoredText } from './stored-text.ts';
 
 /** What the cache knows about one corpus file. */
 export interface FileEntry {
@@ -131,7 +132,6 @@ export function encodeEntries(entries: readonly FileEntry[], format: number, pag
     );
     rows.set([authors.length, article.authors.length, article.paragraphs.length, e.quotations.length], r + 12);
     for (const a of article.authors) authors.push(strings.ref(a));
-    for (const t of article.paragraphs) paragraphs[p++] = strings.ref(t);
     e.quotations.forEach((x, n) => {
       // A quotation always belongs to its entry's article: articleId is not stored.
       const canonical = x.id === `${article.id}#${n + 1}`;
@@ -158,6 +158,9 @@ export function encodeEntries(entries: readonly FileEntry[], format: number, pag
       q += QUOTE_STRIDE;
     });
   });
+  // The paragraphs are numbered after every other string, so their text comes last, each story's
+  // together: a large file's start reads the pages before them only (see `stored-text.ts`).
+  for (const e of entries) if (e.article) for (const t of e.article.paragraphs) paragraphs[p++] = strings.ref(t);
   const ends = new Uint32Array(strings.list.length);
   const pages: number[] = [];
   const text: Buffer[] = [];
@@ -199,8 +202,31 @@ export async function decodeEntries(file: FileHandle | ByteSource, format: numbe
   return (await decodeEntriesFile(file, format))?.entries ?? null;
 }
 
-/** `decodeEntries`, with the file's generation (null when it has none). */
-export async function decodeEntriesFile(file: FileHandle | ByteSource, format: number): Promise<{ entries: FileEntry[]; generation: string | null } | null> {
+/** Decoding options. */
+export interface DecodeOptions {
+  /**
+   * Leave the paragraphs on disk when the file's text is at least this many bytes (see
+   * `stored-text.ts`). The decoder then keeps `file` (a `FileHandle`) open for as long as the
+   * entries are in use, and closes it itself: the caller must not (see `holdsFile`).
+   */
+  readonly lazyTextBytes?: number;
+  /** Characters of paragraphs read from disk kept at most (default `HELD_CHARS`). */
+  readonly heldChars?: number;
+}
+
+/** Text this large (about 150,000 quotations) has its paragraphs read when first needed rather than at start. */
+export const LAZY_TEXT_BYTES = 128 * 2 ** 20;
+
+/**
+ * `decodeEntries`, with the file's generation (null when it has none), and whether the decoded
+ * entries hold the file open to read their paragraphs later (`holdsFile`: then the caller must not
+ * close it).
+ */
+export async function decodeEntriesFile(
+  file: FileHandle | ByteSource,
+  format: number,
+  options: DecodeOptions = {},
+): Promise<{ entries: FileEntry[]; generation: string | null; holdsFile: boolean } | null> {
   const { size } = await file.stat();
   const lengthBytes = new Uint8Array(4);
   await readExactly(file, lengthBytes, 0);
@@ -213,9 +239,8 @@ export async function decodeEntriesFile(file: FileHandle | ByteSource, format: n
   const [timeCount = 0, rowCount = 0, authorCount = 0, paragraphCount = 0, quoteCount = 0, ...restCounts] = header.lengths;
   if (header.lengths.length !== 8) throw new RangeError('entries sections are missing');
   // Three reads, each into a buffer of its own: the quotation rows stay (the quotations read their
-  // fields from them) while the other sections are dropped after decoding. The entry rows and the
-  // quotation rows are read (on the thread pool, where their page faults happen) while the text is
-  // decoded here.
+  // fields from them) while the other sections are dropped after decoding. The quotation rows are
+  // read (on the thread pool, where their page faults happen) while the text is decoded here.
   const read = async (at: number, bytes: number): Promise<ArrayBuffer> => {
     const buffer = new ArrayBuffer(bytes);
     await readExactly(file, new Uint8Array(buffer), at);
@@ -226,8 +251,9 @@ export async function decodeEntriesFile(file: FileHandle | ByteSource, format: n
   const tailAt = headAt + headBytes + quoteCount * 4;
   const tailBytes = restCounts.reduce((n, l) => n + l, 0) * 4;
   if (tailAt + tailBytes > size) throw new RangeError('entries file ends early');
-  const tail = await read(tailAt, tailBytes);
-  const reading = Promise.all([read(headAt, headBytes), read(headAt + headBytes, quoteCount * 4)]);
+  const textAt = tailAt + tailBytes;
+  const [tail, head] = await Promise.all([read(tailAt, tailBytes), read(headAt, headBytes)]);
+  const reading = read(headAt + headBytes, quoteCount * 4);
   reading.catch(() => undefined); // awaited below, after the text; a failure meanwhile is not unhandled
   const sections = (buffer: ArrayBuffer, from: number, counts: readonly number[]) =>
     counts.map((n) => {
@@ -236,38 +262,54 @@ export async function decodeEntriesFile(file: FileHandle | ByteSource, format: n
       return section;
     });
   const [setOffsets, setPairs, ends] = sections(tail, 0, restCounts);
-  if (!setOffsets || !setPairs || !ends) throw new RangeError('entries sections are missing');
-  const strings = await readStrings(file, tailAt + tailBytes, size, ends, header.pages);
-  const [head, quoteBytes] = await reading;
-  const quotes = new Uint32Array(quoteBytes);
   const times = new Float64Array(head, 0, timeCount);
   const [rows, authors, paragraphRefs] = sections(head, timeCount * 8, [rowCount, authorCount, paragraphCount]);
   if (
+    !setOffsets ||
+    !setPairs ||
+    !ends ||
     !rows ||
     !authors ||
     !paragraphRefs ||
     rows.length !== header.entries * ENTRY_STRIDE ||
-    times.length !== header.entries * 2 ||
-    quotes.length % QUOTE_STRIDE !== 0
+    times.length !== header.entries * 2
   )
     throw new RangeError('entries sections are missing');
-  const str = (n: number): string | null => (n === NONE ? null : (strings[n] ?? fail('string reference out of range')));
-  const sets = Array.from({ length: setOffsets.length - 1 }, (_, s) => {
-    const out: Speaker[] = [];
-    for (let k = setOffsets[s]!; k < setOffsets[s + 1]!; k++) out.push({ name: str(setPairs[2 * k]!) ?? '', role: str(setPairs[2 * k + 1]!) });
+  const lazy = options.lazyTextBytes !== undefined && size - textAt >= options.lazyTextBytes && isFileHandle(file);
+  const left = lazy ? onDisk(ends.length, paragraphRefs, [rows, authors, setPairs]) : null;
+  const strings = await readStrings(file, textAt, size, ends, header.pages, left);
+  const text = new StoredText(strings, ends, left && isFileHandle(file) ? { handle: file, at: textAt, ...(await fileState(file)) } : null, options.heldChars);
+  const quotes = new Uint32Array(await reading);
+  if (quotes.length % QUOTE_STRIDE !== 0) throw new RangeError('entries sections are missing');
+  const str = (n: number): string | null => (n === NONE ? null : n < text.length ? text.get(n) : fail('string reference out of range'));
+  const setCount = setOffsets.length - 1;
+  checkSpeakerSets(setOffsets, setPairs, text.length);
+  // Each speaker set is made the first time a quotation asks for it (the same array for every quotation of that set).
+  const sets = new Array<Speaker[] | undefined>(setCount);
+  const speakers = (s: number): readonly Speaker[] => {
+    let out = sets[s];
+    if (out) return out;
+    if (s >= setCount) fail('speaker set out of range');
+    out = [];
+    for (let k = setOffsets[s] ?? 0; k < (setOffsets[s + 1] ?? 0); k++)
+      out.push({ name: str(setPairs[2 * k] ?? NONE) ?? '', role: str(setPairs[2 * k + 1] ?? NONE) });
+    sets[s] = out;
     return out;
-  });
-  checkQuoteRows(quotes, strings.length, sets.length);
-  const columns: QuoteColumns = { rows: quotes, strings, sets };
+  };
+  checkQuoteRows(quotes, text.length, setCount);
+  for (let k = 0; k < paragraphRefs.length; k++) if ((paragraphRefs[k] ?? 0) >= text.length) fail('string reference out of range');
+  const columns: QuoteColumns = { rows: quotes, strings: text, speakers };
+  // The paragraphs' numbers outlive this call when the text is read later: copied out of `head`, which is dropped.
+  const refs = lazy ? paragraphRefs.slice() : paragraphRefs;
   let p = 0;
   let q = 0;
   const entries = Array.from({ length: header.entries }, (_, i): FileEntry => {
     const r = i * ENTRY_STRIDE;
     const base = { path: str(rows[r]!) ?? '', size: times[2 * i]!, mtimeMs: times[2 * i + 1]!, hash: str(rows[r + 1]!) ?? '' };
     if (!rows[r + 3]) return { ...base, article: null, quotations: [], warning: str(rows[r + 2]!) };
-    const paragraphs: string[] = [];
-    for (let k = 0; k < rows[r + 14]!; k++) paragraphs.push(str(paragraphRefs[p++]!) ?? '');
-    const article: Article = {
+    const count = rows[r + 14]!;
+    if (p + count > refs.length) fail('paragraphs are missing');
+    const fields = {
       id: str(rows[r + 4]!) ?? '',
       title: str(rows[r + 5]!) ?? '',
       source: str(rows[r + 6]!),
@@ -277,15 +319,52 @@ export async function decodeEntriesFile(file: FileHandle | ByteSource, format: n
       byline: str(rows[r + 9]!),
       section: str(rows[r + 10]!),
       format: str(rows[r + 11]!) as Article['format'],
-      paragraphs,
     };
+    const article: Article = lazy ? new StoredArticle(fields, text, refs, p, count) : { ...fields, paragraphs: eagerList(text, refs, p, count) };
+    p += count;
     const quotations: Quotation[] = [];
     const story = { columns, article, first: q };
     for (let n = 0; n < rows[r + 15]!; n++, q += QUOTE_STRIDE) quotations.push(new StoredQuotation(story, q));
     if (q > quotes.length) throw new RangeError('quotation rows are missing');
     return { ...base, article, quotations, warning: str(rows[r + 2]!) };
   });
-  return { entries, generation: header.generation ?? null };
+  return { entries, generation: header.generation ?? null, holdsFile: text.lazy };
+}
+
+function eagerList(text: StoredText, refs: Uint32Array, from: number, count: number): string[] {
+  const out: string[] = [];
+  text.list(refs, from, count, out);
+  return out;
+}
+
+function isFileHandle(file: FileHandle | ByteSource): file is FileHandle {
+  return typeof (file as Partial<FileHandle>).fd === 'number';
+}
+
+/** What the file is now (its size and modification time), to find it changed in place later. */
+async function fileState(file: FileHandle): Promise<{ size: number; mtimeMs: number }> {
+  const { size, mtimeMs } = await file.stat();
+  return { size, mtimeMs };
+}
+
+/**
+ * The strings to leave on disk: 1 for each paragraph's, unless some other field names it too (a
+ * title that is also the first paragraph, a speaker who is a paragraph of their own): those are
+ * read at start like the rest.
+ */
+function onDisk(strings: number, paragraphs: Uint32Array, others: readonly Uint32Array[]): Uint8Array {
+  const left = new Uint8Array(strings);
+  for (let k = 0; k < paragraphs.length; k++) {
+    const n = paragraphs[k] ?? NONE;
+    if (n < strings) left[n] = 1;
+  }
+  // (NONE and the numbers in an entry row that are counts are skipped or harmless: a count below `strings` just keeps one more string decoded.)
+  for (const refs of others)
+    for (let k = 0; k < refs.length; k++) {
+      const n = refs[k] ?? NONE;
+      if (n < strings) left[n] = 0;
+    }
+  return left;
 }
 
 /**
@@ -294,52 +373,123 @@ export async function decodeEntriesFile(file: FileHandle | ByteSource, format: n
  * in range. (Fields 1, 2, 3, 5, 6 and 10–15 hold string numbers, or NONE; field 4 the speaker set.)
  */
 function checkQuoteRows(rows: Uint32Array, strings: number, sets: number): void {
-  // NONE + 1 wraps to 0: one unsigned comparison per field covers "NONE or in range".
-  const bad = (n: number | undefined) => ((n ?? 0) + 1) >>> 0 > strings;
-  for (let q = 0; q < rows.length; q += QUOTE_STRIDE) {
-    if ((rows[q + 4] ?? NONE) >= sets) fail('speaker set out of range');
-    if (bad(rows[q + 1]) || bad(rows[q + 2]) || bad(rows[q + 3]) || bad(rows[q + 5]) || bad(rows[q + 6])) fail('string reference out of range');
-    if (bad(rows[q + 10]) || bad(rows[q + 11]) || bad(rows[q + 12]) || bad(rows[q + 13]) || bad(rows[q + 14]) || bad(rows[q + 15]))
-      fail('string reference out of range');
+  // As signed numbers NONE is -1 and every number in range is small: the lowest and highest of all
+  // the string fields tell, with integer comparisons only (a third of the time of one check per field).
+  const r = new Int32Array(rows.buffer, rows.byteOffset, rows.length);
+  let hi = -1;
+  let lo = 0;
+  for (let q = 0; q < r.length; q += QUOTE_STRIDE) {
+    const set = r[q + 4] ?? -1;
+    if (set < 0 || set >= sets) fail('speaker set out of range');
+    for (const k of STRING_FIELDS) {
+      const n = r[q + k] ?? 0;
+      if (n > hi) hi = n;
+      if (n < lo) lo = n;
+    }
+  }
+  if (hi >= strings || lo < -1) fail('string reference out of range');
+}
+
+/** Speaker sets are made when first asked for: checked here, while loading, that each is a run of name and role pairs naming strings the file has. */
+function checkSpeakerSets(offsets: Uint32Array, pairs: Uint32Array, strings: number): void {
+  let last = 0;
+  for (let s = 0; s < offsets.length; s++) {
+    const at = offsets[s] ?? 0;
+    if (at < last || at * 2 > pairs.length) fail('speaker sets out of order');
+    last = at;
+  }
+  const refs = new Int32Array(pairs.buffer, pairs.byteOffset, pairs.length);
+  for (let k = 0; k < refs.length; k++) {
+    const n = refs[k] ?? 0;
+    if (n < -1 || n >= strings) fail('string reference out of range');
   }
 }
+
+/** The fields of a quotation row that hold string numbers (or NONE). */
+const STRING_FIELDS = [1, 2, 3, 5, 6, 10, 11, 12, 13, 14, 15];
 
 /** Bytes after the header so that the sections start 8-aligned in the file. */
 function padding(headLength: number): number {
   return (8 - ((4 + headLength) % 8)) % 8;
 }
 
-/** Read the text pages and cut them into the string table. */
-async function readStrings(file: FileHandle | ByteSource, at: number, size: number, ends: Uint32Array, pages: readonly number[]): Promise<string[]> {
-  const strings: string[] = new Array<string>(ends.length);
-  let i = 0;
-  let pageStart = 0;
+/**
+ * Read the text pages and cut them into the string table. With `left`, the strings marked 1 are
+ * not decoded (left undefined, to read from the file when needed): a page of those only is not
+ * read at all (the file's length is still checked against the pages'), and of a page with others
+ * in it, only runs of the others are decoded.
+ */
+async function readStrings(
+  file: FileHandle | ByteSource,
+  at: number,
+  size: number,
+  ends: Uint32Array,
+  pages: readonly number[],
+  left: Uint8Array | null,
+): Promise<(string | undefined)[]> {
+  const strings = new Array<string | undefined>(ends.length);
+  // The strings of page k are firsts[k] to firsts[k + 1] - 1.
+  const firsts = [0];
+  for (let k = 0, i = 0; k < pages.length; k++) {
+    const pageEnd = pages[k] ?? 0;
+    while (i < ends.length && (ends[i] ?? 0) <= pageEnd) i++;
+    firsts.push(i);
+  }
+  if (firsts[pages.length] !== ends.length) throw new RangeError('entries text does not match its table');
+  const wanted = (k: number): boolean => {
+    if (!left) return true;
+    for (let n = firsts[k] ?? 0; n < (firsts[k + 1] ?? 0); n++) if (!left[n]) return true;
+    return false;
+  };
   // Two read buffers, reused for every page: on a machine where first touching memory is what
   // costs (page faults), reading into fresh buffers cost as much as decoding. The next page is
   // read (on the thread pool) while this one is decoded.
   const buffers = [Buffer.allocUnsafe(0), Buffer.allocUnsafe(0)];
-  const readPage = (k: number): Promise<Buffer> | null => {
+  const readPage = (k: number): Promise<Buffer | null> | null => {
     const pageEnd = pages[k];
     if (pageEnd === undefined) return null;
     const length = (pageEnd - (pages[k - 1] ?? 0)) * 2;
-    if (length > (buffers[k % 2]?.length ?? 0)) buffers[k % 2] = Buffer.allocUnsafe(length);
-    const into = (buffers[k % 2] ?? fail('no read buffer')).subarray(0, length);
     if (at + length > size) throw new RangeError('entries text is cut short');
     const position = at;
     at += length;
+    if (!wanted(k)) return Promise.resolve(null);
+    if (length > (buffers[k % 2]?.length ?? 0)) buffers[k % 2] = Buffer.allocUnsafe(length);
+    const into = (buffers[k % 2] ?? fail('no read buffer')).subarray(0, length);
     return readExactly(file, into, position).then(() => into);
   };
   let next = readPage(0);
   for (let k = 0; next; k++) {
     const bytes = await next;
     next = readPage(k + 1);
-    const pageEnd = pages[k] ?? 0;
-    const page = bytes.toString('utf16le');
-    for (; i < ends.length && ends[i]! <= pageEnd; i++) strings[i] = page.slice((ends[i - 1] ?? 0) - pageStart, ends[i]! - pageStart);
-    pageStart = pageEnd;
+    const pageStart = pages[k - 1] ?? 0;
+    const first = firsts[k] ?? 0;
+    const end = firsts[k + 1] ?? 0;
+    if (!bytes) continue;
+    if (left) decodeRuns(bytes, pageStart, ends, first, end, left, strings);
+    else {
+      const page = bytes.toString('utf16le');
+      for (let n = first; n < end; n++) strings[n] = page.slice((ends[n - 1] ?? 0) - pageStart, (ends[n] ?? 0) - pageStart);
+    }
   }
-  if (i !== ends.length || at !== size) throw new RangeError('entries text does not match its table');
+  if (at !== size) throw new RangeError('entries text does not match its table');
   return strings;
+}
+
+/** Decode strings `first` to `end - 1` of one page (starting at character `pageStart`), but those `left` on disk: one decode per run of the others. */
+function decodeRuns(bytes: Buffer, pageStart: number, ends: Uint32Array, first: number, end: number, left: Uint8Array, strings: (string | undefined)[]): void {
+  let n = first;
+  while (n < end) {
+    if (left[n]) {
+      n++;
+      continue;
+    }
+    let m = n + 1;
+    while (m < end && !left[m]) m++;
+    const from = (ends[n - 1] ?? 0) - pageStart;
+    const run = bytes.toString('utf16le', from * 2, ((ends[m - 1] ?? 0) - pageStart) * 2);
+    for (let x = n; x < m; x++) strings[x] = run.slice((ends[x - 1] ?? 0) - pageStart - from, (ends[x] ?? 0) - pageStart - from);
+    n = m;
+  }
 }
 
 function fail(reason: string): never {

@@ -131,6 +131,21 @@ export function sameStat(saved: { readonly size: number; readonly mtimeMs: numbe
   return saved.size === size && saved.mtimeMs === mtimeMs;
 }
 
+/** The story files of a scan of every file (what the worker gives: it leaves the file-name test to this thread). */
+function storyFilesOf(all: FolderScan): FolderScan {
+  const keep: number[] = [];
+  for (let i = 0; i < all.paths.length; i++) {
+    const path = all.paths[i] ?? '';
+    if (isCorpusFileName(path.slice(path.lastIndexOf('/') + 1))) keep.push(i);
+  }
+  if (keep.length === all.paths.length) return all;
+  return {
+    paths: keep.map((i) => all.paths[i] ?? ''),
+    size: Float64Array.from(keep, (i) => all.size[i] ?? Number.NaN),
+    mtimeMs: Float64Array.from(keep, (i) => all.mtimeMs[i] ?? Number.NaN),
+  };
+}
+
 /**
  * `scanFolder` on a worker thread: the calling thread stays free to decode the saved entries at a
  * cold start (a live rescan gains nothing from it: answers stall as long either way). Falls back
@@ -156,7 +171,7 @@ export function scanFolderInWorker(dir: string, worker: URL = SCAN_WORKER): Prom
     thread.once('message', (m: { scan?: FolderScan; error?: string }) => {
       if (settled) return;
       settled = true;
-      if (m.scan) resolve(m.scan);
+      if (m.scan) resolve(storyFilesOf(m.scan));
       else reject(new WhosaidError(m.error ?? `Cannot read the corpus folder ${dir}`));
       void thread.terminate();
     });

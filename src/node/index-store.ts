@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { codeFingerprint, extractionFingerprint } from './fingerprint.ts';
 import type { DeletionTable } from '../core/search/deletions.ts';
 import type { InvertedData } from '../core/search/inverted.ts';
-import { bytesSource, decodeEntries, decodeEntriesFile, encodeEntries, type FileEntry } from './entries-file.ts';
+import { bytesSource, decodeEntries, decodeEntriesFile, encodeEntries, LAZY_TEXT_BYTES, type FileEntry } from './entries-file.ts';
 
 export type { FileEntry };
 
@@ -112,13 +112,15 @@ export async function loadSavedEntries(dir: string): Promise<SavedEntries> {
   }
   let base: FileEntry[] = [];
   let generation: string | null = null;
+  // A large archive's entries keep the file open, to read their paragraphs when first needed.
+  let holdsFile = false;
   try {
-    const decoded = await decodeEntriesFile(file, INDEX_FORMAT);
-    if (decoded) ({ entries: base, generation } = decoded);
+    const decoded = await decodeEntriesFile(file, INDEX_FORMAT, { lazyTextBytes: LAZY_TEXT_BYTES });
+    if (decoded) ({ entries: base, generation, holdsFile } = decoded);
   } catch {
     return { base: [], entries: [], generation: null, records: 0 };
   } finally {
-    await file.close();
+    if (!holdsFile) await file.close();
   }
   if (generation === null) return { base, entries: base, generation, records: 0 };
   let entries: FileEntry[] = base;

@@ -11,6 +11,7 @@
  */
 import { ID_NUMBER } from '../core/answer/quotation-ids.ts';
 import type { Article, Quotation, Speaker } from '../core/types.ts';
+import type { StoredText } from './stored-text.ts';
 
 export const NONE = 0xffffffff;
 export const SAID = 1;
@@ -22,8 +23,10 @@ export const QUOTE_STRIDE = 16;
 /** What one decoded file's quotations read: their rows, its string table, its speaker sets. */
 export interface QuoteColumns {
   readonly rows: Uint32Array;
-  readonly strings: readonly string[];
-  readonly sets: readonly (readonly Speaker[])[];
+  /** The file's strings (paragraphs of a large archive are read when first asked for: see `stored-text.ts`). */
+  readonly strings: StoredText;
+  /** Speaker set `s` (made when first asked for; throws when out of range). */
+  readonly speakers: (set: number) => readonly Speaker[];
 }
 
 /** One story's quotations: the file's columns, the story, and the row its first quotation starts at. */
@@ -55,7 +58,8 @@ export class StoredQuotation implements Quotation {
 
   #str(k: number): string | null {
     const n = this.#at(k);
-    return n === NONE ? null : (this.#story.columns.strings[n] ?? fail('string reference out of range'));
+    const strings = this.#story.columns.strings;
+    return n === NONE ? null : n < strings.length ? strings.get(n) : fail('string reference out of range');
   }
 
   /** n when the id is "<story>#n" (its number in the story), else 0: lets `QuotationsById` skip building the id. */
@@ -73,11 +77,11 @@ export class StoredQuotation implements Quotation {
   }
 
   get quote(): string {
-    if (this.#quote === undefined) {
-      const span = this.#at(0) & SPAN_QUOTE;
-      this.#quote = span ? (this.#story.article.paragraphs[this.#at(7)] ?? '').slice(this.#at(8), this.#at(9)) : (this.#str(2) ?? '');
-    }
-    return this.#quote;
+    if (this.#quote !== undefined) return this.#quote;
+    const quote = this.#at(0) & SPAN_QUOTE ? (this.#story.article.paragraphs[this.#at(7)] ?? '').slice(this.#at(8), this.#at(9)) : (this.#str(2) ?? '');
+    // Not kept when the paragraphs are read from disk: the quote is a slice of its paragraph and would keep it (and its story's text) in memory after the story lets go of it.
+    if (!this.#story.columns.strings.lazy) this.#quote = quote;
+    return quote;
   }
 
   get kind(): Quotation['kind'] {
@@ -85,7 +89,7 @@ export class StoredQuotation implements Quotation {
   }
 
   get speakers(): readonly Speaker[] {
-    return this.#story.columns.sets[this.#at(4)] ?? fail('speaker set out of range');
+    return this.#story.columns.speakers(this.#at(4));
   }
 
   get said(): Quotation['said'] {

@@ -107,6 +107,19 @@ describe('encodeEntries / decodeEntries', () => {
     await file.close();
   });
 
+  it('throws on a speaker naming a string it does not have, while loading rather than when the speakers are read', async () => {
+    const entries: FileEntry[] = [{ path: 'odd.md', ...base, article: odd, quotations: oddQuotes }];
+    const parts = encodeEntries(entries, 7);
+    // Sections: times, entry rows, authors, paragraphs, quotation rows, speaker set offsets, then the speakers' name and role pairs.
+    const pairs = parts[9]!;
+    expect(pairs.length).toBeGreaterThan(0);
+    pairs.writeUInt32LE(0x7ffffff0, 0);
+    await writeFile(join(dir, 'bad.bin'), Buffer.concat(parts));
+    const file = await open(join(dir, 'bad.bin'));
+    await expect(decodeEntries(file, 7)).rejects.toThrow(/string reference out of range/);
+    await file.close();
+  });
+
   it('throws on a quotation row naming a string it does not have, while loading rather than when the quotation is read', async () => {
     const entries: FileEntry[] = [{ path: 'odd.md', ...base, article: odd, quotations: oddQuotes }];
     const parts = encodeEntries(entries, 7);
