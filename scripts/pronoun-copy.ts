@@ -45,16 +45,16 @@ const norm = (s: string) =>
     .replace(/[^a-z0-9 ]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The text with one "Surname said" near the gold quote turned into a pronoun, or null. */
 function pronounCopy(text: string, g: GoldQuote): { text: string; surname: string; at: number } | null {
   const surname = g.mention.replace(/^(?:Mr|Mrs|Ms|Dr)\.\s/, '');
-  const full = new RegExp(`\\b([A-Z][a-z]+(?:\\s[A-Z]\\.)?\\s${escape(surname)})\\b`).exec(text);
+  const full = new RegExp(`\\b([A-Z][a-z]+(?:\\s[A-Z]\\.)?\\s${escapeRegExp(surname)})\\b`).exec(text);
   const gender = full ? genderOfPersonName(full[1]?.split(' ')[0] ?? '') : null;
   const quoteAt = text.indexOf(g.quote.slice(0, 40));
   if (!full || !gender || quoteAt < 0 || full.index > quoteAt) return null;
-  const tag = new RegExp(`\\b${escape(g.mention)} (?:${VERBS})\\b`, 'g');
+  const tag = new RegExp(`\\b${escapeRegExp(g.mention)} (?:${VERBS})\\b`, 'g');
   for (let m = tag.exec(text); m; m = tag.exec(text)) {
     const near = Math.abs(m.index - quoteAt) < 250 && !text.slice(Math.min(m.index, quoteAt), Math.max(m.index, quoteAt)).includes('\n\n');
     const prev = text.lastIndexOf(surname, m.index - 1);
