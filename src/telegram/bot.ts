@@ -14,7 +14,7 @@ import { createCommands } from './features/commands.ts';
 import { commandMenu } from '../core/answer/commands.ts';
 import { createInline } from './features/inline.ts';
 import { createQuestions } from './features/questions.ts';
-import type { CorpusView, FeatureDeps } from './features/shared.ts';
+import { send, type CorpusView, type FeatureDeps } from './features/shared.ts';
 import { createFloodGuard, type FloodGuard } from './flood.ts';
 import { exampleQuestions } from './lists.ts';
 import { describeError } from './log.ts';
@@ -70,6 +70,9 @@ export const BOT_COMMANDS = Object.freeze({ private: commandMenu('private'), gro
 export const ALLOWED_UPDATES = Object.freeze(['message', 'inline_query', 'callback_query'] as const);
 
 const DEFAULT_REQUEST_TIMEOUT_MS = OUTBOX_RETRY.requestTimeoutMs;
+
+/** What a private chat is told when its message could not be answered. */
+export const APOLOGY = 'Sorry, something went wrong while answering that. It has been logged for the operator; please try again later.';
 
 /** A getter for the corpus view that rebuilds the catalog and examples only when the corpus changes. */
 function createViewGetter(source: Corpus | (() => Corpus)): () => CorpusView {
@@ -151,10 +154,14 @@ export function createBot(options: BotOptions): WhosaidBot {
   bot.use(createAdmin(deps, admin));
   bot.use(createAccess(deps, options.allowedChatIds ? new Set([...options.allowedChatIds, ...admin.ids]) : null));
   bot.use(createCommands(deps), createQuestions(deps), createInline(deps), createButtons(deps));
-  bot.catch((err, ctx) => {
+  bot.catch(async (err, ctx) => {
     // A drop was logged by the outbox; a stop leaves the update for the next start.
     if (err instanceof DeliveryDropped || err instanceof OutboxStopped) return;
     logger.error({ ...describeError(err), update: ctx.update.update_id }, 'update failed');
+    // A message in a private chat that could not be answered (a saved index damaged on disk, a
+    // bug) still gets a word back, rather than silence; groups stay quiet.
+    if (ctx.chat?.type !== 'private' || !ctx.message) return;
+    await send(ctx, APOLOGY).catch((e: unknown) => logger.warn({ ...describeError(e), update: ctx.update.update_id }, 'apology not sent'));
   });
   return { bot, outbox, stats, drain: (ms) => drainAll(inFlight, ms) };
 }

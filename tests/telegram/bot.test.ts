@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Update } from 'telegraf/types';
 import { ask } from '../../src/core/answer/answer.ts';
-import { createBot, type BotOptions, type WhosaidBot } from '../../src/telegram/bot.ts';
+import { APOLOGY, createBot, type BotOptions, type WhosaidBot } from '../../src/telegram/bot.ts';
+import { WhosaidError } from '../../src/core/errors.ts';
 import { exampleQuestions } from '../../src/telegram/lists.ts';
 import { createLogger } from '../../src/telegram/log.ts';
 import { createOutbox, OUTBOX_LIMITS, OUTBOX_RETRY } from '../../src/telegram/outbox.ts';
@@ -178,6 +179,29 @@ describe('private chat', () => {
     const [reply] = sent(await handle(sticker()));
     expect(visible(reply)).toContain('I only read text');
     expect(await handle({ edited_message: textMessage('who said 1,200?').message })).toEqual([]);
+  });
+});
+
+describe('a message that cannot be answered', () => {
+  // As when the saved index's text is changed on disk under a running bot (src/node/stored-text.ts).
+  const damaged = () => {
+    throw new WhosaidError('the saved index changed on disk while in use');
+  };
+  const seed = seedCorpus();
+  const broken = { ...seed, search: new Proxy(seed.search, { get: () => damaged }) };
+
+  it('gets an apology in a private chat, and silence in a group', async () => {
+    const keep = wb;
+    wb = makeBot(0, { corpus: broken });
+    try {
+      const [reply, ...more] = sent(await handle(textMessage('who said 1,200?')));
+      expect(more).toEqual([]);
+      expect(reply?.outcome).toBe(true);
+      expect(visible(reply)).toBe(APOLOGY);
+      expect(sent(await handle(textMessage('/who 1,200', { chat: GROUP })))).toEqual([]);
+    } finally {
+      wb = keep;
+    }
   });
 });
 
