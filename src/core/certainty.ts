@@ -20,7 +20,7 @@ export const WITHHELD_RESOLVERS: ReadonlyMap<ResolverId, string> = new Map<Resol
   ['pronoun-group-quoted', '“it said”, “they said” → the group quoted last: 10/11 and 0/0'],
   [
     'pronoun-named-in-words',
-    '“Rubio “apologized …,” he said” → the person the words themselves name: 0/0 on ggt-dev; 2 of 7 read on polnear-dev (Shays and Grayson said it of themselves; Obama, Rubio, Trump twice and Clinton are whom others spoke of)',
+    '“Also, Trump isn’t a conservative, he said” → the person the words themselves name: 0/0 on ggt-dev; 4 of 8 read on polnear-dev (Grayson, Nwanguma, Olivieri and Bush spoke of themselves; Gidley’s and Hunter’s words on Trump, Mook’s memo on Sanders and a misread “Allied” are about others)',
   ],
   ['pronoun-group-named', '“it said” → the body named just before: 5/5 and 1/2; fewer than 5 judged on either'],
   ['org-acronym', '“the RNC” → the body spelt out: 0/0 and 4/7'],

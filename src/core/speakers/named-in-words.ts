@@ -7,19 +7,12 @@
  */
 import { hasVerb } from '../nlp.ts';
 import type { FoundQuote } from '../quotes/types.ts';
+import { splitSentences } from '../read/split.ts';
 import { SUBORDINATE_OPENING } from './chains.ts';
 import type { Person } from './names.ts';
 
 /** A run of capitalised words whose last one is possessive: "Mr. Trump's", "Murray’s". */
 const POSSESSIVE_NAME = /^(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}-]*['’]s?(?!\p{L})/u;
-
-/** Where the sentence holding `at` starts in its paragraph. */
-function sentenceStart(text: string, at: number): number {
-  let start = 0;
-  const end = /[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu;
-  for (let m = end.exec(text); m && m.index < at; m = end.exec(text)) start = m.index + m[0].length;
-  return start;
-}
 
 /**
  * Do the words a trailing he/she tag reports name the person it was resolved to? The words are the
@@ -32,7 +25,7 @@ export function wordsNameTheirSpeaker(paragraph: string, q: FoundQuote, person: 
   if (!mention || mention.parts.length !== 1 || !/^(?:he|she)$/i.test(mention.parts[0] ?? '') || mention.start < q.end) return false;
   let from = q.start;
   if (q.kind === 'direct') {
-    from = sentenceStart(paragraph, q.start);
+    from = splitSentences(paragraph).findLast((u) => u.start <= q.start)?.start ?? 0;
     const lead = paragraph.slice(from, q.start);
     // ("Bush praised his brother's “deep and genuine faith”, he said": the lead is his own act.)
     if (lead.trim() === '' || /[:;—–]/.test(lead) || hasVerb(lead)) return false;
